@@ -1,0 +1,49 @@
+# Compile rules every Sightline target shares, carried by one INTERFACE target.
+add_library(sightline_common INTERFACE)
+target_compile_options(sightline_common INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
+  -Wno-missing-field-initializers)
+target_compile_definitions(sightline_common INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_CONTEXTLESS_CONNECT
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_FOREACH
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400
+  SIGHTLINE_VERSION="${PROJECT_VERSION}")
+
+if(SIGHTLINE_SANITIZE)
+  target_compile_options(sightline_common INTERFACE -fsanitize=${SIGHTLINE_SANITIZE} -fno-omit-frame-pointer)
+  target_link_options(sightline_common INTERFACE -fsanitize=${SIGHTLINE_SANITIZE})
+endif()
+
+# Registers a QtTest executable with CTest.
+#   sightline_add_qtest(TestName SOURCES a.cpp … LIBS target … LABELS unit|integration|gui)
+# Locale and platform are pinned so results never depend on the machine running them, and
+# HOME/XDG dirs point into the build tree so tests never touch a real user's settings.
+function(sightline_add_qtest name)
+  cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE sightline_common Qt6::Test ${ARG_LIBS})
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+  target_compile_definitions(${name} PRIVATE
+    SIGHTLINE_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+    SIGHTLINE_SANDBOX_DIR="${PROJECT_SOURCE_DIR}/tests/sandbox"
+    SIGHTLINE_SANDBOX_CACHE="${PROJECT_BINARY_DIR}/sandbox-cache")
+  add_test(NAME ${name} COMMAND ${name})
+  if(NOT ARG_LABELS)
+    set(ARG_LABELS unit)
+  endif()
+  if(NOT ARG_TIMEOUT)
+    set(ARG_TIMEOUT 300)
+  endif()
+  set(home "${PROJECT_BINARY_DIR}/test-home/${name}")
+  set_tests_properties(${name} PROPERTIES
+    LABELS "${ARG_LABELS}"
+    TIMEOUT ${ARG_TIMEOUT}
+    ENVIRONMENT "LC_ALL=C.UTF-8;LANG=C.UTF-8;TZ=UTC;QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_DATA_HOME=${home}/data;XDG_CACHE_HOME=${home}/cache;QTWEBENGINE_DISABLE_SANDBOX=1;QT_LOGGING_RULES=qt.webenginecontext.info=false")
+  if("integration" IN_LIST ARG_LABELS OR "gui" IN_LIST ARG_LABELS)
+    # Integration tests share the sandbox's generated-DICOM cache; run them one at a time.
+    set_tests_properties(${name} PROPERTIES RESOURCE_LOCK sandbox)
+  endif()
+endfunction()

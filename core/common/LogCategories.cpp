@@ -1,0 +1,9 @@
+#include "common/LogCategories.h"
+
+namespace sightline {
+Q_LOGGING_CATEGORY(lcNetwork, "sightline.network")
+Q_LOGGING_CATEGORY(lcFhir, "sightline.fhir")
+Q_LOGGING_CATEGORY(lcServers, "sightline.servers")
+Q_LOGGING_CATEGORY(lcCapabilities, "sightline.capabilities")
+Q_LOGGING_CATEGORY(lcApp, "sightline.app")
+} // namespace sightline

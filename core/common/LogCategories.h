@@ -1,0 +1,12 @@
+#pragma once
+// One logging category per area, so users and tests can turn areas on and off by name.
+
+#include <QLoggingCategory>
+
+namespace sightline {
+Q_DECLARE_LOGGING_CATEGORY(lcNetwork)
+Q_DECLARE_LOGGING_CATEGORY(lcFhir)
+Q_DECLARE_LOGGING_CATEGORY(lcServers)
+Q_DECLARE_LOGGING_CATEGORY(lcCapabilities)
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+} // namespace sightline

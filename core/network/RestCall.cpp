@@ -1,0 +1,262 @@
+#include "network/RestCall.h"
+
+#include "common/LogCategories.h"
+#include "network/NetworkRecorder.h"
+#include "network/Redactor.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+
+namespace sightline {
+
+namespace {
+constexpr qsizetype kMaxRecordedRequestBody = 256 * 1024;
+constexpr qsizetype kMaxRecordedResponseBody = 2 * 1024 * 1024;
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+QByteArray recordableBody(const QByteArray& body, const QByteArray& contentType, qsizetype limit)
+{
+    if (body.size() > limit)
+        return QByteArrayLiteral("[") + QByteArray::number(body.size()) + QByteArrayLiteral(" bytes, not kept]");
+    return Redactor::body(body, contentType);
+}
+} // namespace
+
+RestCall::RestCall(QNetworkAccessManager* network, NetworkRecorder* recorder, HttpRequestSpec spec,
+                   const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_recorder(recorder)
+    , m_spec(std::move(spec))
+    , m_clock(clock)
+{
+    m_timeout.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &RestCall::onTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, &RestCall::sendAttempt);
+}
+
+RestCall::~RestCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+bool RestCall::sameOrigin(const QUrl& a, const QUrl& b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+void RestCall::start()
+{
+    m_total.start();
+    if (!m_spec.url.isValid() || m_spec.url.host().isEmpty() ||
+        (m_spec.url.scheme() != QLatin1String("http") && m_spec.url.scheme() != QLatin1String("https"))) {
+        finish(Error::make(Error::Kind::InvalidInput, tr("Not an http(s) address: %1").arg(m_spec.url.toDisplayString())));
+        return;
+    }
+    sendAttempt();
+}
+
+void RestCall::cancel()
+{
+    if (m_done)
+        return;
+    m_cancelled = true;
+    m_retryTimer.stop();
+    m_timeout.stop();
+    if (m_reply)
+        m_reply->abort(); // onReplyFinished reports the cancellation
+    else
+        finish(Error::make(Error::Kind::Cancelled, tr("Request cancelled")));
+}
+
+void RestCall::sendAttempt()
+{
+    if (m_cancelled)
+        return;
+    ++m_attempt;
+    QNetworkRequest request(m_spec.url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    for (const auto& [name, value] : std::as_const(m_spec.headers))
+        request.setRawHeader(name, value);
+    if (!m_spec.extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_spec.extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
+    m_attemptStarted = m_clock.nowUtc();
+    m_attemptTimer.start();
+    m_timedOut = false;
+    const QByteArray method = m_spec.method.toUpper();
+    if (method == "GET")
+        m_reply = m_network->get(request);
+    else if (method == "HEAD")
+        m_reply = m_network->head(request);
+    else if (method == "DELETE" && m_spec.body.isEmpty())
+        m_reply = m_network->deleteResource(request);
+    else
+        m_reply = m_network->sendCustomRequest(request, method, m_spec.body);
+    connect(m_reply, &QNetworkReply::finished, this, &RestCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &RestCall::downloadProgress);
+    if (m_spec.timeoutMs > 0)
+        m_timeout.start(m_spec.timeoutMs);
+}
+
+void RestCall::onTimeout()
+{
+    m_timedOut = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+Error RestCall::transportError(QNetworkReply* reply) const
+{
+    const QString host = m_spec.url.host();
+    const QString detail = reply->errorString();
+    switch (reply->error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return Error::make(Error::Kind::Tls, tr("The TLS certificate of %1 could not be verified").arg(host), detail);
+    case QNetworkReply::ConnectionRefusedError:
+        return Error::make(Error::Kind::Network, tr("%1 refused the connection (is the server running?)").arg(host), detail);
+    case QNetworkReply::HostNotFoundError:
+        return Error::make(Error::Kind::Network, tr("The host %1 was not found").arg(host), detail);
+    case QNetworkReply::RemoteHostClosedError:
+        return Error::make(Error::Kind::Network, tr("%1 closed the connection before answering").arg(host), detail);
+    case QNetworkReply::TimeoutError:
+        return Error::make(Error::Kind::Timeout, tr("%1 did not answer in time").arg(host), detail);
+    default:
+        return Error::make(Error::Kind::Network, tr("Could not reach %1").arg(host), detail);
+    }
+}
+
+void RestCall::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    m_timeout.stop();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_cancelled) {
+        recordAttempt(reply, nullptr, tr("cancelled"), {});
+        finish(Error::make(Error::Kind::Cancelled, tr("Request cancelled")));
+        return;
+    }
+    if (m_timedOut) {
+        recordAttempt(reply, nullptr, tr("timed out after %1 ms").arg(m_spec.timeoutMs), {});
+        finish(Error::make(Error::Kind::Timeout,
+                           tr("%1 did not answer within %2 s").arg(m_spec.url.host()).arg(m_spec.timeoutMs / 1000.0)));
+        return;
+    }
+    if (status == 0) {
+        const Error error = transportError(reply);
+        recordAttempt(reply, nullptr, error.toString(), {});
+        finish(error);
+        return;
+    }
+
+    HttpResponse response;
+    response.status = status;
+    response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    response.headers = reply->rawHeaderPairs();
+    response.body = reply->readAll();
+    response.finalUrl = m_spec.url;
+    response.attempts = m_attempt;
+
+    if (isRedirect(status) && !response.header("Location").isEmpty()) {
+        const QUrl target = m_spec.url.resolved(QUrl::fromEncoded(response.header("Location")));
+        if (++m_redirects > m_spec.maxRedirects) {
+            recordAttempt(reply, &response, {}, tr("too many redirects"));
+            finish(Error::make(Error::Kind::Http, tr("Too many redirects from %1").arg(m_spec.url.host()), {}, status));
+            return;
+        }
+        if (m_spec.url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
+            recordAttempt(reply, &response, {}, tr("refused redirect from https to http"));
+            finish(Error::make(Error::Kind::Tls, tr("Refused a redirect from https to plain http"), target.toDisplayString(), status));
+            return;
+        }
+        QString note = tr("redirect to %1").arg(Redactor::url(target).toDisplayString());
+        if (!sameOrigin(m_spec.url, target) && !m_spec.header("Authorization").isEmpty()) {
+            // Credentials belong to the origin they were issued for (RFC 9110 §15.4).
+            m_spec.removeHeader("Authorization");
+            note += tr("; other origin, Authorization dropped");
+        }
+        if (status == 303 || ((status == 301 || status == 302) && m_spec.method != "GET" && m_spec.method != "HEAD")) {
+            m_spec.method = "GET";
+            m_spec.body.clear();
+            m_spec.removeHeader("Content-Type");
+        }
+        recordAttempt(reply, &response, {}, note);
+        m_spec.url = target;
+        --m_attempt; // a redirect is not a retry
+        sendAttempt();
+        return;
+    }
+
+    if (const auto delay = m_spec.retry.delayAfter(m_attempt, status, response.header("Retry-After"), m_clock.nowUtc())) {
+        recordAttempt(reply, &response, {}, tr("will retry in %1 ms").arg(*delay));
+        qCInfo(lcNetwork) << "HTTP" << status << "from" << m_spec.url.host() << "- retrying in" << *delay << "ms";
+        m_retryTimer.start(static_cast<int>(*delay));
+        return;
+    }
+
+    response.elapsedMs = m_total.elapsed();
+    recordAttempt(reply, &response, {}, {});
+    finish(response);
+}
+
+void RestCall::recordAttempt(QNetworkReply* reply, const HttpResponse* response, const QString& error,
+                             const QString& note)
+{
+    if (!m_recorder)
+        return;
+    HttpExchange exchange;
+    exchange.method = QString::fromLatin1(m_spec.method);
+    exchange.url = Redactor::url(m_spec.url);
+    exchange.requestHeaders = Redactor::headers(m_spec.headers);
+    exchange.hadAuthorization = !m_spec.header("Authorization").isEmpty();
+    exchange.requestBody = recordableBody(m_spec.body, m_spec.header("Content-Type"), kMaxRecordedRequestBody);
+    exchange.bytesSent = m_spec.body.size();
+    exchange.startedUtc = m_attemptStarted;
+    exchange.elapsedMs = m_attemptTimer.elapsed();
+    exchange.attempt = m_attempt;
+    exchange.error = error;
+    exchange.note = note;
+    if (response) {
+        exchange.status = response->status;
+        exchange.reasonPhrase = QString::fromLatin1(response->reasonPhrase);
+        exchange.responseHeaders = Redactor::headers(response->headers);
+        exchange.responseBody = recordableBody(response->body, response->header("Content-Type"), kMaxRecordedResponseBody);
+        exchange.bytesReceived = response->body.size();
+    } else if (reply) {
+        exchange.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+    m_recorder->record(exchange);
+}
+
+void RestCall::finish(const Result<HttpResponse>& result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timeout.stop();
+    m_retryTimer.stop();
+    emit finished(result);
+    deleteLater();
+}
+
+} // namespace sightline

@@ -1,0 +1,174 @@
+#include "servers/ConnectionString.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QUrlQuery>
+
+namespace sightline {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("ConnectionString", text); }
+
+Error invalid(const QString& message, const QString& details = {})
+{
+    return Error::make(Error::Kind::InvalidInput, message, details);
+}
+
+std::optional<bool> parseBool(const QString& value)
+{
+    const QString v = value.toLower();
+    if (v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes"))
+        return true;
+    if (v == QLatin1String("false") || v == QLatin1String("0") || v == QLatin1String("no"))
+        return false;
+    return std::nullopt;
+}
+
+bool isHttpUrl(const QUrl& url)
+{
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+} // namespace
+
+Result<ParsedConnection> ConnectionString::parse(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return invalid(tr("The connection string is empty"));
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid())
+        return invalid(tr("The connection string is not a valid URL"), url.errorString());
+
+    const QString scheme = url.scheme().toLower();
+    QString httpScheme;
+    if (scheme == QLatin1String("fhir") || scheme == QLatin1String("https"))
+        httpScheme = QStringLiteral("https");
+    else if (scheme == QLatin1String("fhir+http") || scheme == QLatin1String("http"))
+        httpScheme = QStringLiteral("http");
+    else
+        return invalid(tr("A connection string starts with fhir://, fhir+http://, https:// or http://"),
+                       tr("found scheme \"%1\"").arg(url.scheme()));
+    if (url.host().isEmpty())
+        return invalid(tr("The connection string names no host"));
+
+    ParsedConnection parsed;
+    ServerProfile& p = parsed.profile;
+    QUrl base;
+    base.setScheme(httpScheme);
+    base.setHost(url.host());
+    if (url.port() != -1)
+        base.setPort(url.port());
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    base.setPath(path);
+    p.fhirBase = base;
+    p.name = url.host() + path;
+
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
+        // A bare server URL: keep its query, if any, as part of the address? FHIR bases have none.
+        if (url.hasQuery())
+            return invalid(tr("A plain server URL cannot carry parameters; use fhir://…?client_id=…"));
+        return parsed;
+    }
+
+    static const QSet<QString> known{QStringLiteral("client_id"),        QStringLiteral("client_secret"),
+                                     QStringLiteral("client_secret_path"), QStringLiteral("token_url"),
+                                     QStringLiteral("scope"),            QStringLiteral("use_jwt_assertion"),
+                                     QStringLiteral("audience"),         QStringLiteral("name"),
+                                     QStringLiteral("auth")};
+    const QUrlQuery query(url);
+    QSet<QString> seen;
+    QString authOverride;
+    bool jwt = false;
+    for (const auto& [rawKey, rawValue] : query.queryItems(QUrl::FullyDecoded)) {
+        const QString key = rawKey;
+        if (!known.contains(key))
+            return invalid(tr("Unknown parameter \"%1\" in the connection string").arg(key));
+        if (seen.contains(key))
+            return invalid(tr("The parameter \"%1\" appears twice").arg(key));
+        seen.insert(key);
+        // Form-style '+' stands for a space in scope lists.
+        const QString value = key == QLatin1String("scope") ? QString(rawValue).replace(QLatin1Char('+'), QLatin1Char(' ')) : rawValue;
+        if (key == QLatin1String("client_id")) {
+            p.clientId = value;
+        } else if (key == QLatin1String("client_secret")) {
+            parsed.clientSecret = value.toUtf8();
+        } else if (key == QLatin1String("client_secret_path")) {
+            p.clientSecretPath = value;
+        } else if (key == QLatin1String("token_url")) {
+            p.tokenUrl = QUrl(value, QUrl::StrictMode);
+            if (!isHttpUrl(p.tokenUrl))
+                return invalid(tr("token_url must be an http(s) URL"), value);
+        } else if (key == QLatin1String("scope")) {
+            p.scopes = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        } else if (key == QLatin1String("use_jwt_assertion")) {
+            const auto flag = parseBool(value);
+            if (!flag)
+                return invalid(tr("use_jwt_assertion must be true or false"), value);
+            jwt = *flag;
+        } else if (key == QLatin1String("audience")) {
+            p.audience = value;
+        } else if (key == QLatin1String("name")) {
+            p.name = value;
+        } else if (key == QLatin1String("auth")) {
+            authOverride = value;
+        }
+    }
+
+    if (!parsed.clientSecret.isEmpty() && !p.clientSecretPath.isEmpty())
+        return invalid(tr("Give either client_secret or client_secret_path, not both"));
+    if ((seen.contains(QStringLiteral("client_secret")) || seen.contains(QStringLiteral("client_secret_path")) || jwt) &&
+        p.clientId.isEmpty())
+        return invalid(tr("Client credentials need a client_id"));
+    if (jwt && !parsed.clientSecret.isEmpty())
+        return invalid(tr("use_jwt_assertion signs with a private key: give its file as client_secret_path, not a client_secret"));
+    if (jwt && p.clientSecretPath.isEmpty())
+        return invalid(tr("use_jwt_assertion=true needs client_secret_path, the private key file"));
+
+    p.useJwtAssertion = jwt;
+    if (!authOverride.isEmpty()) {
+        p.authKind = ServerProfile::authKindFromName(authOverride);
+        if (ServerProfile::authKindName(p.authKind) != authOverride)
+            return invalid(tr("Unknown auth kind \"%1\"").arg(authOverride),
+                           QStringLiteral("none, basic, smart-public, smart-confidential, backend-services"));
+    } else if (jwt || !p.tokenUrl.isEmpty()) {
+        p.authKind = ServerProfile::AuthKind::BackendServices;
+    } else if (!parsed.clientSecret.isEmpty() || !p.clientSecretPath.isEmpty()) {
+        p.authKind = ServerProfile::AuthKind::SmartConfidential;
+    } else if (!p.clientId.isEmpty()) {
+        p.authKind = ServerProfile::AuthKind::SmartPublic;
+    }
+    return parsed;
+}
+
+QString ConnectionString::format(const ServerProfile& profile)
+{
+    QUrl url;
+    url.setScheme(profile.fhirBase.scheme() == QLatin1String("http") ? QStringLiteral("fhir+http") : QStringLiteral("fhir"));
+    url.setHost(profile.fhirBase.host());
+    if (profile.fhirBase.port() != -1)
+        url.setPort(profile.fhirBase.port());
+    url.setPath(profile.fhirBase.path());
+    QUrlQuery query;
+    auto add = [&](const QString& key, const QString& value) {
+        if (!value.isEmpty())
+            query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(QStringLiteral("name"), profile.name);
+    add(QStringLiteral("client_id"), profile.clientId);
+    add(QStringLiteral("client_secret_path"), profile.clientSecretPath);
+    add(QStringLiteral("token_url"), profile.tokenUrl.toString());
+    add(QStringLiteral("scope"), profile.scopes.join(QLatin1Char(' ')));
+    if (profile.useJwtAssertion)
+        add(QStringLiteral("use_jwt_assertion"), QStringLiteral("true"));
+    add(QStringLiteral("audience"), profile.audience);
+    add(QStringLiteral("auth"), ServerProfile::authKindName(profile.authKind));
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+} // namespace sightline

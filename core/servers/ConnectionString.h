@@ -1,0 +1,28 @@
+#pragma once
+// Reads and writes HealthChain-style connection strings:
+//   fhir://host[:port]/path?client_id=…&client_secret=…|client_secret_path=…&token_url=…
+//          &scope=…&use_jwt_assertion=true&audience=…
+// `fhir://` means https; `fhir+http://` is accepted for loopback test servers. Sightline also
+// reads `name=` and `auth=`. Plain http(s) URLs are read as an open server. Pure functions.
+
+#include "common/Result.h"
+#include "servers/ServerProfile.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace sightline {
+
+struct ParsedConnection {
+    ServerProfile profile;
+    QByteArray clientSecret; // to go to the keychain; empty when none was given
+};
+
+class ConnectionString {
+public:
+    static Result<ParsedConnection> parse(const QString& text);
+    // Never contains a secret; a secret file is referenced by its path.
+    static QString format(const ServerProfile& profile);
+};
+
+} // namespace sightline

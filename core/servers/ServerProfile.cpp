@@ -1,0 +1,84 @@
+#include "servers/ServerProfile.h"
+
+#include <QUuid>
+
+namespace sightline {
+
+namespace {
+const struct {
+    ServerProfile::AuthKind kind;
+    const char* name;
+} kAuthNames[] = {
+    {ServerProfile::AuthKind::None, "none"},
+    {ServerProfile::AuthKind::Basic, "basic"},
+    {ServerProfile::AuthKind::SmartPublic, "smart-public"},
+    {ServerProfile::AuthKind::SmartConfidential, "smart-confidential"},
+    {ServerProfile::AuthKind::BackendServices, "backend-services"},
+};
+} // namespace
+
+QString ServerProfile::authKindName(AuthKind kind)
+{
+    for (const auto& entry : kAuthNames) {
+        if (entry.kind == kind)
+            return QString::fromLatin1(entry.name);
+    }
+    return QStringLiteral("none");
+}
+
+ServerProfile::AuthKind ServerProfile::authKindFromName(const QString& name)
+{
+    for (const auto& entry : kAuthNames) {
+        if (name == QLatin1String(entry.name))
+            return entry.kind;
+    }
+    return AuthKind::None;
+}
+
+QString ServerProfile::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+QVariantMap ServerProfile::toVariantMap() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("fhirBase"), fhirBase.toString()},
+        {QStringLiteral("authKind"), authKindName(authKind)},
+        {QStringLiteral("clientId"), clientId},
+        {QStringLiteral("userName"), userName},
+        {QStringLiteral("scopes"), scopes.join(QLatin1Char(' '))},
+        {QStringLiteral("tokenUrl"), tokenUrl.toString()},
+        {QStringLiteral("audience"), audience},
+        {QStringLiteral("useJwtAssertion"), useJwtAssertion},
+        {QStringLiteral("clientSecretPath"), clientSecretPath},
+        {QStringLiteral("caCertificatePath"), caCertificatePath},
+        {QStringLiteral("redirectPort"), redirectPort},
+        {QStringLiteral("embeddedLogin"), embeddedLogin},
+        {QStringLiteral("quirks/quoteMultipartType"), quirks.quoteMultipartType},
+        {QStringLiteral("quirks/repeatIncludeField"), quirks.repeatIncludeField},
+    };
+}
+
+ServerProfile ServerProfile::fromVariantMap(const QVariantMap& map)
+{
+    ServerProfile p;
+    p.id = map.value(QStringLiteral("id")).toString();
+    p.name = map.value(QStringLiteral("name")).toString();
+    p.fhirBase = QUrl(map.value(QStringLiteral("fhirBase")).toString());
+    p.authKind = authKindFromName(map.value(QStringLiteral("authKind")).toString());
+    p.clientId = map.value(QStringLiteral("clientId")).toString();
+    p.userName = map.value(QStringLiteral("userName")).toString();
+    p.scopes = map.value(QStringLiteral("scopes")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    p.tokenUrl = QUrl(map.value(QStringLiteral("tokenUrl")).toString());
+    p.audience = map.value(QStringLiteral("audience")).toString();
+    p.useJwtAssertion = map.value(QStringLiteral("useJwtAssertion")).toBool();
+    p.clientSecretPath = map.value(QStringLiteral("clientSecretPath")).toString();
+    p.caCertificatePath = map.value(QStringLiteral("caCertificatePath")).toString();
+    p.redirectPort = map.value(QStringLiteral("redirectPort")).toInt();
+    p.embeddedLogin = map.value(QStringLiteral("embeddedLogin")).toBool();
+    p.quirks.quoteMultipartType = map.value(QStringLiteral("quirks/quoteMultipartType"), false).toBool();
+    p.quirks.repeatIncludeField = map.value(QStringLiteral("quirks/repeatIncludeField"), true).toBool();
+    return p;
+}
+
+} // namespace sightline

@@ -1,0 +1,61 @@
+#pragma once
+// Everything Sightline knows about one configured FHIR server, except secrets (those live in
+// the OS keychain under `secretKey()`).
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QVariantMap>
+
+namespace sightline {
+
+struct ServerQuirks {
+    // Some DICOMweb servers reject a quoted `type` parameter in multipart Accept headers.
+    bool quoteMultipartType = false;
+    // Send includefield once per field instead of a comma list (Orthanc ignores "%2C").
+    bool repeatIncludeField = true;
+    bool operator==(const ServerQuirks&) const = default;
+};
+
+struct ServerProfile {
+    enum class AuthKind {
+        None,           // open server (or a sandbox)
+        Basic,          // user name + password from the keychain
+        SmartPublic,    // SMART App Launch, public client, PKCE
+        SmartConfidential, // SMART App Launch with a client secret
+        BackendServices,   // client_credentials with a private_key_jwt assertion
+    };
+
+    QString id;   // stable, generated once
+    QString name; // what the user calls it
+    QUrl fhirBase;
+    AuthKind authKind = AuthKind::None;
+    QString clientId;
+    QString userName;     // for Basic
+    QStringList scopes;
+    QUrl tokenUrl;        // overrides discovery when set
+    QString audience;     // `aud` when it differs from the FHIR base
+    bool useJwtAssertion = false;
+    QString clientSecretPath; // a file holding the secret (kept as a path, never read into settings)
+    QString caCertificatePath; // extra CA for servers with a private PKI; verification stays on
+    int redirectPort = 0;      // 0 = any free loopback port (RFC 8252)
+    bool embeddedLogin = false;
+    ServerQuirks quirks;
+
+    bool operator==(const ServerProfile&) const = default;
+
+    QString secretKey() const { return QStringLiteral("server/%1/secret").arg(id); }
+    bool needsSecret() const
+    {
+        return authKind == AuthKind::Basic || authKind == AuthKind::SmartConfidential ||
+               (authKind == AuthKind::BackendServices && !useJwtAssertion);
+    }
+
+    QVariantMap toVariantMap() const;
+    static ServerProfile fromVariantMap(const QVariantMap& map);
+    static QString authKindName(AuthKind kind);
+    static AuthKind authKindFromName(const QString& name);
+    static QString newId();
+};
+
+} // namespace sightline

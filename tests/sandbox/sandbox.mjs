@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Starts Sightline's sandbox: Orthanc (DICOMweb) loaded with generated studies, the SMART
+// authorization server and the FHIR server with consistent sample data, all on 127.0.0.1.
+// Prints one line `SANDBOX_READY {json}` on stdout when everything answers, then runs until
+// SIGTERM/SIGINT (or until its parent dies) and stops every child it started.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort, stopChild } from './lib/process-utils.mjs';
+import { generateStudies, totalSize } from './lib/dicom-generator.mjs';
+import { startOrthanc, uploadFiles } from './lib/orthanc.mjs';
+import { startFhirServer, loadTransaction } from './lib/fhir-server.mjs';
+import { startSmartServer, PUBLIC_CLIENT_ID } from './lib/smart-server.mjs';
+import { buildSampleBundle } from './lib/sample-data.mjs';
+import { patients } from './lib/roster.mjs';
+
+const { values: opts } = parseArgs({
+  options: {
+    'work-dir': { type: 'string' },
+    'cache-dir': { type: 'string', default: process.env.SIGHTLINE_SANDBOX_CACHE ?? path.join(os.homedir(), '.cache', 'sightline-sandbox') },
+    'state-file': { type: 'string' },
+    'orthanc-auth': { type: 'string' },
+    'fhir-port': { type: 'string', default: '0' },
+    'orthanc-port': { type: 'string', default: '0' },
+    'smart-port': { type: 'string', default: '0' },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (opts.help) {
+  console.log(`Usage: node sandbox.mjs [--work-dir DIR] [--cache-dir DIR] [--state-file FILE]
+       [--orthanc-auth user:password] [--fhir-port N] [--orthanc-port N] [--smart-port N] [--quiet]
+Ports default to free ones chosen at start. Stop with SIGTERM or Ctrl+C.`);
+  process.exit(0);
+}
+
+const log = (msg) => opts.quiet || console.error(`[sandbox] ${msg}`);
+const started = Date.now();
+const ownsWorkDir = !opts['work-dir'];
+const workDir = opts['work-dir'] ?? (await mkdtemp(path.join(os.tmpdir(), 'sightline-sandbox-')));
+const port = async (value) => (Number(value) > 0 ? Number(value) : freePort());
+
+let orthanc, fhir, smart;
+let stopping = false;
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  log('stopping');
+  await Promise.allSettled([stopChild(orthanc?.child), fhir?.close(), smart?.close()]);
+  if (ownsWorkDir) await rm(workDir, { recursive: true, force: true });
+  if (opts['state-file']) await rm(opts['state-file'], { force: true });
+  process.exit(code);
+}
+process.on('SIGTERM', () => stop(0));
+process.on('SIGINT', () => stop(0));
+// If whoever started us dies without stopping us, do not linger with Orthanc running.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop(0);
+}, 1000).unref();
+
+try {
+  const basicAuth = opts['orthanc-auth'] ? { user: opts['orthanc-auth'].split(':')[0], password: opts['orthanc-auth'].split(':').slice(1).join(':') } : undefined;
+  const [generated, orthancPort, smartPort, fhirPort] = await Promise.all([
+    generateStudies(opts['cache-dir']),
+    port(opts['orthanc-port']),
+    port(opts['smart-port']),
+    port(opts['fhir-port']),
+  ]);
+  log(`${generated.files.length} DICOM files ready (${generated.dir})`);
+  orthanc = await startOrthanc({ workDir, port: orthancPort, basicAuth, log });
+  await uploadFiles(orthanc, generated.files);
+  log(`uploaded ${generated.files.length} instances (${((await totalSize(generated.files)) / 1e6).toFixed(1)} MB)`);
+  smart = await startSmartServer({ port: smartPort, log });
+  fhir = await startFhirServer({ port: fhirPort, smartConfiguration: smart.smartConfiguration, log });
+  await loadTransaction(fhir, buildSampleBundle({ studies: generated.studies, dicomWeb: orthanc.dicomWeb }));
+
+  const state = {
+    pid: process.pid,
+    fhirBase: fhir.fhirBase,
+    smartIssuer: smart.issuer,
+    publicClientId: PUBLIC_CLIENT_ID,
+    orthanc: orthanc.base,
+    dicomWeb: orthanc.dicomWeb,
+    orthancAuth: basicAuth ? `${basicAuth.user}:${basicAuth.password}` : null,
+    studies: generated.studies.map((s) => ({
+      uid: s.uid,
+      patientId: s.patient.id,
+      modality: s.modality,
+      transferSyntax: s.syntax,
+      series: s.series.length,
+      instances: s.series.reduce((n, x) => n + x.slices, 0),
+      mismatchedHeader: Boolean(s.dicomPatient),
+    })),
+    patients: patients.map((p) => ({ id: p.id, mrn: p.mrn, name: `${p.given.join(' ')} ${p.family}` })),
+    workDir,
+    startupSeconds: Number(((Date.now() - started) / 1000).toFixed(1)),
+  };
+  if (opts['state-file']) await writeFile(opts['state-file'], JSON.stringify(state, null, 2));
+  log(`ready in ${state.startupSeconds} s`);
+  log(`  FHIR      ${state.fhirBase}`);
+  log(`  SMART     ${state.smartIssuer}`);
+  log(`  DICOMweb  ${state.dicomWeb}`);
+  console.log(`SANDBOX_READY ${JSON.stringify(state)}`);
+} catch (err) {
+  console.error(`[sandbox] failed: ${err.stack ?? err}`);
+  await stop(1);
+}

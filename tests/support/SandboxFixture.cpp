@@ -1,0 +1,60 @@
+#include "support/SandboxFixture.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace sightline::test {
+
+SandboxFixture::~SandboxFixture() { stop(); }
+
+QString SandboxFixture::start(const QStringList& extraArguments, int timeoutMs)
+{
+    const QString dir = QStringLiteral(SIGHTLINE_SANDBOX_DIR);
+    if (!QFileInfo::exists(dir + QStringLiteral("/node_modules/@medplum/fhir-router")))
+        return QStringLiteral("The sandbox's npm packages are missing: run `npm ci` in %1").arg(dir);
+    QStringList args{QStringLiteral("--experimental-websocket"), dir + QStringLiteral("/sandbox.mjs"),
+                     QStringLiteral("--cache-dir"), QStringLiteral(SIGHTLINE_SANDBOX_CACHE), QStringLiteral("--quiet")};
+    args << extraArguments;
+    m_process.setProgram(QStringLiteral("node"));
+    m_process.setArguments(args);
+    m_process.setWorkingDirectory(dir);
+    m_process.start();
+    if (!m_process.waitForStarted(10000))
+        return QStringLiteral("Could not start node: %1").arg(m_process.errorString());
+
+    QDeadlineTimer deadline(timeoutMs);
+    QByteArray buffer;
+    while (!deadline.hasExpired()) {
+        if (m_process.state() == QProcess::NotRunning) {
+            return QStringLiteral("The sandbox exited (code %1): %2")
+                .arg(m_process.exitCode())
+                .arg(QString::fromUtf8(m_process.readAllStandardError().right(2000)));
+        }
+        m_process.waitForReadyRead(200);
+        buffer += m_process.readAllStandardOutput();
+        const int at = buffer.indexOf("SANDBOX_READY ");
+        const int end = at >= 0 ? buffer.indexOf('\n', at) : -1;
+        if (end > at) {
+            const QByteArray json = buffer.mid(at + 14, end - at - 14);
+            m_state = QJsonDocument::fromJson(json).object();
+            return m_state.isEmpty() ? QStringLiteral("Unreadable sandbox state: %1").arg(QString::fromUtf8(json)) : QString();
+        }
+    }
+    stop();
+    return QStringLiteral("The sandbox did not become ready within %1 s").arg(timeoutMs / 1000);
+}
+
+void SandboxFixture::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate(); // the sandbox stops Orthanc and its servers on SIGTERM
+    if (!m_process.waitForFinished(20000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+} // namespace sightline::test

@@ -1,0 +1,34 @@
+#pragma once
+// Starts the sandbox (tests/sandbox/sandbox.mjs: Orthanc, SMART server, FHIR server) on free
+// loopback ports for one test, and stops it by PID afterwards.
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QUrl>
+
+namespace sightline::test {
+
+class SandboxFixture {
+public:
+    SandboxFixture() = default;
+    ~SandboxFixture();
+    SandboxFixture(const SandboxFixture&) = delete;
+    SandboxFixture& operator=(const SandboxFixture&) = delete;
+
+    // Returns an empty string on success, or why the sandbox did not come up.
+    QString start(const QStringList& extraArguments = {}, int timeoutMs = 180000);
+    void stop();
+
+    QUrl fhirBase() const { return QUrl(m_state.value(QStringLiteral("fhirBase")).toString()); }
+    QUrl dicomWeb() const { return QUrl(m_state.value(QStringLiteral("dicomWeb")).toString()); }
+    QUrl smartIssuer() const { return QUrl(m_state.value(QStringLiteral("smartIssuer")).toString()); }
+    const QJsonObject& state() const { return m_state; }
+
+private:
+    QProcess m_process;
+    QJsonObject m_state;
+    QByteArray m_stderr;
+};
+
+} // namespace sightline::test
