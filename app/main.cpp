@@ -1,0 +1,111 @@
+// Sightline's entry point: picks the mode from the command line, creates the shared services and
+// either runs a headless command or shows the main window.
+
+#include "CapabilitiesCommand.h"
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "ServerResolver.h"
+#include "capabilities/CapabilitiesPanel.h"
+#include "common/LogCategories.h"
+#include "logging/LogCollector.h"
+#include "network/NetworkRecorder.h"
+#include "servers/SecretStore.h"
+#include "servers/ServerStore.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace sightline;
+
+namespace {
+
+void installTranslations(QCoreApplication& app)
+{
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("sightline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(translator);
+}
+
+int runHeadless(QCoreApplication& app, const CommandLine& cl)
+{
+    ServerStore servers;
+    const auto resolved = ServerResolver::resolve(cl.server, servers);
+    if (!resolved) {
+        QTextStream(stderr) << resolved.error().toString() << '\n';
+        return 1;
+    }
+    QNetworkAccessManager network;
+    NetworkRecorder recorder;
+    FhirClientFactory clients(&network, &recorder);
+    CapabilitiesCommand command(clients, resolved->profile, cl.json);
+    command.start();
+    const int code = app.exec();
+    if (cl.mode == CommandLine::Mode::Headless) {
+        QTextStream(stderr) << QObject::tr("%n HTTP exchange(s) made", nullptr, int(recorder.exchanges().size())) << '\n';
+    }
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Sightline"));
+    QCoreApplication::setApplicationName(QStringLiteral("Sightline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIGHTLINE_VERSION));
+
+    // Decide before creating the application object: headless commands must run without a display.
+    QStringList rawArgs;
+    for (int i = 0; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    const bool guiLikely = CommandLine::parse(rawArgs).needsGui();
+    std::unique_ptr<QCoreApplication> app(guiLikely ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    installTranslations(*app);
+    LogCollector log;
+    log.install();
+
+    const CommandLine cl = CommandLine::parse(app->arguments());
+    switch (cl.mode) {
+    case CommandLine::Mode::Help:
+        QTextStream(stdout) << CommandLine::usage();
+        return 0;
+    case CommandLine::Mode::Version:
+        QTextStream(stdout) << "Sightline " << SIGHTLINE_VERSION << '\n';
+        return 0;
+    case CommandLine::Mode::Invalid:
+        QTextStream(stderr) << cl.error << "\n\n" << CommandLine::usage();
+        return 1;
+    case CommandLine::Mode::Capabilities:
+    case CommandLine::Mode::Headless:
+        return runHeadless(*app, cl);
+    case CommandLine::Mode::Gui:
+        break;
+    }
+
+    ServerStore servers;
+    SecretStore secrets;
+    QNetworkAccessManager network;
+    NetworkRecorder recorder;
+    MainWindowServices services{&servers, &secrets, &recorder, &log, FhirClientFactory(&network, &recorder)};
+    QString selectId;
+    if (!cl.server.isEmpty()) {
+        const auto resolved = ServerResolver::resolve(cl.server, servers);
+        if (!resolved) {
+            QTextStream(stderr) << resolved.error().toString() << '\n';
+            return 1;
+        }
+        selectId = resolved->isNew ? servers.save(resolved->profile).id : resolved->profile.id;
+    }
+    MainWindow window(services);
+    if (!selectId.isEmpty())
+        window.capabilitiesPanel()->selectServer(selectId);
+    window.show();
+    qCInfo(lcApp) << "Sightline" << SIGHTLINE_VERSION << "started; settings in" << servers.fileName();
+    return app->exec();
+}

@@ -1,0 +1,84 @@
+#include "support/SandboxFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+// Runs the real sightline executable's headless commands against the sandbox.
+class TestCommandLine : public QObject {
+    Q_OBJECT
+
+    sightline::test::SandboxFixture m_sandbox;
+
+    struct Run {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList& args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(SIGHTLINE_EXECUTABLE), args);
+        if (!p.waitForFinished(60000))
+            p.kill();
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString error = m_sandbox.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void capabilitiesJson()
+    {
+        const Run r = run({QStringLiteral("capabilities"), m_sandbox.fhirBase().toString(), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value(QLatin1String("statement")).toObject().value(QLatin1String("fhirVersion")).toString(), QStringLiteral("4.0.1"));
+        QVERIFY(json.value(QLatin1String("verdict")).toString().startsWith(QLatin1String("Usable with limits")));
+        bool found = false;
+        for (const auto& item : json.value(QLatin1String("readiness")).toArray()) {
+            const QJsonObject o = item.toObject();
+            if (o.value(QLatin1String("id")).toString() == QLatin1String("imaging-search")) {
+                QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("ready"));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void headlessText()
+    {
+        const QString connection = QStringLiteral("fhir+http://127.0.0.1:%1/fhir?name=Sandbox").arg(m_sandbox.fhirBase().port());
+        const Run r = run({QStringLiteral("--server"), connection, QStringLiteral("--headless")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("Search ImagingStudy by patient"));
+        QVERIFY(r.err.contains("HTTP exchange"));
+    }
+
+    void unreachableServerExitsWith2()
+    {
+        const Run r = run({QStringLiteral("capabilities"), QStringLiteral("http://127.0.0.1:9/fhir")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("refused"));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(run({QStringLiteral("--headless")}).code, 1);
+        QCOMPARE(run({QStringLiteral("capabilities")}).code, 1);
+        QCOMPARE(run({QStringLiteral("capabilities"), QStringLiteral("not a server")}).code, 1);
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains("Usage"));
+    }
+
+    void cleanupTestCase() { m_sandbox.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "TestCommandLine.moc"

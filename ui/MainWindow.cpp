@@ -1,0 +1,72 @@
+#include "MainWindow.h"
+
+#include "capabilities/CapabilitiesPanel.h"
+#include "common/PatientBanner.h"
+#include "logging/LogPanel.h"
+#include "network/NetworkPanel.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace sightline {
+
+MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Sightline"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_banner = new PatientBanner(this);
+    m_capabilities = new CapabilitiesPanel(services.servers, services.secrets, services.clients, this);
+    auto* panels = new QTabWidget(this);
+    panels->setObjectName(QStringLiteral("panels"));
+    panels->addTab(m_capabilities, tr("Capabilities"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_banner);
+    layout->addWidget(panels, 1);
+    setCentralWidget(central);
+
+    auto* networkDock = new QDockWidget(tr("Network"), this);
+    networkDock->setObjectName(QStringLiteral("networkDock"));
+    networkDock->setWidget(new NetworkPanel(services.recorder, networkDock));
+    auto* logDock = new QDockWidget(tr("Log"), this);
+    logDock->setObjectName(QStringLiteral("logDock"));
+    logDock->setWidget(new LogPanel(services.log, logDock));
+    addDockWidget(Qt::BottomDockWidgetArea, networkDock);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    tabifyDockWidget(networkDock, logDock);
+    networkDock->raise();
+
+    connect(m_capabilities, &CapabilitiesPanel::statusMessage, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    buildMenus(networkDock, logDock);
+    statusBar()->showMessage(tr("Ready"));
+    resize(1280, 860);
+}
+
+void MainWindow::buildMenus(QDockWidget* network, QDockWidget* log)
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(network->toggleViewAction());
+    view->addAction(log->toggleViewAction());
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Sightline"), this, [this] {
+        QMessageBox::about(this, tr("About Sightline"),
+                           tr("<b>Sightline %1</b><br>Clinical integration workstation: SMART on FHIR, "
+                              "DICOMweb imaging, viewers, consent, audit.")
+                               .arg(QStringLiteral(SIGHTLINE_VERSION)));
+    });
+}
+
+} // namespace sightline

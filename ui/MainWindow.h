@@ -1,0 +1,41 @@
+#pragma once
+// The main window: hosts the panels, the patient banner, the Network and Log docks and the status
+// bar, and wires them together. It holds no logic of its own.
+
+#include "fhir/FhirClientFactory.h"
+
+#include <QMainWindow>
+
+namespace sightline {
+
+class CapabilitiesPanel;
+class LogCollector;
+class NetworkRecorder;
+class PatientBanner;
+class SecretStore;
+class ServerStore;
+
+struct MainWindowServices {
+    ServerStore* servers = nullptr;
+    SecretStore* secrets = nullptr;
+    NetworkRecorder* recorder = nullptr;
+    LogCollector* log = nullptr;
+    FhirClientFactory clients;
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const MainWindowServices& services, QWidget* parent = nullptr);
+
+    CapabilitiesPanel* capabilitiesPanel() const { return m_capabilities; }
+    PatientBanner* patientBanner() const { return m_banner; }
+
+private:
+    void buildMenus(QDockWidget* network, QDockWidget* log);
+
+    CapabilitiesPanel* m_capabilities;
+    PatientBanner* m_banner;
+};
+
+} // namespace sightline

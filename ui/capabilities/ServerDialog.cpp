@@ -1,0 +1,194 @@
+#include "capabilities/ServerDialog.h"
+
+#include "servers/ConnectionString.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace sightline {
+
+using AuthKind = ServerProfile::AuthKind;
+
+ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
+    : QDialog(parent)
+    , m_original(profile)
+{
+    setWindowTitle(profile.id.isEmpty() ? tr("Add server") : tr("Edit server"));
+    setObjectName(QStringLiteral("serverDialog"));
+
+    m_connectionString = new QLineEdit(this);
+    m_connectionString->setObjectName(QStringLiteral("connectionString"));
+    m_connectionString->setPlaceholderText(tr("fhir://host/path?client_id=…&token_url=…&scope=…"));
+    auto* applyButton = new QPushButton(tr("Fill from string"), this);
+    applyButton->setObjectName(QStringLiteral("applyConnectionString"));
+    connect(applyButton, &QPushButton::clicked, this, [this] { applyConnectionString(m_connectionString->text()); });
+    auto* pasteRow = new QHBoxLayout;
+    pasteRow->addWidget(m_connectionString, 1);
+    pasteRow->addWidget(applyButton);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message->hide();
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_fhirBase = new QLineEdit(this);
+    m_fhirBase->setObjectName(QStringLiteral("fhirBase"));
+    m_fhirBase->setPlaceholderText(QStringLiteral("https://fhir.example.org/r4"));
+    m_authKind = new QComboBox(this);
+    m_authKind->setObjectName(QStringLiteral("authKind"));
+    m_authKind->addItem(tr("None (open server)"), int(AuthKind::None));
+    m_authKind->addItem(tr("Basic (user name and password)"), int(AuthKind::Basic));
+    m_authKind->addItem(tr("SMART App Launch, public client"), int(AuthKind::SmartPublic));
+    m_authKind->addItem(tr("SMART App Launch, confidential client"), int(AuthKind::SmartConfidential));
+    m_authKind->addItem(tr("SMART Backend Services"), int(AuthKind::BackendServices));
+    m_clientId = new QLineEdit(this);
+    m_scopes = new QLineEdit(this);
+    m_scopes->setPlaceholderText(QStringLiteral("openid fhirUser launch/patient patient/*.rs"));
+    m_tokenUrl = new QLineEdit(this);
+    m_tokenUrl->setPlaceholderText(tr("from SMART discovery when empty"));
+    m_audience = new QLineEdit(this);
+    m_audience->setPlaceholderText(tr("the FHIR base when empty"));
+    m_useJwt = new QCheckBox(tr("Sign a JWT assertion (private_key_jwt)"), this);
+    m_secretPath = new QLineEdit(this);
+    m_secretPath->setPlaceholderText(tr("private key or secret file"));
+    m_caPath = new QLineEdit(this);
+    m_caPath->setPlaceholderText(tr("extra CA certificate (PEM); verification stays on"));
+    m_redirectPort = new QSpinBox(this);
+    m_redirectPort->setRange(0, 65535);
+    m_redirectPort->setSpecialValueText(tr("any free port"));
+    m_embeddedLogin = new QCheckBox(tr("Log in inside Sightline instead of the system browser"), this);
+    connect(m_authKind, &QComboBox::currentIndexChanged, this, &ServerDialog::updateFieldStates);
+    connect(m_useJwt, &QCheckBox::toggled, this, &ServerDialog::updateFieldStates);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Connection string"), pasteRow);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("FHIR base URL"), m_fhirBase);
+    form->addRow(tr("Authorization"), m_authKind);
+    form->addRow(tr("Client ID"), m_clientId);
+    form->addRow(tr("Scopes"), m_scopes);
+    form->addRow(tr("Token URL"), m_tokenUrl);
+    form->addRow(tr("Audience"), m_audience);
+    form->addRow(QString(), m_useJwt);
+    form->addRow(tr("Key / secret file"), m_secretPath);
+    form->addRow(tr("CA certificate"), m_caPath);
+    form->addRow(tr("Redirect port"), m_redirectPort);
+    form->addRow(QString(), m_embeddedLogin);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ServerDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ServerDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    showProfile(profile);
+    resize(640, sizeHint().height());
+}
+
+void ServerDialog::showProfile(const ServerProfile& p)
+{
+    m_name->setText(p.name);
+    m_fhirBase->setText(p.fhirBase.toString());
+    m_authKind->setCurrentIndex(m_authKind->findData(int(p.authKind)));
+    m_clientId->setText(p.clientId);
+    m_scopes->setText(p.scopes.join(QLatin1Char(' ')));
+    m_tokenUrl->setText(p.tokenUrl.toString());
+    m_audience->setText(p.audience);
+    m_useJwt->setChecked(p.useJwtAssertion);
+    m_secretPath->setText(p.clientSecretPath);
+    m_caPath->setText(p.caCertificatePath);
+    m_redirectPort->setValue(p.redirectPort);
+    m_embeddedLogin->setChecked(p.embeddedLogin);
+    updateFieldStates();
+}
+
+void ServerDialog::updateFieldStates()
+{
+    const auto kind = AuthKind(m_authKind->currentData().toInt());
+    const bool smart = kind == AuthKind::SmartPublic || kind == AuthKind::SmartConfidential;
+    const bool backend = kind == AuthKind::BackendServices;
+    m_clientId->setEnabled(smart || backend);
+    m_scopes->setEnabled(smart || backend);
+    m_tokenUrl->setEnabled(smart || backend);
+    m_audience->setEnabled(smart || backend);
+    m_useJwt->setEnabled(backend);
+    m_secretPath->setEnabled(backend || kind == AuthKind::SmartConfidential);
+    m_redirectPort->setEnabled(smart);
+    m_embeddedLogin->setEnabled(smart);
+}
+
+bool ServerDialog::applyConnectionString(const QString& text)
+{
+    const auto parsed = ConnectionString::parse(text);
+    if (!parsed) {
+        m_message->setText(parsed.error().toString());
+        m_message->show();
+        return false;
+    }
+    ServerProfile p = parsed->profile;
+    p.id = m_original.id;
+    m_pastedSecret = parsed->clientSecret;
+    showProfile(p);
+    m_message->setText(m_pastedSecret.isEmpty() ? QString()
+                                                : tr("The client secret will be stored in the OS keychain, not in settings."));
+    m_message->setStyleSheet(QStringLiteral("color: palette(text)"));
+    m_message->setVisible(!m_pastedSecret.isEmpty());
+    m_connectionString->clear(); // it may hold a secret: do not leave it on screen
+    return true;
+}
+
+ServerProfile ServerDialog::profile() const
+{
+    ServerProfile p = m_original;
+    p.name = m_name->text().trimmed();
+    p.fhirBase = QUrl(m_fhirBase->text().trimmed(), QUrl::StrictMode).adjusted(QUrl::StripTrailingSlash);
+    p.authKind = AuthKind(m_authKind->currentData().toInt());
+    p.clientId = m_clientId->text().trimmed();
+    p.scopes = m_scopes->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    p.tokenUrl = QUrl(m_tokenUrl->text().trimmed());
+    p.audience = m_audience->text().trimmed();
+    p.useJwtAssertion = m_useJwt->isChecked();
+    p.clientSecretPath = m_secretPath->text().trimmed();
+    p.caCertificatePath = m_caPath->text().trimmed();
+    p.redirectPort = m_redirectPort->value();
+    p.embeddedLogin = m_embeddedLogin->isChecked();
+    if (p.name.isEmpty())
+        p.name = p.fhirBase.host() + p.fhirBase.path();
+    return p;
+}
+
+void ServerDialog::accept()
+{
+    const ServerProfile p = profile();
+    QString problem;
+    if (!p.fhirBase.isValid() || p.fhirBase.host().isEmpty() ||
+        (p.fhirBase.scheme() != QLatin1String("https") && p.fhirBase.scheme() != QLatin1String("http")))
+        problem = tr("Enter the server's FHIR base URL, starting with https:// (or http:// for a local test server).");
+    else if ((p.authKind == AuthKind::SmartPublic || p.authKind == AuthKind::SmartConfidential ||
+              p.authKind == AuthKind::BackendServices) && p.clientId.isEmpty())
+        problem = tr("SMART authorization needs a client ID.");
+    else if (!p.tokenUrl.isEmpty() && !p.tokenUrl.isValid())
+        problem = tr("The token URL is not a valid URL.");
+    if (!problem.isEmpty()) {
+        m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+        m_message->setText(problem);
+        m_message->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace sightline

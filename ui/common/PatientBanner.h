@@ -1,0 +1,29 @@
+#pragma once
+// The strip at the top of the main window that always says whose data is on screen — or that
+// none is — and warns when image headers disagree with the FHIR patient.
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+
+namespace sightline {
+
+class PatientBanner : public QWidget {
+    Q_OBJECT
+public:
+    explicit PatientBanner(QWidget* parent = nullptr);
+
+    void showPatient(const QString& name, const QString& identifier, const QDate& birthDate, const QString& gender,
+                     const QString& serverName);
+    void clearPatient();
+    // A clinical-safety warning shown in red until the patient changes.
+    void showWarning(const QString& text);
+    QString text() const;
+
+private:
+    QLabel* m_patient;
+    QLabel* m_warning;
+};
+
+} // namespace sightline
