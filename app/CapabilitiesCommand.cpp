@@ -12,16 +12,14 @@
 
 namespace sightline {
 
-CapabilitiesCommand::CapabilitiesCommand(const FhirClientFactory& clients, ServerProfile profile, bool json, QObject* parent)
+CapabilitiesCommand::CapabilitiesCommand(const FhirClientFactory& clients, ServerProfile profile,
+                                         bool json, QObject* parent)
     : QObject(parent)
     , m_clients(clients)
     , m_profile(std::move(profile))
-    , m_json(json)
-{
-}
+    , m_json(json) {}
 
-void CapabilitiesCommand::start()
-{
+void CapabilitiesCommand::start() {
     auto client = m_clients.create(m_profile, this);
     if (!client) {
         QTextStream(stderr) << client.error().toString() << '\n';
@@ -33,12 +31,15 @@ void CapabilitiesCommand::start()
         const auto items = ReadinessCheck::evaluate(caps);
         QTextStream out(stdout);
         if (m_json)
-            out << QJsonDocument(CapabilityReport::toJson(caps, items)).toJson(QJsonDocument::Indented);
+            out << QJsonDocument(CapabilityReport::toJson(caps, items))
+                       .toJson(QJsonDocument::Indented);
         else
             out << CapabilityReport::toText(caps, items);
         out.flush();
         if (!caps.statement)
-            QTextStream(stderr) << tr("Could not load the CapabilityStatement: %1").arg(caps.statementError.toString()) << '\n';
+            QTextStream(stderr) << tr("Could not load the CapabilityStatement: %1")
+                                       .arg(caps.statementError.toString())
+                                << '\n';
         QCoreApplication::exit(caps.statement ? 0 : 2);
     });
     loader->start();

@@ -13,7 +13,8 @@ class FhirClientFactory;
 class CapabilitiesCommand : public QObject {
     Q_OBJECT
 public:
-    CapabilitiesCommand(const FhirClientFactory& clients, ServerProfile profile, bool json, QObject* parent = nullptr);
+    CapabilitiesCommand(const FhirClientFactory& clients, ServerProfile profile, bool json,
+                        QObject* parent = nullptr);
     // Starts the work; QCoreApplication::exit() is called with 0 or 2 when done.
     void start();
 

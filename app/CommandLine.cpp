@@ -4,12 +4,14 @@
 
 namespace sightline {
 
-QString CommandLine::usage()
-{
-    return QCoreApplication::translate("CommandLine",
+QString CommandLine::usage() {
+    return QCoreApplication::translate(
+        "CommandLine",
         "Usage:\n"
-        "  sightline [--server SERVER]             open Sightline (optionally with SERVER selected)\n"
-        "  sightline --server SERVER --headless    do the same main job without a window: load SERVER's\n"
+        "  sightline [--server SERVER]             open Sightline (optionally with SERVER "
+        "selected)\n"
+        "  sightline --server SERVER --headless    do the same main job without a window: load "
+        "SERVER's\n"
         "                                          capabilities and print a summary\n"
         "  sightline capabilities SERVER [--json]  print SERVER's capabilities and readiness\n"
         "  sightline --help | --version\n"
@@ -19,8 +21,7 @@ QString CommandLine::usage()
         "Exit codes: 0 success, 1 usage error, 2 the server could not be used.\n");
 }
 
-CommandLine CommandLine::parse(const QStringList& arguments)
-{
+CommandLine CommandLine::parse(const QStringList& arguments) {
     CommandLine cl;
     const QStringList args = arguments.mid(1);
     auto invalid = [&](const QString& message) {
@@ -47,7 +48,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             if (i + 1 >= args.size())
                 return invalid(QStringLiteral("--server needs a value"));
             cl.server = args[++i];
-        } else if (a == QLatin1String("capabilities") && cl.mode == Mode::Gui && cl.server.isEmpty()) {
+        } else if (a == QLatin1String("capabilities") && cl.mode == Mode::Gui &&
+                   cl.server.isEmpty()) {
             cl.mode = Mode::Capabilities;
             if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--")))
                 return invalid(QStringLiteral("capabilities needs a server"));

@@ -12,7 +12,7 @@ struct CommandLine {
     Mode mode = Mode::Gui;
     QString server; // profile id, name, URL or connection string
     bool json = false;
-    QString error;  // for Invalid
+    QString error; // for Invalid
 
     static CommandLine parse(const QStringList& arguments);
     static QString usage();

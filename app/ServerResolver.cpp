@@ -5,15 +5,17 @@
 
 namespace sightline {
 
-Result<ServerResolver::Resolved> ServerResolver::resolve(const QString& text, const ServerStore& store)
-{
+Result<ServerResolver::Resolved> ServerResolver::resolve(const QString& text,
+                                                         const ServerStore& store) {
     if (const auto saved = store.find(text))
         return Resolved{*saved, {}, false};
     const auto parsed = ConnectionString::parse(text);
     if (!parsed) {
-        return Error::make(Error::Kind::InvalidInput,
-                           QObject::tr("\"%1\" is neither a configured server nor a URL or connection string").arg(text),
-                           parsed.error().toString());
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QObject::tr("\"%1\" is neither a configured server nor a URL or connection string")
+                .arg(text),
+            parsed.error().toString());
     }
     // The same address saved earlier under another name is the same server.
     if (const auto byUrl = store.find(parsed->profile.fhirBase.toString()))

@@ -25,15 +25,14 @@ using namespace sightline;
 
 namespace {
 
-void installTranslations(QCoreApplication& app)
-{
+void installTranslations(QCoreApplication& app) {
     auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("sightline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(QLocale(), QStringLiteral("sightline"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
         app.installTranslator(translator);
 }
 
-int runHeadless(QCoreApplication& app, const CommandLine& cl)
-{
+int runHeadless(QCoreApplication& app, const CommandLine& cl) {
     ServerStore servers;
     const auto resolved = ServerResolver::resolve(cl.server, servers);
     if (!resolved) {
@@ -47,15 +46,16 @@ int runHeadless(QCoreApplication& app, const CommandLine& cl)
     command.start();
     const int code = app.exec();
     if (cl.mode == CommandLine::Mode::Headless) {
-        QTextStream(stderr) << QObject::tr("%n HTTP exchange(s) made", nullptr, int(recorder.exchanges().size())) << '\n';
+        QTextStream(stderr) << QObject::tr("%n HTTP exchange(s) made", nullptr,
+                                           int(recorder.exchanges().size()))
+                            << '\n';
     }
     return code;
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("Sightline"));
     QCoreApplication::setApplicationName(QStringLiteral("Sightline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIGHTLINE_VERSION));
@@ -65,7 +65,8 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);
     const bool guiLikely = CommandLine::parse(rawArgs).needsGui();
-    std::unique_ptr<QCoreApplication> app(guiLikely ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(guiLikely ? new QApplication(argc, argv)
+                                                    : new QCoreApplication(argc, argv));
     installTranslations(*app);
     LogCollector log;
     log.install();
@@ -92,7 +93,8 @@ int main(int argc, char* argv[])
     SecretStore secrets;
     QNetworkAccessManager network;
     NetworkRecorder recorder;
-    MainWindowServices services{&servers, &secrets, &recorder, &log, FhirClientFactory(&network, &recorder)};
+    MainWindowServices services{&servers, &secrets, &recorder, &log,
+                                FhirClientFactory(&network, &recorder)};
     QString selectId;
     if (!cl.server.isEmpty()) {
         const auto resolved = ServerResolver::resolve(cl.server, servers);
@@ -106,6 +108,7 @@ int main(int argc, char* argv[])
     if (!selectId.isEmpty())
         window.capabilitiesPanel()->selectServer(selectId);
     window.show();
-    qCInfo(lcApp) << "Sightline" << SIGHTLINE_VERSION << "started; settings in" << servers.fileName();
+    qCInfo(lcApp) << "Sightline" << SIGHTLINE_VERSION << "started; settings in"
+                  << servers.fileName();
     return app->exec();
 }

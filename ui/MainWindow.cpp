@@ -16,13 +16,13 @@
 namespace sightline {
 
 MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
-    : QMainWindow(parent)
-{
+    : QMainWindow(parent) {
     setWindowTitle(tr("Sightline"));
     setObjectName(QStringLiteral("mainWindow"));
 
     m_banner = new PatientBanner(this);
-    m_capabilities = new CapabilitiesPanel(services.servers, services.secrets, services.clients, this);
+    m_capabilities =
+        new CapabilitiesPanel(services.servers, services.secrets, services.clients, this);
     auto* panels = new QTabWidget(this);
     panels->setObjectName(QStringLiteral("panels"));
     panels->addTab(m_capabilities, tr("Capabilities"));
@@ -45,16 +45,14 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     tabifyDockWidget(networkDock, logDock);
     networkDock->raise();
 
-    connect(m_capabilities, &CapabilitiesPanel::statusMessage, this, [this](const QString& text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(m_capabilities, &CapabilitiesPanel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     buildMenus(networkDock, logDock);
     statusBar()->showMessage(tr("Ready"));
     resize(1280, 860);
 }
 
-void MainWindow::buildMenus(QDockWidget* network, QDockWidget* log)
-{
+void MainWindow::buildMenus(QDockWidget* network, QDockWidget* log) {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -62,10 +60,11 @@ void MainWindow::buildMenus(QDockWidget* network, QDockWidget* log)
     view->addAction(log->toggleViewAction());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sightline"), this, [this] {
-        QMessageBox::about(this, tr("About Sightline"),
-                           tr("<b>Sightline %1</b><br>Clinical integration workstation: SMART on FHIR, "
-                              "DICOMweb imaging, viewers, consent, audit.")
-                               .arg(QStringLiteral(SIGHTLINE_VERSION)));
+        QMessageBox::about(
+            this, tr("About Sightline"),
+            tr("<b>Sightline %1</b><br>Clinical integration workstation: SMART on FHIR, "
+               "DICOMweb imaging, viewers, consent, audit.")
+                .arg(QStringLiteral(SIGHTLINE_VERSION)));
     });
 }
 

@@ -19,7 +19,8 @@ struct ComparisonRow {
 
 class CapabilityComparison {
 public:
-    static QList<ComparisonRow> compare(const ServerCapabilities& left, const ServerCapabilities& right);
+    static QList<ComparisonRow> compare(const ServerCapabilities& left,
+                                        const ServerCapabilities& right);
     static int differenceCount(const QList<ComparisonRow>& rows);
 };
 

@@ -13,8 +13,7 @@ namespace sightline {
 class FhirClient;
 class RestCall;
 struct FhirReply;
-template <typename T>
-class Result;
+template <typename T> class Result;
 
 class CapabilityLoader : public QObject {
     Q_OBJECT

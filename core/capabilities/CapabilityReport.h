@@ -12,8 +12,10 @@ namespace sightline {
 
 class CapabilityReport {
 public:
-    static QJsonObject toJson(const ServerCapabilities& capabilities, const QList<ReadinessItem>& readiness);
-    static QString toText(const ServerCapabilities& capabilities, const QList<ReadinessItem>& readiness);
+    static QJsonObject toJson(const ServerCapabilities& capabilities,
+                              const QList<ReadinessItem>& readiness);
+    static QString toText(const ServerCapabilities& capabilities,
+                          const QList<ReadinessItem>& readiness);
 };
 
 } // namespace sightline

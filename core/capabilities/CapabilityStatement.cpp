@@ -7,35 +7,32 @@ namespace sightline {
 
 namespace {
 
-QStringList stringArray(const QJsonValue& value)
-{
+QStringList stringArray(const QJsonValue& value) {
     QStringList out;
     for (const QJsonValue& item : value.toArray())
         out << item.toString();
     return out;
 }
 
-QStringList codes(const QJsonValue& value)
-{
+QStringList codes(const QJsonValue& value) {
     QStringList out;
     for (const QJsonValue& item : value.toArray())
         out << item.toObject().value(QLatin1String("code")).toString();
     return out;
 }
 
-QList<SearchParamInfo> searchParams(const QJsonValue& value)
-{
+QList<SearchParamInfo> searchParams(const QJsonValue& value) {
     QList<SearchParamInfo> out;
     for (const QJsonValue& item : value.toArray()) {
         const QJsonObject o = item.toObject();
-        out << SearchParamInfo{o.value(QLatin1String("name")).toString(), o.value(QLatin1String("type")).toString(),
+        out << SearchParamInfo{o.value(QLatin1String("name")).toString(),
+                               o.value(QLatin1String("type")).toString(),
                                o.value(QLatin1String("definition")).toString()};
     }
     return out;
 }
 
-QList<OperationInfo> operations(const QJsonValue& value)
-{
+QList<OperationInfo> operations(const QJsonValue& value) {
     QList<OperationInfo> out;
     for (const QJsonValue& item : value.toArray()) {
         const QJsonObject o = item.toObject();
@@ -47,8 +44,7 @@ QList<OperationInfo> operations(const QJsonValue& value)
     return out;
 }
 
-OAuthUris parseOAuthUris(const QJsonObject& security)
-{
+OAuthUris parseOAuthUris(const QJsonObject& security) {
     OAuthUris uris;
     for (const QJsonValue& ext : security.value(QLatin1String("extension")).toArray()) {
         const QJsonObject o = ext.toObject();
@@ -78,29 +74,34 @@ OAuthUris parseOAuthUris(const QJsonObject& security)
 
 } // namespace
 
-bool ResourceCapability::hasSearchParam(const QString& name) const
-{
-    return std::any_of(searchParams.cbegin(), searchParams.cend(), [&](const auto& p) { return p.name == name; });
+bool ResourceCapability::hasSearchParam(const QString& name) const {
+    return std::any_of(searchParams.cbegin(), searchParams.cend(),
+                       [&](const auto& p) { return p.name == name; });
 }
 
-bool ResourceCapability::hasOperation(const QString& name) const
-{
-    return std::any_of(operations.cbegin(), operations.cend(), [&](const auto& o) { return o.name == name; });
+bool ResourceCapability::hasOperation(const QString& name) const {
+    return std::any_of(operations.cbegin(), operations.cend(),
+                       [&](const auto& o) { return o.name == name; });
 }
 
-Result<CapabilityStatement> CapabilityStatement::fromJson(const QJsonObject& json)
-{
+Result<CapabilityStatement> CapabilityStatement::fromJson(const QJsonObject& json) {
     const QString type = json.value(QLatin1String("resourceType")).toString();
     if (type != QLatin1String("CapabilityStatement")) {
-        return Error::make(Error::Kind::MalformedData,
-                           QCoreApplication::translate("CapabilityStatement", "The server's /metadata is not a CapabilityStatement"),
-                           type.isEmpty() ? QStringLiteral("no resourceType") : QStringLiteral("resourceType %1").arg(type));
+        return Error::make(
+            Error::Kind::MalformedData,
+            QCoreApplication::translate("CapabilityStatement",
+                                        "The server's /metadata is not a CapabilityStatement"),
+            type.isEmpty() ? QStringLiteral("no resourceType")
+                           : QStringLiteral("resourceType %1").arg(type));
     }
     CapabilityStatement cs;
     const QJsonObject software = json.value(QLatin1String("software")).toObject();
     cs.softwareName = software.value(QLatin1String("name")).toString();
     cs.softwareVersion = software.value(QLatin1String("version")).toString();
-    cs.implementationDescription = json.value(QLatin1String("implementation")).toObject().value(QLatin1String("description")).toString();
+    cs.implementationDescription = json.value(QLatin1String("implementation"))
+                                       .toObject()
+                                       .value(QLatin1String("description"))
+                                       .toString();
     cs.fhirVersion = json.value(QLatin1String("fhirVersion")).toString();
     cs.status = json.value(QLatin1String("status")).toString();
     cs.kind = json.value(QLatin1String("kind")).toString();
@@ -114,7 +115,8 @@ Result<CapabilityStatement> CapabilityStatement::fromJson(const QJsonObject& jso
     QJsonObject rest;
     for (const QJsonValue& value : json.value(QLatin1String("rest")).toArray()) {
         const QJsonObject candidate = value.toObject();
-        if (rest.isEmpty() || candidate.value(QLatin1String("mode")).toString() == QLatin1String("server"))
+        if (rest.isEmpty() ||
+            candidate.value(QLatin1String("mode")).toString() == QLatin1String("server"))
             rest = candidate;
     }
     for (const QJsonValue& value : rest.value(QLatin1String("resource")).toArray()) {
@@ -151,23 +153,23 @@ Result<CapabilityStatement> CapabilityStatement::fromJson(const QJsonObject& jso
     return cs;
 }
 
-const ResourceCapability* CapabilityStatement::resource(const QString& type) const
-{
+const ResourceCapability* CapabilityStatement::resource(const QString& type) const {
     const auto it = m_index.constFind(type);
     return it == m_index.cend() ? nullptr : &resources.at(*it);
 }
 
-bool CapabilityStatement::supportsJson() const
-{
-    return std::any_of(formats.cbegin(), formats.cend(), [](const QString& f) { return f.contains(QLatin1String("json")); });
+bool CapabilityStatement::supportsJson() const {
+    return std::any_of(formats.cbegin(), formats.cend(),
+                       [](const QString& f) { return f.contains(QLatin1String("json")); });
 }
 
-bool CapabilityStatement::hasOperation(const QString& name, const QString& type) const
-{
-    if (std::any_of(systemOperations.cbegin(), systemOperations.cend(), [&](const auto& o) { return o.name == name; }))
+bool CapabilityStatement::hasOperation(const QString& name, const QString& type) const {
+    if (std::any_of(systemOperations.cbegin(), systemOperations.cend(),
+                    [&](const auto& o) { return o.name == name; }))
         return true;
     if (type.isEmpty())
-        return std::any_of(resources.cbegin(), resources.cend(), [&](const auto& r) { return r.hasOperation(name); });
+        return std::any_of(resources.cbegin(), resources.cend(),
+                           [&](const auto& r) { return r.hasOperation(name); });
     const ResourceCapability* r = resource(type);
     return r && r->hasOperation(name);
 }

@@ -8,8 +8,7 @@ struct CapabilityTreeModel::Node {
     Node* parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
 
-    Node* add(QString childName, QString childDetail = {})
-    {
+    Node* add(QString childName, QString childDetail = {}) {
         auto node = std::make_unique<Node>();
         node->name = std::move(childName);
         node->detail = std::move(childDetail);
@@ -17,8 +16,7 @@ struct CapabilityTreeModel::Node {
         children.push_back(std::move(node));
         return children.back().get();
     }
-    int row() const
-    {
+    int row() const {
         if (!parent)
             return 0;
         for (size_t i = 0; i < parent->children.size(); ++i) {
@@ -31,19 +29,18 @@ struct CapabilityTreeModel::Node {
 
 namespace {
 
-void addList(CapabilityTreeModel::Node* parent, const QString& name, const QStringList& values)
-{
+void addList(CapabilityTreeModel::Node* parent, const QString& name, const QStringList& values) {
     CapabilityTreeModel::Node* node = parent->add(name, QString::number(values.size()));
     for (const QString& v : values)
         node->add(v);
 }
 
-void addResource(CapabilityTreeModel::Node* parent, const ResourceCapability& r)
-{
+void addResource(CapabilityTreeModel::Node* parent, const ResourceCapability& r) {
     QStringList summary = r.interactions;
     auto* node = parent->add(r.type, summary.join(QStringLiteral(", ")));
     addList(node, QObject::tr("Interactions"), r.interactions);
-    auto* params = node->add(QObject::tr("Search parameters"), QString::number(r.searchParams.size()));
+    auto* params =
+        node->add(QObject::tr("Search parameters"), QString::number(r.searchParams.size()));
     for (const auto& p : r.searchParams)
         params->add(p.name, p.type);
     if (!r.operations.isEmpty()) {
@@ -78,27 +75,24 @@ void addResource(CapabilityTreeModel::Node* parent, const ResourceCapability& r)
 
 CapabilityTreeModel::CapabilityTreeModel(QObject* parent)
     : QAbstractItemModel(parent)
-    , m_root(std::make_unique<Node>())
-{
-}
+    , m_root(std::make_unique<Node>()) {}
 
 CapabilityTreeModel::~CapabilityTreeModel() = default;
 
-void CapabilityTreeModel::clear()
-{
+void CapabilityTreeModel::clear() {
     beginResetModel();
     m_root = std::make_unique<Node>();
     endResetModel();
 }
 
-void CapabilityTreeModel::setCapabilities(const ServerCapabilities& caps)
-{
+void CapabilityTreeModel::setCapabilities(const ServerCapabilities& caps) {
     beginResetModel();
     m_root = std::make_unique<Node>();
     Node* server = m_root->add(tr("Server"), caps.fhirBase.toDisplayString());
     if (caps.statement) {
         const CapabilityStatement& cs = *caps.statement;
-        server->add(tr("Software"), (cs.softwareName + QLatin1Char(' ') + cs.softwareVersion).trimmed());
+        server->add(tr("Software"),
+                    (cs.softwareName + QLatin1Char(' ') + cs.softwareVersion).trimmed());
         server->add(tr("FHIR version"), cs.fhirVersion);
         server->add(tr("Kind"), cs.kind);
         server->add(tr("Status"), cs.status);
@@ -111,7 +105,8 @@ void CapabilityTreeModel::setCapabilities(const ServerCapabilities& caps)
             addList(server, tr("Patch formats"), cs.patchFormats);
         if (!cs.implementationGuides.isEmpty())
             addList(server, tr("Implementation guides"), cs.implementationGuides);
-        Node* security = server->add(tr("Security"), cs.securityServices.join(QStringLiteral(", ")));
+        Node* security =
+            server->add(tr("Security"), cs.securityServices.join(QStringLiteral(", ")));
         security->add(tr("CORS"), cs.cors ? tr("yes") : tr("no"));
         if (!cs.oauthUris.isEmpty()) {
             Node* uris = security->add(tr("OAuth URIs"));
@@ -123,22 +118,27 @@ void CapabilityTreeModel::setCapabilities(const ServerCapabilities& caps)
                 uris->add(QStringLiteral("introspect"), cs.oauthUris.introspect.toDisplayString());
         }
     } else {
-        server->add(tr("CapabilityStatement"), tr("unavailable: %1").arg(caps.statementError.toString()));
+        server->add(tr("CapabilityStatement"),
+                    tr("unavailable: %1").arg(caps.statementError.toString()));
     }
 
     Node* smart = m_root->add(tr("SMART"));
     if (caps.smart) {
         const SmartConfiguration& s = *caps.smart;
-        smart->detail = s.source == SmartConfiguration::Source::WellKnown ? tr(".well-known/smart-configuration")
-                                                                          : tr("from CapabilityStatement");
+        smart->detail = s.source == SmartConfiguration::Source::WellKnown
+                            ? tr(".well-known/smart-configuration")
+                            : tr("from CapabilityStatement");
         if (!s.issuer.isEmpty())
             smart->add(QStringLiteral("issuer"), s.issuer);
-        smart->add(QStringLiteral("authorization_endpoint"), s.authorizationEndpoint.toDisplayString());
+        smart->add(QStringLiteral("authorization_endpoint"),
+                   s.authorizationEndpoint.toDisplayString());
         smart->add(QStringLiteral("token_endpoint"), s.tokenEndpoint.toDisplayString());
         if (!s.revocationEndpoint.isEmpty())
-            smart->add(QStringLiteral("revocation_endpoint"), s.revocationEndpoint.toDisplayString());
+            smart->add(QStringLiteral("revocation_endpoint"),
+                       s.revocationEndpoint.toDisplayString());
         if (!s.introspectionEndpoint.isEmpty())
-            smart->add(QStringLiteral("introspection_endpoint"), s.introspectionEndpoint.toDisplayString());
+            smart->add(QStringLiteral("introspection_endpoint"),
+                       s.introspectionEndpoint.toDisplayString());
         if (!s.jwksUri.isEmpty())
             smart->add(QStringLiteral("jwks_uri"), s.jwksUri.toDisplayString());
         addList(smart, QStringLiteral("capabilities"), s.capabilities);
@@ -161,7 +161,8 @@ void CapabilityTreeModel::setCapabilities(const ServerCapabilities& caps)
         Node* ops = system->add(tr("Operations"), QString::number(cs.systemOperations.size()));
         for (const auto& o : cs.systemOperations)
             ops->add(QLatin1Char('$') + o.name, o.definition);
-        Node* params = system->add(tr("Search parameters"), QString::number(cs.systemSearchParams.size()));
+        Node* params =
+            system->add(tr("Search parameters"), QString::number(cs.systemSearchParams.size()));
         for (const auto& p : cs.systemSearchParams)
             params->add(p.name, p.type);
         Node* resources = m_root->add(tr("Resources"), QString::number(cs.resources.size()));
@@ -171,16 +172,15 @@ void CapabilityTreeModel::setCapabilities(const ServerCapabilities& caps)
     endResetModel();
 }
 
-QModelIndex CapabilityTreeModel::index(int row, int column, const QModelIndex& parentIndex) const
-{
+QModelIndex CapabilityTreeModel::index(int row, int column, const QModelIndex& parentIndex) const {
     if (!hasIndex(row, column, parentIndex))
         return {};
-    const Node* parentNode = parentIndex.isValid() ? static_cast<Node*>(parentIndex.internalPointer()) : m_root.get();
+    const Node* parentNode =
+        parentIndex.isValid() ? static_cast<Node*>(parentIndex.internalPointer()) : m_root.get();
     return createIndex(row, column, parentNode->children[static_cast<size_t>(row)].get());
 }
 
-QModelIndex CapabilityTreeModel::parent(const QModelIndex& child) const
-{
+QModelIndex CapabilityTreeModel::parent(const QModelIndex& child) const {
     if (!child.isValid())
         return {};
     const Node* node = static_cast<Node*>(child.internalPointer());
@@ -190,18 +190,19 @@ QModelIndex CapabilityTreeModel::parent(const QModelIndex& child) const
     return createIndex(parentNode->row(), 0, parentNode);
 }
 
-int CapabilityTreeModel::rowCount(const QModelIndex& parentIndex) const
-{
+int CapabilityTreeModel::rowCount(const QModelIndex& parentIndex) const {
     if (parentIndex.column() > 0)
         return 0;
-    const Node* node = parentIndex.isValid() ? static_cast<Node*>(parentIndex.internalPointer()) : m_root.get();
+    const Node* node =
+        parentIndex.isValid() ? static_cast<Node*>(parentIndex.internalPointer()) : m_root.get();
     return static_cast<int>(node->children.size());
 }
 
-int CapabilityTreeModel::columnCount(const QModelIndex&) const { return 2; }
+int CapabilityTreeModel::columnCount(const QModelIndex&) const {
+    return 2;
+}
 
-QVariant CapabilityTreeModel::data(const QModelIndex& idx, int role) const
-{
+QVariant CapabilityTreeModel::data(const QModelIndex& idx, int role) const {
     if (!idx.isValid())
         return {};
     const Node* node = static_cast<Node*>(idx.internalPointer());
@@ -210,15 +211,13 @@ QVariant CapabilityTreeModel::data(const QModelIndex& idx, int role) const
     return {};
 }
 
-QVariant CapabilityTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant CapabilityTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     return section == 0 ? tr("Capability") : tr("Detail");
 }
 
-QModelIndex CapabilityTreeModel::find(const QStringList& path) const
-{
+QModelIndex CapabilityTreeModel::find(const QStringList& path) const {
     QModelIndex current;
     for (const QString& name : path) {
         bool found = false;

@@ -12,11 +12,11 @@ namespace sightline {
 struct ReadinessItem {
     enum class State { Ready, Partial, Missing, Unknown };
 
-    QString id;     // stable key, e.g. "imaging-search"
-    QString title;  // "Search ImagingStudy by patient"
-    QString area;   // "Imaging", "SMART", …
+    QString id;    // stable key, e.g. "imaging-search"
+    QString title; // "Search ImagingStudy by patient"
+    QString area;  // "Imaging", "SMART", …
     State state = State::Unknown;
-    QString reason; // why, citing what the server declared
+    QString reason;         // why, citing what the server declared
     bool essential = false; // Sightline's core workflow needs it
 
     static QString stateSymbol(State state);

@@ -25,8 +25,7 @@ struct ServerCapabilities {
     QDateTime fetchedUtc;
     qint64 elapsedMs = 0;
 
-    bool reachable() const
-    {
+    bool reachable() const {
         return statement.has_value() || (statementError.kind != Error::Kind::Network &&
                                          statementError.kind != Error::Kind::Tls &&
                                          statementError.kind != Error::Kind::Timeout);

@@ -9,8 +9,7 @@ public:
 };
 } // namespace
 
-const Clock& Clock::system()
-{
+const Clock& Clock::system() {
     static const SystemClock clock;
     return clock;
 }

@@ -9,8 +9,8 @@ namespace sightline {
 struct Error {
     enum class Kind {
         None,
-        Network,       // connection refused, DNS, reset, vanished mid-transfer
-        Tls,           // certificate or handshake failure; never bypassed
+        Network, // connection refused, DNS, reset, vanished mid-transfer
+        Tls,     // certificate or handshake failure; never bypassed
         Timeout,
         Cancelled,
         Http,          // a non-2xx status without a more specific meaning
@@ -26,8 +26,7 @@ struct Error {
     QString details;    // diagnostics for engineers (never secrets)
     int httpStatus = 0; // 0 when no HTTP answer was received
 
-    static Error make(Kind kind, QString message, QString details = {}, int httpStatus = 0)
-    {
+    static Error make(Kind kind, QString message, QString details = {}, int httpStatus = 0) {
         return Error{kind, std::move(message), std::move(details), httpStatus};
     }
     static QString kindName(Kind kind);

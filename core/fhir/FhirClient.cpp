@@ -15,8 +15,7 @@ namespace {
 const QByteArray kFhirJson = QByteArrayLiteral("application/fhir+json");
 const QByteArray kFhirJsonUtf8 = QByteArrayLiteral("application/fhir+json; charset=utf-8");
 
-QUrlQuery toQuery(const QueryParams& params)
-{
+QUrlQuery toQuery(const QueryParams& params) {
     QUrlQuery query;
     for (const auto& [key, value] : params) {
         // Encode every reserved character ourselves: FHIR values contain '|', ',' and ':'.
@@ -27,12 +26,12 @@ QUrlQuery toQuery(const QueryParams& params)
 }
 } // namespace
 
-FhirClient::FhirClient(QNetworkAccessManager* network, NetworkRecorder* recorder, QUrl baseUrl, QObject* parent)
+FhirClient::FhirClient(QNetworkAccessManager* network, NetworkRecorder* recorder, QUrl baseUrl,
+                       QObject* parent)
     : QObject(parent)
     , m_network(network)
     , m_recorder(recorder)
-    , m_baseUrl(std::move(baseUrl))
-{
+    , m_baseUrl(std::move(baseUrl)) {
     // A base URL without a trailing slash resolves "Patient" relative to its parent; normalise.
     QString path = m_baseUrl.path();
     while (path.endsWith(QLatin1Char('/')))
@@ -40,8 +39,7 @@ FhirClient::FhirClient(QNetworkAccessManager* network, NetworkRecorder* recorder
     m_baseUrl.setPath(path);
 }
 
-QUrl FhirClient::resolve(const QString& relativePath, const QueryParams& params) const
-{
+QUrl FhirClient::resolve(const QString& relativePath, const QueryParams& params) const {
     QUrl url = m_baseUrl;
     // relativePath arrives percent-encoded (ids are encoded by the callers); keep it so.
     QString path = url.path(QUrl::FullyEncoded);
@@ -53,8 +51,7 @@ QUrl FhirClient::resolve(const QString& relativePath, const QueryParams& params)
     return url;
 }
 
-QUrl FhirClient::nextLink(const QJsonObject& bundle)
-{
+QUrl FhirClient::nextLink(const QJsonObject& bundle) {
     for (const QJsonValue& value : bundle.value(QLatin1String("link")).toArray()) {
         const QJsonObject link = value.toObject();
         if (link.value(QLatin1String("relation")).toString() == QLatin1String("next"))
@@ -63,8 +60,7 @@ QUrl FhirClient::nextLink(const QJsonObject& bundle)
     return {};
 }
 
-HttpRequestSpec FhirClient::makeSpec(const QByteArray& method, const QUrl& url) const
-{
+HttpRequestSpec FhirClient::makeSpec(const QByteArray& method, const QUrl& url) const {
     HttpRequestSpec spec;
     spec.method = method;
     spec.url = url;
@@ -77,8 +73,7 @@ HttpRequestSpec FhirClient::makeSpec(const QByteArray& method, const QUrl& url) 
     return spec;
 }
 
-Result<FhirReply> FhirClient::toReply(const Result<HttpResponse>& result, BodyKind kind)
-{
+Result<FhirReply> FhirClient::toReply(const Result<HttpResponse>& result, BodyKind kind) {
     if (!result)
         return result.error();
     const HttpResponse& response = result.value();
@@ -112,20 +107,23 @@ Result<FhirReply> FhirClient::toReply(const Result<HttpResponse>& result, BodyKi
                            response.status);
     }
     if (!doc.isObject()) {
-        return Error::make(Error::Kind::MalformedData, QObject::tr("The server's answer is not a JSON object"), {},
+        return Error::make(Error::Kind::MalformedData,
+                           QObject::tr("The server's answer is not a JSON object"), {},
                            response.status);
     }
     reply.resource = doc.object();
     if (kind == BodyKind::FhirResource && !reply.resource.contains(QLatin1String("resourceType"))) {
-        return Error::make(Error::Kind::MalformedData, QObject::tr("The server's answer is not a FHIR resource"),
-                           QObject::tr("JSON without resourceType; Content-Type %1").arg(QString::fromLatin1(reply.contentType)),
+        return Error::make(Error::Kind::MalformedData,
+                           QObject::tr("The server's answer is not a FHIR resource"),
+                           QObject::tr("JSON without resourceType; Content-Type %1")
+                               .arg(QString::fromLatin1(reply.contentType)),
                            response.status);
     }
     return reply;
 }
 
-RestCall* FhirClient::send(HttpRequestSpec spec, BodyKind kind, QObject* context, FhirCallback callback)
-{
+RestCall* FhirClient::send(HttpRequestSpec spec, BodyKind kind, QObject* context,
+                           FhirCallback callback) {
     auto* call = new RestCall(m_network, m_recorder, std::move(spec));
     connect(call, &RestCall::finished, context,
             [callback = std::move(callback), kind](const Result<HttpResponse>& result) {
@@ -141,41 +139,42 @@ RestCall* FhirClient::send(HttpRequestSpec spec, BodyKind kind, QObject* context
     return call;
 }
 
-RestCall* FhirClient::capabilities(QObject* context, FhirCallback callback)
-{
-    return send(makeSpec("GET", resolve(QStringLiteral("metadata"))), BodyKind::FhirResource, context,
+RestCall* FhirClient::capabilities(QObject* context, FhirCallback callback) {
+    return send(makeSpec("GET", resolve(QStringLiteral("metadata"))), BodyKind::FhirResource,
+                context, std::move(callback));
+}
+
+RestCall* FhirClient::read(const QString& type, const QString& id, QObject* context,
+                           FhirCallback callback) {
+    const QString path = type + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    return send(makeSpec("GET", resolve(path)), BodyKind::FhirResource, context,
                 std::move(callback));
 }
 
-RestCall* FhirClient::read(const QString& type, const QString& id, QObject* context, FhirCallback callback)
-{
-    const QString path = type + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
-    return send(makeSpec("GET", resolve(path)), BodyKind::FhirResource, context, std::move(callback));
-}
-
-RestCall* FhirClient::vread(const QString& type, const QString& id, const QString& version, QObject* context,
-                            FhirCallback callback)
-{
+RestCall* FhirClient::vread(const QString& type, const QString& id, const QString& version,
+                            QObject* context, FhirCallback callback) {
     const QString path = QStringLiteral("%1/%2/_history/%3")
                              .arg(type, QString::fromLatin1(QUrl::toPercentEncoding(id)),
                                   QString::fromLatin1(QUrl::toPercentEncoding(version)));
-    return send(makeSpec("GET", resolve(path)), BodyKind::FhirResource, context, std::move(callback));
+    return send(makeSpec("GET", resolve(path)), BodyKind::FhirResource, context,
+                std::move(callback));
 }
 
 RestCall* FhirClient::search(const QString& type, const QueryParams& params, SearchMethod method,
-                             QObject* context, FhirCallback callback)
-{
+                             QObject* context, FhirCallback callback) {
     if (method == SearchMethod::Get)
-        return send(makeSpec("GET", resolve(type, params)), BodyKind::FhirResource, context, std::move(callback));
+        return send(makeSpec("GET", resolve(type, params)), BodyKind::FhirResource, context,
+                    std::move(callback));
     // POST _search keeps search parameters (which may identify a patient) out of URLs and logs.
-    HttpRequestSpec spec = makeSpec("POST", resolve(type.isEmpty() ? QStringLiteral("_search") : type + QStringLiteral("/_search")));
+    HttpRequestSpec spec =
+        makeSpec("POST", resolve(type.isEmpty() ? QStringLiteral("_search")
+                                                : type + QStringLiteral("/_search")));
     spec.setHeader("Content-Type", QByteArrayLiteral("application/x-www-form-urlencoded"));
     spec.body = toQuery(params).query(QUrl::FullyEncoded).toUtf8();
     return send(std::move(spec), BodyKind::FhirResource, context, std::move(callback));
 }
 
-RestCall* FhirClient::fetchPage(const QUrl& pageUrl, QObject* context, FhirCallback callback)
-{
+RestCall* FhirClient::fetchPage(const QUrl& pageUrl, QObject* context, FhirCallback callback) {
     const QUrl url = m_baseUrl.resolved(pageUrl);
     if (!RestCall::sameOrigin(url, m_baseUrl)) {
         // Following would send this server's credentials to someone else. Report asynchronously,
@@ -183,15 +182,16 @@ RestCall* FhirClient::fetchPage(const QUrl& pageUrl, QObject* context, FhirCallb
         const Error error = Error::make(Error::Kind::InvalidInput,
                                         tr("The server's next-page link points to another origin"),
                                         url.toDisplayString());
-        QTimer::singleShot(0, context, [callback = std::move(callback), error] { callback(error); });
+        QTimer::singleShot(0, context,
+                           [callback = std::move(callback), error] { callback(error); });
         return nullptr;
     }
     return send(makeSpec("GET", url), BodyKind::FhirResource, context, std::move(callback));
 }
 
-RestCall* FhirClient::postResource(const QUrl& url, const QByteArray& method, const QJsonObject& resource,
-                                   QObject* context, FhirCallback callback, const HeaderList& extraHeaders)
-{
+RestCall* FhirClient::postResource(const QUrl& url, const QByteArray& method,
+                                   const QJsonObject& resource, QObject* context,
+                                   FhirCallback callback, const HeaderList& extraHeaders) {
     HttpRequestSpec spec = makeSpec(method, url);
     spec.setHeader("Content-Type", kFhirJsonUtf8);
     spec.setHeader("Prefer", QByteArrayLiteral("return=representation"));
@@ -202,8 +202,7 @@ RestCall* FhirClient::postResource(const QUrl& url, const QByteArray& method, co
 }
 
 RestCall* FhirClient::create(const QJsonObject& resource, QObject* context, FhirCallback callback,
-                             const QString& ifNoneExist)
-{
+                             const QString& ifNoneExist) {
     HeaderList extra;
     if (!ifNoneExist.isEmpty())
         extra.append({"If-None-Exist", ifNoneExist.toUtf8()});
@@ -212,40 +211,42 @@ RestCall* FhirClient::create(const QJsonObject& resource, QObject* context, Fhir
 }
 
 RestCall* FhirClient::update(const QJsonObject& resource, QObject* context, FhirCallback callback,
-                             const QByteArray& ifMatch)
-{
+                             const QByteArray& ifMatch) {
     HeaderList extra;
     if (!ifMatch.isEmpty())
         extra.append({"If-Match", ifMatch});
-    const QString path = resource.value(QLatin1String("resourceType")).toString() + QLatin1Char('/') +
-                         QString::fromLatin1(QUrl::toPercentEncoding(resource.value(QLatin1String("id")).toString()));
+    const QString path =
+        resource.value(QLatin1String("resourceType")).toString() + QLatin1Char('/') +
+        QString::fromLatin1(
+            QUrl::toPercentEncoding(resource.value(QLatin1String("id")).toString()));
     return postResource(resolve(path), "PUT", resource, context, std::move(callback), extra);
 }
 
-RestCall* FhirClient::remove(const QString& type, const QString& id, QObject* context, FhirCallback callback)
-{
+RestCall* FhirClient::remove(const QString& type, const QString& id, QObject* context,
+                             FhirCallback callback) {
     const QString path = type + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
-    return send(makeSpec("DELETE", resolve(path)), BodyKind::FhirResource, context, std::move(callback));
+    return send(makeSpec("DELETE", resolve(path)), BodyKind::FhirResource, context,
+                std::move(callback));
 }
 
-RestCall* FhirClient::transaction(const QJsonObject& bundle, QObject* context, FhirCallback callback)
-{
+RestCall* FhirClient::transaction(const QJsonObject& bundle, QObject* context,
+                                  FhirCallback callback) {
     return postResource(resolve(QString()), "POST", bundle, context, std::move(callback), {});
 }
 
-RestCall* FhirClient::operation(const QString& path, const QueryParams& params, const QJsonObject& parameters,
-                                QObject* context, FhirCallback callback)
-{
+RestCall* FhirClient::operation(const QString& path, const QueryParams& params,
+                                const QJsonObject& parameters, QObject* context,
+                                FhirCallback callback) {
     if (parameters.isEmpty())
-        return send(makeSpec("GET", resolve(path, params)), BodyKind::FhirResource, context, std::move(callback));
+        return send(makeSpec("GET", resolve(path, params)), BodyKind::FhirResource, context,
+                    std::move(callback));
     HttpRequestSpec spec = makeSpec("POST", resolve(path, params));
     spec.setHeader("Content-Type", kFhirJsonUtf8);
     spec.body = QJsonDocument(parameters).toJson(QJsonDocument::Compact);
     return send(std::move(spec), BodyKind::FhirResource, context, std::move(callback));
 }
 
-RestCall* FhirClient::getJson(const QUrl& url, QObject* context, FhirCallback callback)
-{
+RestCall* FhirClient::getJson(const QUrl& url, QObject* context, FhirCallback callback) {
     HttpRequestSpec spec = makeSpec("GET", url);
     spec.setHeader("Accept", QByteArrayLiteral("application/json"));
     if (!RestCall::sameOrigin(url, m_baseUrl))

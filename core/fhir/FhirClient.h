@@ -18,7 +18,6 @@ class QNetworkAccessManager;
 
 namespace sightline {
 
-
 class RestCall;
 
 using FhirCallback = std::function<void(const Result<FhirReply>&)>;
@@ -35,16 +34,18 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retry = policy; }
-    void setExtraCaCertificates(const QList<QSslCertificate>& certificates) { m_caCertificates = certificates; }
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates) {
+        m_caCertificates = certificates;
+    }
     // Headers added to every request (e.g. Basic credentials); never logged unredacted.
     void setDefaultHeaders(const HeaderList& headers) { m_defaultHeaders = headers; }
 
     RestCall* capabilities(QObject* context, FhirCallback callback);
     RestCall* read(const QString& type, const QString& id, QObject* context, FhirCallback callback);
-    RestCall* vread(const QString& type, const QString& id, const QString& version, QObject* context,
-                    FhirCallback callback);
-    RestCall* search(const QString& type, const QueryParams& params, SearchMethod method, QObject* context,
-                     FhirCallback callback);
+    RestCall* vread(const QString& type, const QString& id, const QString& version,
+                    QObject* context, FhirCallback callback);
+    RestCall* search(const QString& type, const QueryParams& params, SearchMethod method,
+                     QObject* context, FhirCallback callback);
     // Fetches a Bundle page by its `next` link. A link to another origin is refused: the callback
     // gets an error and no call is returned (nullptr).
     RestCall* fetchPage(const QUrl& pageUrl, QObject* context, FhirCallback callback);
@@ -52,12 +53,13 @@ public:
                      const QString& ifNoneExist = {});
     RestCall* update(const QJsonObject& resource, QObject* context, FhirCallback callback,
                      const QByteArray& ifMatch = {});
-    RestCall* remove(const QString& type, const QString& id, QObject* context, FhirCallback callback);
+    RestCall* remove(const QString& type, const QString& id, QObject* context,
+                     FhirCallback callback);
     // Bundle of type transaction or batch, posted to the base URL.
     RestCall* transaction(const QJsonObject& bundle, QObject* context, FhirCallback callback);
     // `path` is relative to the base: "$export", "Patient/$export", "Patient/123/$everything".
-    RestCall* operation(const QString& path, const QueryParams& params, const QJsonObject& parameters,
-                        QObject* context, FhirCallback callback);
+    RestCall* operation(const QString& path, const QueryParams& params,
+                        const QJsonObject& parameters, QObject* context, FhirCallback callback);
     // Any JSON document (e.g. .well-known/smart-configuration); resourceType is not required.
     RestCall* getJson(const QUrl& url, QObject* context, FhirCallback callback);
 

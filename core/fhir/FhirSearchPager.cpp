@@ -6,43 +6,44 @@
 
 namespace sightline {
 
-FhirSearchPager::FhirSearchPager(FhirClient* client, QString type, QueryParams params, int maxPages, QObject* parent)
+FhirSearchPager::FhirSearchPager(FhirClient* client, QString type, QueryParams params, int maxPages,
+                                 QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_type(std::move(type))
     , m_params(std::move(params))
-    , m_maxPages(maxPages)
-{
-}
+    , m_maxPages(maxPages) {}
 
-void FhirSearchPager::start()
-{
+void FhirSearchPager::start() {
     m_current = m_client->search(m_type, m_params, FhirClient::SearchMethod::Get, this,
                                  [this](const Result<FhirReply>& reply) { handlePage(reply); });
 }
 
-void FhirSearchPager::cancel()
-{
+void FhirSearchPager::cancel() {
     m_cancelled = true;
     if (m_current)
         m_current->cancel();
 }
 
-void FhirSearchPager::handlePage(const Result<FhirReply>& reply)
-{
+void FhirSearchPager::handlePage(const Result<FhirReply>& reply) {
     if (!reply) {
         emit finished(reply.error());
         return;
     }
     const QJsonObject bundle = reply->resource;
     if (bundle.value(QLatin1String("resourceType")).toString() != QLatin1String("Bundle")) {
-        emit finished(Error::make(Error::Kind::MalformedData, tr("A search answered with something other than a Bundle"),
+        emit finished(Error::make(Error::Kind::MalformedData,
+                                  tr("A search answered with something other than a Bundle"),
                                   bundle.value(QLatin1String("resourceType")).toString()));
         return;
     }
     ++m_pages;
     for (const QJsonValue& entry : bundle.value(QLatin1String("entry")).toArray()) {
-        const QString mode = entry.toObject().value(QLatin1String("search")).toObject().value(QLatin1String("mode")).toString();
+        const QString mode = entry.toObject()
+                                 .value(QLatin1String("search"))
+                                 .toObject()
+                                 .value(QLatin1String("mode"))
+                                 .toString();
         if (mode != QLatin1String("include") && mode != QLatin1String("outcome"))
             ++m_matches;
     }
@@ -56,7 +57,8 @@ void FhirSearchPager::handlePage(const Result<FhirReply>& reply)
         emit finished(m_matches);
         return;
     }
-    m_current = m_client->fetchPage(next, this, [this](const Result<FhirReply>& page) { handlePage(page); });
+    m_current = m_client->fetchPage(next, this,
+                                    [this](const Result<FhirReply>& page) { handlePage(page); });
 }
 
 } // namespace sightline

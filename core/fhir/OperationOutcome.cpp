@@ -6,8 +6,7 @@
 
 namespace sightline {
 
-std::optional<OperationOutcome> OperationOutcome::fromJson(const QJsonObject& json)
-{
+std::optional<OperationOutcome> OperationOutcome::fromJson(const QJsonObject& json) {
     if (json.value(QLatin1String("resourceType")).toString() != QLatin1String("OperationOutcome"))
         return std::nullopt;
     OperationOutcome outcome;
@@ -22,7 +21,8 @@ std::optional<OperationOutcome> OperationOutcome::fromJson(const QJsonObject& js
         if (item.details.isEmpty()) {
             const QJsonArray codings = details.value(QLatin1String("coding")).toArray();
             if (!codings.isEmpty())
-                item.details = codings.first().toObject().value(QLatin1String("display")).toString();
+                item.details =
+                    codings.first().toObject().value(QLatin1String("display")).toString();
         }
         item.diagnostics = issue.value(QLatin1String("diagnostics")).toString();
         for (const QJsonValue& expr : issue.value(QLatin1String("expression")).toArray())
@@ -32,8 +32,7 @@ std::optional<OperationOutcome> OperationOutcome::fromJson(const QJsonObject& js
     return outcome;
 }
 
-bool OperationOutcome::hasErrors() const
-{
+bool OperationOutcome::hasErrors() const {
     for (const auto& issue : m_issues) {
         if (issue.severity == QLatin1String("error") || issue.severity == QLatin1String("fatal"))
             return true;
@@ -41,8 +40,7 @@ bool OperationOutcome::hasErrors() const
     return false;
 }
 
-QString OperationOutcome::summary() const
-{
+QString OperationOutcome::summary() const {
     QStringList lines;
     for (const auto& issue : m_issues) {
         QString line = QStringLiteral("%1 (%2)").arg(issue.severity, issue.code);
@@ -58,17 +56,18 @@ QString OperationOutcome::summary() const
     return lines.join(QLatin1Char('\n'));
 }
 
-Error OperationOutcome::errorFromResponse(const HttpResponse& response)
-{
+Error OperationOutcome::errorFromResponse(const HttpResponse& response) {
     const QJsonDocument doc = QJsonDocument::fromJson(response.body);
     if (const auto outcome = fromJson(doc.object()); outcome && !outcome->issues().isEmpty()) {
         const auto& first = outcome->issues().first();
-        const QString text = !first.details.isEmpty() ? first.details
+        const QString text = !first.details.isEmpty()       ? first.details
                              : !first.diagnostics.isEmpty() ? first.diagnostics
                                                             : first.code;
-        return Error::make(Error::Kind::Fhir,
-                           QCoreApplication::translate("OperationOutcome", "The server refused the request: %1").arg(text),
-                           outcome->summary(), response.status);
+        return Error::make(
+            Error::Kind::Fhir,
+            QCoreApplication::translate("OperationOutcome", "The server refused the request: %1")
+                .arg(text),
+            outcome->summary(), response.status);
     }
     QString snippet = QString::fromUtf8(response.body.left(300)).simplified();
     const QString reason = QString::fromLatin1(response.reasonPhrase);

@@ -13,9 +13,9 @@
 namespace sightline {
 
 struct OperationOutcomeIssue {
-    QString severity;   // fatal | error | warning | information
-    QString code;       // invalid, not-found, …
-    QString details;    // details.text or the first coding's display
+    QString severity; // fatal | error | warning | information
+    QString code;     // invalid, not-found, …
+    QString details;  // details.text or the first coding's display
     QString diagnostics;
     QStringList expression;
 };

@@ -27,9 +27,9 @@ struct HttpExchange {
     qint64 elapsedMs = 0;
     qint64 bytesSent = 0;
     qint64 bytesReceived = 0;
-    int attempt = 1;  // > 1 for retries
-    QString error;    // transport error, if any
-    QString note;     // e.g. "redirect to other origin: Authorization dropped"
+    int attempt = 1; // > 1 for retries
+    QString error;   // transport error, if any
+    QString note;    // e.g. "redirect to other origin: Authorization dropped"
     bool hadAuthorization = false;
 };
 

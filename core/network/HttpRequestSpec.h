@@ -15,10 +15,11 @@ struct HttpRequestSpec {
     QUrl url;
     HeaderList headers;
     QByteArray body;
-    int timeoutMs = 30000;  // per attempt, from send to the last byte
+    int timeoutMs = 30000; // per attempt, from send to the last byte
     int maxRedirects = 5;
     RetryPolicy retry;
-    QList<QSslCertificate> extraCaCertificates; // a server profile's private CA, added to the system's
+    QList<QSslCertificate>
+        extraCaCertificates; // a server profile's private CA, added to the system's
 
     QByteArray header(const QByteArray& name) const;
     void setHeader(const QByteArray& name, const QByteArray& value);

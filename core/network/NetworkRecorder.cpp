@@ -4,13 +4,11 @@ namespace sightline {
 
 NetworkRecorder::NetworkRecorder(int capacity, QObject* parent)
     : QObject(parent)
-    , m_capacity(capacity)
-{
+    , m_capacity(capacity) {
     qRegisterMetaType<HttpExchange>();
 }
 
-quint64 NetworkRecorder::record(HttpExchange exchange)
-{
+quint64 NetworkRecorder::record(HttpExchange exchange) {
     {
         QMutexLocker lock(&m_mutex);
         exchange.id = m_nextId++;
@@ -22,14 +20,12 @@ quint64 NetworkRecorder::record(HttpExchange exchange)
     return exchange.id;
 }
 
-QList<HttpExchange> NetworkRecorder::exchanges() const
-{
+QList<HttpExchange> NetworkRecorder::exchanges() const {
     QMutexLocker lock(&m_mutex);
     return m_exchanges;
 }
 
-void NetworkRecorder::clear()
-{
+void NetworkRecorder::clear() {
     {
         QMutexLocker lock(&m_mutex);
         m_exchanges.clear();

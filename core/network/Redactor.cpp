@@ -13,22 +13,20 @@ const QByteArray Redactor::kMask = QByteArrayLiteral("[redacted]");
 namespace {
 
 const QByteArrayView kSensitiveNames[] = {
-    "authorization",  "proxy-authorization", "cookie",          "set-cookie",
-    "access_token",   "refresh_token",       "id_token",        "token",
-    "client_secret",  "client_assertion",    "code_verifier",   "password",
-    "assertion",      "x-api-key",           "api_key",         "subject_token",
+    "authorization", "proxy-authorization", "cookie",        "set-cookie",
+    "access_token",  "refresh_token",       "id_token",      "token",
+    "client_secret", "client_assertion",    "code_verifier", "password",
+    "assertion",     "x-api-key",           "api_key",       "subject_token",
     "secret",
 };
 
 // An OAuth authorization code is a secret in token-request forms, but `code` is also an
 // ordinary FHIR search parameter (Observation?code=…), so URLs keep it.
-bool isSensitiveFormName(const QString& name)
-{
+bool isSensitiveFormName(const QString& name) {
     return name == QLatin1String("code") || Redactor::isSensitiveName(name.toUtf8());
 }
 
-QJsonValue redactJson(const QJsonValue& value)
-{
+QJsonValue redactJson(const QJsonValue& value) {
     if (value.isObject()) {
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -50,8 +48,7 @@ QJsonValue redactJson(const QJsonValue& value)
 
 } // namespace
 
-bool Redactor::isSensitiveName(QByteArrayView name)
-{
+bool Redactor::isSensitiveName(QByteArrayView name) {
     const QByteArray lower = name.toByteArray().toLower();
     for (const auto& sensitive : kSensitiveNames) {
         if (lower == sensitive)
@@ -60,8 +57,7 @@ bool Redactor::isSensitiveName(QByteArrayView name)
     return false;
 }
 
-QByteArray Redactor::headerValue(const QByteArray& name, const QByteArray& value)
-{
+QByteArray Redactor::headerValue(const QByteArray& name, const QByteArray& value) {
     if (!isSensitiveName(name))
         return value;
     // Keep the scheme so engineers can still see "Bearer" vs "Basic".
@@ -71,8 +67,7 @@ QByteArray Redactor::headerValue(const QByteArray& name, const QByteArray& value
     return kMask;
 }
 
-HeaderList Redactor::headers(const HeaderList& list)
-{
+HeaderList Redactor::headers(const HeaderList& list) {
     HeaderList out;
     out.reserve(list.size());
     for (const auto& [name, value] : list)
@@ -80,8 +75,7 @@ HeaderList Redactor::headers(const HeaderList& list)
     return out;
 }
 
-QUrl Redactor::url(const QUrl& input)
-{
+QUrl Redactor::url(const QUrl& input) {
     QUrl out = input;
     if (!out.password().isEmpty())
         out.setPassword(QString::fromLatin1(kMask));
@@ -104,8 +98,7 @@ QUrl Redactor::url(const QUrl& input)
     return out;
 }
 
-QByteArray Redactor::body(const QByteArray& body, const QByteArray& contentType)
-{
+QByteArray Redactor::body(const QByteArray& body, const QByteArray& contentType) {
     if (body.isEmpty())
         return body;
     const QByteArray type = contentType.toLower();
@@ -115,7 +108,8 @@ QByteArray Redactor::body(const QByteArray& body, const QByteArray& contentType)
         if (error.error != QJsonParseError::NoError)
             return text(QString::fromUtf8(body)).toUtf8();
         if (doc.isObject())
-            return QJsonDocument(redactJson(doc.object()).toObject()).toJson(QJsonDocument::Indented);
+            return QJsonDocument(redactJson(doc.object()).toObject())
+                .toJson(QJsonDocument::Indented);
         return QJsonDocument(redactJson(doc.array()).toArray()).toJson(QJsonDocument::Indented);
     }
     if (type.contains("x-www-form-urlencoded")) {
@@ -129,17 +123,21 @@ QByteArray Redactor::body(const QByteArray& body, const QByteArray& contentType)
         redacted.setQueryItems(items);
         return redacted.query(QUrl::FullyEncoded).toUtf8();
     }
-    return QByteArrayLiteral("[") + QByteArray::number(body.size()) + QByteArrayLiteral(" bytes of ") +
-           (contentType.isEmpty() ? QByteArrayLiteral("unknown type") : contentType) + QByteArrayLiteral("]");
+    return QByteArrayLiteral("[") + QByteArray::number(body.size()) +
+           QByteArrayLiteral(" bytes of ") +
+           (contentType.isEmpty() ? QByteArrayLiteral("unknown type") : contentType) +
+           QByteArrayLiteral("]");
 }
 
-QString Redactor::text(const QString& input)
-{
-    static const QRegularExpression bearer(QStringLiteral(R"((Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+)"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression jwt(QStringLiteral(R"(eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)"));
+QString Redactor::text(const QString& input) {
+    static const QRegularExpression bearer(
+        QStringLiteral(R"((Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression jwt(
+        QStringLiteral(R"(eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)"));
     static const QRegularExpression keyValue(
-        QStringLiteral(R"(\b(access_token|refresh_token|id_token|client_secret|client_assertion|code_verifier|password)(["']?\s*[:=]\s*["']?)[^"'&\s,}]+)"),
+        QStringLiteral(
+            R"(\b(access_token|refresh_token|id_token|client_secret|client_assertion|code_verifier|password)(["']?\s*[:=]\s*["']?)[^"'&\s,}]+)"),
         QRegularExpression::CaseInsensitiveOption);
     QString out = input;
     out.replace(bearer, QStringLiteral("\\1 [redacted]"));

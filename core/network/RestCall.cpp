@@ -14,15 +14,14 @@ namespace {
 constexpr qsizetype kMaxRecordedRequestBody = 256 * 1024;
 constexpr qsizetype kMaxRecordedResponseBody = 2 * 1024 * 1024;
 
-bool isRedirect(int status)
-{
+bool isRedirect(int status) {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
-QByteArray recordableBody(const QByteArray& body, const QByteArray& contentType, qsizetype limit)
-{
+QByteArray recordableBody(const QByteArray& body, const QByteArray& contentType, qsizetype limit) {
     if (body.size() > limit)
-        return QByteArrayLiteral("[") + QByteArray::number(body.size()) + QByteArrayLiteral(" bytes, not kept]");
+        return QByteArrayLiteral("[") + QByteArray::number(body.size()) +
+               QByteArrayLiteral(" bytes, not kept]");
     return Redactor::body(body, contentType);
 }
 } // namespace
@@ -33,16 +32,14 @@ RestCall::RestCall(QNetworkAccessManager* network, NetworkRecorder* recorder, Ht
     , m_network(network)
     , m_recorder(recorder)
     , m_spec(std::move(spec))
-    , m_clock(clock)
-{
+    , m_clock(clock) {
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &RestCall::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &RestCall::sendAttempt);
 }
 
-RestCall::~RestCall()
-{
+RestCall::~RestCall() {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -50,27 +47,26 @@ RestCall::~RestCall()
     }
 }
 
-bool RestCall::sameOrigin(const QUrl& a, const QUrl& b)
-{
+bool RestCall::sameOrigin(const QUrl& a, const QUrl& b) {
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
            a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
            a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
                b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
-void RestCall::start()
-{
+void RestCall::start() {
     m_total.start();
     if (!m_spec.url.isValid() || m_spec.url.host().isEmpty() ||
-        (m_spec.url.scheme() != QLatin1String("http") && m_spec.url.scheme() != QLatin1String("https"))) {
-        finish(Error::make(Error::Kind::InvalidInput, tr("Not an http(s) address: %1").arg(m_spec.url.toDisplayString())));
+        (m_spec.url.scheme() != QLatin1String("http") &&
+         m_spec.url.scheme() != QLatin1String("https"))) {
+        finish(Error::make(Error::Kind::InvalidInput,
+                           tr("Not an http(s) address: %1").arg(m_spec.url.toDisplayString())));
         return;
     }
     sendAttempt();
 }
 
-void RestCall::cancel()
-{
+void RestCall::cancel() {
     if (m_done)
         return;
     m_cancelled = true;
@@ -82,13 +78,13 @@ void RestCall::cancel()
         finish(Error::make(Error::Kind::Cancelled, tr("Request cancelled")));
 }
 
-void RestCall::sendAttempt()
-{
+void RestCall::sendAttempt() {
     if (m_cancelled)
         return;
     ++m_attempt;
     QNetworkRequest request(m_spec.url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     for (const auto& [name, value] : std::as_const(m_spec.headers))
         request.setRawHeader(name, value);
     if (!m_spec.extraCaCertificates.isEmpty()) {
@@ -114,26 +110,28 @@ void RestCall::sendAttempt()
         m_timeout.start(m_spec.timeoutMs);
 }
 
-void RestCall::onTimeout()
-{
+void RestCall::onTimeout() {
     m_timedOut = true;
     if (m_reply)
         m_reply->abort();
 }
 
-Error RestCall::transportError(QNetworkReply* reply) const
-{
+Error RestCall::transportError(QNetworkReply* reply) const {
     const QString host = m_spec.url.host();
     const QString detail = reply->errorString();
     switch (reply->error()) {
     case QNetworkReply::SslHandshakeFailedError:
-        return Error::make(Error::Kind::Tls, tr("The TLS certificate of %1 could not be verified").arg(host), detail);
+        return Error::make(Error::Kind::Tls,
+                           tr("The TLS certificate of %1 could not be verified").arg(host), detail);
     case QNetworkReply::ConnectionRefusedError:
-        return Error::make(Error::Kind::Network, tr("%1 refused the connection (is the server running?)").arg(host), detail);
+        return Error::make(Error::Kind::Network,
+                           tr("%1 refused the connection (is the server running?)").arg(host),
+                           detail);
     case QNetworkReply::HostNotFoundError:
         return Error::make(Error::Kind::Network, tr("The host %1 was not found").arg(host), detail);
     case QNetworkReply::RemoteHostClosedError:
-        return Error::make(Error::Kind::Network, tr("%1 closed the connection before answering").arg(host), detail);
+        return Error::make(Error::Kind::Network,
+                           tr("%1 closed the connection before answering").arg(host), detail);
     case QNetworkReply::TimeoutError:
         return Error::make(Error::Kind::Timeout, tr("%1 did not answer in time").arg(host), detail);
     default:
@@ -141,8 +139,7 @@ Error RestCall::transportError(QNetworkReply* reply) const
     }
 }
 
-void RestCall::onReplyFinished()
-{
+void RestCall::onReplyFinished() {
     QNetworkReply* reply = m_reply;
     if (!reply)
         return;
@@ -158,8 +155,9 @@ void RestCall::onReplyFinished()
     }
     if (m_timedOut) {
         recordAttempt(reply, nullptr, tr("timed out after %1 ms").arg(m_spec.timeoutMs), {});
-        finish(Error::make(Error::Kind::Timeout,
-                           tr("%1 did not answer within %2 s").arg(m_spec.url.host()).arg(m_spec.timeoutMs / 1000.0)));
+        finish(Error::make(Error::Kind::Timeout, tr("%1 did not answer within %2 s")
+                                                     .arg(m_spec.url.host())
+                                                     .arg(m_spec.timeoutMs / 1000.0)));
         return;
     }
     if (status == 0) {
@@ -171,7 +169,8 @@ void RestCall::onReplyFinished()
 
     HttpResponse response;
     response.status = status;
-    response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    response.reasonPhrase =
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     response.headers = reply->rawHeaderPairs();
     response.body = reply->readAll();
     response.finalUrl = m_spec.url;
@@ -181,12 +180,16 @@ void RestCall::onReplyFinished()
         const QUrl target = m_spec.url.resolved(QUrl::fromEncoded(response.header("Location")));
         if (++m_redirects > m_spec.maxRedirects) {
             recordAttempt(reply, &response, {}, tr("too many redirects"));
-            finish(Error::make(Error::Kind::Http, tr("Too many redirects from %1").arg(m_spec.url.host()), {}, status));
+            finish(Error::make(Error::Kind::Http,
+                               tr("Too many redirects from %1").arg(m_spec.url.host()), {},
+                               status));
             return;
         }
-        if (m_spec.url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
+        if (m_spec.url.scheme() == QLatin1String("https") &&
+            target.scheme() != QLatin1String("https")) {
             recordAttempt(reply, &response, {}, tr("refused redirect from https to http"));
-            finish(Error::make(Error::Kind::Tls, tr("Refused a redirect from https to plain http"), target.toDisplayString(), status));
+            finish(Error::make(Error::Kind::Tls, tr("Refused a redirect from https to plain http"),
+                               target.toDisplayString(), status));
             return;
         }
         QString note = tr("redirect to %1").arg(Redactor::url(target).toDisplayString());
@@ -195,7 +198,8 @@ void RestCall::onReplyFinished()
             m_spec.removeHeader("Authorization");
             note += tr("; other origin, Authorization dropped");
         }
-        if (status == 303 || ((status == 301 || status == 302) && m_spec.method != "GET" && m_spec.method != "HEAD")) {
+        if (status == 303 || ((status == 301 || status == 302) && m_spec.method != "GET" &&
+                              m_spec.method != "HEAD")) {
             m_spec.method = "GET";
             m_spec.body.clear();
             m_spec.removeHeader("Content-Type");
@@ -207,9 +211,11 @@ void RestCall::onReplyFinished()
         return;
     }
 
-    if (const auto delay = m_spec.retry.delayAfter(m_attempt, status, response.header("Retry-After"), m_clock.nowUtc())) {
+    if (const auto delay = m_spec.retry.delayAfter(
+            m_attempt, status, response.header("Retry-After"), m_clock.nowUtc())) {
         recordAttempt(reply, &response, {}, tr("will retry in %1 ms").arg(*delay));
-        qCInfo(lcNetwork) << "HTTP" << status << "from" << m_spec.url.host() << "- retrying in" << *delay << "ms";
+        qCInfo(lcNetwork) << "HTTP" << status << "from" << m_spec.url.host() << "- retrying in"
+                          << *delay << "ms";
         m_retryTimer.start(static_cast<int>(*delay));
         return;
     }
@@ -219,9 +225,8 @@ void RestCall::onReplyFinished()
     finish(response);
 }
 
-void RestCall::recordAttempt(QNetworkReply* reply, const HttpResponse* response, const QString& error,
-                             const QString& note)
-{
+void RestCall::recordAttempt(QNetworkReply* reply, const HttpResponse* response,
+                             const QString& error, const QString& note) {
     if (!m_recorder)
         return;
     HttpExchange exchange;
@@ -229,7 +234,8 @@ void RestCall::recordAttempt(QNetworkReply* reply, const HttpResponse* response,
     exchange.url = Redactor::url(m_spec.url);
     exchange.requestHeaders = Redactor::headers(m_spec.headers);
     exchange.hadAuthorization = !m_spec.header("Authorization").isEmpty();
-    exchange.requestBody = recordableBody(m_spec.body, m_spec.header("Content-Type"), kMaxRecordedRequestBody);
+    exchange.requestBody =
+        recordableBody(m_spec.body, m_spec.header("Content-Type"), kMaxRecordedRequestBody);
     exchange.bytesSent = m_spec.body.size();
     exchange.startedUtc = m_attemptStarted;
     exchange.elapsedMs = m_attemptTimer.elapsed();
@@ -240,7 +246,8 @@ void RestCall::recordAttempt(QNetworkReply* reply, const HttpResponse* response,
         exchange.status = response->status;
         exchange.reasonPhrase = QString::fromLatin1(response->reasonPhrase);
         exchange.responseHeaders = Redactor::headers(response->headers);
-        exchange.responseBody = recordableBody(response->body, response->header("Content-Type"), kMaxRecordedResponseBody);
+        exchange.responseBody = recordableBody(response->body, response->header("Content-Type"),
+                                               kMaxRecordedResponseBody);
         exchange.bytesReceived = response->body.size();
     } else if (reply) {
         exchange.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -248,8 +255,7 @@ void RestCall::recordAttempt(QNetworkReply* reply, const HttpResponse* response,
     m_recorder->record(exchange);
 }
 
-void RestCall::finish(const Result<HttpResponse>& result)
-{
+void RestCall::finish(const Result<HttpResponse>& result) {
     if (m_done)
         return;
     m_done = true;

@@ -19,8 +19,6 @@ class QNetworkReply;
 
 namespace sightline {
 
-
-
 class RestCall : public QObject {
     Q_OBJECT
 public:

@@ -7,8 +7,8 @@
 
 namespace sightline {
 
-std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray& value, const QDateTime& nowUtc)
-{
+std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray& value,
+                                                   const QDateTime& nowUtc) {
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
@@ -37,9 +37,9 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray& value, cons
     return std::max<qint64>(0, nowUtc.msecsTo(when));
 }
 
-std::optional<qint64> RetryPolicy::delayAfter(int attempt, int httpStatus, const QByteArray& retryAfter,
-                                              const QDateTime& nowUtc) const
-{
+std::optional<qint64> RetryPolicy::delayAfter(int attempt, int httpStatus,
+                                              const QByteArray& retryAfter,
+                                              const QDateTime& nowUtc) const {
     if (!isRetryableStatus(httpStatus) || attempt >= maxAttempts)
         return std::nullopt;
     if (const auto requested = parseRetryAfter(retryAfter, nowUtc)) {

@@ -8,15 +8,15 @@ namespace sightline {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ConnectionString", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("ConnectionString", text);
+}
 
-Error invalid(const QString& message, const QString& details = {})
-{
+Error invalid(const QString& message, const QString& details = {}) {
     return Error::make(Error::Kind::InvalidInput, message, details);
 }
 
-std::optional<bool> parseBool(const QString& value)
-{
+std::optional<bool> parseBool(const QString& value) {
     const QString v = value.toLower();
     if (v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes"))
         return true;
@@ -25,16 +25,14 @@ std::optional<bool> parseBool(const QString& value)
     return std::nullopt;
 }
 
-bool isHttpUrl(const QUrl& url)
-{
+bool isHttpUrl(const QUrl& url) {
     return url.isValid() && !url.host().isEmpty() &&
            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
 }
 
 } // namespace
 
-Result<ParsedConnection> ConnectionString::parse(const QString& text)
-{
+Result<ParsedConnection> ConnectionString::parse(const QString& text) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return invalid(tr("The connection string is empty"));
@@ -49,8 +47,9 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text)
     else if (scheme == QLatin1String("fhir+http") || scheme == QLatin1String("http"))
         httpScheme = QStringLiteral("http");
     else
-        return invalid(tr("A connection string starts with fhir://, fhir+http://, https:// or http://"),
-                       tr("found scheme \"%1\"").arg(url.scheme()));
+        return invalid(
+            tr("A connection string starts with fhir://, fhir+http://, https:// or http://"),
+            tr("found scheme \"%1\"").arg(url.scheme()));
     if (url.host().isEmpty())
         return invalid(tr("The connection string names no host"));
 
@@ -71,14 +70,19 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text)
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
         // A bare server URL: keep its query, if any, as part of the address? FHIR bases have none.
         if (url.hasQuery())
-            return invalid(tr("A plain server URL cannot carry parameters; use fhir://…?client_id=…"));
+            return invalid(
+                tr("A plain server URL cannot carry parameters; use fhir://…?client_id=…"));
         return parsed;
     }
 
-    static const QSet<QString> known{QStringLiteral("client_id"),        QStringLiteral("client_secret"),
-                                     QStringLiteral("client_secret_path"), QStringLiteral("token_url"),
-                                     QStringLiteral("scope"),            QStringLiteral("use_jwt_assertion"),
-                                     QStringLiteral("audience"),         QStringLiteral("name"),
+    static const QSet<QString> known{QStringLiteral("client_id"),
+                                     QStringLiteral("client_secret"),
+                                     QStringLiteral("client_secret_path"),
+                                     QStringLiteral("token_url"),
+                                     QStringLiteral("scope"),
+                                     QStringLiteral("use_jwt_assertion"),
+                                     QStringLiteral("audience"),
+                                     QStringLiteral("name"),
                                      QStringLiteral("auth")};
     const QUrlQuery query(url);
     QSet<QString> seen;
@@ -92,7 +96,9 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text)
             return invalid(tr("The parameter \"%1\" appears twice").arg(key));
         seen.insert(key);
         // Form-style '+' stands for a space in scope lists.
-        const QString value = key == QLatin1String("scope") ? QString(rawValue).replace(QLatin1Char('+'), QLatin1Char(' ')) : rawValue;
+        const QString value = key == QLatin1String("scope")
+                                  ? QString(rawValue).replace(QLatin1Char('+'), QLatin1Char(' '))
+                                  : rawValue;
         if (key == QLatin1String("client_id")) {
             p.clientId = value;
         } else if (key == QLatin1String("client_secret")) {
@@ -121,11 +127,13 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text)
 
     if (!parsed.clientSecret.isEmpty() && !p.clientSecretPath.isEmpty())
         return invalid(tr("Give either client_secret or client_secret_path, not both"));
-    if ((seen.contains(QStringLiteral("client_secret")) || seen.contains(QStringLiteral("client_secret_path")) || jwt) &&
+    if ((seen.contains(QStringLiteral("client_secret")) ||
+         seen.contains(QStringLiteral("client_secret_path")) || jwt) &&
         p.clientId.isEmpty())
         return invalid(tr("Client credentials need a client_id"));
     if (jwt && !parsed.clientSecret.isEmpty())
-        return invalid(tr("use_jwt_assertion signs with a private key: give its file as client_secret_path, not a client_secret"));
+        return invalid(tr("use_jwt_assertion signs with a private key: give its file as "
+                          "client_secret_path, not a client_secret"));
     if (jwt && p.clientSecretPath.isEmpty())
         return invalid(tr("use_jwt_assertion=true needs client_secret_path, the private key file"));
 
@@ -133,8 +141,9 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text)
     if (!authOverride.isEmpty()) {
         p.authKind = ServerProfile::authKindFromName(authOverride);
         if (ServerProfile::authKindName(p.authKind) != authOverride)
-            return invalid(tr("Unknown auth kind \"%1\"").arg(authOverride),
-                           QStringLiteral("none, basic, smart-public, smart-confidential, backend-services"));
+            return invalid(
+                tr("Unknown auth kind \"%1\"").arg(authOverride),
+                QStringLiteral("none, basic, smart-public, smart-confidential, backend-services"));
     } else if (jwt || !p.tokenUrl.isEmpty()) {
         p.authKind = ServerProfile::AuthKind::BackendServices;
     } else if (!parsed.clientSecret.isEmpty() || !p.clientSecretPath.isEmpty()) {
@@ -145,10 +154,10 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text)
     return parsed;
 }
 
-QString ConnectionString::format(const ServerProfile& profile)
-{
+QString ConnectionString::format(const ServerProfile& profile) {
     QUrl url;
-    url.setScheme(profile.fhirBase.scheme() == QLatin1String("http") ? QStringLiteral("fhir+http") : QStringLiteral("fhir"));
+    url.setScheme(profile.fhirBase.scheme() == QLatin1String("http") ? QStringLiteral("fhir+http")
+                                                                     : QStringLiteral("fhir"));
     url.setHost(profile.fhirBase.host());
     if (profile.fhirBase.port() != -1)
         url.setPort(profile.fhirBase.port());

@@ -21,7 +21,8 @@ public:
 
     explicit SecretStore(QString service = QStringLiteral("Sightline"), QObject* parent = nullptr);
 
-    void write(const QString& key, const QByteArray& secret, QObject* context, StatusCallback callback);
+    void write(const QString& key, const QByteArray& secret, QObject* context,
+               StatusCallback callback);
     void read(const QString& key, QObject* context, SecretCallback callback);
     void remove(const QString& key, QObject* context, StatusCallback callback);
 

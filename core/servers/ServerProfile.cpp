@@ -17,8 +17,7 @@ const struct {
 };
 } // namespace
 
-QString ServerProfile::authKindName(AuthKind kind)
-{
+QString ServerProfile::authKindName(AuthKind kind) {
     for (const auto& entry : kAuthNames) {
         if (entry.kind == kind)
             return QString::fromLatin1(entry.name);
@@ -26,8 +25,7 @@ QString ServerProfile::authKindName(AuthKind kind)
     return QStringLiteral("none");
 }
 
-ServerProfile::AuthKind ServerProfile::authKindFromName(const QString& name)
-{
+ServerProfile::AuthKind ServerProfile::authKindFromName(const QString& name) {
     for (const auto& entry : kAuthNames) {
         if (name == QLatin1String(entry.name))
             return entry.kind;
@@ -35,10 +33,11 @@ ServerProfile::AuthKind ServerProfile::authKindFromName(const QString& name)
     return AuthKind::None;
 }
 
-QString ServerProfile::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString ServerProfile::newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
-QVariantMap ServerProfile::toVariantMap() const
-{
+QVariantMap ServerProfile::toVariantMap() const {
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
@@ -59,8 +58,7 @@ QVariantMap ServerProfile::toVariantMap() const
     };
 }
 
-ServerProfile ServerProfile::fromVariantMap(const QVariantMap& map)
-{
+ServerProfile ServerProfile::fromVariantMap(const QVariantMap& map) {
     ServerProfile p;
     p.id = map.value(QStringLiteral("id")).toString();
     p.name = map.value(QStringLiteral("name")).toString();
@@ -68,7 +66,8 @@ ServerProfile ServerProfile::fromVariantMap(const QVariantMap& map)
     p.authKind = authKindFromName(map.value(QStringLiteral("authKind")).toString());
     p.clientId = map.value(QStringLiteral("clientId")).toString();
     p.userName = map.value(QStringLiteral("userName")).toString();
-    p.scopes = map.value(QStringLiteral("scopes")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    p.scopes =
+        map.value(QStringLiteral("scopes")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     p.tokenUrl = QUrl(map.value(QStringLiteral("tokenUrl")).toString());
     p.audience = map.value(QStringLiteral("audience")).toString();
     p.useJwtAssertion = map.value(QStringLiteral("useJwtAssertion")).toBool();
@@ -76,8 +75,10 @@ ServerProfile ServerProfile::fromVariantMap(const QVariantMap& map)
     p.caCertificatePath = map.value(QStringLiteral("caCertificatePath")).toString();
     p.redirectPort = map.value(QStringLiteral("redirectPort")).toInt();
     p.embeddedLogin = map.value(QStringLiteral("embeddedLogin")).toBool();
-    p.quirks.quoteMultipartType = map.value(QStringLiteral("quirks/quoteMultipartType"), false).toBool();
-    p.quirks.repeatIncludeField = map.value(QStringLiteral("quirks/repeatIncludeField"), true).toBool();
+    p.quirks.quoteMultipartType =
+        map.value(QStringLiteral("quirks/quoteMultipartType"), false).toBool();
+    p.quirks.repeatIncludeField =
+        map.value(QStringLiteral("quirks/repeatIncludeField"), true).toBool();
     return p;
 }
 

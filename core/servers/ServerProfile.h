@@ -19,9 +19,9 @@ struct ServerQuirks {
 
 struct ServerProfile {
     enum class AuthKind {
-        None,           // open server (or a sandbox)
-        Basic,          // user name + password from the keychain
-        SmartPublic,    // SMART App Launch, public client, PKCE
+        None,              // open server (or a sandbox)
+        Basic,             // user name + password from the keychain
+        SmartPublic,       // SMART App Launch, public client, PKCE
         SmartConfidential, // SMART App Launch with a client secret
         BackendServices,   // client_credentials with a private_key_jwt assertion
     };
@@ -31,12 +31,13 @@ struct ServerProfile {
     QUrl fhirBase;
     AuthKind authKind = AuthKind::None;
     QString clientId;
-    QString userName;     // for Basic
+    QString userName; // for Basic
     QStringList scopes;
-    QUrl tokenUrl;        // overrides discovery when set
-    QString audience;     // `aud` when it differs from the FHIR base
+    QUrl tokenUrl;    // overrides discovery when set
+    QString audience; // `aud` when it differs from the FHIR base
     bool useJwtAssertion = false;
-    QString clientSecretPath; // a file holding the secret (kept as a path, never read into settings)
+    QString
+        clientSecretPath; // a file holding the secret (kept as a path, never read into settings)
     QString caCertificatePath; // extra CA for servers with a private PKI; verification stays on
     int redirectPort = 0;      // 0 = any free loopback port (RFC 8252)
     bool embeddedLogin = false;
@@ -45,8 +46,7 @@ struct ServerProfile {
     bool operator==(const ServerProfile&) const = default;
 
     QString secretKey() const { return QStringLiteral("server/%1/secret").arg(id); }
-    bool needsSecret() const
-    {
+    bool needsSecret() const {
         return authKind == AuthKind::Basic || authKind == AuthKind::SmartConfidential ||
                (authKind == AuthKind::BackendServices && !useJwtAssertion);
     }

@@ -11,18 +11,14 @@ const QString kGroup = QStringLiteral("servers");
 ServerStore::ServerStore(QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                             QStringLiteral("Sightline"), QStringLiteral("servers")))
-{
-}
+                                             QStringLiteral("Sightline"),
+                                             QStringLiteral("servers"))) {}
 
 ServerStore::ServerStore(const QString& iniPath, QObject* parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+    , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)) {}
 
-QList<ServerProfile> ServerStore::profiles() const
-{
+QList<ServerProfile> ServerStore::profiles() const {
     QList<ServerProfile> list;
     m_settings->beginGroup(kGroup);
     const QStringList ids = m_settings->childGroups();
@@ -37,14 +33,12 @@ QList<ServerProfile> ServerStore::profiles() const
         list << p;
     }
     m_settings->endGroup();
-    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    std::sort(list.begin(), list.end(),
+              [](const auto& a, const auto& b) { return a.name.localeAwareCompare(b.name) < 0; });
     return list;
 }
 
-std::optional<ServerProfile> ServerStore::profile(const QString& id) const
-{
+std::optional<ServerProfile> ServerStore::profile(const QString& id) const {
     for (const auto& p : profiles()) {
         if (p.id == id)
             return p;
@@ -52,8 +46,7 @@ std::optional<ServerProfile> ServerStore::profile(const QString& id) const
     return std::nullopt;
 }
 
-std::optional<ServerProfile> ServerStore::find(const QString& idNameOrUrl) const
-{
+std::optional<ServerProfile> ServerStore::find(const QString& idNameOrUrl) const {
     const auto all = profiles();
     for (const auto& p : all) {
         if (p.id == idNameOrUrl)
@@ -71,8 +64,7 @@ std::optional<ServerProfile> ServerStore::find(const QString& idNameOrUrl) const
     return std::nullopt;
 }
 
-ServerProfile ServerStore::save(ServerProfile profile)
-{
+ServerProfile ServerStore::save(ServerProfile profile) {
     if (profile.id.isEmpty())
         profile.id = ServerProfile::newId();
     m_settings->beginGroup(kGroup);
@@ -92,8 +84,7 @@ ServerProfile ServerStore::save(ServerProfile profile)
     return profile;
 }
 
-void ServerStore::remove(const QString& id)
-{
+void ServerStore::remove(const QString& id) {
     m_settings->beginGroup(kGroup);
     m_settings->remove(id);
     m_settings->endGroup();

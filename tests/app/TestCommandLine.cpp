@@ -17,8 +17,7 @@ class TestCommandLine : public QObject {
         QByteArray out;
         QByteArray err;
     };
-    Run run(const QStringList& args)
-    {
+    Run run(const QStringList& args) {
         QProcess p;
         p.start(QStringLiteral(SIGHTLINE_EXECUTABLE), args);
         if (!p.waitForFinished(60000))
@@ -27,19 +26,24 @@ class TestCommandLine : public QObject {
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         const QString error = m_sandbox.start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void capabilitiesJson()
-    {
-        const Run r = run({QStringLiteral("capabilities"), m_sandbox.fhirBase().toString(), QStringLiteral("--json")});
+    void capabilitiesJson() {
+        const Run r = run({QStringLiteral("capabilities"), m_sandbox.fhirBase().toString(),
+                           QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(json.value(QLatin1String("statement")).toObject().value(QLatin1String("fhirVersion")).toString(), QStringLiteral("4.0.1"));
-        QVERIFY(json.value(QLatin1String("verdict")).toString().startsWith(QLatin1String("Usable with limits")));
+        QCOMPARE(json.value(QLatin1String("statement"))
+                     .toObject()
+                     .value(QLatin1String("fhirVersion"))
+                     .toString(),
+                 QStringLiteral("4.0.1"));
+        QVERIFY(json.value(QLatin1String("verdict"))
+                    .toString()
+                    .startsWith(QLatin1String("Usable with limits")));
         bool found = false;
         for (const auto& item : json.value(QLatin1String("readiness")).toArray()) {
             const QJsonObject o = item.toObject();
@@ -51,24 +55,23 @@ private slots:
         QVERIFY(found);
     }
 
-    void headlessText()
-    {
-        const QString connection = QStringLiteral("fhir+http://127.0.0.1:%1/fhir?name=Sandbox").arg(m_sandbox.fhirBase().port());
+    void headlessText() {
+        const QString connection = QStringLiteral("fhir+http://127.0.0.1:%1/fhir?name=Sandbox")
+                                       .arg(m_sandbox.fhirBase().port());
         const Run r = run({QStringLiteral("--server"), connection, QStringLiteral("--headless")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains("Search ImagingStudy by patient"));
         QVERIFY(r.err.contains("HTTP exchange"));
     }
 
-    void unreachableServerExitsWith2()
-    {
-        const Run r = run({QStringLiteral("capabilities"), QStringLiteral("http://127.0.0.1:9/fhir")});
+    void unreachableServerExitsWith2() {
+        const Run r =
+            run({QStringLiteral("capabilities"), QStringLiteral("http://127.0.0.1:9/fhir")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("refused"));
     }
 
-    void usageErrors()
-    {
+    void usageErrors() {
         QCOMPARE(run({QStringLiteral("--headless")}).code, 1);
         QCOMPARE(run({QStringLiteral("capabilities")}).code, 1);
         QCOMPARE(run({QStringLiteral("capabilities"), QStringLiteral("not a server")}).code, 1);

@@ -8,10 +8,10 @@ namespace {
 
 class FakeReply : public QNetworkReply {
 public:
-    FakeReply(const QNetworkRequest& request, QByteArray method, const ScriptedReply& script, QObject* parent)
+    FakeReply(const QNetworkRequest& request, QByteArray method, const ScriptedReply& script,
+              QObject* parent)
         : QNetworkReply(parent)
-        , m_body(script.body)
-    {
+        , m_body(script.body) {
         setRequest(request);
         setUrl(request.url());
         setOperation(QNetworkAccessManager::CustomOperation);
@@ -20,8 +20,7 @@ public:
         QTimer::singleShot(script.delayMs, this, [this, script] { deliver(script); });
     }
 
-    void abort() override
-    {
+    void abort() override {
         if (isFinished())
             return;
         setError(OperationCanceledError, QStringLiteral("Operation canceled"));
@@ -29,12 +28,13 @@ public:
         emit errorOccurred(OperationCanceledError);
         emit finished();
     }
-    qint64 bytesAvailable() const override { return m_body.size() - m_offset + QIODevice::bytesAvailable(); }
+    qint64 bytesAvailable() const override {
+        return m_body.size() - m_offset + QIODevice::bytesAvailable();
+    }
     bool isSequential() const override { return true; }
 
 protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
+    qint64 readData(char* data, qint64 maxSize) override {
         const qint64 n = std::min<qint64>(maxSize, m_body.size() - m_offset);
         if (n <= 0)
             return isFinished() ? -1 : 0;
@@ -44,8 +44,7 @@ protected:
     }
 
 private:
-    void deliver(const ScriptedReply& script)
-    {
+    void deliver(const ScriptedReply& script) {
         if (isFinished())
             return;
         if (script.error != NoError) {
@@ -71,22 +70,26 @@ private:
     qint64 m_offset = 0;
 };
 
-QByteArray methodName(QNetworkAccessManager::Operation op, const QNetworkRequest& request)
-{
+QByteArray methodName(QNetworkAccessManager::Operation op, const QNetworkRequest& request) {
     switch (op) {
-    case QNetworkAccessManager::GetOperation: return "GET";
-    case QNetworkAccessManager::HeadOperation: return "HEAD";
-    case QNetworkAccessManager::PostOperation: return "POST";
-    case QNetworkAccessManager::PutOperation: return "PUT";
-    case QNetworkAccessManager::DeleteOperation: return "DELETE";
-    default: return request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
+    case QNetworkAccessManager::GetOperation:
+        return "GET";
+    case QNetworkAccessManager::HeadOperation:
+        return "HEAD";
+    case QNetworkAccessManager::PostOperation:
+        return "POST";
+    case QNetworkAccessManager::PutOperation:
+        return "PUT";
+    case QNetworkAccessManager::DeleteOperation:
+        return "DELETE";
+    default:
+        return request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
     }
 }
 
 } // namespace
 
-QByteArray RecordedRequest::header(const QByteArray& name) const
-{
+QByteArray RecordedRequest::header(const QByteArray& name) const {
     for (const auto& [key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
@@ -94,8 +97,8 @@ QByteArray RecordedRequest::header(const QByteArray& name) const
     return {};
 }
 
-ScriptedReply jsonReply(int status, const QByteArray& json, QList<QPair<QByteArray, QByteArray>> extraHeaders)
-{
+ScriptedReply jsonReply(int status, const QByteArray& json,
+                        QList<QPair<QByteArray, QByteArray>> extraHeaders) {
     ScriptedReply reply;
     reply.status = status;
     reply.body = json;
@@ -105,18 +108,21 @@ ScriptedReply jsonReply(int status, const QByteArray& json, QList<QPair<QByteArr
 }
 
 FakeNetworkAccessManager::FakeNetworkAccessManager(QObject* parent)
-    : QNetworkAccessManager(parent)
-{
-    m_handler = [](const RecordedRequest&) { return jsonReply(404, R"({"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"not-found","diagnostics":"nothing scripted"}]})"); };
+    : QNetworkAccessManager(parent) {
+    m_handler = [](const RecordedRequest&) {
+        return jsonReply(
+            404,
+            R"({"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"not-found","diagnostics":"nothing scripted"}]})");
+    };
 }
 
-void FakeNetworkAccessManager::enqueue(const QByteArray& method, const QUrl& url, ScriptedReply reply)
-{
+void FakeNetworkAccessManager::enqueue(const QByteArray& method, const QUrl& url,
+                                       ScriptedReply reply) {
     m_queue.append({{method, url}, std::move(reply)});
 }
 
-QNetworkReply* FakeNetworkAccessManager::createRequest(Operation op, const QNetworkRequest& request, QIODevice* body)
-{
+QNetworkReply* FakeNetworkAccessManager::createRequest(Operation op, const QNetworkRequest& request,
+                                                       QIODevice* body) {
     RecordedRequest recorded;
     recorded.method = methodName(op, request);
     recorded.url = request.url();

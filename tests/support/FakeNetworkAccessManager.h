@@ -38,7 +38,8 @@ public:
     const QList<RecordedRequest>& requests() const { return m_requests; }
 
 protected:
-    QNetworkReply* createRequest(Operation op, const QNetworkRequest& request, QIODevice* body) override;
+    QNetworkReply* createRequest(Operation op, const QNetworkRequest& request,
+                                 QIODevice* body) override;
 
 private:
     QList<QPair<QPair<QByteArray, QUrl>, ScriptedReply>> m_queue;
@@ -46,6 +47,7 @@ private:
     QList<RecordedRequest> m_requests;
 };
 
-ScriptedReply jsonReply(int status, const QByteArray& json, QList<QPair<QByteArray, QByteArray>> extraHeaders = {});
+ScriptedReply jsonReply(int status, const QByteArray& json,
+                        QList<QPair<QByteArray, QByteArray>> extraHeaders = {});
 
 } // namespace sightline::test

@@ -7,15 +7,18 @@
 
 namespace sightline::test {
 
-SandboxFixture::~SandboxFixture() { stop(); }
+SandboxFixture::~SandboxFixture() {
+    stop();
+}
 
-QString SandboxFixture::start(const QStringList& extraArguments, int timeoutMs)
-{
+QString SandboxFixture::start(const QStringList& extraArguments, int timeoutMs) {
     const QString dir = QStringLiteral(SIGHTLINE_SANDBOX_DIR);
     if (!QFileInfo::exists(dir + QStringLiteral("/node_modules/@medplum/fhir-router")))
-        return QStringLiteral("The sandbox's npm packages are missing: run `npm ci` in %1").arg(dir);
-    QStringList args{QStringLiteral("--experimental-websocket"), dir + QStringLiteral("/sandbox.mjs"),
-                     QStringLiteral("--cache-dir"), QStringLiteral(SIGHTLINE_SANDBOX_CACHE), QStringLiteral("--quiet")};
+        return QStringLiteral("The sandbox's npm packages are missing: run `npm ci` in %1")
+            .arg(dir);
+    QStringList args{QStringLiteral("--experimental-websocket"),
+                     dir + QStringLiteral("/sandbox.mjs"), QStringLiteral("--cache-dir"),
+                     QStringLiteral(SIGHTLINE_SANDBOX_CACHE), QStringLiteral("--quiet")};
     args << extraArguments;
     m_process.setProgram(QStringLiteral("node"));
     m_process.setArguments(args);
@@ -39,15 +42,16 @@ QString SandboxFixture::start(const QStringList& extraArguments, int timeoutMs)
         if (end > at) {
             const QByteArray json = buffer.mid(at + 14, end - at - 14);
             m_state = QJsonDocument::fromJson(json).object();
-            return m_state.isEmpty() ? QStringLiteral("Unreadable sandbox state: %1").arg(QString::fromUtf8(json)) : QString();
+            return m_state.isEmpty()
+                       ? QStringLiteral("Unreadable sandbox state: %1").arg(QString::fromUtf8(json))
+                       : QString();
         }
     }
     stop();
     return QStringLiteral("The sandbox did not become ready within %1 s").arg(timeoutMs / 1000);
 }
 
-void SandboxFixture::stop()
-{
+void SandboxFixture::stop() {
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.terminate(); // the sandbox stops Orthanc and its servers on SIGTERM

@@ -22,7 +22,9 @@ public:
 
     QUrl fhirBase() const { return QUrl(m_state.value(QStringLiteral("fhirBase")).toString()); }
     QUrl dicomWeb() const { return QUrl(m_state.value(QStringLiteral("dicomWeb")).toString()); }
-    QUrl smartIssuer() const { return QUrl(m_state.value(QStringLiteral("smartIssuer")).toString()); }
+    QUrl smartIssuer() const {
+        return QUrl(m_state.value(QStringLiteral("smartIssuer")).toString());
+    }
     const QJsonObject& state() const { return m_state; }
 
 private:

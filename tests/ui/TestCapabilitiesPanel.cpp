@@ -35,8 +35,7 @@ class TestCapabilitiesPanel : public QObject {
     SecretStore m_secrets{QStringLiteral("SightlineTest")};
     std::unique_ptr<CapabilitiesPanel> m_panel;
 
-    QTreeWidgetItem* readinessItem(const QString& id)
-    {
+    QTreeWidgetItem* readinessItem(const QString& id) {
         auto* list = m_panel->findChild<QTreeWidget*>(QStringLiteral("readinessList"));
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
             if (list->topLevelItem(i)->data(0, Qt::UserRole).toString() == id)
@@ -45,35 +44,40 @@ class TestCapabilitiesPanel : public QObject {
         return nullptr;
     }
 
-    void addServerThroughDialog(const QString& connectionString)
-    {
-        QTest::mouseClick(m_panel->findChild<QPushButton*>(QStringLiteral("addServer")), Qt::LeftButton);
+    void addServerThroughDialog(const QString& connectionString) {
+        QTest::mouseClick(m_panel->findChild<QPushButton*>(QStringLiteral("addServer")),
+                          Qt::LeftButton);
         ServerDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = m_panel->findChild<ServerDialog*>()) != nullptr && dialog->isVisible());
+        QTRY_VERIFY((dialog = m_panel->findChild<ServerDialog*>()) != nullptr &&
+                    dialog->isVisible());
         auto* field = dialog->findChild<QLineEdit*>(QStringLiteral("connectionString"));
         QTest::keyClicks(field, connectionString);
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("applyConnectionString")), Qt::LeftButton);
-        QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("fhirBase"))->text().startsWith(QLatin1String("http://127.0.0.1")));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("applyConnectionString")),
+                          Qt::LeftButton);
+        QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("fhirBase"))
+                    ->text()
+                    .startsWith(QLatin1String("http://127.0.0.1")));
         dialog->accept();
         QTRY_VERIFY(m_panel->findChild<ServerDialog*>() == nullptr);
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         const QString error = m_sandbox.start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_store = std::make_unique<ServerStore>(m_dir.filePath(QStringLiteral("servers.ini")));
-        m_panel = std::make_unique<CapabilitiesPanel>(m_store.get(), &m_secrets, FhirClientFactory(&m_network, &m_recorder));
+        m_panel = std::make_unique<CapabilitiesPanel>(m_store.get(), &m_secrets,
+                                                      FhirClientFactory(&m_network, &m_recorder));
         m_panel->resize(1200, 760);
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
     }
 
-    void addSandboxAndReadReadiness()
-    {
+    void addSandboxAndReadReadiness() {
         const QUrl base = m_sandbox.fhirBase();
-        addServerThroughDialog(QStringLiteral("fhir+http://127.0.0.1:%1/fhir?name=Sightline%20sandbox").arg(base.port()));
+        addServerThroughDialog(
+            QStringLiteral("fhir+http://127.0.0.1:%1/fhir?name=Sightline%20sandbox")
+                .arg(base.port()));
         const QString id = m_panel->currentServerId();
         QVERIFY(!id.isEmpty());
         QCOMPARE(m_store->profile(id)->name, QStringLiteral("Sightline sandbox"));
@@ -82,7 +86,9 @@ private slots:
         QCOMPARE(readinessItem(QStringLiteral("imaging-search"))->text(0), QStringLiteral("✓"));
         QCOMPARE(readinessItem(QStringLiteral("smart-pkce"))->text(0), QStringLiteral("✓"));
         QCOMPARE(readinessItem(QStringLiteral("bulk-export"))->text(0), QStringLiteral("✗"));
-        QVERIFY(readinessItem(QStringLiteral("bulk-export"))->text(3).contains(QLatin1String("$export")));
+        QVERIFY(readinessItem(QStringLiteral("bulk-export"))
+                    ->text(3)
+                    .contains(QLatin1String("$export")));
         const QString verdict = m_panel->findChild<QLabel*>(QStringLiteral("verdict"))->text();
         QVERIFY2(verdict.contains(QLatin1String("Usable with limits")), qPrintable(verdict));
 
@@ -94,8 +100,7 @@ private slots:
         QVERIFY(urls.contains(QStringLiteral("/fhir/.well-known/smart-configuration")));
     }
 
-    void treeAndFilter()
-    {
+    void treeAndFilter() {
         auto* tabs = m_panel->findChild<QTabWidget*>(QStringLiteral("capabilityTabs"));
         tabs->setCurrentIndex(1);
         auto* tree = m_panel->findChild<QTreeView*>(QStringLiteral("capabilityTree"));
@@ -103,48 +108,57 @@ private slots:
         QStringList top;
         for (int r = 0; r < model->rowCount(); ++r)
             top << model->index(r, 0).data().toString();
-        QCOMPARE(top, (QStringList{QStringLiteral("Server"), QStringLiteral("SMART"), QStringLiteral("System"), QStringLiteral("Resources")}));
+        QCOMPARE(top, (QStringList{QStringLiteral("Server"), QStringLiteral("SMART"),
+                                   QStringLiteral("System"), QStringLiteral("Resources")}));
         const QModelIndex resources = model->index(3, 0);
         QVERIFY(model->rowCount(resources) > 100);
 
-        QTest::keyClicks(m_panel->findChild<QLineEdit*>(QStringLiteral("capabilityFilter")), QStringLiteral("ImagingStudy:endpoint"));
+        QTest::keyClicks(m_panel->findChild<QLineEdit*>(QStringLiteral("capabilityFilter")),
+                         QStringLiteral("ImagingStudy:endpoint"));
         QCOMPARE(model->rowCount(), 1);
         const QModelIndex filteredResources = model->index(0, 0);
         QCOMPARE(filteredResources.data().toString(), QStringLiteral("Resources"));
         QCOMPARE(model->rowCount(filteredResources), 1);
-        QCOMPARE(model->index(0, 0, filteredResources).data().toString(), QStringLiteral("ImagingStudy"));
+        QCOMPARE(model->index(0, 0, filteredResources).data().toString(),
+                 QStringLiteral("ImagingStudy"));
         m_panel->findChild<QLineEdit*>(QStringLiteral("capabilityFilter"))->clear();
         tabs->setCurrentIndex(0);
 
         if (const QByteArray dir = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QDir().mkpath(QString::fromLocal8Bit(dir));
-            QVERIFY(m_panel->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/capabilities-panel.png")));
+            QVERIFY(m_panel->grab().save(QString::fromLocal8Bit(dir) +
+                                         QStringLiteral("/capabilities-panel.png")));
         }
     }
 
-    void unreachableServerShowsClearError()
-    {
+    void unreachableServerShowsClearError() {
         addServerThroughDialog(QStringLiteral("fhir+http://127.0.0.1:9/fhir?name=Unreachable"));
         const QString id = m_panel->currentServerId();
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->capabilitiesOf(id) != nullptr, 20000);
         const QString error = m_panel->findChild<QLabel*>(QStringLiteral("loadError"))->text();
         QVERIFY2(error.contains(QLatin1String("refused")), qPrintable(error));
-        QVERIFY(m_panel->findChild<QLabel*>(QStringLiteral("verdict"))->text().contains(QLatin1String("Not usable")));
+        QVERIFY(m_panel->findChild<QLabel*>(QStringLiteral("verdict"))
+                    ->text()
+                    .contains(QLatin1String("Not usable")));
     }
 
-    void compareTwoServers()
-    {
+    void compareTwoServers() {
         // Unreachable server is selected; compare it with the sandbox.
-        auto* view = m_panel->findChild<CapabilityComparisonView*>(QStringLiteral("comparisonView"));
+        auto* view =
+            m_panel->findChild<CapabilityComparisonView*>(QStringLiteral("comparisonView"));
         auto* combo = view->findChild<QComboBox*>(QStringLiteral("compareWith"));
         QCOMPARE(combo->count(), 1);
-        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("compareButton")), Qt::LeftButton);
-        QTRY_VERIFY2(view->visibleRowCount() > 3, qPrintable(view->findChild<QLabel*>(QStringLiteral("comparisonSummary"))->text()));
-        QVERIFY(view->findChild<QLabel*>(QStringLiteral("comparisonSummary"))->text().contains(QLatin1String("difference")));
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("compareButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY2(
+            view->visibleRowCount() > 3,
+            qPrintable(view->findChild<QLabel*>(QStringLiteral("comparisonSummary"))->text()));
+        QVERIFY(view->findChild<QLabel*>(QStringLiteral("comparisonSummary"))
+                    ->text()
+                    .contains(QLatin1String("difference")));
     }
 
-    void cleanupTestCase()
-    {
+    void cleanupTestCase() {
         m_panel.reset();
         m_sandbox.stop();
     }

@@ -30,20 +30,19 @@
 
 namespace sightline {
 
-CapabilitiesPanel::CapabilitiesPanel(ServerStore* servers, SecretStore* secrets, FhirClientFactory clients, QWidget* parent)
+CapabilitiesPanel::CapabilitiesPanel(ServerStore* servers, SecretStore* secrets,
+                                     FhirClientFactory clients, QWidget* parent)
     : QWidget(parent)
     , m_servers(servers)
     , m_secrets(secrets)
-    , m_clients(clients)
-{
+    , m_clients(clients) {
     setObjectName(QStringLiteral("capabilitiesPanel"));
     buildUi();
     connect(m_servers, &ServerStore::changed, this, &CapabilitiesPanel::refreshServerList);
     refreshServerList();
 }
 
-void CapabilitiesPanel::buildUi()
-{
+void CapabilitiesPanel::buildUi() {
     m_serverList = new QListWidget(this);
     m_serverList->setObjectName(QStringLiteral("serverList"));
     auto* add = new QPushButton(tr("Add…"), this);
@@ -53,7 +52,8 @@ void CapabilitiesPanel::buildUi()
     connect(add, &QPushButton::clicked, this, &CapabilitiesPanel::addServer);
     connect(m_editButton, &QPushButton::clicked, this, &CapabilitiesPanel::editServer);
     connect(m_removeButton, &QPushButton::clicked, this, &CapabilitiesPanel::removeServer);
-    connect(m_serverList, &QListWidget::currentRowChanged, this, &CapabilitiesPanel::onServerSelected);
+    connect(m_serverList, &QListWidget::currentRowChanged, this,
+            &CapabilitiesPanel::onServerSelected);
     connect(m_serverList, &QListWidget::itemDoubleClicked, this, &CapabilitiesPanel::editServer);
 
     auto* left = new QWidget(this);
@@ -132,7 +132,8 @@ void CapabilitiesPanel::buildUi()
     m_readiness->setWordWrap(true);
 
     m_jsonChoice = new QComboBox(this);
-    m_jsonChoice->addItems({tr("CapabilityStatement (/metadata)"), tr("SMART configuration (/.well-known/smart-configuration)")});
+    m_jsonChoice->addItems({tr("CapabilityStatement (/metadata)"),
+                            tr("SMART configuration (/.well-known/smart-configuration)")});
     m_json = new QPlainTextEdit(this);
     m_json->setObjectName(QStringLiteral("rawJson"));
     m_json->setReadOnly(true);
@@ -145,7 +146,8 @@ void CapabilitiesPanel::buildUi()
 
     m_comparison = new CapabilityComparisonView(this);
     m_comparison->setObjectName(QStringLiteral("comparisonView"));
-    connect(m_comparison, &CapabilityComparisonView::compareRequested, this, &CapabilitiesPanel::compareWith);
+    connect(m_comparison, &CapabilityComparisonView::compareRequested, this,
+            &CapabilitiesPanel::compareWith);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("capabilityTabs"));
@@ -173,8 +175,7 @@ void CapabilitiesPanel::buildUi()
     onServerSelected();
 }
 
-void CapabilitiesPanel::refreshServerList()
-{
+void CapabilitiesPanel::refreshServerList() {
     const QString previous = currentServerId();
     m_serverList->blockSignals(true);
     m_serverList->clear();
@@ -193,30 +194,28 @@ void CapabilitiesPanel::refreshServerList()
     onServerSelected();
 }
 
-QString CapabilitiesPanel::currentServerId() const
-{
+QString CapabilitiesPanel::currentServerId() const {
     const QListWidgetItem* item = m_serverList->currentItem();
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
-void CapabilitiesPanel::selectServer(const QString& id)
-{
+void CapabilitiesPanel::selectServer(const QString& id) {
     for (int i = 0; i < m_serverList->count(); ++i) {
         if (m_serverList->item(i)->data(Qt::UserRole).toString() == id)
             m_serverList->setCurrentRow(i);
     }
 }
 
-const ServerCapabilities* CapabilitiesPanel::capabilitiesOf(const QString& serverId) const
-{
+const ServerCapabilities* CapabilitiesPanel::capabilitiesOf(const QString& serverId) const {
     const auto it = m_loaded.constFind(serverId);
     return it == m_loaded.cend() ? nullptr : &*it;
 }
 
-bool CapabilitiesPanel::isLoading() const { return !m_loader.isNull(); }
+bool CapabilitiesPanel::isLoading() const {
+    return !m_loader.isNull();
+}
 
-void CapabilitiesPanel::onServerSelected()
-{
+void CapabilitiesPanel::onServerSelected() {
     const QString id = currentServerId();
     const auto profile = m_servers->profile(id);
     m_editButton->setEnabled(profile.has_value());
@@ -235,26 +234,25 @@ void CapabilitiesPanel::onServerSelected()
         m_json->clear();
         return;
     }
-    m_title->setText(QStringLiteral("<b>%1</b> — %2").arg(profile->name.toHtmlEscaped(), profile->fhirBase.toDisplayString().toHtmlEscaped()));
+    m_title->setText(QStringLiteral("<b>%1</b> — %2")
+                         .arg(profile->name.toHtmlEscaped(),
+                              profile->fhirBase.toDisplayString().toHtmlEscaped()));
     if (m_loaded.contains(id))
         showCapabilities(id);
     else if (!isLoading())
         load(id, false);
 }
 
-void CapabilitiesPanel::addServer()
-{
+void CapabilitiesPanel::addServer() {
     openDialog(ServerProfile{});
 }
 
-void CapabilitiesPanel::editServer()
-{
+void CapabilitiesPanel::editServer() {
     if (const auto profile = m_servers->profile(currentServerId()))
         openDialog(*profile);
 }
 
-void CapabilitiesPanel::openDialog(const ServerProfile& profile)
-{
+void CapabilitiesPanel::openDialog(const ServerProfile& profile) {
     // Window-modal and non-blocking: no nested event loop, and tests can drive the dialog.
     auto* dialog = new ServerDialog(profile, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -265,7 +263,8 @@ void CapabilitiesPanel::openDialog(const ServerProfile& profile)
         if (!secret.isEmpty()) {
             m_secrets->write(saved.secretKey(), secret, this, [this](const Status& status) {
                 if (!status)
-                    m_error->setText(tr("The client secret was not stored: %1").arg(status.error().message));
+                    m_error->setText(
+                        tr("The client secret was not stored: %1").arg(status.error().message));
                 else
                     emit statusMessage(tr("Client secret stored in the OS keychain"));
             });
@@ -276,13 +275,13 @@ void CapabilitiesPanel::openDialog(const ServerProfile& profile)
     dialog->open();
 }
 
-void CapabilitiesPanel::removeServer()
-{
+void CapabilitiesPanel::removeServer() {
     const auto profile = m_servers->profile(currentServerId());
     if (!profile)
         return;
-    const auto answer = QMessageBox::question(this, tr("Remove server"),
-                                              tr("Remove %1 from Sightline? Its stored secret is removed too.").arg(profile->name));
+    const auto answer = QMessageBox::question(
+        this, tr("Remove server"),
+        tr("Remove %1 from Sightline? Its stored secret is removed too.").arg(profile->name));
     if (answer != QMessageBox::Yes)
         return;
     m_secrets->remove(profile->secretKey(), this, [](const Status&) {});
@@ -290,15 +289,13 @@ void CapabilitiesPanel::removeServer()
     m_servers->remove(profile->id);
 }
 
-void CapabilitiesPanel::reload()
-{
+void CapabilitiesPanel::reload() {
     const QString id = currentServerId();
     if (!id.isEmpty())
         load(id, false);
 }
 
-void CapabilitiesPanel::load(const QString& serverId, bool thenCompare)
-{
+void CapabilitiesPanel::load(const QString& serverId, bool thenCompare) {
     const auto profile = m_servers->profile(serverId);
     if (!profile)
         return;
@@ -316,26 +313,31 @@ void CapabilitiesPanel::load(const QString& serverId, bool thenCompare)
     m_loadingId = serverId;
     m_pendingCompareId = thenCompare ? serverId : QString();
     m_loader = new CapabilityLoader(client.value(), client.value());
-    connect(m_loader, &CapabilityLoader::progress, this, [this](const QString& step) { emit statusMessage(step); });
-    connect(m_loader, &CapabilityLoader::finished, this, [this, serverId, c = client.value()](const ServerCapabilities& caps) {
-        c->deleteLater(); // also deletes the loader
-        setBusy(false);
-        m_loaded.insert(serverId, caps);
-        emit statusMessage(caps.statement ? tr("Capabilities of %1 loaded in %2 ms").arg(caps.fhirBase.toDisplayString()).arg(caps.elapsedMs)
-                                          : tr("Could not load capabilities: %1").arg(caps.statementError.message));
-        if (m_pendingCompareId == serverId) {
-            m_pendingCompareId.clear();
-            compareWith(serverId);
-        } else if (serverId == currentServerId()) {
-            showCapabilities(serverId);
-        }
-    });
+    connect(m_loader, &CapabilityLoader::progress, this,
+            [this](const QString& step) { emit statusMessage(step); });
+    connect(m_loader, &CapabilityLoader::finished, this,
+            [this, serverId, c = client.value()](const ServerCapabilities& caps) {
+                c->deleteLater(); // also deletes the loader
+                setBusy(false);
+                m_loaded.insert(serverId, caps);
+                emit statusMessage(
+                    caps.statement
+                        ? tr("Capabilities of %1 loaded in %2 ms")
+                              .arg(caps.fhirBase.toDisplayString())
+                              .arg(caps.elapsedMs)
+                        : tr("Could not load capabilities: %1").arg(caps.statementError.message));
+                if (m_pendingCompareId == serverId) {
+                    m_pendingCompareId.clear();
+                    compareWith(serverId);
+                } else if (serverId == currentServerId()) {
+                    showCapabilities(serverId);
+                }
+            });
     setBusy(true, tr("Loading…"));
     m_loader->start();
 }
 
-void CapabilitiesPanel::setBusy(bool busy, const QString& text)
-{
+void CapabilitiesPanel::setBusy(bool busy, const QString& text) {
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
     m_loadButton->setEnabled(!busy && !currentServerId().isEmpty());
@@ -343,14 +345,14 @@ void CapabilitiesPanel::setBusy(bool busy, const QString& text)
         m_verdict->setText(text);
 }
 
-void CapabilitiesPanel::showCapabilities(const QString& serverId)
-{
+void CapabilitiesPanel::showCapabilities(const QString& serverId) {
     const ServerCapabilities& caps = m_loaded[serverId];
     m_treeModel->setCapabilities(caps);
     m_tree->expandToDepth(0);
     if (!caps.statement)
         m_error->setText(tr("CapabilityStatement: %1").arg(caps.statementError.toString()));
-    else if (!caps.smart && caps.smartError.kind != Error::Kind::None && caps.smartError.httpStatus != 404)
+    else if (!caps.smart && caps.smartError.kind != Error::Kind::None &&
+             caps.smartError.httpStatus != 404)
         m_error->setText(tr("SMART configuration: %1").arg(caps.smartError.toString()));
     else
         m_error->clear();
@@ -358,17 +360,17 @@ void CapabilitiesPanel::showCapabilities(const QString& serverId)
     showJson();
 }
 
-void CapabilitiesPanel::showReadiness(const ServerCapabilities& caps)
-{
+void CapabilitiesPanel::showReadiness(const ServerCapabilities& caps) {
     const QList<ReadinessItem> items = ReadinessCheck::evaluate(caps);
     m_readiness->clear();
     for (const ReadinessItem& i : items) {
-        auto* row = new QTreeWidgetItem(m_readiness, {ReadinessItem::stateSymbol(i.state), i.title, i.area, i.reason});
+        auto* row = new QTreeWidgetItem(
+            m_readiness, {ReadinessItem::stateSymbol(i.state), i.title, i.area, i.reason});
         row->setData(0, Qt::UserRole, i.id);
         row->setToolTip(3, i.reason);
         const QColor color = i.state == ReadinessItem::State::Ready     ? QColor(0x1b, 0x7f, 0x3b)
                              : i.state == ReadinessItem::State::Partial ? QColor(0xb2, 0x6b, 0x00)
-                                                                         : QColor(0xb0, 0x00, 0x20);
+                                                                        : QColor(0xb0, 0x00, 0x20);
         row->setForeground(0, color);
         if (i.essential) {
             QFont bold = row->font(1);
@@ -379,24 +381,27 @@ void CapabilitiesPanel::showReadiness(const ServerCapabilities& caps)
     for (int c = 0; c < 3; ++c)
         m_readiness->resizeColumnToContents(c);
     const QString verdict = ReadinessCheck::verdict(items);
-    const QString color = verdict.startsWith(tr("Ready")) ? QStringLiteral("#1b7f3b")
-                          : verdict.startsWith(tr("Not usable")) ? QStringLiteral("#b00020") : QStringLiteral("#b26b00");
-    m_verdict->setText(QStringLiteral("<span style='color:%1; font-weight:bold'>%2</span>").arg(color, verdict.toHtmlEscaped()));
+    const QString color = verdict.startsWith(tr("Ready"))        ? QStringLiteral("#1b7f3b")
+                          : verdict.startsWith(tr("Not usable")) ? QStringLiteral("#b00020")
+                                                                 : QStringLiteral("#b26b00");
+    m_verdict->setText(QStringLiteral("<span style='color:%1; font-weight:bold'>%2</span>")
+                           .arg(color, verdict.toHtmlEscaped()));
 }
 
-void CapabilitiesPanel::showJson()
-{
+void CapabilitiesPanel::showJson() {
     const ServerCapabilities* caps = capabilitiesOf(currentServerId());
     if (!caps) {
         m_json->clear();
         return;
     }
-    const QJsonObject json = m_jsonChoice->currentIndex() == 0 ? caps->statementJson : caps->smartJson;
-    m_json->setPlainText(json.isEmpty() ? tr("(nothing received)") : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+    const QJsonObject json =
+        m_jsonChoice->currentIndex() == 0 ? caps->statementJson : caps->smartJson;
+    m_json->setPlainText(
+        json.isEmpty() ? tr("(nothing received)")
+                       : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
 }
 
-void CapabilitiesPanel::compareWith(const QString& otherId)
-{
+void CapabilitiesPanel::compareWith(const QString& otherId) {
     const QString id = currentServerId();
     const ServerCapabilities* left = capabilitiesOf(id);
     const ServerCapabilities* right = capabilitiesOf(otherId);
@@ -411,7 +416,8 @@ void CapabilitiesPanel::compareWith(const QString& otherId)
     }
     const auto a = m_servers->profile(id);
     const auto b = m_servers->profile(otherId);
-    m_comparison->showComparison(a ? a->name : id, b ? b->name : otherId, CapabilityComparison::compare(*left, *right));
+    m_comparison->showComparison(a ? a->name : id, b ? b->name : otherId,
+                                 CapabilityComparison::compare(*left, *right));
     m_tabs->setCurrentWidget(m_comparison);
 }
 

@@ -12,8 +12,7 @@
 namespace sightline {
 
 CapabilityComparisonView::CapabilityComparisonView(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     m_other = new QComboBox(this);
     m_other->setObjectName(QStringLiteral("compareWith"));
     auto* compare = new QPushButton(tr("Compare"), this);
@@ -24,7 +23,8 @@ CapabilityComparisonView::CapabilityComparisonView(QWidget* parent)
     m_summary->setObjectName(QStringLiteral("comparisonSummary"));
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("comparisonTable"));
-    m_table->setHorizontalHeaderLabels({tr("Section"), tr("Aspect"), tr("This server"), tr("Other server")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Section"), tr("Aspect"), tr("This server"), tr("Other server")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -48,8 +48,8 @@ CapabilityComparisonView::CapabilityComparisonView(QWidget* parent)
     layout->addWidget(m_table, 1);
 }
 
-void CapabilityComparisonView::setCandidates(const QList<QPair<QString, QString>>& servers, const QString& excludeId)
-{
+void CapabilityComparisonView::setCandidates(const QList<QPair<QString, QString>>& servers,
+                                             const QString& excludeId) {
     const QString previous = m_other->currentData().toString();
     m_other->clear();
     for (const auto& [id, name] : servers) {
@@ -62,22 +62,20 @@ void CapabilityComparisonView::setCandidates(const QList<QPair<QString, QString>
 }
 
 void CapabilityComparisonView::showComparison(const QString& leftName, const QString& rightName,
-                                              const QList<ComparisonRow>& rows)
-{
+                                              const QList<ComparisonRow>& rows) {
     m_rows = rows;
     m_table->setHorizontalHeaderLabels({tr("Section"), tr("Aspect"), leftName, rightName});
-    m_summary->setText(tr("%n difference(s) between %1 and %2", nullptr, CapabilityComparison::differenceCount(rows))
+    m_summary->setText(tr("%n difference(s) between %1 and %2", nullptr,
+                          CapabilityComparison::differenceCount(rows))
                            .arg(leftName, rightName));
     refill();
 }
 
-void CapabilityComparisonView::showMessage(const QString& text)
-{
+void CapabilityComparisonView::showMessage(const QString& text) {
     m_summary->setText(text);
 }
 
-void CapabilityComparisonView::refill()
-{
+void CapabilityComparisonView::refill() {
     m_table->setRowCount(0);
     for (const ComparisonRow& r : std::as_const(m_rows)) {
         if (m_differencesOnly->isChecked() && !r.differs)
@@ -98,6 +96,8 @@ void CapabilityComparisonView::refill()
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 420));
 }
 
-int CapabilityComparisonView::visibleRowCount() const { return m_table->rowCount(); }
+int CapabilityComparisonView::visibleRowCount() const {
+    return m_table->rowCount();
+}
 
 } // namespace sightline

@@ -20,7 +20,8 @@ public:
 
     // Servers offered as the right-hand side: (id, name).
     void setCandidates(const QList<QPair<QString, QString>>& servers, const QString& excludeId);
-    void showComparison(const QString& leftName, const QString& rightName, const QList<ComparisonRow>& rows);
+    void showComparison(const QString& leftName, const QString& rightName,
+                        const QList<ComparisonRow>& rows);
     void showMessage(const QString& text);
     int visibleRowCount() const;
 

@@ -19,8 +19,7 @@ using AuthKind = ServerProfile::AuthKind;
 
 ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
     : QDialog(parent)
-    , m_original(profile)
-{
+    , m_original(profile) {
     setWindowTitle(profile.id.isEmpty() ? tr("Add server") : tr("Edit server"));
     setObjectName(QStringLiteral("serverDialog"));
 
@@ -29,7 +28,8 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
     m_connectionString->setPlaceholderText(tr("fhir://host/path?client_id=…&token_url=…&scope=…"));
     auto* applyButton = new QPushButton(tr("Fill from string"), this);
     applyButton->setObjectName(QStringLiteral("applyConnectionString"));
-    connect(applyButton, &QPushButton::clicked, this, [this] { applyConnectionString(m_connectionString->text()); });
+    connect(applyButton, &QPushButton::clicked, this,
+            [this] { applyConnectionString(m_connectionString->text()); });
     auto* pasteRow = new QHBoxLayout;
     pasteRow->addWidget(m_connectionString, 1);
     pasteRow->addWidget(applyButton);
@@ -50,7 +50,8 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
     m_authKind->addItem(tr("None (open server)"), int(AuthKind::None));
     m_authKind->addItem(tr("Basic (user name and password)"), int(AuthKind::Basic));
     m_authKind->addItem(tr("SMART App Launch, public client"), int(AuthKind::SmartPublic));
-    m_authKind->addItem(tr("SMART App Launch, confidential client"), int(AuthKind::SmartConfidential));
+    m_authKind->addItem(tr("SMART App Launch, confidential client"),
+                        int(AuthKind::SmartConfidential));
     m_authKind->addItem(tr("SMART Backend Services"), int(AuthKind::BackendServices));
     m_clientId = new QLineEdit(this);
     m_scopes = new QLineEdit(this);
@@ -67,7 +68,8 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
     m_redirectPort = new QSpinBox(this);
     m_redirectPort->setRange(0, 65535);
     m_redirectPort->setSpecialValueText(tr("any free port"));
-    m_embeddedLogin = new QCheckBox(tr("Log in inside Sightline instead of the system browser"), this);
+    m_embeddedLogin =
+        new QCheckBox(tr("Log in inside Sightline instead of the system browser"), this);
     connect(m_authKind, &QComboBox::currentIndexChanged, this, &ServerDialog::updateFieldStates);
     connect(m_useJwt, &QCheckBox::toggled, this, &ServerDialog::updateFieldStates);
 
@@ -98,8 +100,7 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
     resize(640, sizeHint().height());
 }
 
-void ServerDialog::showProfile(const ServerProfile& p)
-{
+void ServerDialog::showProfile(const ServerProfile& p) {
     m_name->setText(p.name);
     m_fhirBase->setText(p.fhirBase.toString());
     m_authKind->setCurrentIndex(m_authKind->findData(int(p.authKind)));
@@ -115,8 +116,7 @@ void ServerDialog::showProfile(const ServerProfile& p)
     updateFieldStates();
 }
 
-void ServerDialog::updateFieldStates()
-{
+void ServerDialog::updateFieldStates() {
     const auto kind = AuthKind(m_authKind->currentData().toInt());
     const bool smart = kind == AuthKind::SmartPublic || kind == AuthKind::SmartConfidential;
     const bool backend = kind == AuthKind::BackendServices;
@@ -130,8 +130,7 @@ void ServerDialog::updateFieldStates()
     m_embeddedLogin->setEnabled(smart);
 }
 
-bool ServerDialog::applyConnectionString(const QString& text)
-{
+bool ServerDialog::applyConnectionString(const QString& text) {
     const auto parsed = ConnectionString::parse(text);
     if (!parsed) {
         m_message->setText(parsed.error().toString());
@@ -142,19 +141,21 @@ bool ServerDialog::applyConnectionString(const QString& text)
     p.id = m_original.id;
     m_pastedSecret = parsed->clientSecret;
     showProfile(p);
-    m_message->setText(m_pastedSecret.isEmpty() ? QString()
-                                                : tr("The client secret will be stored in the OS keychain, not in settings."));
+    m_message->setText(
+        m_pastedSecret.isEmpty()
+            ? QString()
+            : tr("The client secret will be stored in the OS keychain, not in settings."));
     m_message->setStyleSheet(QStringLiteral("color: palette(text)"));
     m_message->setVisible(!m_pastedSecret.isEmpty());
     m_connectionString->clear(); // it may hold a secret: do not leave it on screen
     return true;
 }
 
-ServerProfile ServerDialog::profile() const
-{
+ServerProfile ServerDialog::profile() const {
     ServerProfile p = m_original;
     p.name = m_name->text().trimmed();
-    p.fhirBase = QUrl(m_fhirBase->text().trimmed(), QUrl::StrictMode).adjusted(QUrl::StripTrailingSlash);
+    p.fhirBase =
+        QUrl(m_fhirBase->text().trimmed(), QUrl::StrictMode).adjusted(QUrl::StripTrailingSlash);
     p.authKind = AuthKind(m_authKind->currentData().toInt());
     p.clientId = m_clientId->text().trimmed();
     p.scopes = m_scopes->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -170,15 +171,17 @@ ServerProfile ServerDialog::profile() const
     return p;
 }
 
-void ServerDialog::accept()
-{
+void ServerDialog::accept() {
     const ServerProfile p = profile();
     QString problem;
     if (!p.fhirBase.isValid() || p.fhirBase.host().isEmpty() ||
-        (p.fhirBase.scheme() != QLatin1String("https") && p.fhirBase.scheme() != QLatin1String("http")))
-        problem = tr("Enter the server's FHIR base URL, starting with https:// (or http:// for a local test server).");
+        (p.fhirBase.scheme() != QLatin1String("https") &&
+         p.fhirBase.scheme() != QLatin1String("http")))
+        problem = tr("Enter the server's FHIR base URL, starting with https:// (or http:// for a "
+                     "local test server).");
     else if ((p.authKind == AuthKind::SmartPublic || p.authKind == AuthKind::SmartConfidential ||
-              p.authKind == AuthKind::BackendServices) && p.clientId.isEmpty())
+              p.authKind == AuthKind::BackendServices) &&
+             p.clientId.isEmpty())
         problem = tr("SMART authorization needs a client ID.");
     else if (!p.tokenUrl.isEmpty() && !p.tokenUrl.isValid())
         problem = tr("The token URL is not a valid URL.");

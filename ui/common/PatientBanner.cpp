@@ -7,8 +7,7 @@
 namespace sightline {
 
 PatientBanner::PatientBanner(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setObjectName(QStringLiteral("patientBanner"));
     setAutoFillBackground(true);
     m_patient = new QLabel(this);
@@ -16,7 +15,8 @@ PatientBanner::PatientBanner(QWidget* parent)
     m_patient->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("patientWarning"));
-    m_warning->setStyleSheet(QStringLiteral("color: white; background: #b00020; padding: 2px 6px; font-weight: bold"));
+    m_warning->setStyleSheet(
+        QStringLiteral("color: white; background: #b00020; padding: 2px 6px; font-weight: bold"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_patient, 1);
@@ -24,28 +24,29 @@ PatientBanner::PatientBanner(QWidget* parent)
     clearPatient();
 }
 
-void PatientBanner::showPatient(const QString& name, const QString& identifier, const QDate& birthDate,
-                                const QString& gender, const QString& serverName)
-{
-    const QString born = birthDate.isValid() ? QLocale().toString(birthDate, QLocale::ShortFormat) : tr("unknown");
+void PatientBanner::showPatient(const QString& name, const QString& identifier,
+                                const QDate& birthDate, const QString& gender,
+                                const QString& serverName) {
+    const QString born =
+        birthDate.isValid() ? QLocale().toString(birthDate, QLocale::ShortFormat) : tr("unknown");
     m_patient->setText(tr("<b>%1</b> · %2 · born %3 · %4 · from %5")
-                           .arg(name.toHtmlEscaped(), identifier.toHtmlEscaped(), born, gender.toHtmlEscaped(),
-                                serverName.toHtmlEscaped()));
+                           .arg(name.toHtmlEscaped(), identifier.toHtmlEscaped(), born,
+                                gender.toHtmlEscaped(), serverName.toHtmlEscaped()));
     m_warning->hide();
 }
 
-void PatientBanner::clearPatient()
-{
+void PatientBanner::clearPatient() {
     m_patient->setText(tr("No patient open — no patient data is shown."));
     m_warning->hide();
 }
 
-void PatientBanner::showWarning(const QString& text)
-{
+void PatientBanner::showWarning(const QString& text) {
     m_warning->setText(text);
     m_warning->show();
 }
 
-QString PatientBanner::text() const { return m_patient->text(); }
+QString PatientBanner::text() const {
+    return m_patient->text();
+}
 
 } // namespace sightline

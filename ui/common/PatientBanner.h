@@ -14,8 +14,8 @@ class PatientBanner : public QWidget {
 public:
     explicit PatientBanner(QWidget* parent = nullptr);
 
-    void showPatient(const QString& name, const QString& identifier, const QDate& birthDate, const QString& gender,
-                     const QString& serverName);
+    void showPatient(const QString& name, const QString& identifier, const QDate& birthDate,
+                     const QString& gender, const QString& serverName);
     void clearPatient();
     // A clinical-safety warning shown in red until the patient changes.
     void showWarning(const QString& text);

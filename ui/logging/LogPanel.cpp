@@ -13,12 +13,12 @@ namespace sightline {
 
 LogPanel::LogPanel(LogCollector* collector, QWidget* parent)
     : QWidget(parent)
-    , m_collector(collector)
-{
+    , m_collector(collector) {
     setObjectName(QStringLiteral("logPanel"));
     m_area = new QComboBox(this);
     m_area->addItem(tr("All areas"), QString());
-    for (const char* area : {"sightline.network", "sightline.fhir", "sightline.servers", "sightline.capabilities", "sightline.app"})
+    for (const char* area : {"sightline.network", "sightline.fhir", "sightline.servers",
+                             "sightline.capabilities", "sightline.app"})
         m_area->addItem(QString::fromLatin1(area).mid(10), QString::fromLatin1(area));
     m_level = new QComboBox(this);
     m_level->addItem(tr("Debug and above"), int(QtDebugMsg));
@@ -46,25 +46,24 @@ LogPanel::LogPanel(LogCollector* collector, QWidget* parent)
     rebuild();
 }
 
-bool LogPanel::accepts(const LogEntry& entry) const
-{
+bool LogPanel::accepts(const LogEntry& entry) const {
     // QtMsgType is not ordered by severity (info is 4); rank it.
     auto rank = [](QtMsgType t) { return t == QtDebugMsg ? 0 : t == QtInfoMsg ? 1 : 2; };
     const QString area = m_area->currentData().toString();
-    return (area.isEmpty() || entry.category == area) && rank(entry.type) >= rank(QtMsgType(m_level->currentData().toInt()));
+    return (area.isEmpty() || entry.category == area) &&
+           rank(entry.type) >= rank(QtMsgType(m_level->currentData().toInt()));
 }
 
-void LogPanel::appendEntry(const LogEntry& entry)
-{
+void LogPanel::appendEntry(const LogEntry& entry) {
     if (!accepts(entry))
         return;
-    m_text->appendPlainText(QStringLiteral("%1 %2 %3: %4")
-                                .arg(entry.timeUtc.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")),
-                                     LogEntry::typeName(entry.type).leftJustified(8), entry.category, entry.message));
+    m_text->appendPlainText(
+        QStringLiteral("%1 %2 %3: %4")
+            .arg(entry.timeUtc.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")),
+                 LogEntry::typeName(entry.type).leftJustified(8), entry.category, entry.message));
 }
 
-void LogPanel::rebuild()
-{
+void LogPanel::rebuild() {
     m_text->clear();
     for (const LogEntry& entry : m_collector->entries())
         appendEntry(entry);

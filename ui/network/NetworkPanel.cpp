@@ -25,8 +25,7 @@ NetworkPanel::NetworkPanel(NetworkRecorder* recorder, QWidget* parent)
     : QWidget(parent)
     , m_recorder(recorder)
     , m_model(new NetworkExchangeModel(recorder, this))
-    , m_proxy(new QSortFilterProxyModel(this))
-{
+    , m_proxy(new QSortFilterProxyModel(this)) {
     setObjectName(QStringLiteral("networkPanel"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
@@ -36,7 +35,8 @@ NetworkPanel::NetworkPanel(NetworkRecorder* recorder, QWidget* parent)
     m_filter->setObjectName(QStringLiteral("networkFilter"));
     m_filter->setPlaceholderText(tr("Filter by URL, method or status"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     auto* copy = new QPushButton(tr("Copy as curl"), this);
     copy->setObjectName(QStringLiteral("copyCurl"));
     copy->setToolTip(tr("Credentials are left out; export SIGHTLINE_TOKEN to use the command."));
@@ -55,10 +55,14 @@ NetworkPanel::NetworkPanel(NetworkRecorder* recorder, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(NetworkExchangeModel::Url, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(NetworkExchangeModel::Url,
+                                                      QHeaderView::Stretch);
     m_table->setWordWrap(false);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NetworkPanel::showSelected);
-    auto updateCount = [this] { m_count->setText(tr("%n exchange(s)", nullptr, m_model->rowCount())); };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &NetworkPanel::showSelected);
+    auto updateCount = [this] {
+        m_count->setText(tr("%n exchange(s)", nullptr, m_model->rowCount()));
+    };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
     updateCount();
@@ -82,26 +86,24 @@ NetworkPanel::NetworkPanel(NetworkRecorder* recorder, QWidget* parent)
     layout->addWidget(splitter, 1);
 }
 
-const HttpExchange* NetworkPanel::selected() const
-{
+const HttpExchange* NetworkPanel::selected() const {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
     return &m_model->exchange(m_proxy->mapToSource(rows.first()).row());
 }
 
-QString NetworkPanel::selectedAsCurl() const
-{
+QString NetworkPanel::selectedAsCurl() const {
     const HttpExchange* e = selected();
     return e ? CurlCommand::fromExchange(*e) : QString();
 }
 
-QString NetworkPanel::describe(const HttpExchange& e)
-{
+QString NetworkPanel::describe(const HttpExchange& e) {
     QString text;
     QTextStream out(&text);
     out << e.method << ' ' << e.url.toDisplayString() << '\n';
-    out << "Started " << e.startedUtc.toString(Qt::ISODateWithMs) << ", " << e.elapsedMs << " ms, attempt " << e.attempt << '\n';
+    out << "Started " << e.startedUtc.toString(Qt::ISODateWithMs) << ", " << e.elapsedMs
+        << " ms, attempt " << e.attempt << '\n';
     if (!e.note.isEmpty())
         out << "Note: " << e.note << '\n';
     if (!e.error.isEmpty())
@@ -110,17 +112,21 @@ QString NetworkPanel::describe(const HttpExchange& e)
     for (const auto& [name, value] : e.requestHeaders)
         out << name << ": " << value << '\n';
     if (!e.requestBody.isEmpty())
-        out << "\n> Request body (" << e.bytesSent << " bytes)\n" << QString::fromUtf8(e.requestBody) << '\n';
-    out << "\n< " << (e.status > 0 ? QString::number(e.status) + QLatin1Char(' ') + e.reasonPhrase : QStringLiteral("no answer")) << '\n';
+        out << "\n> Request body (" << e.bytesSent << " bytes)\n"
+            << QString::fromUtf8(e.requestBody) << '\n';
+    out << "\n< "
+        << (e.status > 0 ? QString::number(e.status) + QLatin1Char(' ') + e.reasonPhrase
+                         : QStringLiteral("no answer"))
+        << '\n';
     for (const auto& [name, value] : e.responseHeaders)
         out << name << ": " << value << '\n';
     if (!e.responseBody.isEmpty())
-        out << "\n< Response body (" << e.bytesReceived << " bytes)\n" << QString::fromUtf8(e.responseBody) << '\n';
+        out << "\n< Response body (" << e.bytesReceived << " bytes)\n"
+            << QString::fromUtf8(e.responseBody) << '\n';
     return text;
 }
 
-void NetworkPanel::showSelected()
-{
+void NetworkPanel::showSelected() {
     const HttpExchange* e = selected();
     m_details->setPlainText(e ? describe(*e) : QString());
 }

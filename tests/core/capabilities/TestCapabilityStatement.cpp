@@ -10,8 +10,7 @@
 using namespace sightline;
 
 namespace {
-QJsonObject loadJson(const QString& name)
-{
+QJsonObject loadJson(const QString& name) {
     QFile file(QStringLiteral(SIGHTLINE_TEST_DATA_DIR "/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test data %s", qPrintable(name));
@@ -22,9 +21,9 @@ QJsonObject loadJson(const QString& name)
 class TestCapabilityStatement : public QObject {
     Q_OBJECT
 private slots:
-    void sandboxStatement()
-    {
-        const auto cs = CapabilityStatement::fromJson(loadJson(QStringLiteral("sandbox-capability-statement.json")));
+    void sandboxStatement() {
+        const auto cs = CapabilityStatement::fromJson(
+            loadJson(QStringLiteral("sandbox-capability-statement.json")));
         QVERIFY2(cs.ok(), qPrintable(cs.error().toString()));
         QCOMPARE(cs->fhirVersion, QStringLiteral("4.0.1"));
         QVERIFY(cs->resources.size() > 100);
@@ -41,8 +40,7 @@ private slots:
         QVERIFY(!cs->resource(QStringLiteral("NoSuchType")));
     }
 
-    void largeHapiShapedStatement()
-    {
+    void largeHapiShapedStatement() {
         const auto cs = CapabilityStatement::fromJson(test::makeLargeCapabilityStatement(150, 40));
         QVERIFY(cs.ok());
         QCOMPARE(cs->resources.size(), 150);
@@ -53,34 +51,33 @@ private slots:
         QCOMPARE(cs->resource(QStringLiteral("Resource149"))->searchParams.size(), 40);
     }
 
-    void rejectsOtherResources_data()
-    {
+    void rejectsOtherResources_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("outcome") << QByteArray(R"({"resourceType":"OperationOutcome"})");
         QTest::newRow("no-type") << QByteArray(R"({"rest":[]})");
         QTest::newRow("conformance-dstu2") << QByteArray(R"({"resourceType":"Conformance"})");
     }
-    void rejectsOtherResources()
-    {
+    void rejectsOtherResources() {
         QFETCH(QByteArray, json);
         const auto cs = CapabilityStatement::fromJson(QJsonDocument::fromJson(json).object());
         QVERIFY(!cs.ok());
         QCOMPARE(cs.error().kind, Error::Kind::MalformedData);
     }
 
-    void toleratesSparseStatements()
-    {
-        const auto cs = CapabilityStatement::fromJson(QJsonDocument::fromJson(
-            R"({"resourceType":"CapabilityStatement","rest":[{"mode":"client"},{"mode":"server","resource":[{"type":"Patient"},{"interaction":[]}]}]})").object());
+    void toleratesSparseStatements() {
+        const auto cs = CapabilityStatement::fromJson(
+            QJsonDocument::fromJson(
+                R"({"resourceType":"CapabilityStatement","rest":[{"mode":"client"},{"mode":"server","resource":[{"type":"Patient"},{"interaction":[]}]}]})")
+                .object());
         QVERIFY(cs.ok());
         QCOMPARE(cs->resources.size(), 1); // the entry without a type is skipped
         QVERIFY(cs->fhirVersion.isEmpty());
         QVERIFY(!cs->supportsJson());
     }
 
-    void smartConfiguration()
-    {
-        const auto smart = SmartConfiguration::fromJson(loadJson(QStringLiteral("sandbox-smart-configuration.json")));
+    void smartConfiguration() {
+        const auto smart = SmartConfiguration::fromJson(
+            loadJson(QStringLiteral("sandbox-smart-configuration.json")));
         QVERIFY(smart.ok());
         QVERIFY(smart->supportsS256());
         QVERIFY(smart->hasCapability(QStringLiteral("launch-standalone")));
@@ -88,17 +85,21 @@ private slots:
         QVERIFY(!smart->offersImagingAccess());
     }
 
-    void smartProblems()
-    {
+    void smartProblems() {
         // Built as objects: moc misreads "//" inside multi-line raw strings as a comment.
         const QJsonObject json{
-            {QStringLiteral("authorization_endpoint"), QStringLiteral("http://auth.example/authorize")},
+            {QStringLiteral("authorization_endpoint"),
+             QStringLiteral("http://auth.example/authorize")},
             {QStringLiteral("token_endpoint"), QStringLiteral("https://auth.example/token")},
-            {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("launch-standalone"), QStringLiteral("sso-openid-connect")}},
-            {QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("plain")}},
+            {QStringLiteral("capabilities"),
+             QJsonArray{QStringLiteral("launch-standalone"), QStringLiteral("sso-openid-connect")}},
+            {QStringLiteral("code_challenge_methods_supported"),
+             QJsonArray{QStringLiteral("plain")}},
             {QStringLiteral("associated_endpoints"),
-             QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("https://pacs.example/dicom-web")},
-                                    {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("smart-imaging-access")}}}}}};
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("url"), QStringLiteral("https://pacs.example/dicom-web")},
+                 {QStringLiteral("capabilities"),
+                  QJsonArray{QStringLiteral("smart-imaging-access")}}}}}};
         const auto smart = SmartConfiguration::fromJson(json);
         QVERIFY(smart.ok());
         const QString problems = smart->problems().join(QLatin1Char('\n'));
@@ -109,10 +110,12 @@ private slots:
         QVERIFY(smart->offersImagingAccess());
     }
 
-    void smartRejectsNonSmartJson()
-    {
-        QVERIFY(!SmartConfiguration::fromJson(QJsonDocument::fromJson(R"({"resourceType":"OperationOutcome"})").object()).ok());
-        QVERIFY(!SmartConfiguration::fromJson(QJsonDocument::fromJson(R"({"hello":1})").object()).ok());
+    void smartRejectsNonSmartJson() {
+        QVERIFY(!SmartConfiguration::fromJson(
+                     QJsonDocument::fromJson(R"({"resourceType":"OperationOutcome"})").object())
+                     .ok());
+        QVERIFY(
+            !SmartConfiguration::fromJson(QJsonDocument::fromJson(R"({"hello":1})").object()).ok());
     }
 };
 

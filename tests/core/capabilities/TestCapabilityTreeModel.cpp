@@ -10,13 +10,14 @@ using namespace sightline;
 class TestCapabilityTreeModel : public QObject {
     Q_OBJECT
 private slots:
-    void structureAndFilter()
-    {
+    void structureAndFilter() {
         CapabilityTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         ServerCapabilities caps;
         caps.fhirBase = QUrl(QStringLiteral("https://hapi.example/baseR4"));
-        caps.statement = CapabilityStatement::fromJson(test::makeLargeCapabilityStatement(12, 4)).value();
+        caps.statement =
+            CapabilityStatement::fromJson(test::makeLargeCapabilityStatement(12, 4)).value();
         caps.smartError = Error::make(Error::Kind::Http, QStringLiteral("404"));
         model.setCapabilities(caps);
 
@@ -24,9 +25,15 @@ private slots:
         const QModelIndex resources = model.find({QStringLiteral("Resources")});
         QVERIFY(resources.isValid());
         QCOMPARE(model.rowCount(resources), 12);
-        const QModelIndex patientReads = model.find({QStringLiteral("Resources"), QStringLiteral("ImagingStudy"), QStringLiteral("_include"), QStringLiteral("ImagingStudy:endpoint")});
+        const QModelIndex patientReads =
+            model.find({QStringLiteral("Resources"), QStringLiteral("ImagingStudy"),
+                        QStringLiteral("_include"), QStringLiteral("ImagingStudy:endpoint")});
         QVERIFY(patientReads.isValid());
-        QVERIFY(model.find({QStringLiteral("SMART")}).siblingAtColumn(1).data().toString().contains(QLatin1String("unavailable")));
+        QVERIFY(model.find({QStringLiteral("SMART")})
+                    .siblingAtColumn(1)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("unavailable")));
 
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);

@@ -12,24 +12,25 @@ using namespace sightline;
 using State = ReadinessItem::State;
 
 namespace {
-QJsonObject loadJson(const QString& name)
-{
+QJsonObject loadJson(const QString& name) {
     QFile file(QStringLiteral(SIGHTLINE_TEST_DATA_DIR "/") + name);
     file.open(QIODevice::ReadOnly);
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-ServerCapabilities sandbox()
-{
+ServerCapabilities sandbox() {
     ServerCapabilities caps;
     caps.fhirBase = QUrl(QStringLiteral("http://127.0.0.1:8080/fhir"));
-    caps.statement = CapabilityStatement::fromJson(loadJson(QStringLiteral("sandbox-capability-statement.json"))).value();
-    caps.smart = SmartConfiguration::fromJson(loadJson(QStringLiteral("sandbox-smart-configuration.json"))).value();
+    caps.statement =
+        CapabilityStatement::fromJson(loadJson(QStringLiteral("sandbox-capability-statement.json")))
+            .value();
+    caps.smart =
+        SmartConfiguration::fromJson(loadJson(QStringLiteral("sandbox-smart-configuration.json")))
+            .value();
     return caps;
 }
 
-State stateOf(const QList<ReadinessItem>& items, const QString& id)
-{
+State stateOf(const QList<ReadinessItem>& items, const QString& id) {
     for (const auto& i : items) {
         if (i.id == id)
             return i.state;
@@ -41,8 +42,7 @@ State stateOf(const QList<ReadinessItem>& items, const QString& id)
 class TestReadinessCheck : public QObject {
     Q_OBJECT
 private slots:
-    void sandboxServer()
-    {
+    void sandboxServer() {
         const auto items = ReadinessCheck::evaluate(sandbox());
         QCOMPARE(stateOf(items, QStringLiteral("fhir-r4")), State::Ready);
         QCOMPARE(stateOf(items, QStringLiteral("imaging-search")), State::Ready);
@@ -61,10 +61,10 @@ private slots:
         QVERIFY(ReadinessCheck::verdict(items).startsWith(QLatin1String("Usable with limits")));
     }
 
-    void unreachableServer()
-    {
+    void unreachableServer() {
         ServerCapabilities caps;
-        caps.statementError = Error::make(Error::Kind::Network, QStringLiteral("127.0.0.1 refused the connection"));
+        caps.statementError =
+            Error::make(Error::Kind::Network, QStringLiteral("127.0.0.1 refused the connection"));
         caps.smartError = caps.statementError;
         const auto items = ReadinessCheck::evaluate(caps);
         QCOMPARE(stateOf(items, QStringLiteral("imaging-search")), State::Unknown);
@@ -72,8 +72,7 @@ private slots:
         QVERIFY(!caps.reachable());
     }
 
-    void serverWithoutImagingOrSmart()
-    {
+    void serverWithoutImagingOrSmart() {
         QJsonObject json = test::makeLargeCapabilityStatement(20, 3);
         // Drop ImagingStudy and Endpoint altogether, and declare only batch.
         QJsonObject rest = json.value(QLatin1String("rest")).toArray().first().toObject();
@@ -84,7 +83,8 @@ private slots:
                 resources.append(r);
         }
         rest.insert(QStringLiteral("resource"), resources);
-        rest.insert(QStringLiteral("interaction"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("batch")}}});
+        rest.insert(QStringLiteral("interaction"),
+                    QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("batch")}}});
         json.insert(QStringLiteral("rest"), QJsonArray{rest});
         ServerCapabilities caps;
         caps.statement = CapabilityStatement::fromJson(json).value();
@@ -94,11 +94,11 @@ private slots:
         QCOMPARE(stateOf(items, QStringLiteral("transaction")), State::Partial);
         QCOMPARE(stateOf(items, QStringLiteral("bulk-export")), State::Ready);
         QCOMPARE(stateOf(items, QStringLiteral("smart-discovery")), State::Missing);
-        QVERIFY(ReadinessCheck::verdict(items).contains(QLatin1String("Search ImagingStudy by patient")));
+        QVERIFY(ReadinessCheck::verdict(items).contains(
+            QLatin1String("Search ImagingStudy by patient")));
     }
 
-    void olderServerUsesOAuthUris()
-    {
+    void olderServerUsesOAuthUris() {
         ServerCapabilities caps = sandbox();
         caps.smart = SmartConfiguration::fromOAuthUris(caps.statement->oauthUris);
         const auto items = ReadinessCheck::evaluate(caps);
@@ -106,12 +106,12 @@ private slots:
         QCOMPARE(stateOf(items, QStringLiteral("smart-pkce")), State::Missing);
     }
 
-    void comparison()
-    {
+    void comparison() {
         const ServerCapabilities a = sandbox();
         ServerCapabilities b;
         b.fhirBase = QUrl(QStringLiteral("https://hapi.example/baseR4"));
-        b.statement = CapabilityStatement::fromJson(test::makeLargeCapabilityStatement(30, 5)).value();
+        b.statement =
+            CapabilityStatement::fromJson(test::makeLargeCapabilityStatement(30, 5)).value();
         const auto rows = CapabilityComparison::compare(a, b);
         QVERIFY(CapabilityComparison::differenceCount(rows) > 5);
         auto row = [&](const QString& aspect) {
@@ -128,12 +128,15 @@ private slots:
         QCOMPARE(CapabilityComparison::differenceCount(CapabilityComparison::compare(a, a)), 0);
     }
 
-    void report()
-    {
+    void report() {
         const ServerCapabilities caps = sandbox();
         const auto items = ReadinessCheck::evaluate(caps);
         const QJsonObject json = CapabilityReport::toJson(caps, items);
-        QCOMPARE(json.value(QLatin1String("statement")).toObject().value(QLatin1String("fhirVersion")).toString(), QStringLiteral("4.0.1"));
+        QCOMPARE(json.value(QLatin1String("statement"))
+                     .toObject()
+                     .value(QLatin1String("fhirVersion"))
+                     .toString(),
+                 QStringLiteral("4.0.1"));
         QCOMPARE(json.value(QLatin1String("readiness")).toArray().size(), items.size());
         const QString text = CapabilityReport::toText(caps, items);
         QVERIFY(text.contains(QStringLiteral("✓ Search ImagingStudy by patient")));

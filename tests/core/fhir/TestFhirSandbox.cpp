@@ -21,35 +21,34 @@ class TestFhirSandbox : public QObject {
     QNetworkAccessManager m_network;
     std::unique_ptr<FhirClient> m_client;
 
-    Result<FhirReply> wait(std::function<void(FhirCallback)> start)
-    {
+    Result<FhirReply> wait(std::function<void(FhirCallback)> start) {
         std::optional<Result<FhirReply>> result;
         start([&](const Result<FhirReply>& r) { result = r; });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
         return result.value_or(Result<FhirReply>(Error{}));
     }
 
-    static QList<QJsonObject> entries(const QJsonObject& bundle, const QString& mode = {})
-    {
+    static QList<QJsonObject> entries(const QJsonObject& bundle, const QString& mode = {}) {
         QList<QJsonObject> out;
         for (const auto& e : bundle.value(QLatin1String("entry")).toArray()) {
             const QJsonObject entry = e.toObject();
-            if (mode.isEmpty() || entry.value(QLatin1String("search")).toObject().value(QLatin1String("mode")).toString() == mode)
+            if (mode.isEmpty() || entry.value(QLatin1String("search"))
+                                          .toObject()
+                                          .value(QLatin1String("mode"))
+                                          .toString() == mode)
                 out << entry.value(QLatin1String("resource")).toObject();
         }
         return out;
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         const QString error = m_sandbox.start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_client = std::make_unique<FhirClient>(&m_network, nullptr, m_sandbox.fhirBase());
     }
 
-    void capabilitiesAndReadiness()
-    {
+    void capabilitiesAndReadiness() {
         CapabilityLoader loader(m_client.get());
         QSignalSpy done(&loader, &CapabilityLoader::finished);
         loader.start();
@@ -58,73 +57,91 @@ private slots:
         QVERIFY2(caps.statement.has_value(), qPrintable(caps.statementError.toString()));
         QVERIFY2(caps.smart.has_value(), qPrintable(caps.smartError.toString()));
         QCOMPARE(caps.smart->source, SmartConfiguration::Source::WellKnown);
-        QCOMPARE(caps.smart->tokenEndpoint.toString(), m_sandbox.smartIssuer().toString() + QStringLiteral("/token"));
+        QCOMPARE(caps.smart->tokenEndpoint.toString(),
+                 m_sandbox.smartIssuer().toString() + QStringLiteral("/token"));
         QCOMPARE(caps.statement->oauthUris.authorize, caps.smart->authorizationEndpoint);
         const auto items = ReadinessCheck::evaluate(caps);
         for (const auto& i : items) {
-            if (i.id == QLatin1String("imaging-search") || i.id == QLatin1String("smart-pkce") || i.id == QLatin1String("transaction"))
-                QVERIFY2(i.state == ReadinessItem::State::Ready, qPrintable(i.id + QStringLiteral(": ") + i.reason));
+            if (i.id == QLatin1String("imaging-search") || i.id == QLatin1String("smart-pkce") ||
+                i.id == QLatin1String("transaction"))
+                QVERIFY2(i.state == ReadinessItem::State::Ready,
+                         qPrintable(i.id + QStringLiteral(": ") + i.reason));
         }
     }
 
-    void searchFollowsPages()
-    {
-        FhirSearchPager pager(m_client.get(), QStringLiteral("ImagingStudy"), {{QStringLiteral("_count"), QStringLiteral("4")}});
+    void searchFollowsPages() {
+        FhirSearchPager pager(m_client.get(), QStringLiteral("ImagingStudy"),
+                              {{QStringLiteral("_count"), QStringLiteral("4")}});
         QSignalSpy pages(&pager, &FhirSearchPager::pageReady);
         std::optional<Result<int>> result;
-        connect(&pager, &FhirSearchPager::finished, this, [&](const Result<int>& r) { result = r; });
+        connect(&pager, &FhirSearchPager::finished, this,
+                [&](const Result<int>& r) { result = r; });
         pager.start();
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
         QVERIFY2(result->ok(), qPrintable(result->error().toString()));
-        const int studies = static_cast<int>(m_sandbox.state().value(QLatin1String("studies")).toArray().size());
+        const int studies =
+            static_cast<int>(m_sandbox.state().value(QLatin1String("studies")).toArray().size());
         QCOMPARE(result->value(), studies);
         QCOMPARE(pages.size(), (studies + 3) / 4);
     }
 
-    void includeEndpoints()
-    {
+    void includeEndpoints() {
         const auto reply = wait([&](FhirCallback cb) {
-            m_client->search(QStringLiteral("ImagingStudy"),
-                             {{QStringLiteral("patient"), QStringLiteral("pat-mueller")},
-                              {QStringLiteral("_include"), QStringLiteral("ImagingStudy:endpoint")}},
-                             FhirClient::SearchMethod::Get, this, cb);
+            m_client->search(
+                QStringLiteral("ImagingStudy"),
+                {{QStringLiteral("patient"), QStringLiteral("pat-mueller")},
+                 {QStringLiteral("_include"), QStringLiteral("ImagingStudy:endpoint")}},
+                FhirClient::SearchMethod::Get, this, cb);
         });
         QVERIFY2(reply.ok(), qPrintable(reply.error().toString()));
         const auto studies = entries(reply->resource, QStringLiteral("match"));
         const auto included = entries(reply->resource, QStringLiteral("include"));
         QCOMPARE(studies.size(), 4);
         QCOMPARE(included.size(), 1);
-        QCOMPARE(included.first().value(QLatin1String("address")).toString(), m_sandbox.dicomWeb().toString());
+        QCOMPARE(included.first().value(QLatin1String("address")).toString(),
+                 m_sandbox.dicomWeb().toString());
     }
 
-    void postSearch()
-    {
+    void postSearch() {
         const auto reply = wait([&](FhirCallback cb) {
-            m_client->search(QStringLiteral("Consent"), {{QStringLiteral("patient"), QStringLiteral("pat-mueller")}},
+            m_client->search(QStringLiteral("Consent"),
+                             {{QStringLiteral("patient"), QStringLiteral("pat-mueller")}},
                              FhirClient::SearchMethod::Post, this, cb);
         });
         QVERIFY2(reply.ok(), qPrintable(reply.error().toString()));
         QCOMPARE(entries(reply->resource).size(), 1);
     }
 
-    void transactionWithIfNoneExistCreatesOnce()
-    {
+    void transactionWithIfNoneExistCreatesOnce() {
         const QString value = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QJsonObject bundle{
             {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
             {QStringLiteral("type"), QStringLiteral("transaction")},
-            {QStringLiteral("entry"), QJsonArray{QJsonObject{
-                 {QStringLiteral("resource"), QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
-                                                          {QStringLiteral("identifier"), QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:sightline:test")}, {QStringLiteral("value"), value}}}}}},
-                 {QStringLiteral("request"), QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
-                                                         {QStringLiteral("url"), QStringLiteral("Patient")},
-                                                         {QStringLiteral("ifNoneExist"), QStringLiteral("identifier=urn:sightline:test|") + value}}}}}}};
+            {QStringLiteral("entry"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("resource"),
+                  QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
+                              {QStringLiteral("identifier"),
+                               QJsonArray{QJsonObject{
+                                   {QStringLiteral("system"), QStringLiteral("urn:sightline:test")},
+                                   {QStringLiteral("value"), value}}}}}},
+                 {QStringLiteral("request"),
+                  QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                              {QStringLiteral("url"), QStringLiteral("Patient")},
+                              {QStringLiteral("ifNoneExist"),
+                               QStringLiteral("identifier=urn:sightline:test|") + value}}}}}}};
         QStringList statuses;
         QStringList locations;
         for (int i = 0; i < 2; ++i) {
-            const auto reply = wait([&](FhirCallback cb) { m_client->transaction(bundle, this, cb); });
+            const auto reply =
+                wait([&](FhirCallback cb) { m_client->transaction(bundle, this, cb); });
             QVERIFY2(reply.ok(), qPrintable(reply.error().toString()));
-            const QJsonObject response = reply->resource.value(QLatin1String("entry")).toArray().first().toObject().value(QLatin1String("response")).toObject();
+            const QJsonObject response = reply->resource.value(QLatin1String("entry"))
+                                             .toArray()
+                                             .first()
+                                             .toObject()
+                                             .value(QLatin1String("response"))
+                                             .toObject();
             statuses << response.value(QLatin1String("status")).toString();
             locations << response.value(QLatin1String("location")).toString();
         }
@@ -132,36 +149,42 @@ private slots:
         QVERIFY2(statuses[1].startsWith(QLatin1String("200")), qPrintable(statuses[1]));
         QCOMPARE(locations[0], locations[1]);
         const auto search = wait([&](FhirCallback cb) {
-            m_client->search(QStringLiteral("Patient"), {{QStringLiteral("identifier"), QStringLiteral("urn:sightline:test|") + value}},
-                             FhirClient::SearchMethod::Get, this, cb);
+            m_client->search(
+                QStringLiteral("Patient"),
+                {{QStringLiteral("identifier"), QStringLiteral("urn:sightline:test|") + value}},
+                FhirClient::SearchMethod::Get, this, cb);
         });
         QVERIFY(search.ok());
         QCOMPARE(entries(search->resource).size(), 1);
     }
 
-    void invalidResourceGivesOperationOutcome()
-    {
-        const QJsonObject patient{{QStringLiteral("resourceType"), QStringLiteral("Patient")}, {QStringLiteral("birthDate"), QStringLiteral("yesterday")}};
+    void invalidResourceGivesOperationOutcome() {
+        const QJsonObject patient{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
+                                  {QStringLiteral("birthDate"), QStringLiteral("yesterday")}};
         const auto reply = wait([&](FhirCallback cb) { m_client->create(patient, this, cb); });
         QVERIFY(!reply.ok());
         QCOMPARE(reply.error().kind, Error::Kind::Fhir);
         QCOMPARE(reply.error().httpStatus, 400);
-        QVERIFY2(reply.error().details.contains(QLatin1String("Patient.birthDate")), qPrintable(reply.error().details));
+        QVERIFY2(reply.error().details.contains(QLatin1String("Patient.birthDate")),
+                 qPrintable(reply.error().details));
     }
 
-    void unknownResourceIsNotFound()
-    {
-        const auto reply = wait([&](FhirCallback cb) { m_client->read(QStringLiteral("Patient"), QStringLiteral("does-not-exist"), this, cb); });
+    void unknownResourceIsNotFound() {
+        const auto reply = wait([&](FhirCallback cb) {
+            m_client->read(QStringLiteral("Patient"), QStringLiteral("does-not-exist"), this, cb);
+        });
         QVERIFY(!reply.ok());
         QCOMPARE(reply.error().httpStatus, 404);
         QCOMPARE(reply.error().kind, Error::Kind::Fhir);
     }
 
-    void readReturnsNonAsciiNames()
-    {
-        const auto reply = wait([&](FhirCallback cb) { m_client->read(QStringLiteral("Patient"), QStringLiteral("pat-nguyen"), this, cb); });
+    void readReturnsNonAsciiNames() {
+        const auto reply = wait([&](FhirCallback cb) {
+            m_client->read(QStringLiteral("Patient"), QStringLiteral("pat-nguyen"), this, cb);
+        });
         QVERIFY(reply.ok());
-        const QJsonObject name = reply->resource.value(QLatin1String("name")).toArray().first().toObject();
+        const QJsonObject name =
+            reply->resource.value(QLatin1String("name")).toArray().first().toObject();
         QCOMPARE(name.value(QLatin1String("family")).toString(), QStringLiteral("Nguyễn"));
         QVERIFY(!reply->etag.isEmpty());
     }

@@ -9,13 +9,13 @@ using namespace sightline;
 class TestLogCollector : public QObject {
     Q_OBJECT
 private slots:
-    void collectsAndRedacts()
-    {
+    void collectsAndRedacts() {
         LogCollector collector(3);
         collector.install();
         QSignalSpy added(&collector, &LogCollector::entryAdded);
         qCInfo(lcNetwork) << "sending Authorization: Bearer abc123secret";
-        qCWarning(lcFhir) << "token response" << R"({"access_token":"zzz999"})";
+        qCWarning(lcFhir) << "token response"
+                          << R"({"access_token":"zzz999"})";
         QCOMPARE(added.size(), 2);
         const auto entries = collector.entries();
         QCOMPARE(entries[0].category, QStringLiteral("sightline.network"));

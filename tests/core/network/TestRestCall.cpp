@@ -11,29 +11,31 @@ using namespace sightline::test;
 class TestRestCall : public QObject {
     Q_OBJECT
 
-    Result<HttpResponse> run(FakeNetworkAccessManager& network, NetworkRecorder* recorder, HttpRequestSpec spec,
-                             std::function<void(RestCall*)> whileRunning = {})
-    {
+    Result<HttpResponse> run(FakeNetworkAccessManager& network, NetworkRecorder* recorder,
+                             HttpRequestSpec spec,
+                             std::function<void(RestCall*)> whileRunning = {}) {
         auto* call = new RestCall(&network, recorder, std::move(spec));
         std::optional<Result<HttpResponse>> result;
-        connect(call, &RestCall::finished, this, [&](const Result<HttpResponse>& r) { result = r; });
+        connect(call, &RestCall::finished, this,
+                [&](const Result<HttpResponse>& r) { result = r; });
         call->start();
         if (whileRunning)
             whileRunning(call);
         [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
-        return result.value_or(Result<HttpResponse>(Error::make(Error::Kind::None, QStringLiteral("no result"))));
+        return result.value_or(
+            Result<HttpResponse>(Error::make(Error::Kind::None, QStringLiteral("no result"))));
     }
 
 private slots:
-    void redirectToOtherOriginDropsAuthorization()
-    {
+    void redirectToOtherOriginDropsAuthorization() {
         FakeNetworkAccessManager network;
         NetworkRecorder recorder;
         ScriptedReply redirect;
         redirect.status = 302;
         redirect.headers = {{"Location", "http://files.example:9000/blob/1"}};
         network.enqueue("GET", QUrl(QStringLiteral("http://fhir.example/fhir/Binary/1")), redirect);
-        network.enqueue("GET", QUrl(QStringLiteral("http://files.example:9000/blob/1")), jsonReply(200, "{}"));
+        network.enqueue("GET", QUrl(QStringLiteral("http://files.example:9000/blob/1")),
+                        jsonReply(200, "{}"));
 
         HttpRequestSpec spec;
         spec.url = QUrl(QStringLiteral("http://fhir.example/fhir/Binary/1"));
@@ -47,14 +49,15 @@ private slots:
         QVERIFY(recorder.exchanges().first().note.contains(QLatin1String("Authorization dropped")));
     }
 
-    void sameOriginRedirectKeepsAuthorization()
-    {
+    void sameOriginRedirectKeepsAuthorization() {
         FakeNetworkAccessManager network;
         ScriptedReply redirect;
         redirect.status = 307;
         redirect.headers = {{"Location", "/fhir/Patient/2"}};
-        network.enqueue("GET", QUrl(QStringLiteral("http://fhir.example/fhir/Patient/1")), redirect);
-        network.enqueue("GET", QUrl(QStringLiteral("http://fhir.example/fhir/Patient/2")), jsonReply(200, "{}"));
+        network.enqueue("GET", QUrl(QStringLiteral("http://fhir.example/fhir/Patient/1")),
+                        redirect);
+        network.enqueue("GET", QUrl(QStringLiteral("http://fhir.example/fhir/Patient/2")),
+                        jsonReply(200, "{}"));
         HttpRequestSpec spec;
         spec.url = QUrl(QStringLiteral("http://fhir.example/fhir/Patient/1"));
         spec.setHeader("Authorization", "Bearer SECRET");
@@ -62,13 +65,13 @@ private slots:
         QCOMPARE(network.requests()[1].header("Authorization"), QByteArray("Bearer SECRET"));
     }
 
-    void refusesHttpsToHttpRedirect()
-    {
+    void refusesHttpsToHttpRedirect() {
         FakeNetworkAccessManager network;
         ScriptedReply redirect;
         redirect.status = 301;
         redirect.headers = {{"Location", "http://fhir.example/fhir/metadata"}};
-        network.enqueue("GET", QUrl(QStringLiteral("https://fhir.example/fhir/metadata")), redirect);
+        network.enqueue("GET", QUrl(QStringLiteral("https://fhir.example/fhir/metadata")),
+                        redirect);
         HttpRequestSpec spec;
         spec.url = QUrl(QStringLiteral("https://fhir.example/fhir/metadata"));
         const auto result = run(network, nullptr, spec);
@@ -77,8 +80,7 @@ private slots:
         QCOMPARE(network.requests().size(), 1);
     }
 
-    void retriesAfter429WithRetryAfter()
-    {
+    void retriesAfter429WithRetryAfter() {
         FakeNetworkAccessManager network;
         NetworkRecorder recorder;
         const QUrl url(QStringLiteral("http://fhir.example/fhir/Patient"));
@@ -96,11 +98,12 @@ private slots:
         QCOMPARE(recorder.exchanges()[0].status, 429);
     }
 
-    void givesUpAfterMaxAttempts()
-    {
+    void givesUpAfterMaxAttempts() {
         FakeNetworkAccessManager network;
         const QUrl url(QStringLiteral("http://fhir.example/fhir/Patient"));
-        network.setHandler([](const RecordedRequest&) { return jsonReply(503, "{}", {{"Retry-After", "0"}}); });
+        network.setHandler([](const RecordedRequest&) {
+            return jsonReply(503, "{}", {{"Retry-After", "0"}});
+        });
         HttpRequestSpec spec;
         spec.url = url;
         spec.retry.maxAttempts = 2;
@@ -110,8 +113,7 @@ private slots:
         QCOMPARE(network.requests().size(), 2);
     }
 
-    void timeout()
-    {
+    void timeout() {
         FakeNetworkAccessManager network;
         ScriptedReply slow = jsonReply(200, "{}");
         slow.delayMs = 5000;
@@ -125,8 +127,7 @@ private slots:
         QCOMPARE(result.error().kind, Error::Kind::Timeout);
     }
 
-    void cancel()
-    {
+    void cancel() {
         FakeNetworkAccessManager network;
         ScriptedReply slow = jsonReply(200, "{}");
         slow.delayMs = 5000;
@@ -139,8 +140,7 @@ private slots:
         QCOMPARE(result.error().kind, Error::Kind::Cancelled);
     }
 
-    void transportErrorsAreTyped()
-    {
+    void transportErrorsAreTyped() {
         FakeNetworkAccessManager network;
         ScriptedReply refused;
         refused.error = QNetworkReply::ConnectionRefusedError;
@@ -154,8 +154,7 @@ private slots:
         QVERIFY(result.error().message.contains(QLatin1String("down.example")));
     }
 
-    void rejectsNonHttpUrls()
-    {
+    void rejectsNonHttpUrls() {
         FakeNetworkAccessManager network;
         HttpRequestSpec spec;
         spec.url = QUrl(QStringLiteral("file:///etc/passwd"));
@@ -165,12 +164,13 @@ private slots:
         QVERIFY(network.requests().isEmpty());
     }
 
-    void recorderRedacts()
-    {
+    void recorderRedacts() {
         FakeNetworkAccessManager network;
         NetworkRecorder recorder;
         const QUrl url(QStringLiteral("http://auth.example/token"));
-        network.enqueue("POST", url, jsonReply(200, R"({"access_token":"AT-SECRET","token_type":"Bearer"})", {{"Content-Type", "application/json"}}));
+        network.enqueue("POST", url,
+                        jsonReply(200, R"({"access_token":"AT-SECRET","token_type":"Bearer"})",
+                                  {{"Content-Type", "application/json"}}));
         HttpRequestSpec spec;
         spec.method = "POST";
         spec.url = url;

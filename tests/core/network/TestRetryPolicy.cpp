@@ -8,8 +8,7 @@ using namespace sightline;
 class TestRetryPolicy : public QObject {
     Q_OBJECT
 private slots:
-    void parseRetryAfter_data()
-    {
+    void parseRetryAfter_data() {
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<qint64>("expectedMs"); // -1 = unparseable
         QTest::newRow("seconds") << QByteArray("3") << qint64(3000);
@@ -22,8 +21,7 @@ private slots:
         QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
         QTest::newRow("empty") << QByteArray() << qint64(-1);
     }
-    void parseRetryAfter()
-    {
+    void parseRetryAfter() {
         QFETCH(QByteArray, value);
         QFETCH(qint64, expectedMs);
         const QDateTime now(QDate(2026, 11, 22), QTime(12, 0, 0), QTimeZone::utc());
@@ -34,14 +32,14 @@ private slots:
             QCOMPARE(parsed.value_or(-1), expectedMs);
     }
 
-    void delayAfter()
-    {
+    void delayAfter() {
         RetryPolicy policy;
         policy.maxAttempts = 3;
         policy.baseDelayMs = 100;
         policy.maxDelayMs = 1000;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(!policy.delayAfter(1, 429, "2", now)); // asks for longer than we are willing to wait
+        QVERIFY(
+            !policy.delayAfter(1, 429, "2", now)); // asks for longer than we are willing to wait
         QCOMPARE(policy.delayAfter(1, 503, {}, now).value_or(-1), 100);
         QCOMPARE(policy.delayAfter(2, 503, {}, now).value_or(-1), 200);
         QVERIFY(!policy.delayAfter(3, 503, {}, now)); // attempts exhausted

@@ -8,29 +8,41 @@ using AuthKind = ServerProfile::AuthKind;
 class TestConnectionString : public QObject {
     Q_OBJECT
 private slots:
-    void parse_data()
-    {
+    void parse_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("base");
         QTest::addColumn<int>("auth");
         QTest::addColumn<QString>("clientId");
         QTest::addColumn<QStringList>("scopes");
-        QTest::newRow("backend-jwt") << QStringLiteral("fhir://fhir.hospital.org/r4?client_id=app&client_secret_path=/keys/app.pem&token_url=https://auth.hospital.org/token&scope=system/*.rs&use_jwt_assertion=true")
-                                     << QStringLiteral("https://fhir.hospital.org/r4") << int(AuthKind::BackendServices)
-                                     << QStringLiteral("app") << QStringList{QStringLiteral("system/*.rs")};
-        QTest::newRow("secret") << QStringLiteral("fhir://h:8443/fhir/?client_id=c&client_secret=s3cr%26t&token_url=https://h/token&scope=system/Patient.rs+system/ImagingStudy.rs")
-                                << QStringLiteral("https://h:8443/fhir") << int(AuthKind::BackendServices) << QStringLiteral("c")
-                                << QStringList{QStringLiteral("system/Patient.rs"), QStringLiteral("system/ImagingStudy.rs")};
-        QTest::newRow("public") << QStringLiteral("fhir://ehr.example/api?client_id=sightline&scope=openid%20patient/*.rs")
-                                << QStringLiteral("https://ehr.example/api") << int(AuthKind::SmartPublic) << QStringLiteral("sightline")
-                                << QStringList{QStringLiteral("openid"), QStringLiteral("patient/*.rs")};
-        QTest::newRow("loopback-http") << QStringLiteral("fhir+http://127.0.0.1:8080/fhir?name=Sandbox")
-                                       << QStringLiteral("http://127.0.0.1:8080/fhir") << int(AuthKind::None) << QString() << QStringList{};
-        QTest::newRow("plain-url") << QStringLiteral("https://hapi.example/baseR4/") << QStringLiteral("https://hapi.example/baseR4")
+        QTest::newRow("backend-jwt")
+            << QStringLiteral("fhir://fhir.hospital.org/r4?client_id=app&client_secret_path=/keys/"
+                              "app.pem&token_url=https://auth.hospital.org/token&scope=system/"
+                              "*.rs&use_jwt_assertion=true")
+            << QStringLiteral("https://fhir.hospital.org/r4") << int(AuthKind::BackendServices)
+            << QStringLiteral("app") << QStringList{QStringLiteral("system/*.rs")};
+        QTest::newRow("secret")
+            << QStringLiteral(
+                   "fhir://h:8443/fhir/?client_id=c&client_secret=s3cr%26t&token_url=https://h/"
+                   "token&scope=system/Patient.rs+system/ImagingStudy.rs")
+            << QStringLiteral("https://h:8443/fhir") << int(AuthKind::BackendServices)
+            << QStringLiteral("c")
+            << QStringList{QStringLiteral("system/Patient.rs"),
+                           QStringLiteral("system/ImagingStudy.rs")};
+        QTest::newRow("public")
+            << QStringLiteral(
+                   "fhir://ehr.example/api?client_id=sightline&scope=openid%20patient/*.rs")
+            << QStringLiteral("https://ehr.example/api") << int(AuthKind::SmartPublic)
+            << QStringLiteral("sightline")
+            << QStringList{QStringLiteral("openid"), QStringLiteral("patient/*.rs")};
+        QTest::newRow("loopback-http")
+            << QStringLiteral("fhir+http://127.0.0.1:8080/fhir?name=Sandbox")
+            << QStringLiteral("http://127.0.0.1:8080/fhir") << int(AuthKind::None) << QString()
+            << QStringList{};
+        QTest::newRow("plain-url") << QStringLiteral("https://hapi.example/baseR4/")
+                                   << QStringLiteral("https://hapi.example/baseR4")
                                    << int(AuthKind::None) << QString() << QStringList{};
     }
-    void parse()
-    {
+    void parse() {
         QFETCH(QString, text);
         QFETCH(QString, base);
         QFETCH(int, auth);
@@ -44,9 +56,9 @@ private slots:
         QCOMPARE(parsed->profile.scopes, scopes);
     }
 
-    void secretIsSeparatedFromProfile()
-    {
-        const auto parsed = ConnectionString::parse(QStringLiteral("fhir://h/fhir?client_id=c&client_secret=s3cr%26t&token_url=https://h/token"));
+    void secretIsSeparatedFromProfile() {
+        const auto parsed = ConnectionString::parse(QStringLiteral(
+            "fhir://h/fhir?client_id=c&client_secret=s3cr%26t&token_url=https://h/token"));
         QVERIFY(parsed.ok());
         QCOMPARE(parsed->clientSecret, QByteArray("s3cr&t"));
         // The profile (what goes to settings) carries no trace of it.
@@ -56,39 +68,55 @@ private slots:
         QVERIFY(!ConnectionString::format(parsed->profile).contains(QLatin1String("s3cr")));
     }
 
-    void roundTrip()
-    {
-        const QString text = QStringLiteral("fhir://fhir.hospital.org:9443/r4?name=Main%20EHR&client_id=app&client_secret_path=/keys/app.pem&token_url=https://auth.hospital.org/token&scope=system/*.rs%20system/Consent.rs&use_jwt_assertion=true&audience=https://fhir.hospital.org/r4");
+    void roundTrip() {
+        const QString text = QStringLiteral(
+            "fhir://fhir.hospital.org:9443/r4?name=Main%20EHR&client_id=app&client_secret_path=/"
+            "keys/app.pem&token_url=https://auth.hospital.org/token&scope=system/*.rs%20system/"
+            "Consent.rs&use_jwt_assertion=true&audience=https://fhir.hospital.org/r4");
         const auto first = ConnectionString::parse(text);
         QVERIFY2(first.ok(), qPrintable(first.error().toString()));
         const QString formatted = ConnectionString::format(first->profile);
         const auto second = ConnectionString::parse(formatted);
-        QVERIFY2(second.ok(), qPrintable(formatted + QStringLiteral(" → ") + second.error().toString()));
+        QVERIFY2(second.ok(),
+                 qPrintable(formatted + QStringLiteral(" → ") + second.error().toString()));
         QCOMPARE(second->profile, first->profile);
         QCOMPARE(first->profile.name, QStringLiteral("Main EHR"));
         QCOMPARE(first->profile.audience, QStringLiteral("https://fhir.hospital.org/r4"));
     }
 
-    void badStrings_data()
-    {
+    void badStrings_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("empty") << QString() << QStringLiteral("empty");
         QTest::newRow("scheme") << QStringLiteral("ftp://h/x") << QStringLiteral("starts with");
         QTest::newRow("no-host") << QStringLiteral("fhir:///path") << QStringLiteral("no host");
-        QTest::newRow("unknown-param") << QStringLiteral("fhir://h/x?client_idd=a") << QStringLiteral("Unknown parameter");
-        QTest::newRow("duplicate") << QStringLiteral("fhir://h/x?client_id=a&client_id=b") << QStringLiteral("twice");
-        QTest::newRow("both-secrets") << QStringLiteral("fhir://h/x?client_id=a&client_secret=s&client_secret_path=/p") << QStringLiteral("not both");
-        QTest::newRow("secret-no-id") << QStringLiteral("fhir://h/x?client_secret=s") << QStringLiteral("client_id");
-        QTest::newRow("bad-bool") << QStringLiteral("fhir://h/x?client_id=a&client_secret_path=/p&use_jwt_assertion=maybe") << QStringLiteral("true or false");
-        QTest::newRow("jwt-no-key") << QStringLiteral("fhir://h/x?client_id=a&use_jwt_assertion=true") << QStringLiteral("client_secret_path");
-        QTest::newRow("jwt-secret") << QStringLiteral("fhir://h/x?client_id=a&client_secret=s&use_jwt_assertion=true") << QStringLiteral("private key");
-        QTest::newRow("token-url") << QStringLiteral("fhir://h/x?client_id=a&token_url=not-a-url") << QStringLiteral("token_url");
-        QTest::newRow("auth-kind") << QStringLiteral("fhir://h/x?auth=magic") << QStringLiteral("Unknown auth kind");
-        QTest::newRow("plain-with-query") << QStringLiteral("https://h/x?client_id=a") << QStringLiteral("plain server URL");
+        QTest::newRow("unknown-param")
+            << QStringLiteral("fhir://h/x?client_idd=a") << QStringLiteral("Unknown parameter");
+        QTest::newRow("duplicate")
+            << QStringLiteral("fhir://h/x?client_id=a&client_id=b") << QStringLiteral("twice");
+        QTest::newRow("both-secrets")
+            << QStringLiteral("fhir://h/x?client_id=a&client_secret=s&client_secret_path=/p")
+            << QStringLiteral("not both");
+        QTest::newRow("secret-no-id")
+            << QStringLiteral("fhir://h/x?client_secret=s") << QStringLiteral("client_id");
+        QTest::newRow("bad-bool")
+            << QStringLiteral(
+                   "fhir://h/x?client_id=a&client_secret_path=/p&use_jwt_assertion=maybe")
+            << QStringLiteral("true or false");
+        QTest::newRow("jwt-no-key")
+            << QStringLiteral("fhir://h/x?client_id=a&use_jwt_assertion=true")
+            << QStringLiteral("client_secret_path");
+        QTest::newRow("jwt-secret")
+            << QStringLiteral("fhir://h/x?client_id=a&client_secret=s&use_jwt_assertion=true")
+            << QStringLiteral("private key");
+        QTest::newRow("token-url") << QStringLiteral("fhir://h/x?client_id=a&token_url=not-a-url")
+                                   << QStringLiteral("token_url");
+        QTest::newRow("auth-kind")
+            << QStringLiteral("fhir://h/x?auth=magic") << QStringLiteral("Unknown auth kind");
+        QTest::newRow("plain-with-query")
+            << QStringLiteral("https://h/x?client_id=a") << QStringLiteral("plain server URL");
     }
-    void badStrings()
-    {
+    void badStrings() {
         QFETCH(QString, text);
         QFETCH(QString, messagePart);
         const auto parsed = ConnectionString::parse(text);

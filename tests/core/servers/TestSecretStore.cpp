@@ -12,21 +12,21 @@ using namespace sightline;
 class TestSecretStore : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/sightline-test-bus");
     }
 
-    void noKeychainIsAClearError()
-    {
+    void noKeychainIsAClearError() {
         SecretStore store(QStringLiteral("SightlineTest"));
         std::optional<Status> result;
-        store.write(QStringLiteral("server/x/secret"), "TOP-SECRET-VALUE", this, [&](const Status& s) { result = s; });
+        store.write(QStringLiteral("server/x/secret"), "TOP-SECRET-VALUE", this,
+                    [&](const Status& s) { result = s; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
         QVERIFY(!result->ok());
         QCOMPARE(result->error().kind, Error::Kind::Storage);
-        QVERIFY2(result->error().message.contains(QLatin1String("No OS keychain")), qPrintable(result->error().toString()));
+        QVERIFY2(result->error().message.contains(QLatin1String("No OS keychain")),
+                 qPrintable(result->error().toString()));
 
         // Nothing under HOME holds the secret (no plain-text fallback).
         QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);

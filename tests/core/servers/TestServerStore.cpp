@@ -9,8 +9,7 @@ using namespace sightline;
 class TestServerStore : public QObject {
     Q_OBJECT
 private slots:
-    void saveLoadRemove()
-    {
+    void saveLoadRemove() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("servers.ini"));
         ServerProfile p;
@@ -38,8 +37,7 @@ private slots:
         QVERIFY(ServerStore(path).profiles().isEmpty());
     }
 
-    void defaultLocationFollowsXdg()
-    {
+    void defaultLocationFollowsXdg() {
         QTemporaryDir dir;
         qputenv("XDG_CONFIG_HOME", dir.path().toUtf8());
         ServerStore store;
