@@ -5,7 +5,7 @@
     <name>CapabilityStatement</name>
     <message>
         <source>The server&apos;s /metadata is not a CapabilityStatement</source>
-        <translation type="unfinished"></translation>
+        <translation>Das /metadata des Servers ist kein CapabilityStatement</translation>
     </message>
 </context>
 <context>
@@ -22,361 +22,363 @@ SERVER is a configured server&apos;s name or id, a FHIR base URL, or a connectio
 (fhir://host/path?client_id=…&amp;scope=…; fhir+http:// for a local test server).
 Exit codes: 0 success, 1 usage error, 2 the server could not be used.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  sightline [--server SERVER]             Sightline öffnen (optional mit SERVER ausgewählt)
+  sightline --server SERVER --headless    dieselbe Hauptaufgabe ohne Fenster: die Fähigkeiten
+                                          von SERVER laden und eine Zusammenfassung ausgeben
+  sightline capabilities SERVER [--json]  Fähigkeiten und Bereitschaft von SERVER ausgeben
+  sightline --help | --version
+
+SERVER ist Name oder ID eines eingerichteten Servers, eine FHIR-Basis-URL oder ein Verbindungsstring
+(fhir://host/pfad?client_id=…&amp;scope=…; fhir+http:// für einen lokalen Testserver).
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden.
+</translation>
     </message>
 </context>
 <context>
     <name>OperationOutcome</name>
     <message>
         <source>The server refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete %1 %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>&quot;%1&quot; is neither a configured server nor a URL or connection string</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein eingerichteter Server noch eine URL oder ein Verbindungsstring</translation>
     </message>
     <message numerus="yes">
         <source>%n HTTP exchange(s) made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n HTTP-Austausch erfolgt</numerusform>
+            <numerusform>%n HTTP-Austausche erfolgt</numerusform>
         </translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen</translation>
     </message>
     <message>
         <source>Search parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchparameter</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen</translation>
     </message>
     <message>
         <source>_include</source>
-        <translation type="unfinished"></translation>
+        <translation>_include</translation>
     </message>
     <message>
         <source>_revinclude</source>
-        <translation type="unfinished"></translation>
+        <translation>_revinclude</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingt</translation>
     </message>
     <message>
         <source>Versioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionierung</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein gültiges JSON</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a FHIR resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist keine FHIR-Ressource</translation>
     </message>
     <message>
         <source>JSON without resourceType; Content-Type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ohne resourceType; Content-Type %1</translation>
     </message>
     <message>
         <source>The server profile has no valid FHIR base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverprofil hat keine gültige FHIR-Basis-URL</translation>
     </message>
     <message>
         <source>Could not read a PEM certificate from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
     <message>
         <source>No secret is stored for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Server ist kein Geheimnis gespeichert</translation>
     </message>
     <message>
         <source>The OS keychain reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Betriebssystems meldete einen Fehler</translation>
     </message>
 </context>
 <context>
     <name>sightline</name>
     <message>
         <source>%1 is not among the server&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört nicht zu den Ressourcen des Servers</translation>
     </message>
     <message>
         <source>%1 does not declare search-type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklariert kein search-type</translation>
     </message>
     <message>
         <source>%1 search-type with parameter &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 search-type mit Parameter „%2“</translation>
     </message>
     <message>
         <source>%1 is searchable but declares none of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist durchsuchbar, deklariert aber keinen von: %2</translation>
     </message>
     <message>
         <source>%1 does not declare &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklariert „%2“ nicht</translation>
     </message>
     <message>
         <source>%1 declares &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklariert „%2“</translation>
     </message>
 </context>
 <context>
     <name>sightline::CapabilitiesCommand</name>
     <message>
         <source>Could not load the CapabilityStatement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CapabilityStatement konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>sightline::CapabilitiesPanel</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Servers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Server&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Load capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten laden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Filter: resource, interaction, search parameter, operation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Ressource, Interaktion, Suchparameter, Operation…</translation>
     </message>
     <message>
         <source> </source>
-        <translation type="unfinished"></translation>
+        <translation> </translation>
     </message>
     <message>
         <source>What Sightline needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sightline braucht</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>CapabilityStatement (/metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>CapabilityStatement (/metadata)</translation>
     </message>
     <message>
         <source>SMART configuration (/.well-known/smart-configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-Konfiguration (/.well-known/smart-configuration)</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohes JSON</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Add a FHIR server to see what it can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen FHIR-Server hinzu, um zu sehen, was er kann.</translation>
     </message>
     <message>
         <source>The client secret was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Client secret stored in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis im Schlüsselbund des Betriebssystems gespeichert</translation>
     </message>
     <message>
         <source>Remove server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from Sightline? Its stored secret is removed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Sightline entfernen? Sein gespeichertes Geheimnis wird ebenfalls entfernt.</translation>
     </message>
     <message>
         <source>Capabilities of %1 loaded in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten von %1 in %2 ms geladen</translation>
     </message>
     <message>
         <source>Could not load capabilities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>CapabilityStatement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CapabilityStatement: %1</translation>
     </message>
     <message>
         <source>SMART configuration: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-Konfiguration: %1</translation>
     </message>
     <message>
         <source>(nothing received)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts empfangen)</translation>
     </message>
     <message>
         <source>Loading the other server&apos;s capabilities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fähigkeiten des anderen Servers werden geladen…</translation>
     </message>
     <message>
         <source>Load this server&apos;s capabilities first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie zuerst die Fähigkeiten dieses Servers.</translation>
     </message>
 </context>
 <context>
     <name>sightline::CapabilityComparison</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>(no statement: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Statement: %1)</translation>
     </message>
     <message>
         <source>FHIR base</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR-Basis</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>FHIR version</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR-Version</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate</translation>
     </message>
     <message>
         <source>System interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Interaktionen</translation>
     </message>
     <message>
         <source>System operations</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Operationen</translation>
     </message>
     <message>
         <source>Resource types</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcentypen</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>SMART</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>Scopes supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützte Scopes</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
 </context>
 <context>
     <name>sightline::CapabilityComparisonView</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Differences only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Unterschiede</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Aspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspekt</translation>
     </message>
     <message>
         <source>This server</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server</translation>
     </message>
     <message>
         <source>Other server</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Server</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) between %1 and %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterschied zwischen %1 und %2</numerusform>
+            <numerusform>%n Unterschiede zwischen %1 und %2</numerusform>
         </translation>
     </message>
 </context>
@@ -384,349 +386,349 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used.
     <name>sightline::CapabilityLoader</name>
     <message>
         <source>Fetching %1/metadata and SMART configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/metadata und SMART-Konfiguration werden abgerufen…</translation>
     </message>
     <message>
         <source>CapabilityStatement received</source>
-        <translation type="unfinished"></translation>
+        <translation>CapabilityStatement empfangen</translation>
     </message>
     <message>
         <source>CapabilityStatement failed</source>
-        <translation type="unfinished"></translation>
+        <translation>CapabilityStatement fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>sightline::CapabilityTreeModel</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>FHIR version</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR-Version</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgeber</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate</translation>
     </message>
     <message>
         <source>Patch formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Patch-Formate</translation>
     </message>
     <message>
         <source>Implementation guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementation Guides</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>CORS</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>OAuth URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-URIs</translation>
     </message>
     <message>
         <source>CapabilityStatement</source>
-        <translation type="unfinished"></translation>
+        <translation>CapabilityStatement</translation>
     </message>
     <message>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>SMART</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART</translation>
     </message>
     <message>
         <source>.well-known/smart-configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>.well-known/smart-configuration</translation>
     </message>
     <message>
         <source>from CapabilityStatement</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem CapabilityStatement</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen</translation>
     </message>
     <message>
         <source>Search parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchparameter</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
     <name>sightline::ConnectionString</name>
     <message>
         <source>The connection string is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungsstring ist leer</translation>
     </message>
     <message>
         <source>The connection string is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungsstring ist keine gültige URL</translation>
     </message>
     <message>
         <source>A connection string starts with fhir://, fhir+http://, https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verbindungsstring beginnt mit fhir://, fhir+http://, https:// oder http://</translation>
     </message>
     <message>
         <source>found scheme &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>gefundenes Schema „%1“</translation>
     </message>
     <message>
         <source>The connection string names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungsstring nennt keinen Host</translation>
     </message>
     <message>
         <source>A plain server URL cannot carry parameters; use fhir://…?client_id=…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine einfache Server-URL kann keine Parameter tragen; verwenden Sie fhir://…?client_id=…</translation>
     </message>
     <message>
         <source>Unknown parameter &quot;%1&quot; in the connection string</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Parameter „%1“ im Verbindungsstring</translation>
     </message>
     <message>
         <source>The parameter &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter „%1“ kommt zweimal vor</translation>
     </message>
     <message>
         <source>token_url must be an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>token_url muss eine http(s)-URL sein</translation>
     </message>
     <message>
         <source>use_jwt_assertion must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>use_jwt_assertion muss true oder false sein</translation>
     </message>
     <message>
         <source>Give either client_secret or client_secret_path, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder client_secret oder client_secret_path an, nicht beide</translation>
     </message>
     <message>
         <source>Client credentials need a client_id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Anmeldedaten brauchen eine client_id</translation>
     </message>
     <message>
         <source>use_jwt_assertion signs with a private key: give its file as client_secret_path, not a client_secret</source>
-        <translation type="unfinished"></translation>
+        <translation>use_jwt_assertion signiert mit einem privaten Schlüssel: geben Sie dessen Datei als client_secret_path an, nicht als client_secret</translation>
     </message>
     <message>
         <source>use_jwt_assertion=true needs client_secret_path, the private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>use_jwt_assertion=true braucht client_secret_path, die Datei des privaten Schlüssels</translation>
     </message>
     <message>
         <source>Unknown auth kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Autorisierungsart „%1“</translation>
     </message>
 </context>
 <context>
     <name>sightline::FhirClient</name>
     <message>
         <source>The server&apos;s next-page link points to another origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link des Servers zur nächsten Seite zeigt auf einen anderen Ursprung</translation>
     </message>
 </context>
 <context>
     <name>sightline::FhirSearchPager</name>
     <message>
         <source>A search answered with something other than a Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Suche lieferte etwas anderes als ein Bundle</translation>
     </message>
     <message>
         <source>Search cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>sightline::LogPanel</name>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bereiche</translation>
     </message>
     <message>
         <source>Debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug und höher</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Info und höher</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und Fehler</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
 </context>
 <context>
     <name>sightline::MainWindow</name>
     <message>
         <source>Sightline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sightline</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Sightline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Sightline</translation>
     </message>
     <message>
         <source>About Sightline</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sightline</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sightline %1&lt;/b&gt;&lt;br&gt;Clinical integration workstation: SMART on FHIR, DICOMweb imaging, viewers, consent, audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sightline %1&lt;/b&gt;&lt;br&gt;Klinischer Integrationsarbeitsplatz: SMART on FHIR, DICOMweb-Bildgebung, Viewer, Einwilligungen, Audit.</translation>
     </message>
 </context>
 <context>
     <name>sightline::NetworkExchangeModel</name>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
 </context>
 <context>
     <name>sightline::NetworkPanel</name>
     <message>
         <source>Filter by URL, method or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach URL, Methode oder Status filtern</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>Credentials are left out; export SIGHTLINE_TOKEN to use the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten werden weggelassen; exportieren Sie SIGHTLINE_TOKEN, um den Befehl zu verwenden.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message numerus="yes">
         <source>%n exchange(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Austausch</numerusform>
+            <numerusform>%n Austausche</numerusform>
         </translation>
     </message>
 </context>
@@ -734,510 +736,510 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used.
     <name>sightline::PatientBanner</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · born %3 · %4 · from %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · geboren %3 · %4 · von %5</translation>
     </message>
     <message>
         <source>No patient open — no patient data is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Patient geöffnet – es werden keine Patientendaten angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>sightline::ReadinessCheck</name>
     <message>
         <source>FHIR</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR</translation>
     </message>
     <message>
         <source>Imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildgebung</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>SMART</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART</translation>
     </message>
     <message>
         <source>FHIR R4 (4.0.x)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR R4 (4.0.x)</translation>
     </message>
     <message>
         <source>JSON format</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Format</translation>
     </message>
     <message>
         <source>Read Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient lesen</translation>
     </message>
     <message>
         <source>Search ImagingStudy by patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ImagingStudy nach Patient suchen</translation>
     </message>
     <message>
         <source>_include ImagingStudy:endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>_include ImagingStudy:endpoint</translation>
     </message>
     <message>
         <source>Search Consent by patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent nach Patient suchen</translation>
     </message>
     <message>
         <source>Bulk Data $export</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk Data $export</translation>
     </message>
     <message>
         <source>Transaction bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktions-Bundles</translation>
     </message>
     <message>
         <source>Conditional create (If-None-Exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingtes Anlegen (If-None-Exist)</translation>
     </message>
     <message>
         <source>Create AuditEvent</source>
-        <translation type="unfinished"></translation>
+        <translation>AuditEvent anlegen</translation>
     </message>
     <message>
         <source>SMART discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-Discovery</translation>
     </message>
     <message>
         <source>PKCE S256</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCE S256</translation>
     </message>
     <message>
         <source>SMART standalone launch</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART Standalone Launch</translation>
     </message>
     <message>
         <source>SMART backend services</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART Backend Services</translation>
     </message>
     <message>
         <source>SMART scopes v2</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-Scopes v2</translation>
     </message>
     <message>
         <source>SMART Imaging Access</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART Imaging Access</translation>
     </message>
     <message>
         <source>No CapabilityStatement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein CapabilityStatement: %1</translation>
     </message>
     <message>
         <source>fhirVersion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fhirVersion %1</translation>
     </message>
     <message>
         <source>fhirVersion %1: Sightline speaks R4; most reads will work</source>
-        <translation type="unfinished"></translation>
+        <translation>fhirVersion %1: Sightline spricht R4; die meisten Lesezugriffe funktionieren</translation>
     </message>
     <message>
         <source>fhirVersion &apos;%1&apos; is not R4</source>
-        <translation type="unfinished"></translation>
+        <translation>fhirVersion „%1“ ist nicht R4</translation>
     </message>
     <message>
         <source>format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>format: %1</translation>
     </message>
     <message>
         <source>format lists no JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>format nennt kein JSON (%1)</translation>
     </message>
     <message>
         <source>searchInclude lists ImagingStudy:endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>searchInclude nennt ImagingStudy:endpoint</translation>
     </message>
     <message>
         <source>No _include; Sightline reads each Endpoint separately</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein _include; Sightline liest jeden Endpoint einzeln</translation>
     </message>
     <message>
         <source>Neither _include nor Endpoint read: only contained Endpoints can be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder _include noch Endpoint-read: nur enthaltene Endpoints sind nutzbar</translation>
     </message>
     <message>
         <source>$export is declared</source>
-        <translation type="unfinished"></translation>
+        <translation>$export ist deklariert</translation>
     </message>
     <message>
         <source>No $export operation declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine $export-Operation deklariert</translation>
     </message>
     <message>
         <source>System interaction &apos;transaction&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Interaktion „transaction“</translation>
     </message>
     <message>
         <source>Only &apos;batch&apos;: pushes are not atomic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur „batch“: Übertragungen sind nicht atomar</translation>
     </message>
     <message>
         <source>Neither transaction nor batch is declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder transaction noch batch ist deklariert</translation>
     </message>
     <message>
         <source>conditionalCreate on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conditionalCreate für %1</translation>
     </message>
     <message>
         <source>conditionalCreate missing on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conditionalCreate fehlt für %1</translation>
     </message>
     <message>
         <source>Patient has no conditionalCreate: pushes could duplicate patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient hat kein conditionalCreate: Übertragungen könnten Patienten doppelt anlegen</translation>
     </message>
     <message>
         <source>no SMART configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SMART-Konfiguration</translation>
     </message>
     <message>
         <source>No SMART configuration (%1); the server may be open or use other authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine SMART-Konfiguration (%1); der Server ist vielleicht offen oder nutzt eine andere Autorisierung</translation>
     </message>
     <message>
         <source>/.well-known/smart-configuration is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>/.well-known/smart-configuration ist vollständig</translation>
     </message>
     <message>
         <source>code_challenge_methods_supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code_challenge_methods_supported: %1</translation>
     </message>
     <message>
         <source>S256 offered, but so is &apos;plain&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>S256 wird angeboten, aber auch „plain“</translation>
     </message>
     <message>
         <source>S256 not offered: Sightline refuses to log in without PKCE</source>
-        <translation type="unfinished"></translation>
+        <translation>S256 wird nicht angeboten: Sightline meldet sich ohne PKCE nicht an</translation>
     </message>
     <message>
         <source>launch-standalone; authorize at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>launch-standalone; Autorisierung bei %1</translation>
     </message>
     <message>
         <source>An authorization endpoint exists, but launch-standalone is not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Autorisierungs-Endpoint existiert, aber launch-standalone ist nicht deklariert</translation>
     </message>
     <message>
         <source>No authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Autorisierungs-Endpoint</translation>
     </message>
     <message>
         <source>client_credentials with private_key_jwt</source>
-        <translation type="unfinished"></translation>
+        <translation>client_credentials mit private_key_jwt</translation>
     </message>
     <message>
         <source>private_key_jwt, but client_credentials is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>private_key_jwt, aber client_credentials ist nicht aufgeführt</translation>
     </message>
     <message>
         <source>client_credentials, but no asymmetric client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>client_credentials, aber keine asymmetrische Client-Authentifizierung</translation>
     </message>
     <message>
         <source>Neither client_credentials nor private_key_jwt is declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder client_credentials noch private_key_jwt ist deklariert</translation>
     </message>
     <message>
         <source>permission-v2</source>
-        <translation type="unfinished"></translation>
+        <translation>permission-v2</translation>
     </message>
     <message>
         <source>Only permission-v1: Sightline will request v1 scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur permission-v1: Sightline fordert v1-Scopes an</translation>
     </message>
     <message>
         <source>Neither permission-v1 nor permission-v2 is declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder permission-v1 noch permission-v2 ist deklariert</translation>
     </message>
     <message>
         <source>smart-imaging-access is declared</source>
-        <translation type="unfinished"></translation>
+        <translation>smart-imaging-access ist deklariert</translation>
     </message>
     <message>
         <source>smart-imaging-access is not declared; images come from Endpoint addresses with their own credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>smart-imaging-access ist nicht deklariert; Bilder kommen von Endpoint-Adressen mit eigenen Anmeldedaten</translation>
     </message>
     <message>
         <source>Not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nutzbar: %1</translation>
     </message>
     <message>
         <source>Usable with limits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkt nutzbar: %1</translation>
     </message>
     <message>
         <source>Ready for Sightline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für Sightline</translation>
     </message>
 </context>
 <context>
     <name>sightline::RestCall</name>
     <message>
         <source>Not an http(s) address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine http(s)-Adresse: %1</translation>
     </message>
     <message>
         <source>Request cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage abgebrochen</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat von %1 konnte nicht überprüft werden</translation>
     </message>
     <message>
         <source>%1 refused the connection (is the server running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt (läuft der Server?)</translation>
     </message>
     <message>
         <source>The host %1 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host %1 wurde nicht gefunden</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen</translation>
     </message>
     <message>
         <source>%1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>Could not reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>timed out after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 ms</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
         <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Weiterleitungen</translation>
     </message>
     <message>
         <source>Too many redirects from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Weiterleitungen von %1</translation>
     </message>
     <message>
         <source>refused redirect from https to http</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung von https nach http abgelehnt</translation>
     </message>
     <message>
         <source>Refused a redirect from https to plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitung von https auf unverschlüsseltes http wurde abgelehnt</translation>
     </message>
     <message>
         <source>redirect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung nach %1</translation>
     </message>
     <message>
         <source>; other origin, Authorization dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>; anderer Ursprung, Authorization entfernt</translation>
     </message>
     <message>
         <source>will retry in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Versuch in %1 ms</translation>
     </message>
 </context>
 <context>
     <name>sightline::SecretStore</name>
     <message>
         <source>No OS keychain is available (is a Secret Service such as GNOME Keyring or KWallet running and unlocked?). Sightline does not store secrets in plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Betriebssystems verfügbar (läuft ein Secret Service wie GNOME Keyring oder KWallet und ist er entsperrt?). Sightline speichert Geheimnisse nicht in einfachen Dateien.</translation>
     </message>
 </context>
 <context>
     <name>sightline::ServerDialog</name>
     <message>
         <source>Add server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hinzufügen</translation>
     </message>
     <message>
         <source>Edit server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server bearbeiten</translation>
     </message>
     <message>
         <source>fhir://host/path?client_id=…&amp;token_url=…&amp;scope=…</source>
-        <translation type="unfinished"></translation>
+        <translation>fhir://host/pfad?client_id=…&amp;token_url=…&amp;scope=…</translation>
     </message>
     <message>
         <source>Fill from string</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus String übernehmen</translation>
     </message>
     <message>
         <source>None (open server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (offener Server)</translation>
     </message>
     <message>
         <source>Basic (user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (Benutzername und Passwort)</translation>
     </message>
     <message>
         <source>SMART App Launch, public client</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART App Launch, öffentlicher Client</translation>
     </message>
     <message>
         <source>SMART App Launch, confidential client</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART App Launch, vertraulicher Client</translation>
     </message>
     <message>
         <source>SMART Backend Services</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART Backend Services</translation>
     </message>
     <message>
         <source>from SMART discovery when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der SMART-Discovery, wenn leer</translation>
     </message>
     <message>
         <source>the FHIR base when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die FHIR-Basis, wenn leer</translation>
     </message>
     <message>
         <source>Sign a JWT assertion (private_key_jwt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JWT-Assertion signieren (private_key_jwt)</translation>
     </message>
     <message>
         <source>private key or secret file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit privatem Schlüssel oder Geheimnis</translation>
     </message>
     <message>
         <source>extra CA certificate (PEM); verification stays on</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzliches CA-Zertifikat (PEM); die Prüfung bleibt aktiv</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger freier Port</translation>
     </message>
     <message>
         <source>Log in inside Sightline instead of the system browser</source>
-        <translation type="unfinished"></translation>
+        <translation>In Sightline statt im System-Browser anmelden</translation>
     </message>
     <message>
         <source>Connection string</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstring</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>FHIR base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR-Basis-URL</translation>
     </message>
     <message>
         <source>Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierung</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Key / secret file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-/Geheimnisdatei</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>Redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect-Port</translation>
     </message>
     <message>
         <source>The client secret will be stored in the OS keychain, not in settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis wird im Schlüsselbund des Betriebssystems gespeichert, nicht in den Einstellungen.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s FHIR base URL, starting with https:// (or http:// for a local test server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die FHIR-Basis-URL des Servers ein, beginnend mit https:// (oder http:// für einen lokalen Testserver).</translation>
     </message>
     <message>
         <source>SMART authorization needs a client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-Autorisierung braucht eine Client-ID.</translation>
     </message>
     <message>
         <source>The token URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-URL ist keine gültige URL.</translation>
     </message>
 </context>
 <context>
     <name>sightline::SmartConfiguration</name>
     <message>
         <source>The smart-configuration document is a FHIR resource, not SMART JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Das smart-configuration-Dokument ist eine FHIR-Ressource, kein SMART-JSON</translation>
     </message>
     <message>
         <source>The smart-configuration document names no endpoints and no capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Das smart-configuration-Dokument nennt keine Endpoints und keine Fähigkeiten</translation>
     </message>
     <message>
         <source>No /.well-known/smart-configuration; endpoints come from the CapabilityStatement (pre-SMART 2.0 server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein /.well-known/smart-configuration; die Endpoints stammen aus dem CapabilityStatement (Server vor SMART 2.0)</translation>
     </message>
     <message>
         <source>authorization_endpoint is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>authorization_endpoint fehlt</translation>
     </message>
     <message>
         <source>token_endpoint is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>token_endpoint fehlt</translation>
     </message>
     <message>
         <source>capabilities is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>capabilities fehlt oder ist leer</translation>
     </message>
     <message>
         <source>code_challenge_methods_supported lacks S256: PKCE cannot be used, Sightline will not log in</source>
-        <translation type="unfinished"></translation>
+        <translation>code_challenge_methods_supported fehlt S256: PKCE ist nicht möglich, Sightline meldet sich nicht an</translation>
     </message>
     <message>
         <source>code_challenge_methods_supported offers &apos;plain&apos;, which SMART forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>code_challenge_methods_supported bietet „plain“ an, was SMART verbietet</translation>
     </message>
     <message>
         <source>sso-openid-connect is claimed but issuer or jwks_uri is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>sso-openid-connect wird angegeben, aber issuer oder jwks_uri fehlt</translation>
     </message>
     <message>
         <source>%1 is not https</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht https</translation>
     </message>
 </context>
 </TS>

@@ -381,9 +381,16 @@ void CapabilitiesPanel::showReadiness(const ServerCapabilities& caps) {
     for (int c = 0; c < 3; ++c)
         m_readiness->resizeColumnToContents(c);
     const QString verdict = ReadinessCheck::verdict(items);
-    const QString color = verdict.startsWith(tr("Ready"))        ? QStringLiteral("#1b7f3b")
-                          : verdict.startsWith(tr("Not usable")) ? QStringLiteral("#b00020")
-                                                                 : QStringLiteral("#b26b00");
+    const bool blocked = std::any_of(items.cbegin(), items.cend(), [](const ReadinessItem& i) {
+        return i.essential && i.state != ReadinessItem::State::Ready &&
+               i.state != ReadinessItem::State::Partial;
+    });
+    const bool limited = std::any_of(items.cbegin(), items.cend(), [](const ReadinessItem& i) {
+        return i.state != ReadinessItem::State::Ready;
+    });
+    const QString color = blocked   ? QStringLiteral("#b00020")
+                          : limited ? QStringLiteral("#b26b00")
+                                    : QStringLiteral("#1b7f3b");
     m_verdict->setText(QStringLiteral("<span style='color:%1; font-weight:bold'>%2</span>")
                            .arg(color, verdict.toHtmlEscaped()));
 }
