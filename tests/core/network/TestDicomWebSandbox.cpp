@@ -115,6 +115,31 @@ private slots:
         QVERIFY(retrieve.body.contains("DICM"));
     }
 
+    void basicAuthWhenEnabled() {
+        // A second sandbox with Orthanc behind Basic auth: refused without, served with
+        // credentials.
+        test::SandboxFixture secured;
+        const QString error =
+            secured.start({QStringLiteral("--orthanc-auth"), QStringLiteral("viewer:s3cret")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QUrl studies(secured.dicomWeb().toString() + QStringLiteral("/studies"));
+        HttpRequestSpec spec;
+        spec.url = studies;
+        spec.setHeader("Accept", "application/dicom+json");
+        auto fetch = [&](const HttpRequestSpec& s) {
+            auto* call = new RestCall(&m_network, nullptr, s);
+            std::optional<Result<HttpResponse>> result;
+            connect(call, &RestCall::finished, this,
+                    [&](const Result<HttpResponse>& r) { result = r; });
+            call->start();
+            QTest::qWaitFor([&] { return result.has_value(); }, 20000);
+            return result && result->ok() ? result->value().status : 0;
+        };
+        QCOMPARE(fetch(spec), 401);
+        spec.setHeader("Authorization", "Basic " + QByteArray("viewer:s3cret").toBase64());
+        QCOMPARE(fetch(spec), 200);
+    }
+
     void cleanupTestCase() { m_sandbox.stop(); }
 };
 
