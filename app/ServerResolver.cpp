@@ -20,6 +20,14 @@ Result<ServerResolver::Resolved> ServerResolver::resolve(const QString& text,
     // The same address saved earlier under another name is the same server.
     if (const auto byUrl = store.find(parsed->profile.fhirBase.toString()))
         return Resolved{*byUrl, parsed->clientSecret, false};
+    // A server saved under the name the string gives has moved (a sandbox restarted on another
+    // port): update that entry rather than piling up copies.
+    if (const auto byName = store.find(parsed->profile.name);
+        byName && text.contains(QLatin1String("name="))) {
+        ServerProfile moved = parsed->profile;
+        moved.id = byName->id;
+        return Resolved{moved, parsed->clientSecret, true};
+    }
     return Resolved{parsed->profile, parsed->clientSecret, true};
 }
 

@@ -13,8 +13,8 @@ class ServerResolver {
 public:
     struct Resolved {
         ServerProfile profile;
-        QByteArray secret; // from a connection string; for the keychain
-        bool isNew = false;
+        QByteArray secret;      // from a connection string; for the keychain
+        bool needsSave = false; // new, or a saved server whose address changed
     };
     static Result<Resolved> resolve(const QString& text, const ServerStore& store);
 };

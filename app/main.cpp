@@ -102,7 +102,7 @@ int main(int argc, char* argv[]) {
             QTextStream(stderr) << resolved.error().toString() << '\n';
             return 1;
         }
-        selectId = resolved->isNew ? servers.save(resolved->profile).id : resolved->profile.id;
+        selectId = resolved->needsSave ? servers.save(resolved->profile).id : resolved->profile.id;
     }
     MainWindow window(services);
     if (!selectId.isEmpty())

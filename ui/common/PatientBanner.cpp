@@ -9,7 +9,10 @@ namespace sightline {
 PatientBanner::PatientBanner(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("patientBanner"));
-    setAutoFillBackground(true);
+    // Always visible and distinct: the first thing to check is whose data is on screen.
+    setAttribute(Qt::WA_StyledBackground, true);
+    setStyleSheet(QStringLiteral(
+        "#patientBanner { background: #e8eef5; border: 1px solid #b8c7d9; border-radius: 3px; }"));
     m_patient = new QLabel(this);
     m_patient->setObjectName(QStringLiteral("patientText"));
     m_patient->setTextInteractionFlags(Qt::TextSelectableByMouse);
