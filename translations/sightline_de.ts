@@ -123,6 +123,62 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden.
         <source>The OS keychain reported an error</source>
         <translation>Der Schlüsselbund des Betriebssystems meldete einen Fehler</translation>
     </message>
+    <message>
+        <source>record %1 does not follow the record before it (edited or reordered)</source>
+        <translation>Eintrag %1 folgt nicht auf den Eintrag davor (bearbeitet oder umsortiert)</translation>
+    </message>
+    <message>
+        <source>records are missing before %1</source>
+        <translation>vor %1 fehlen Einträge</translation>
+    </message>
+    <message>
+        <source>record %1 was changed after it was written</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>the sealed file&apos;s last record is missing</source>
+        <translation>der letzte Eintrag der versiegelten Datei fehlt</translation>
+    </message>
+    <message>
+        <source>The audit archive %1 exists already</source>
+        <translation>Das Audit-Archiv %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>Could not move the audit journal to %1</source>
+        <translation>Das Audit-Journal konnte nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>The audit journal could not be opened</source>
+        <translation>Das Audit-Journal konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The audit journal could not be prepared</source>
+        <translation>Das Audit-Journal konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>The audit journal could not be initialised</source>
+        <translation>Das Audit-Journal konnte nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <source>The audit journal could not record an event</source>
+        <translation>Das Audit-Journal konnte kein Ereignis aufzeichnen</translation>
+    </message>
+    <message>
+        <source>The audit journal could not start a transaction</source>
+        <translation>Das Audit-Journal konnte keine Transaktion beginnen</translation>
+    </message>
+    <message>
+        <source>The audit journal could not commit an event</source>
+        <translation>Das Audit-Journal konnte ein Ereignis nicht festschreiben</translation>
+    </message>
+    <message>
+        <source>The audit journal could not commit events</source>
+        <translation>Das Audit-Journal konnte Ereignisse nicht festschreiben</translation>
+    </message>
+    <message>
+        <source>The audit journal could not be sealed</source>
+        <translation>Das Audit-Journal konnte nicht versiegelt werden</translation>
+    </message>
 </context>
 <context>
     <name>sightline</name>

@@ -1,0 +1,303 @@
+#include "audit/AuditJournal.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <openssl/evp.h>
+
+#include <memory>
+
+namespace sightline {
+
+const QByteArray AuditJournal::kZeroHash = QByteArray(64, '0');
+
+namespace {
+
+QString patientOf(const QJsonObject& event) {
+    for (const QJsonValue& e : event.value(QLatin1String("entity")).toArray()) {
+        const QJsonObject entity = e.toObject();
+        if (entity.value(QLatin1String("role"))
+                .toObject()
+                .value(QLatin1String("code"))
+                .toString() == QLatin1String("1"))
+            return entity.value(QLatin1String("what"))
+                .toObject()
+                .value(QLatin1String("reference"))
+                .toString();
+    }
+    return {};
+}
+
+QString userOf(const QJsonObject& event) {
+    for (const QJsonValue& a : event.value(QLatin1String("agent")).toArray()) {
+        const QJsonObject agent = a.toObject();
+        if (agent.value(QLatin1String("requestor")).toBool())
+            return agent.value(QLatin1String("who"))
+                .toObject()
+                .value(QLatin1String("reference"))
+                .toString();
+    }
+    return {};
+}
+
+} // namespace
+
+AuditJournal::AuditJournal(QString path)
+    : m_path(std::move(path))
+    , m_connection(QStringLiteral("audit-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+
+AuditJournal::~AuditJournal() {
+    m_insert.reset();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QByteArray AuditJournal::canonicalJson(const QJsonObject& event) {
+    // QJsonObject keeps keys sorted, so compact serialisation is canonical for our purposes.
+    return QJsonDocument(event).toJson(QJsonDocument::Compact);
+}
+
+QByteArray AuditJournal::chainHash(const QByteArray& previousHash, const QByteArray& canonical) {
+    // OpenSSL's SHA-256 uses the CPU's SHA extensions; verify() hashes every record.
+    static thread_local std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(
+        EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr);
+    EVP_DigestUpdate(context.get(), previousHash.constData(), size_t(previousHash.size()));
+    EVP_DigestUpdate(context.get(), canonical.constData(), size_t(canonical.size()));
+    EVP_DigestFinal_ex(context.get(), digest, &length);
+    return QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex();
+}
+
+Error AuditJournal::sqlError(const QString& message) const {
+    return Error::make(Error::Kind::Storage, message,
+                       m_db.lastError().text() + QStringLiteral(" (") + m_path + QLatin1Char(')'));
+}
+
+Result<std::unique_ptr<AuditJournal>> AuditJournal::open(const QString& path) {
+    std::unique_ptr<AuditJournal> journal(new AuditJournal(path));
+    if (const Status s = journal->openDatabase(kZeroHash); !s)
+        return s.error();
+    return journal;
+}
+
+Status AuditJournal::openDatabase(const QByteArray& genesisForNewFile) {
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        return sqlError(QObject::tr("The audit journal could not be opened"));
+    QSqlQuery q(m_db);
+    const char* const setup[] = {
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA synchronous=FULL",
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY AUTOINCREMENT, recorded TEXT "
+        "NOT NULL,"
+        " json BLOB NOT NULL, hash TEXT NOT NULL, prev_hash TEXT NOT NULL, patient TEXT, user_ref "
+        "TEXT,"
+        " action TEXT, outcome INTEGER)",
+        "CREATE INDEX IF NOT EXISTS events_recorded ON events(recorded)",
+        "CREATE INDEX IF NOT EXISTS events_patient ON events(patient)",
+    };
+    for (const char* statement : setup) {
+        if (!q.exec(QString::fromLatin1(statement)))
+            return sqlError(QObject::tr("The audit journal could not be prepared"));
+    }
+    q.exec(QStringLiteral("SELECT value FROM meta WHERE key='genesis'"));
+    if (q.next()) {
+        m_genesis = q.value(0).toByteArray();
+    } else {
+        m_genesis = genesisForNewFile;
+        QSqlQuery insertGenesis(m_db);
+        insertGenesis.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('genesis', ?)"));
+        insertGenesis.addBindValue(QString::fromLatin1(m_genesis));
+        if (!insertGenesis.exec())
+            return sqlError(QObject::tr("The audit journal could not be initialised"));
+    }
+    q.exec(QStringLiteral("SELECT hash FROM events ORDER BY seq DESC LIMIT 1"));
+    m_head = q.next() ? q.value(0).toByteArray() : m_genesis;
+    m_insert = std::make_unique<QSqlQuery>(m_db);
+    if (!m_insert->prepare(QStringLiteral("INSERT INTO events(recorded, json, hash, prev_hash, "
+                                          "patient, user_ref, action, outcome)"
+                                          " VALUES(?, ?, ?, ?, ?, ?, ?, ?)")))
+        return sqlError(QObject::tr("The audit journal could not be prepared"));
+    return Done{};
+}
+
+Status AuditJournal::insert(const QJsonObject& event, qint64* seqOut) {
+    const QByteArray canonical = canonicalJson(event);
+    const QByteArray hash = chainHash(m_head, canonical);
+    QSqlQuery& q = *m_insert;
+    q.bindValue(0, event.value(QLatin1String("recorded")).toString());
+    q.bindValue(1, canonical);
+    q.bindValue(2, QString::fromLatin1(hash));
+    q.bindValue(3, QString::fromLatin1(m_head));
+    q.bindValue(4, patientOf(event));
+    q.bindValue(5, userOf(event));
+    q.bindValue(6, event.value(QLatin1String("action")).toString());
+    q.bindValue(7, event.value(QLatin1String("outcome")).toString().toInt());
+    if (!q.exec())
+        return sqlError(QObject::tr("The audit journal could not record an event"));
+    if (seqOut)
+        *seqOut = q.lastInsertId().toLongLong();
+    m_head = hash;
+    return Done{};
+}
+
+Result<qint64> AuditJournal::append(const QJsonObject& event) {
+    const QByteArray head = m_head;
+    if (!m_db.transaction())
+        return sqlError(QObject::tr("The audit journal could not start a transaction"));
+    qint64 seq = 0;
+    if (const Status s = insert(event, &seq); !s) {
+        m_db.rollback();
+        m_head = head;
+        return s.error();
+    }
+    if (!m_db.commit()) {
+        m_head = head;
+        return sqlError(QObject::tr("The audit journal could not commit an event"));
+    }
+    return seq;
+}
+
+Status AuditJournal::appendBatch(const QList<QJsonObject>& events) {
+    const QByteArray head = m_head;
+    if (!m_db.transaction())
+        return sqlError(QObject::tr("The audit journal could not start a transaction"));
+    for (const QJsonObject& event : events) {
+        if (const Status s = insert(event, nullptr); !s) {
+            m_db.rollback();
+            m_head = head;
+            return s;
+        }
+    }
+    if (!m_db.commit()) {
+        m_head = head;
+        return sqlError(QObject::tr("The audit journal could not commit events"));
+    }
+    return Done{};
+}
+
+AuditVerifyReport AuditJournal::verify() const {
+    AuditVerifyReport report;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, json, hash, prev_hash FROM events ORDER BY seq"))) {
+        report.intact = false;
+        report.problem = m_db.lastError().text();
+        return report;
+    }
+    QByteArray expectedPrevious = m_genesis;
+    qint64 previousSeq = 0;
+    auto broken = [&](qint64 seq, const QString& problem) {
+        report.intact = false;
+        report.firstBrokenSeq = seq;
+        report.problem = problem;
+        return report;
+    };
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        const QByteArray json = q.value(1).toByteArray();
+        const QByteArray hash = q.value(2).toByteArray();
+        const QByteArray previous = q.value(3).toByteArray();
+        ++report.checked;
+        if (previous != expectedPrevious) {
+            return broken(
+                seq,
+                previousSeq + 1 == seq
+                    ? QObject::tr(
+                          "record %1 does not follow the record before it (edited or reordered)")
+                          .arg(seq)
+                    : QObject::tr("records are missing before %1").arg(seq));
+        }
+        if (chainHash(previous, json) != hash)
+            return broken(seq, QObject::tr("record %1 was changed after it was written").arg(seq));
+        expectedPrevious = hash;
+        previousSeq = seq;
+    }
+    QSqlQuery head(m_db);
+    head.exec(QStringLiteral("SELECT value FROM meta WHERE key='sealed'"));
+    if (head.next() && head.value(0).toByteArray() != expectedPrevious)
+        return broken(previousSeq, QObject::tr("the sealed file's last record is missing"));
+    return report;
+}
+
+QList<AuditRecord> AuditJournal::records(const AuditQuery& query) const {
+    QString sql = QStringLiteral("SELECT seq, recorded, json, hash, prev_hash, patient, user_ref, "
+                                 "action, outcome FROM events WHERE 1=1");
+    if (query.fromUtc.isValid())
+        sql += QStringLiteral(" AND recorded >= :from");
+    if (query.toUtc.isValid())
+        sql += QStringLiteral(" AND recorded <= :to");
+    if (!query.patient.isEmpty())
+        sql += QStringLiteral(" AND patient = :patient");
+    sql += QStringLiteral(" ORDER BY seq LIMIT :limit");
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    if (query.fromUtc.isValid())
+        q.bindValue(QStringLiteral(":from"), query.fromUtc.toUTC().toString(Qt::ISODateWithMs));
+    if (query.toUtc.isValid())
+        q.bindValue(QStringLiteral(":to"), query.toUtc.toUTC().toString(Qt::ISODateWithMs));
+    if (!query.patient.isEmpty())
+        q.bindValue(QStringLiteral(":patient"), query.patient);
+    q.bindValue(QStringLiteral(":limit"), query.limit);
+    QList<AuditRecord> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        AuditRecord r;
+        r.seq = q.value(0).toLongLong();
+        r.recordedUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        r.json = q.value(2).toByteArray();
+        r.hash = q.value(3).toByteArray();
+        r.previousHash = q.value(4).toByteArray();
+        r.patient = q.value(5).toString();
+        r.user = q.value(6).toString();
+        r.action = q.value(7).toString();
+        r.outcome = q.value(8).toInt();
+        out << r;
+    }
+    return out;
+}
+
+qint64 AuditJournal::count() const {
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM events"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Status AuditJournal::rotate(const QString& archivePath) {
+    if (QFileInfo::exists(archivePath))
+        return Error::make(Error::Kind::Storage,
+                           QObject::tr("The audit archive %1 exists already").arg(archivePath));
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('sealed', ?)"));
+        q.addBindValue(QString::fromLatin1(m_head));
+        if (!q.exec())
+            return sqlError(QObject::tr("The audit journal could not be sealed"));
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    const QByteArray lastHash = m_head;
+    m_insert.reset();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+    if (!QFile::rename(m_path, archivePath))
+        return Error::make(Error::Kind::Storage,
+                           QObject::tr("Could not move the audit journal to %1").arg(archivePath));
+    QFile::remove(m_path + QStringLiteral("-wal"));
+    QFile::remove(m_path + QStringLiteral("-shm"));
+    return openDatabase(lastHash);
+}
+
+} // namespace sightline
