@@ -86,3 +86,5 @@ private:
 };
 
 } // namespace sightline
+
+Q_DECLARE_METATYPE(sightline::AuditVerifyReport)

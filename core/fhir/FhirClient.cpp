@@ -5,9 +5,12 @@
 #include "network/RestCall.h"
 
 #include <QJsonArray>
+
 #include <QJsonDocument>
 #include <QTimer>
 #include <QUrlQuery>
+#include <memory>
+#include <optional>
 
 namespace sightline {
 
@@ -124,19 +127,62 @@ Result<FhirReply> FhirClient::toReply(const Result<HttpResponse>& result, BodyKi
 
 RestCall* FhirClient::send(HttpRequestSpec spec, BodyKind kind, QObject* context,
                            FhirCallback callback) {
+    FhirInteraction interaction =
+        FhirInteraction::classify(spec.method, spec.url, m_baseUrl, spec.body);
+    interaction.startedUtc = QDateTime::currentDateTimeUtc();
     auto* call = new RestCall(m_network, m_recorder, std::move(spec));
+    // Both receivers below need the parsed reply; parse it once, in whichever runs first.
+    auto cache = std::make_shared<std::optional<Result<FhirReply>>>();
+    auto parsed = [cache, kind](const Result<HttpResponse>& result) -> const Result<FhirReply>& {
+        if (!cache->has_value())
+            cache->emplace(toReply(result, kind));
+        return **cache;
+    };
+    connect(call, &RestCall::finished, this,
+            [this, parsed, interaction](const Result<HttpResponse>& result) mutable {
+                completeInteraction(interaction, result, parsed(result));
+                emit interactionFinished(interaction);
+            });
     connect(call, &RestCall::finished, context,
-            [callback = std::move(callback), kind](const Result<HttpResponse>& result) {
-                callback(toReply(result, kind));
+            [callback = std::move(callback), parsed](const Result<HttpResponse>& result) {
+                callback(parsed(result));
             });
     // Work for a receiver that no longer exists is wasted bandwidth: stop it. The receiver is
     // still half-alive while `destroyed` is emitted, so unhook its callback before cancelling.
-    connect(context, &QObject::destroyed, call, [call] {
-        disconnect(call, &RestCall::finished, nullptr, nullptr);
+    connect(context, &QObject::destroyed, call, [call, context] {
+        disconnect(call, &RestCall::finished, context, nullptr);
         call->cancel();
     });
     call->start();
     return call;
+}
+
+void FhirClient::completeInteraction(FhirInteraction& interaction, const Result<HttpResponse>& http,
+                                     const Result<FhirReply>& reply) {
+    constexpr int kMaxResources = 50;
+    interaction.endedUtc = QDateTime::currentDateTimeUtc();
+    interaction.httpStatus = http ? http->status : 0;
+    if (!reply) {
+        interaction.error = reply.error();
+        return;
+    }
+    const QJsonObject& resource = reply->resource;
+    auto addReference = [&](const QJsonObject& r) {
+        const QString type = r.value(QLatin1String("resourceType")).toString();
+        const QString id = r.value(QLatin1String("id")).toString();
+        const QString reference = type + QLatin1Char('/') + id;
+        if (!type.isEmpty() && !id.isEmpty() && !interaction.resources.contains(reference) &&
+            interaction.resources.size() < kMaxResources)
+            interaction.resources << reference;
+        if (interaction.patient.isEmpty() && type == QLatin1String("Patient"))
+            interaction.patient = reference;
+    };
+    if (resource.value(QLatin1String("resourceType")).toString() == QLatin1String("Bundle")) {
+        for (const QJsonValue& entry : resource.value(QLatin1String("entry")).toArray())
+            addReference(entry.toObject().value(QLatin1String("resource")).toObject());
+    } else if (interaction.code != QLatin1String("capabilities")) {
+        addReference(resource);
+    }
 }
 
 RestCall* FhirClient::capabilities(QObject* context, FhirCallback callback) {

@@ -5,6 +5,7 @@
 // that owns the QNetworkAccessManager.
 
 #include "common/Result.h"
+#include "fhir/FhirInteraction.h"
 #include "fhir/FhirReply.h"
 #include "network/HttpRequestSpec.h"
 #include "network/NetworkRecorder.h"
@@ -66,6 +67,10 @@ public:
     QUrl resolve(const QString& relativePath, const QueryParams& params = {}) const;
     static QUrl nextLink(const QJsonObject& bundle);
 
+signals:
+    // After every call, successful or not: what it was, for the audit trail.
+    void interactionFinished(const sightline::FhirInteraction& interaction);
+
 private:
     enum class BodyKind { FhirResource, AnyJson };
     HttpRequestSpec makeSpec(const QByteArray& method, const QUrl& url) const;
@@ -73,6 +78,8 @@ private:
     RestCall* postResource(const QUrl& url, const QByteArray& method, const QJsonObject& resource,
                            QObject* context, FhirCallback callback, const HeaderList& extraHeaders);
     static Result<FhirReply> toReply(const Result<HttpResponse>& result, BodyKind kind);
+    static void completeInteraction(FhirInteraction& interaction, const Result<HttpResponse>& http,
+                                    const Result<FhirReply>& reply);
 
     QNetworkAccessManager* m_network;
     QPointer<NetworkRecorder> m_recorder;
