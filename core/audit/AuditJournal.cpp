@@ -106,6 +106,8 @@ Status AuditJournal::openDatabase(const QByteArray& genesisForNewFile) {
         " action TEXT, outcome INTEGER)",
         "CREATE INDEX IF NOT EXISTS events_recorded ON events(recorded)",
         "CREATE INDEX IF NOT EXISTS events_patient ON events(patient)",
+        "CREATE TABLE IF NOT EXISTS forward_cursor (target TEXT PRIMARY KEY, last_seq INTEGER NOT "
+        "NULL)",
     };
     for (const char* statement : setup) {
         if (!q.exec(QString::fromLatin1(statement)))
@@ -298,6 +300,61 @@ Status AuditJournal::rotate(const QString& archivePath) {
     QFile::remove(m_path + QStringLiteral("-wal"));
     QFile::remove(m_path + QStringLiteral("-shm"));
     return openDatabase(lastHash);
+}
+
+} // namespace sightline
+
+namespace sightline {
+
+qint64 AuditJournal::forwardCursor(const QString& target) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT last_seq FROM forward_cursor WHERE target = ?"));
+    q.addBindValue(target);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    QSqlQuery max(m_db);
+    max.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events"));
+    const qint64 start = max.next() ? max.value(0).toLongLong() : 0;
+    setForwardCursor(target, start);
+    return start;
+}
+
+Status AuditJournal::setForwardCursor(const QString& target, qint64 seq) {
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO forward_cursor(target, last_seq) VALUES(?, ?)"));
+    q.addBindValue(target);
+    q.addBindValue(seq);
+    if (!q.exec())
+        return sqlError(QObject::tr("The audit journal could not record a forwarding"));
+    return Done{};
+}
+
+QList<AuditRecord> AuditJournal::pendingFor(const QString& target, int limit) {
+    QList<AuditRecord> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT seq, recorded, json, hash FROM events WHERE seq > ? ORDER BY seq LIMIT ?"));
+    q.addBindValue(forwardCursor(target));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        AuditRecord r;
+        r.seq = q.value(0).toLongLong();
+        r.recordedUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        r.json = q.value(2).toByteArray();
+        r.hash = q.value(3).toByteArray();
+        out << r;
+    }
+    return out;
+}
+
+qint64 AuditJournal::pendingCount(const QString& target) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM events WHERE seq > ?"));
+    q.addBindValue(forwardCursor(target));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace sightline

@@ -67,6 +67,14 @@ public:
     // starts from the archived file's last hash.
     Status rotate(const QString& archivePath);
 
+    // Store-and-forward bookkeeping, kept in the same database so it survives restarts: per
+    // target, the last sequence number that target confirmed. A target seen for the first time
+    // starts at the current end (it receives what happens from then on).
+    qint64 forwardCursor(const QString& target);
+    Status setForwardCursor(const QString& target, qint64 seq);
+    QList<AuditRecord> pendingFor(const QString& target, int limit);
+    qint64 pendingCount(const QString& target);
+
     static QByteArray canonicalJson(const QJsonObject& event);
     static QByteArray chainHash(const QByteArray& previousHash, const QByteArray& canonical);
     static const QByteArray kZeroHash;

@@ -34,6 +34,14 @@ public:
     void records(const AuditQuery& query, QObject* context,
                  std::function<void(QList<AuditRecord>)> callback);
     void verify(QObject* context, std::function<void(AuditVerifyReport)> callback);
+    // Writes the matching records as NDJSON (one AuditEvent per line), atomically; the callback
+    // gets the number of lines written.
+    void exportNdjson(const AuditQuery& query, const QString& path, QObject* context,
+                      std::function<void(Result<int>)> callback);
+    // Store-and-forward: records not yet confirmed by `target`, and confirming them.
+    void pendingForward(const QString& target, int limit, QObject* context,
+                        std::function<void(QList<AuditRecord>, qint64 totalPending)> callback);
+    void confirmForwarded(const QString& target, qint64 seq);
     QString journalPath() const { return m_path; }
     // Why the journal cannot be written (empty when it can).
     QString openError() const;

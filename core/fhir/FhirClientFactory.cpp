@@ -7,9 +7,11 @@
 
 namespace sightline {
 
-FhirClientFactory::FhirClientFactory(QNetworkAccessManager* network, NetworkRecorder* recorder)
+FhirClientFactory::FhirClientFactory(QNetworkAccessManager* network, NetworkRecorder* recorder,
+                                     ClientObserver observer)
     : m_network(network)
-    , m_recorder(recorder) {}
+    , m_recorder(recorder)
+    , m_observer(std::move(observer)) {}
 
 Result<FhirClient*> FhirClientFactory::create(const ServerProfile& profile, QObject* parent) const {
     if (!profile.fhirBase.isValid() || profile.fhirBase.host().isEmpty())
@@ -25,6 +27,8 @@ Result<FhirClient*> FhirClientFactory::create(const ServerProfile& profile, QObj
     }
     auto* client = new FhirClient(m_network, m_recorder, profile.fhirBase, parent);
     client->setExtraCaCertificates(certificates);
+    if (m_observer)
+        m_observer(client);
     return client;
 }
 

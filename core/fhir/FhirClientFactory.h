@@ -8,6 +8,8 @@
 
 #include <QPointer>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace sightline {
@@ -17,7 +19,11 @@ class NetworkRecorder;
 
 class FhirClientFactory {
 public:
-    FhirClientFactory(QNetworkAccessManager* network, NetworkRecorder* recorder);
+    using ClientObserver = std::function<void(FhirClient*)>;
+
+    // `observer` sees every client made (the audit trail watches them through it).
+    FhirClientFactory(QNetworkAccessManager* network, NetworkRecorder* recorder,
+                      ClientObserver observer = {});
 
     // The caller owns the client. Fails when the profile's CA file cannot be read.
     Result<FhirClient*> create(const ServerProfile& profile, QObject* parent = nullptr) const;
@@ -27,6 +33,7 @@ public:
 private:
     QNetworkAccessManager* m_network;
     NetworkRecorder* m_recorder;
+    ClientObserver m_observer;
 };
 
 } // namespace sightline

@@ -53,6 +53,7 @@ QVariantMap ServerProfile::toVariantMap() const {
         {QStringLiteral("caCertificatePath"), caCertificatePath},
         {QStringLiteral("redirectPort"), redirectPort},
         {QStringLiteral("embeddedLogin"), embeddedLogin},
+        {QStringLiteral("forwardAudit"), forwardAudit},
         {QStringLiteral("quirks/quoteMultipartType"), quirks.quoteMultipartType},
         {QStringLiteral("quirks/repeatIncludeField"), quirks.repeatIncludeField},
     };
@@ -75,6 +76,7 @@ ServerProfile ServerProfile::fromVariantMap(const QVariantMap& map) {
     p.caCertificatePath = map.value(QStringLiteral("caCertificatePath")).toString();
     p.redirectPort = map.value(QStringLiteral("redirectPort")).toInt();
     p.embeddedLogin = map.value(QStringLiteral("embeddedLogin")).toBool();
+    p.forwardAudit = map.value(QStringLiteral("forwardAudit")).toBool();
     p.quirks.quoteMultipartType =
         map.value(QStringLiteral("quirks/quoteMultipartType"), false).toBool();
     p.quirks.repeatIncludeField =

@@ -41,6 +41,7 @@ struct ServerProfile {
     QString caCertificatePath; // extra CA for servers with a private PKI; verification stays on
     int redirectPort = 0;      // 0 = any free loopback port (RFC 8252)
     bool embeddedLogin = false;
+    bool forwardAudit = false; // send Sightline's AuditEvents to this server (store-and-forward)
     ServerQuirks quirks;
 
     bool operator==(const ServerProfile&) const = default;

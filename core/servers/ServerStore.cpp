@@ -65,6 +65,7 @@ std::optional<ServerProfile> ServerStore::find(const QString& idNameOrUrl) const
 }
 
 ServerProfile ServerStore::save(ServerProfile profile) {
+    const bool created = profile.id.isEmpty() || !this->profile(profile.id).has_value();
     if (profile.id.isEmpty())
         profile.id = ServerProfile::newId();
     m_settings->beginGroup(kGroup);
@@ -80,15 +81,19 @@ ServerProfile ServerStore::save(ServerProfile profile) {
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
         qCWarning(lcServers) << "Could not write server settings to" << m_settings->fileName();
+    emit profileSaved(profile, created);
     emit changed();
     return profile;
 }
 
 void ServerStore::remove(const QString& id) {
+    const auto removed = profile(id);
     m_settings->beginGroup(kGroup);
     m_settings->remove(id);
     m_settings->endGroup();
     m_settings->sync();
+    if (removed)
+        emit profileRemoved(id, removed->name);
     emit changed();
 }
 

@@ -31,6 +31,8 @@ public:
 
 signals:
     void changed();
+    void profileSaved(const sightline::ServerProfile& profile, bool created);
+    void profileRemoved(const QString& id, const QString& name);
 
 private:
     std::unique_ptr<QSettings> m_settings;
