@@ -14,11 +14,16 @@ QString CommandLine::usage() {
         "SERVER's\n"
         "                                          capabilities and print a summary\n"
         "  sightline capabilities SERVER [--json]  print SERVER's capabilities and readiness\n"
+        "  sightline audit verify [--journal FILE] check the audit journal's hash chain\n"
+        "  sightline audit export [--since DATE] [--until DATE] [--patient Patient/ID] [--out "
+        "FILE]\n"
+        "                                          write audit events as NDJSON\n"
         "  sightline --help | --version\n"
         "\n"
         "SERVER is a configured server's name or id, a FHIR base URL, or a connection string\n"
         "(fhir://host/path?client_id=…&scope=…; fhir+http:// for a local test server).\n"
-        "Exit codes: 0 success, 1 usage error, 2 the server could not be used.\n");
+        "Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audit chain "
+        "is broken.\n");
 }
 
 CommandLine CommandLine::parse(const QStringList& arguments) {
@@ -48,6 +53,25 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
             if (i + 1 >= args.size())
                 return invalid(QStringLiteral("--server needs a value"));
             cl.server = args[++i];
+        } else if (a == QLatin1String("--journal") || a == QLatin1String("--since") ||
+                   a == QLatin1String("--until") || a == QLatin1String("--patient") ||
+                   a == QLatin1String("--out")) {
+            if (i + 1 >= args.size())
+                return invalid(QStringLiteral("%1 needs a value").arg(a));
+            QString& target = a == QLatin1String("--journal")   ? cl.journal
+                              : a == QLatin1String("--since")   ? cl.since
+                              : a == QLatin1String("--until")   ? cl.until
+                              : a == QLatin1String("--patient") ? cl.patient
+                                                                : cl.out;
+            target = args[++i];
+        } else if (a == QLatin1String("audit") && cl.mode == Mode::Gui && cl.server.isEmpty()) {
+            const QString sub = i + 1 < args.size() ? args[++i] : QString();
+            if (sub == QLatin1String("verify"))
+                cl.mode = Mode::AuditVerify;
+            else if (sub == QLatin1String("export"))
+                cl.mode = Mode::AuditExport;
+            else
+                return invalid(QStringLiteral("audit takes verify or export"));
         } else if (a == QLatin1String("capabilities") && cl.mode == Mode::Gui &&
                    cl.server.isEmpty()) {
             cl.mode = Mode::Capabilities;
@@ -68,6 +92,14 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
             return invalid(QStringLiteral("--headless needs --server"));
         cl.mode = Mode::Headless;
     }
+    const bool auditMode = cl.mode == Mode::AuditVerify || cl.mode == Mode::AuditExport;
+    if (!auditMode && (!cl.journal.isEmpty() || !cl.since.isEmpty() || !cl.until.isEmpty() ||
+                       !cl.patient.isEmpty() || !cl.out.isEmpty()))
+        return invalid(
+            QStringLiteral("--journal, --since, --until, --patient and --out go with audit"));
+    if (cl.mode == Mode::AuditVerify &&
+        (!cl.since.isEmpty() || !cl.until.isEmpty() || !cl.patient.isEmpty() || !cl.out.isEmpty()))
+        return invalid(QStringLiteral("audit verify takes only --journal"));
     if (cl.json && cl.mode != Mode::Capabilities && cl.mode != Mode::Headless)
         return invalid(QStringLiteral("--json goes with capabilities or --headless"));
     return cl;

@@ -7,12 +7,26 @@
 namespace sightline {
 
 struct CommandLine {
-    enum class Mode { Gui, Headless, Capabilities, Help, Version, Invalid };
+    enum class Mode {
+        Gui,
+        Headless,
+        Capabilities,
+        AuditVerify,
+        AuditExport,
+        Help,
+        Version,
+        Invalid
+    };
 
     Mode mode = Mode::Gui;
     QString server; // profile id, name, URL or connection string
     bool json = false;
-    QString error; // for Invalid
+    QString journal; // --journal: an audit journal other than the default
+    QString since;   // --since / --until: ISO dates or date-times
+    QString until;
+    QString patient; // --patient Patient/123
+    QString out;     // --out FILE (default: standard output)
+    QString error;   // for Invalid
 
     static CommandLine parse(const QStringList& arguments);
     static QString usage();

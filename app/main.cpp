@@ -1,10 +1,15 @@
 // Sightline's entry point: picks the mode from the command line, creates the shared services and
 // either runs a headless command or shows the main window.
 
+#include "AuditCommand.h"
 #include "CapabilitiesCommand.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "ServerResolver.h"
+#include "audit/AuditForwarder.h"
+#include "audit/AuditTrail.h"
+#include "audit/FhirAuditor.h"
+#include "audit/SettingsAuditor.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/LogCategories.h"
 #include "logging/LogCollector.h"
@@ -41,7 +46,10 @@ int runHeadless(QCoreApplication& app, const CommandLine& cl) {
     }
     QNetworkAccessManager network;
     NetworkRecorder recorder;
-    FhirClientFactory clients(&network, &recorder);
+    AuditTrail audit(AuditTrail::defaultJournalPath());
+    FhirAuditor auditor(&audit);
+    FhirClientFactory clients(&network, &recorder,
+                              [&auditor](FhirClient* client) { auditor.watch(client); });
     CapabilitiesCommand command(clients, resolved->profile, cl.json);
     command.start();
     const int code = app.exec();
@@ -85,6 +93,9 @@ int main(int argc, char* argv[]) {
     case CommandLine::Mode::Capabilities:
     case CommandLine::Mode::Headless:
         return runHeadless(*app, cl);
+    case CommandLine::Mode::AuditVerify:
+    case CommandLine::Mode::AuditExport:
+        return AuditCommand::run(cl);
     case CommandLine::Mode::Gui:
         break;
     }

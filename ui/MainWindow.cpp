@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "audit/AuditPanel.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/PatientBanner.h"
 #include "logging/LogPanel.h"
@@ -25,7 +26,9 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         new CapabilitiesPanel(services.servers, services.secrets, services.clients, this);
     auto* panels = new QTabWidget(this);
     panels->setObjectName(QStringLiteral("panels"));
+    m_audit = new AuditPanel(services.audit, services.forwarder, services.servers, this);
     panels->addTab(m_capabilities, tr("Capabilities"));
+    panels->addTab(m_audit, tr("Audit"));
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -46,6 +49,8 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     networkDock->raise();
 
     connect(m_capabilities, &CapabilitiesPanel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_audit, &AuditPanel::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     buildMenus(networkDock, logDock);
     statusBar()->showMessage(tr("Ready"));

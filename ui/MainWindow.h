@@ -8,6 +8,9 @@
 
 namespace sightline {
 
+class AuditForwarder;
+class AuditPanel;
+class AuditTrail;
 class CapabilitiesPanel;
 class LogCollector;
 class NetworkRecorder;
@@ -21,6 +24,8 @@ struct MainWindowServices {
     NetworkRecorder* recorder = nullptr;
     LogCollector* log = nullptr;
     FhirClientFactory clients;
+    AuditTrail* audit = nullptr;
+    AuditForwarder* forwarder = nullptr;
 };
 
 class MainWindow : public QMainWindow {
@@ -30,11 +35,13 @@ public:
 
     CapabilitiesPanel* capabilitiesPanel() const { return m_capabilities; }
     PatientBanner* patientBanner() const { return m_banner; }
+    AuditPanel* auditPanel() const { return m_audit; }
 
 private:
     void buildMenus(QDockWidget* network, QDockWidget* log);
 
     CapabilitiesPanel* m_capabilities;
+    AuditPanel* m_audit;
     PatientBanner* m_banner;
 };
 

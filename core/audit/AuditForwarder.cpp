@@ -33,6 +33,13 @@ void AuditForwarder::start(int pollMs) {
     forwardNow();
 }
 
+void AuditForwarder::refreshPending(const QString& serverId) {
+    m_trail->pendingForward(serverId, 0, this, [this, serverId](QList<AuditRecord>, qint64 total) {
+        m_states[serverId].pending = total;
+        emit stateChanged(serverId);
+    });
+}
+
 void AuditForwarder::setBackoff(qint64 firstMs, qint64 maxMs) {
     m_firstBackoffMs = firstMs;
     m_maxBackoffMs = maxMs;
@@ -57,8 +64,12 @@ void AuditForwarder::forwardNow() {
         if (!profile.forwardAudit)
             continue;
         TargetState& state = m_states[profile.id];
-        if (state.busy || (state.nextAttemptUtc.isValid() && now < state.nextAttemptUtc))
+        if (state.busy)
             continue;
+        if (state.nextAttemptUtc.isValid() && now < state.nextAttemptUtc) {
+            refreshPending(profile.id); // backing off: only bring the count up to date
+            continue;
+        }
         forwardTo(profile);
     }
 }
@@ -139,6 +150,7 @@ void AuditForwarder::onBatchDone(const QString& serverId, const QList<AuditRecor
         const qint64 backoff =
             std::min(m_maxBackoffMs, m_firstBackoffMs << std::min(state.failures - 1, 10));
         state.nextAttemptUtc = QDateTime::currentDateTimeUtc().addMSecs(backoff);
+        refreshPending(serverId);
         qCWarning(lcApp) << "Audit forwarding failed; next try in" << backoff / 1000
                          << "s:" << state.lastError;
     } else {

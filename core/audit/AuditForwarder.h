@@ -53,6 +53,7 @@ signals:
 
 private:
     void forwardTo(const ServerProfile& profile);
+    void refreshPending(const QString& serverId);
     void onBatchDone(const QString& serverId, const QList<AuditRecord>& batch, qint64 totalPending,
                      const QJsonObject& response, const Error& error);
 

@@ -80,6 +80,35 @@ private slots:
         QVERIFY(help.out.contains("Usage"));
     }
 
+    void auditVerifyAndExport() {
+        // The commands above were audited into the default journal (HOME is the test's own).
+        const Run verify = run({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.code == 0, verify.out.constData());
+        QVERIFY(verify.out.contains("intact"));
+        const Run all = run({QStringLiteral("audit"), QStringLiteral("export"),
+                             QStringLiteral("--since"), QStringLiteral("2020-01-01")});
+        QCOMPARE(all.code, 0);
+        const QList<QByteArray> lines = all.out.trimmed().split('\n');
+        QVERIFY2(lines.size() >= 4, all.out.constData()); // metadata + smart-configuration, twice
+        for (const QByteArray& line : lines) {
+            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            QCOMPARE(event.value(QLatin1String("resourceType")).toString(),
+                     QStringLiteral("AuditEvent"));
+        }
+        const Run none = run({QStringLiteral("audit"), QStringLiteral("export"),
+                              QStringLiteral("--patient"), QStringLiteral("Patient/nobody")});
+        QCOMPARE(none.code, 0);
+        QVERIFY(none.out.trimmed().isEmpty());
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--since"),
+                      QStringLiteral("yesterday")})
+                     .code,
+                 1);
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify"),
+                      QStringLiteral("--journal"), QStringLiteral("/nonexistent.db")})
+                     .code,
+                 1);
+    }
+
     void cleanupTestCase() { m_sandbox.stop(); }
 };
 

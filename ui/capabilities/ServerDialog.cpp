@@ -70,6 +70,9 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
     m_redirectPort->setSpecialValueText(tr("any free port"));
     m_embeddedLogin =
         new QCheckBox(tr("Log in inside Sightline instead of the system browser"), this);
+    m_forwardAudit =
+        new QCheckBox(tr("Send Sightline's audit trail to this server (AuditEvent)"), this);
+    m_forwardAudit->setObjectName(QStringLiteral("forwardAudit"));
     connect(m_authKind, &QComboBox::currentIndexChanged, this, &ServerDialog::updateFieldStates);
     connect(m_useJwt, &QCheckBox::toggled, this, &ServerDialog::updateFieldStates);
 
@@ -87,6 +90,7 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
     form->addRow(tr("CA certificate"), m_caPath);
     form->addRow(tr("Redirect port"), m_redirectPort);
     form->addRow(QString(), m_embeddedLogin);
+    form->addRow(QString(), m_forwardAudit);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ServerDialog::accept);
@@ -113,6 +117,7 @@ void ServerDialog::showProfile(const ServerProfile& p) {
     m_caPath->setText(p.caCertificatePath);
     m_redirectPort->setValue(p.redirectPort);
     m_embeddedLogin->setChecked(p.embeddedLogin);
+    m_forwardAudit->setChecked(p.forwardAudit);
     updateFieldStates();
 }
 
@@ -166,6 +171,7 @@ ServerProfile ServerDialog::profile() const {
     p.caCertificatePath = m_caPath->text().trimmed();
     p.redirectPort = m_redirectPort->value();
     p.embeddedLogin = m_embeddedLogin->isChecked();
+    p.forwardAudit = m_forwardAudit->isChecked();
     if (p.name.isEmpty())
         p.name = p.fhirBase.host() + p.fhirBase.path();
     return p;

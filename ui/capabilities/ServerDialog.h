@@ -48,6 +48,7 @@ private:
     QLineEdit* m_caPath;
     QSpinBox* m_redirectPort;
     QCheckBox* m_embeddedLogin;
+    QCheckBox* m_forwardAudit;
 };
 
 } // namespace sightline

@@ -1,0 +1,142 @@
+#include "audit/AuditEventBuilder.h"
+#include "audit/AuditForwarder.h"
+#include "audit/AuditPanel.h"
+#include "audit/AuditTimeline.h"
+#include "audit/AuditTrail.h"
+#include "servers/ServerStore.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sightline;
+
+class TestAuditPanel : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void filterVerifyExport() {
+        const QString journal = m_dir.filePath(QStringLiteral("journal.db"));
+        ServerStore servers(m_dir.filePath(QStringLiteral("servers.ini")));
+        ServerProfile repository;
+        repository.name = QStringLiteral("Hospital audit repository");
+        repository.fhirBase = QUrl(QStringLiteral("http://127.0.0.1:9/fhir"));
+        repository.forwardAudit = true;
+        servers.save(repository);
+
+        auto trail = std::make_unique<AuditTrail>(journal);
+        QNetworkAccessManager network;
+        AuditForwarder forwarder(trail.get(), &servers, &network, nullptr);
+        forwarder.start(60000);
+        // Six hours of activity: searches and reads on three patients, every seventh one failing.
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-6 * 3600);
+        const char* const patients[] = {"Patient/pat-mueller", "Patient/pat-garcia",
+                                        "Patient/pat-nguyen"};
+        for (int i = 0; i < 90; ++i) {
+            const bool search = i % 2 == 0;
+            trail->record(AuditEventBuilder::rest(search ? QStringLiteral("search-type")
+                                                         : QStringLiteral("read"),
+                                                  search ? AuditEventBuilder::Action::Execute
+                                                         : AuditEventBuilder::Action::Read)
+                              .recorded(start.addSecs(i * 240))
+                              .outcome(i % 7 == 0 ? AuditEventBuilder::Outcome::MinorFailure
+                                                  : AuditEventBuilder::Outcome::Success,
+                                       i % 7 == 0 ? QStringLiteral("HTTP 404") : QString())
+                              .user(QStringLiteral("Practitioner/dr-rad"))
+                              .application(QStringLiteral("workstation-1"))
+                              .server(QUrl(QStringLiteral("http://127.0.0.1:8080/fhir")))
+                              .patient(QString::fromLatin1(patients[i % 3]))
+                              .resource(QStringLiteral("ImagingStudy/study-%1").arg(i))
+                              .build());
+        }
+        QVERIFY(trail->flush().ok());
+
+        AuditPanel panel(trail.get(), &forwarder, &servers);
+        panel.resize(1280, 720);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.reload();
+        QTRY_COMPARE(panel.visibleEvents(), 90);
+        auto* timeline = panel.findChild<AuditTimeline*>(QStringLiteral("auditTimeline"));
+        int charted = 0;
+        for (const auto& b : timeline->buckets())
+            charted += b.successes + b.failures;
+        QCOMPARE(charted, 90);
+
+        QTest::keyClicks(panel.findChild<QLineEdit*>(QStringLiteral("auditPatient")),
+                         QStringLiteral("garcia"));
+        QCOMPARE(panel.visibleEvents(), 30);
+        auto* outcome = panel.findChild<QComboBox*>(QStringLiteral("auditOutcome"));
+        outcome->setCurrentIndex(2); // failures
+        QVERIFY(panel.visibleEvents() > 0 && panel.visibleEvents() < 30);
+        outcome->setCurrentIndex(0);
+        panel.findChild<QLineEdit*>(QStringLiteral("auditPatient"))->clear();
+        QTest::keyClicks(panel.findChild<QLineEdit*>(QStringLiteral("auditText")),
+                         QStringLiteral("study-42\""));
+        QCOMPARE(panel.visibleEvents(), 1);
+        auto* table = panel.findChild<QTableView*>(QStringLiteral("auditTable"));
+        table->selectRow(0);
+        QVERIFY(panel.findChild<QPlainTextEdit*>(QStringLiteral("auditJson"))
+                    ->toPlainText()
+                    .contains(QLatin1String("ImagingStudy/study-42")));
+        panel.findChild<QLineEdit*>(QStringLiteral("auditText"))->clear();
+
+        panel.verifyChain();
+        auto* chain = panel.findChild<QLabel*>(QStringLiteral("auditChainStatus"));
+        QTRY_VERIFY(chain->text().startsWith(QStringLiteral("✓")));
+        QVERIFY(chain->text().contains(QLatin1String("90")));
+        QTRY_VERIFY(panel.findChild<QLabel*>(QStringLiteral("auditForwarding"))
+                        ->text()
+                        .contains(QLatin1String("90 pending")));
+
+        if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            table->selectRow(3);
+            QDir().mkpath(QString::fromLocal8Bit(shots));
+            QVERIFY(panel.grab().save(QString::fromLocal8Bit(shots) +
+                                      QStringLiteral("/audit-panel.png")));
+        }
+
+        const QString exported = m_dir.filePath(QStringLiteral("mueller.ndjson"));
+        QTest::keyClicks(panel.findChild<QLineEdit*>(QStringLiteral("auditPatient")),
+                         QStringLiteral("Patient/pat-mueller"));
+        panel.exportTo(exported);
+        QTRY_VERIFY(QFile::exists(exported));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 30);
+
+        // Someone edits the journal behind Sightline's back: the badge says where.
+        trail.reset();
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(journal);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE events SET json = replace(json, 'dr-rad', 'dr-who') WHERE seq = 17")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        AuditTrail reopened(journal);
+        AuditPanel second(&reopened, nullptr, &servers);
+        second.verifyChain();
+        QTRY_VERIFY(second.findChild<QLabel*>(QStringLiteral("auditChainStatus"))
+                        ->text()
+                        .contains(QLatin1String("broken at record 17")));
+    }
+};
+
+QTEST_MAIN(TestAuditPanel)
+#include "TestAuditPanel.moc"
