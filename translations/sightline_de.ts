@@ -16,22 +16,28 @@
   sightline --server SERVER --headless    do the same main job without a window: load SERVER&apos;s
                                           capabilities and print a summary
   sightline capabilities SERVER [--json]  print SERVER&apos;s capabilities and readiness
+  sightline audit verify [--journal FILE] check the audit journal&apos;s hash chain
+  sightline audit export [--since DATE] [--until DATE] [--patient Patient/ID] [--out FILE]
+                                          write audit events as NDJSON
   sightline --help | --version
 
 SERVER is a configured server&apos;s name or id, a FHIR base URL, or a connection string
 (fhir://host/path?client_id=…&amp;scope=…; fhir+http:// for a local test server).
-Exit codes: 0 success, 1 usage error, 2 the server could not be used.
+Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audit chain is broken.
 </source>
         <translation>Aufruf:
   sightline [--server SERVER]             Sightline öffnen (optional mit SERVER ausgewählt)
   sightline --server SERVER --headless    dieselbe Hauptaufgabe ohne Fenster: die Fähigkeiten
                                           von SERVER laden und eine Zusammenfassung ausgeben
   sightline capabilities SERVER [--json]  Fähigkeiten und Bereitschaft von SERVER ausgeben
+  sightline audit verify [--journal DATEI] die Hash-Kette des Audit-Journals prüfen
+  sightline audit export [--since DATUM] [--until DATUM] [--patient Patient/ID] [--out DATEI]
+                                          Audit-Ereignisse als NDJSON schreiben
   sightline --help | --version
 
 SERVER ist Name oder ID eines eingerichteten Servers, eine FHIR-Basis-URL oder ein Verbindungsstring
 (fhir://host/pfad?client_id=…&amp;scope=…; fhir+http:// für einen lokalen Testserver).
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden.
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden oder die Audit-Kette ist gebrochen.
 </translation>
     </message>
 </context>
@@ -179,6 +185,34 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden.
         <source>The audit journal could not be sealed</source>
         <translation>Das Audit-Journal konnte nicht versiegelt werden</translation>
     </message>
+    <message>
+        <source>No audit journal at %1</source>
+        <translation>Kein Audit-Journal unter %1</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 events verified in %2</source>
+        <translation>Audit-Kette intakt: %1 Ereignisse in %2 geprüft</translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN at record %1: %2 (%3 records checked)</source>
+        <translation>Audit-Kette GEBROCHEN bei Eintrag %1: %2 (%3 Einträge geprüft)</translation>
+    </message>
+    <message>
+        <source>Dates are ISO 8601: 2026-11-01 or 2026-11-01T08:00:00Z</source>
+        <translation>Datumsangaben im Format ISO 8601: 2026-11-01 oder 2026-11-01T08:00:00Z</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 audit events written to %2</source>
+        <translation>%1 Audit-Ereignisse nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>The audit journal could not record a forwarding</source>
+        <translation>Das Audit-Journal konnte eine Weiterleitung nicht vermerken</translation>
+    </message>
 </context>
 <context>
     <name>sightline</name>
@@ -205,6 +239,225 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden.
     <message>
         <source>%1 declares &apos;%2&apos;</source>
         <translation>%1 deklariert „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::AuditForwarder</name>
+    <message>
+        <source>The server refused an AuditEvent (%1)</source>
+        <translation>Der Server hat ein AuditEvent abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>The server answered without entries</source>
+        <translation>Der Server antwortete ohne Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::AuditPanel</name>
+    <message>
+        <source>Any action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Successes</source>
+        <translation>Erfolge</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>Search everything in the events…</source>
+        <translation>In allen Ereignisdaten suchen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Export NDJSON…</source>
+        <translation>NDJSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export audit events</source>
+        <translation>Audit-Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>NDJSON (*.ndjson)</source>
+        <translation>NDJSON (*.ndjson)</translation>
+    </message>
+    <message>
+        <source>Chain not verified yet</source>
+        <translation>Kette noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+Record %1 · hash %2
+previous %3</source>
+        <translation>
+Eintrag %1 · Hash %2
+vorheriger %3</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Chain verified: %n event(s) intact</source>
+        <translation>
+            <numerusform>✓ Kette geprüft: %n Ereignis intakt</numerusform>
+            <numerusform>✓ Kette geprüft: %n Ereignisse intakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Chain broken at record %1: %2</source>
+        <translation>✗ Kette gebrochen bei Eintrag %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Audit-Ereignis nach %1 exportiert</numerusform>
+            <numerusform>%n Audit-Ereignisse nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pending</source>
+        <translation>
+            <numerusform>%1: %n ausstehend</numerusform>
+            <numerusform>%1: %n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (retrying: %1)</source>
+        <translation> (neuer Versuch: %1)</translation>
+    </message>
+    <message>
+        <source>Not forwarded to any server</source>
+        <translation>An keinen Server weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Forwarding — </source>
+        <translation>Weiterleitung — </translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::AuditRecordModel</name>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>minor failure</source>
+        <translation>leichter Fehler</translation>
+    </message>
+    <message>
+        <source>serious failure</source>
+        <translation>schwerer Fehler</translation>
+    </message>
+    <message>
+        <source>major failure</source>
+        <translation>gravierender Fehler</translation>
+    </message>
+    <message>
+        <source>(not logged in)</source>
+        <translation>(nicht angemeldet)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::AuditTimeline</name>
+    <message>
+        <source>No audit events in this range</source>
+        <translation>Keine Audit-Ereignisse in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::AuditTrail</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -725,6 +978,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden.
     <message>
         <source>&lt;b&gt;Sightline %1&lt;/b&gt;&lt;br&gt;Clinical integration workstation: SMART on FHIR, DICOMweb imaging, viewers, consent, audit.</source>
         <translation>&lt;b&gt;Sightline %1&lt;/b&gt;&lt;br&gt;Klinischer Integrationsarbeitsplatz: SMART on FHIR, DICOMweb-Bildgebung, Viewer, Einwilligungen, Audit.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1510,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden.
     <message>
         <source>The token URL is not a valid URL.</source>
         <translation>Die Token-URL ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>Send Sightline&apos;s audit trail to this server (AuditEvent)</source>
+        <translation>Sightlines Audit-Protokoll an diesen Server senden (AuditEvent)</translation>
     </message>
 </context>
 <context>

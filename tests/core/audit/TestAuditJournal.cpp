@@ -1,7 +1,10 @@
 #include "audit/AuditEventBuilder.h"
 #include "audit/AuditJournal.h"
+#include "audit/ProvenanceBuilder.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -10,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace sightline;
 
@@ -88,6 +93,39 @@ private slots:
         QCOMPARE(QByteArray::fromBase64(
                      entities[1].toObject().value(QLatin1String("query")).toString().toLatin1()),
                  QByteArray("ImagingStudy?patient=pat-mueller&_include=ImagingStudy:endpoint"));
+    }
+
+    void provenance() {
+        const QJsonObject p =
+            ProvenanceBuilder(QStringLiteral("CREATE"))
+                .target(QStringLiteral("Patient/123"))
+                .target(QStringLiteral("ImagingStudy/9"))
+                .recorded(QDateTime(QDate(2026, 11, 22), QTime(9, 0), QTimeZone::utc()))
+                .author(QStringLiteral("Practitioner/dr-rad"))
+                .assembler(QStringLiteral("Sightline"))
+                .onBehalfOf(QStringLiteral("Organization/radiology"))
+                .entity(QStringLiteral("source"), QStringLiteral("Bundle/export-1"))
+                .reason(QStringLiteral("TREAT"))
+                .build();
+        QCOMPARE(p.value(QLatin1String("resourceType")).toString(), QStringLiteral("Provenance"));
+        QCOMPARE(p.value(QLatin1String("target")).toArray().size(), 2);
+        QCOMPARE(p.value(QLatin1String("agent")).toArray().size(), 2);
+        QCOMPARE(p.value(QLatin1String("agent"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QLatin1String("onBehalfOf"))
+                     .toObject()
+                     .value(QLatin1String("reference"))
+                     .toString(),
+                 QStringLiteral("Organization/radiology"));
+        QCOMPARE(p.value(QLatin1String("entity"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QLatin1String("role"))
+                     .toString(),
+                 QStringLiteral("source"));
+        QCOMPARE(p.value(QLatin1String("recorded")).toString(),
+                 QStringLiteral("2026-11-22T09:00:00.000Z"));
     }
 
     void appendAndVerify() {
@@ -177,6 +215,64 @@ private slots:
         QVERIFY(!(*journal)->rotate(archive).ok()); // never overwrites an archive
     }
 
+    void clockGoingBackwards() {
+        auto journal = AuditJournal::open(m_dir.filePath(QStringLiteral("clock.db")));
+        QVERIFY((*journal)->append(sampleEvent(100)).ok());
+        QVERIFY((*journal)->append(sampleEvent(10)).ok()); // recorded earlier than its predecessor
+        QVERIFY((*journal)->append(sampleEvent(50)).ok());
+        QVERIFY((*journal)->verify().intact); // order is the sequence, not the clock
+        const auto records = (*journal)->records({});
+        QCOMPARE(records.size(), 3);
+        QVERIFY(records[1].recordedUtc < records[0].recordedUtc);
+        // Time filters still find what the clock said.
+        QCOMPARE((*journal)
+                     ->records({QDateTime(),
+                                QDateTime(QDate(2026, 11, 22), QTime(8, 0, 30), QTimeZone::utc()),
+                                QString(), 10})
+                     .size(),
+                 1);
+    }
+
+    void databaseLockedIsAnErrorNotALoss() {
+        const QString path = m_dir.filePath(QStringLiteral("locked.db"));
+        auto journal = AuditJournal::open(path);
+        QVERIFY((*journal)->append(sampleEvent(1)).ok());
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            const auto blocked = (*journal)->append(sampleEvent(2));
+            QVERIFY(!blocked.ok());
+            QCOMPARE(blocked.error().kind, Error::Kind::Storage);
+            QVERIFY2(blocked.error().details.contains(QLatin1String("locked")),
+                     qPrintable(blocked.error().details));
+            lock.exec(QStringLiteral("ROLLBACK"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        QVERIFY((*journal)->append(sampleEvent(2)).ok()); // the chain carries on where it was
+        QVERIFY((*journal)->verify().intact);
+        QCOMPARE((*journal)->count(), 2);
+    }
+
+    void diskFullIsAClearErrorAndTheChainStaysValid() {
+        const QString path = m_dir.filePath(QStringLiteral("full.db"));
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SIGHTLINE_AUDIT_DISK_FULL"), path);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForFinished(60000));
+        const QString output = QString::fromUtf8(child.readAllStandardOutput());
+        QCOMPARE(child.exitCode(), 0);
+        QVERIFY2(output.contains(QLatin1String("could not")), qPrintable(output));
+        const auto report = verifyFile(path);
+        QVERIFY2(report.intact, qPrintable(report.problem));
+        QVERIFY(report.checked > 0);
+    }
+
     void killedDuringBurstLeavesValidChain() {
         const QString path = m_dir.filePath(QStringLiteral("killed.db"));
         QProcess child;
@@ -211,6 +307,23 @@ int main(int argc, char** argv) {
             else
                 (*journal)->appendBatch({sampleEvent(i), sampleEvent(i + 1), sampleEvent(i + 2)});
         }
+    }
+    // Child of the disk-full test: the file size limit stands in for a full disk.
+    if (const QByteArray full = qgetenv("SIGHTLINE_AUDIT_DISK_FULL"); !full.isEmpty()) {
+        signal(SIGXFSZ, SIG_IGN);
+        auto journal = AuditJournal::open(QString::fromLocal8Bit(full));
+        if (!journal)
+            return 3;
+        rlimit limit{256 * 1024, 256 * 1024};
+        setrlimit(RLIMIT_FSIZE, &limit);
+        for (int i = 0; i < 100000; ++i) {
+            const auto appended = (*journal)->append(sampleEvent(i));
+            if (!appended) {
+                QTextStream(stdout) << appended.error().toString() << '\n';
+                return 0;
+            }
+        }
+        return 4; // the limit never bit
     }
     TestAuditJournal test;
     return QTest::qExec(&test, argc, argv);
