@@ -33,7 +33,7 @@ static void BM_AppendSingle(benchmark::State& state) {
         benchmark::DoNotOptimize((*journal)->append(event(n++)).ok());
     state.SetItemsProcessed(state.iterations());
 }
-BENCHMARK(BM_AppendSingle)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_AppendSingle)->Unit(benchmark::kMicrosecond)->UseRealTime();
 
 static void BM_AppendBatch(benchmark::State& state) {
     QTemporaryDir dir;
@@ -46,7 +46,7 @@ static void BM_AppendBatch(benchmark::State& state) {
         benchmark::DoNotOptimize((*journal)->appendBatch(events).ok());
     state.SetItemsProcessed(state.iterations() * batch);
 }
-BENCHMARK(BM_AppendBatch)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_AppendBatch)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 static void BM_Verify(benchmark::State& state) {
     QTemporaryDir dir;
@@ -60,7 +60,7 @@ static void BM_Verify(benchmark::State& state) {
         benchmark::DoNotOptimize((*journal)->verify().intact);
     state.SetItemsProcessed(state.iterations() * 100000);
 }
-BENCHMARK(BM_Verify)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_Verify)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);

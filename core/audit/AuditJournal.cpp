@@ -4,11 +4,14 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <openssl/evp.h>
+#include <sqlite3.h>
 
 #include <memory>
 
@@ -63,7 +66,7 @@ QByteArray AuditJournal::canonicalJson(const QJsonObject& event) {
     return QJsonDocument(event).toJson(QJsonDocument::Compact);
 }
 
-QByteArray AuditJournal::chainHash(const QByteArray& previousHash, const QByteArray& canonical) {
+QByteArray AuditJournal::chainHash(QByteArrayView previousHash, QByteArrayView canonical) {
     // OpenSSL's SHA-256 uses the CPU's SHA extensions; verify() hashes every record.
     static thread_local std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(
         EVP_MD_CTX_new(), &EVP_MD_CTX_free);
@@ -97,7 +100,12 @@ Status AuditJournal::openDatabase(const QByteArray& genesisForNewFile) {
     QSqlQuery q(m_db);
     const char* const setup[] = {
         "PRAGMA journal_mode=WAL",
-        "PRAGMA synchronous=FULL",
+        // WAL + NORMAL: a commit survives the process being killed at any point (the chain stays
+        // valid, as the kill -9 test shows); only a power cut can drop the last commits. FULL
+        // would fsync every commit and cap bursts at the disk's fsync rate.
+        "PRAGMA synchronous=NORMAL",
+        // Memory-mapped reads: verify() walks the whole file.
+        "PRAGMA mmap_size=268435456",
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY AUTOINCREMENT, recorded TEXT "
         "NOT NULL,"
@@ -134,18 +142,26 @@ Status AuditJournal::openDatabase(const QByteArray& genesisForNewFile) {
     return Done{};
 }
 
-Status AuditJournal::insert(const QJsonObject& event, qint64* seqOut) {
-    const QByteArray canonical = canonicalJson(event);
-    const QByteArray hash = chainHash(m_head, canonical);
+AuditJournal::PreparedEvent AuditJournal::prepare(const QJsonObject& event) {
+    return PreparedEvent{canonicalJson(event),
+                         event.value(QLatin1String("recorded")).toString(),
+                         patientOf(event),
+                         userOf(event),
+                         event.value(QLatin1String("action")).toString(),
+                         event.value(QLatin1String("outcome")).toString().toInt()};
+}
+
+Status AuditJournal::insert(const PreparedEvent& event, qint64* seqOut) {
+    const QByteArray hash = chainHash(m_head, event.canonical);
     QSqlQuery& q = *m_insert;
-    q.bindValue(0, event.value(QLatin1String("recorded")).toString());
-    q.bindValue(1, canonical);
+    q.bindValue(0, event.recorded);
+    q.bindValue(1, event.canonical);
     q.bindValue(2, QString::fromLatin1(hash));
     q.bindValue(3, QString::fromLatin1(m_head));
-    q.bindValue(4, patientOf(event));
-    q.bindValue(5, userOf(event));
-    q.bindValue(6, event.value(QLatin1String("action")).toString());
-    q.bindValue(7, event.value(QLatin1String("outcome")).toString().toInt());
+    q.bindValue(4, event.patient);
+    q.bindValue(5, event.user);
+    q.bindValue(6, event.action);
+    q.bindValue(7, event.outcome);
     if (!q.exec())
         return sqlError(QObject::tr("The audit journal could not record an event"));
     if (seqOut)
@@ -159,7 +175,7 @@ Result<qint64> AuditJournal::append(const QJsonObject& event) {
     if (!m_db.transaction())
         return sqlError(QObject::tr("The audit journal could not start a transaction"));
     qint64 seq = 0;
-    if (const Status s = insert(event, &seq); !s) {
+    if (const Status s = insert(prepare(event), &seq); !s) {
         m_db.rollback();
         m_head = head;
         return s.error();
@@ -175,7 +191,11 @@ Status AuditJournal::appendBatch(const QList<QJsonObject>& events) {
     const QByteArray head = m_head;
     if (!m_db.transaction())
         return sqlError(QObject::tr("The audit journal could not start a transaction"));
-    for (const QJsonObject& event : events) {
+    // Serialising is independent per event and the costly part: do it on all cores; hashing and
+    // inserting must follow the chain in order.
+    const QList<PreparedEvent> prepared =
+        QtConcurrent::blockingMapped(events, &AuditJournal::prepare);
+    for (const PreparedEvent& event : prepared) {
         if (const Status s = insert(event, nullptr); !s) {
             m_db.rollback();
             m_head = head;
@@ -191,26 +211,32 @@ Status AuditJournal::appendBatch(const QList<QJsonObject>& events) {
 
 AuditVerifyReport AuditJournal::verify() const {
     AuditVerifyReport report;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT seq, json, hash, prev_hash FROM events ORDER BY seq"))) {
-        report.intact = false;
-        report.problem = m_db.lastError().text();
-        return report;
-    }
-    QByteArray expectedPrevious = m_genesis;
-    qint64 previousSeq = 0;
     auto broken = [&](qint64 seq, const QString& problem) {
         report.intact = false;
         report.firstBrokenSeq = seq;
         report.problem = problem;
         return report;
     };
-    while (q.next()) {
-        const qint64 seq = q.value(0).toLongLong();
-        const QByteArray json = q.value(1).toByteArray();
-        const QByteArray hash = q.value(2).toByteArray();
-        const QByteArray previous = q.value(3).toByteArray();
+    // The hot loop reads SQLite directly through the handle Qt SQL opened: column pointers
+    // instead of a QVariant per value make verification several times faster.
+    sqlite3* db = *static_cast<sqlite3* const*>(m_db.driver()->handle().constData());
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT seq, json, hash, prev_hash FROM events ORDER BY seq", -1,
+                           &statement, nullptr) != SQLITE_OK)
+        return broken(0, QString::fromUtf8(sqlite3_errmsg(db)));
+    std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(statement, &sqlite3_finalize);
+    auto column = [statement](int i) {
+        return QByteArrayView(static_cast<const char*>(sqlite3_column_blob(statement, i)),
+                              sqlite3_column_bytes(statement, i));
+    };
+    QByteArray expectedPrevious = m_genesis;
+    qint64 previousSeq = 0;
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        const qint64 seq = sqlite3_column_int64(statement, 0);
+        const QByteArrayView json = column(1);
+        const QByteArrayView hash = column(2);
+        const QByteArrayView previous = column(3);
         ++report.checked;
         if (previous != expectedPrevious) {
             return broken(
@@ -223,9 +249,11 @@ AuditVerifyReport AuditJournal::verify() const {
         }
         if (chainHash(previous, json) != hash)
             return broken(seq, QObject::tr("record %1 was changed after it was written").arg(seq));
-        expectedPrevious = hash;
+        expectedPrevious = hash.toByteArray();
         previousSeq = seq;
     }
+    if (step != SQLITE_DONE)
+        return broken(previousSeq + 1, QString::fromUtf8(sqlite3_errmsg(db)));
     QSqlQuery head(m_db);
     head.exec(QStringLiteral("SELECT value FROM meta WHERE key='sealed'"));
     if (head.next() && head.value(0).toByteArray() != expectedPrevious)

@@ -76,13 +76,22 @@ public:
     qint64 pendingCount(const QString& target);
 
     static QByteArray canonicalJson(const QJsonObject& event);
-    static QByteArray chainHash(const QByteArray& previousHash, const QByteArray& canonical);
+    static QByteArray chainHash(QByteArrayView previousHash, QByteArrayView canonical);
     static const QByteArray kZeroHash;
 
 private:
     explicit AuditJournal(QString path);
     Status openDatabase(const QByteArray& genesisForNewFile);
-    Status insert(const QJsonObject& event, qint64* seqOut);
+    struct PreparedEvent {
+        QByteArray canonical;
+        QString recorded;
+        QString patient;
+        QString user;
+        QString action;
+        int outcome = 0;
+    };
+    static PreparedEvent prepare(const QJsonObject& event);
+    Status insert(const PreparedEvent& event, qint64* seqOut);
     Error sqlError(const QString& message) const;
 
     QString m_path;
