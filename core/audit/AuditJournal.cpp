@@ -48,6 +48,28 @@ QString userOf(const QJsonObject& event) {
     return {};
 }
 
+const QString kRecordColumns =
+    QStringLiteral("seq, recorded, json, hash, prev_hash, patient, user_ref, action, outcome");
+
+// Reads rows selected with kRecordColumns.
+QList<AuditRecord> readRecords(QSqlQuery& q) {
+    QList<AuditRecord> out;
+    while (q.next()) {
+        AuditRecord r;
+        r.seq = q.value(0).toLongLong();
+        r.recordedUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        r.json = q.value(2).toByteArray();
+        r.hash = q.value(3).toByteArray();
+        r.previousHash = q.value(4).toByteArray();
+        r.patient = q.value(5).toString();
+        r.user = q.value(6).toString();
+        r.action = q.value(7).toString();
+        r.outcome = q.value(8).toInt();
+        out << r;
+    }
+    return out;
+}
+
 } // namespace
 
 AuditJournal::AuditJournal(QString path)
@@ -262,8 +284,7 @@ AuditVerifyReport AuditJournal::verify() const {
 }
 
 QList<AuditRecord> AuditJournal::records(const AuditQuery& query) const {
-    QString sql = QStringLiteral("SELECT seq, recorded, json, hash, prev_hash, patient, user_ref, "
-                                 "action, outcome FROM events WHERE 1=1");
+    QString sql = QStringLiteral("SELECT %1 FROM events WHERE 1=1").arg(kRecordColumns);
     if (query.fromUtc.isValid())
         sql += QStringLiteral(" AND recorded >= :from");
     if (query.toUtc.isValid())
@@ -280,23 +301,9 @@ QList<AuditRecord> AuditJournal::records(const AuditQuery& query) const {
     if (!query.patient.isEmpty())
         q.bindValue(QStringLiteral(":patient"), query.patient);
     q.bindValue(QStringLiteral(":limit"), query.limit);
-    QList<AuditRecord> out;
     if (!q.exec())
-        return out;
-    while (q.next()) {
-        AuditRecord r;
-        r.seq = q.value(0).toLongLong();
-        r.recordedUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        r.json = q.value(2).toByteArray();
-        r.hash = q.value(3).toByteArray();
-        r.previousHash = q.value(4).toByteArray();
-        r.patient = q.value(5).toString();
-        r.user = q.value(6).toString();
-        r.action = q.value(7).toString();
-        r.outcome = q.value(8).toInt();
-        out << r;
-    }
-    return out;
+        return {};
+    return readRecords(q);
 }
 
 qint64 AuditJournal::count() const {
@@ -359,23 +366,14 @@ Status AuditJournal::setForwardCursor(const QString& target, qint64 seq) {
 }
 
 QList<AuditRecord> AuditJournal::pendingFor(const QString& target, int limit) {
-    QList<AuditRecord> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT seq, recorded, json, hash FROM events WHERE seq > ? ORDER BY seq LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE seq > ? ORDER BY seq LIMIT ?")
+                  .arg(kRecordColumns));
     q.addBindValue(forwardCursor(target));
     q.addBindValue(limit);
     if (!q.exec())
-        return out;
-    while (q.next()) {
-        AuditRecord r;
-        r.seq = q.value(0).toLongLong();
-        r.recordedUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        r.json = q.value(2).toByteArray();
-        r.hash = q.value(3).toByteArray();
-        out << r;
-    }
-    return out;
+        return {};
+    return readRecords(q);
 }
 
 qint64 AuditJournal::pendingCount(const QString& target) {
