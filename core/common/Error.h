@@ -19,6 +19,7 @@ struct Error {
         InvalidInput,  // the user's or caller's input cannot be used
         Unsupported,   // the server lacks what is needed
         Storage,       // settings, keychain or disk
+        Authorization, // login refused, invalid grant, tokens expired or revoked
     };
 
     Kind kind = Kind::None;

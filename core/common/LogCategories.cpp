@@ -6,4 +6,5 @@ Q_LOGGING_CATEGORY(lcFhir, "sightline.fhir")
 Q_LOGGING_CATEGORY(lcServers, "sightline.servers")
 Q_LOGGING_CATEGORY(lcCapabilities, "sightline.capabilities")
 Q_LOGGING_CATEGORY(lcApp, "sightline.app")
+Q_LOGGING_CATEGORY(lcSmart, "sightline.smart")
 } // namespace sightline

@@ -11,6 +11,7 @@ import { freePort, stopChild } from './lib/process-utils.mjs';
 import { generateStudies, totalSize } from './lib/dicom-generator.mjs';
 import { startOrthanc, uploadFiles } from './lib/orthanc.mjs';
 import { startFhirServer, loadTransaction } from './lib/fhir-server.mjs';
+import { requireBearerToken } from './lib/bearer-auth.mjs';
 import { startSmartServer, PUBLIC_CLIENT_ID } from './lib/smart-server.mjs';
 import { buildSampleBundle } from './lib/sample-data.mjs';
 import { patients } from './lib/roster.mjs';
@@ -24,6 +25,7 @@ const { values: opts } = parseArgs({
     'fhir-port': { type: 'string', default: '0' },
     'orthanc-port': { type: 'string', default: '0' },
     'smart-port': { type: 'string', default: '0' },
+    auth: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -31,7 +33,8 @@ const { values: opts } = parseArgs({
 
 if (opts.help) {
   console.log(`Usage: node sandbox.mjs [--work-dir DIR] [--cache-dir DIR] [--state-file FILE]
-       [--orthanc-auth user:password] [--fhir-port N] [--orthanc-port N] [--smart-port N] [--quiet]
+       [--orthanc-auth user:password] [--fhir-port N] [--orthanc-port N] [--smart-port N] [--auth] [--quiet]
+--auth makes the FHIR server require a bearer token from the sandbox SMART server.
 Ports default to free ones chosen at start. Stop with SIGTERM or Ctrl+C.`);
   process.exit(0);
 }
@@ -73,8 +76,9 @@ try {
   orthanc = await startOrthanc({ workDir, port: orthancPort, basicAuth, log });
   await uploadFiles(orthanc, generated.files);
   log(`uploaded ${generated.files.length} instances (${((await totalSize(generated.files)) / 1e6).toFixed(1)} MB)`);
-  smart = await startSmartServer({ port: smartPort, log });
-  fhir = await startFhirServer({ port: fhirPort, smartConfiguration: smart.smartConfiguration, log });
+  smart = await startSmartServer({ port: smartPort, fhirBase: `http://127.0.0.1:${fhirPort}/fhir`, log });
+  const middlewares = opts.auth ? [requireBearerToken(smart.checkAccessToken)] : [];
+  fhir = await startFhirServer({ port: fhirPort, smartConfiguration: smart.smartConfiguration, middlewares, log });
   await loadTransaction(fhir, buildSampleBundle({ studies: generated.studies, dicomWeb: orthanc.dicomWeb }));
 
   const state = {
@@ -85,6 +89,7 @@ try {
     orthanc: orthanc.base,
     dicomWeb: orthanc.dicomWeb,
     orthancAuth: basicAuth ? `${basicAuth.user}:${basicAuth.password}` : null,
+    fhirRequiresToken: opts.auth,
     studies: generated.studies.map((s) => ({
       uid: s.uid,
       patientId: s.patient.id,

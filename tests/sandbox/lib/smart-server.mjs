@@ -1,14 +1,20 @@
 // The sandbox's SMART authorization server: oidc-provider on 127.0.0.1 with a public native
-// client (any loopback port, PKCE S256 required). It also produces the smart-configuration
-// document that the FHIR server publishes, so discovery always matches what really runs.
+// client (any loopback port, PKCE S256 required), refresh tokens, SMART scopes issued for the
+// FHIR server as resource, the `patient` launch context in the token response, introspection
+// and revocation, and a scripted login: interactions are answered automatically (as dr-rad),
+// or refused once after `POST /sandbox/next-login {"deny": true}`. It also produces the
+// smart-configuration document that the FHIR server publishes.
 import http from 'node:http';
 import Provider from 'oidc-provider';
 
 export const PUBLIC_CLIENT_ID = 'sightline-desktop';
+export const DEFAULT_PATIENT = 'pat-mueller';
+export const DEFAULT_USER = 'dr-rad';
 
-const SMART_SCOPES = [
-  'openid', 'fhirUser', 'profile', 'offline_access', 'online_access', 'launch', 'launch/patient',
-  'patient/*.rs', 'patient/Patient.rs', 'patient/ImagingStudy.rs', 'patient/Endpoint.rs', 'patient/Consent.rs',
+const OIDC_SCOPES = ['openid', 'fhirUser', 'profile', 'offline_access'];
+const RESOURCE_SCOPES = [
+  'online_access', 'launch', 'launch/patient',
+  'patient/*.rs', 'patient/Patient.rs', 'patient/ImagingStudy.rs', 'patient/Endpoint.rs', 'patient/Consent.rs', 'patient/Observation.rs',
   'patient/*.read', 'patient/Patient.read', 'patient/ImagingStudy.read',
   'user/*.rs', 'user/Patient.rs', 'user/ImagingStudy.rs', 'user/Endpoint.rs', 'user/Consent.rs', 'user/AuditEvent.c',
   'user/*.read', 'system/*.rs', 'system/*.read', 'system/ImagingStudy.rs',
@@ -26,14 +32,30 @@ export function smartConfigurationFor(issuer) {
     grant_types_supported: ['authorization_code', 'refresh_token'],
     token_endpoint_auth_methods_supported: ['none'],
     response_types_supported: ['code'],
-    scopes_supported: SMART_SCOPES,
+    scopes_supported: [...OIDC_SCOPES, ...RESOURCE_SCOPES],
     code_challenge_methods_supported: ['S256'],
-    capabilities: ['launch-standalone', 'client-public', 'sso-openid-connect', 'permission-v1', 'permission-v2', 'permission-offline'],
+    capabilities: ['launch-standalone', 'client-public', 'context-standalone-patient', 'sso-openid-connect',
+      'permission-v1', 'permission-v2', 'permission-offline', 'permission-patient'],
   };
 }
 
-export async function startSmartServer({ port, log }) {
+function readJson(req) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'));
+      } catch {
+        resolve({});
+      }
+    });
+  });
+}
+
+export async function startSmartServer({ port, fhirBase, log }) {
   const issuer = `http://127.0.0.1:${port}`;
+  let nextLogin = {}; // what the scripted login does next: { deny, patient, user }
   const provider = new Provider(issuer, {
     clients: [
       {
@@ -47,16 +69,91 @@ export async function startSmartServer({ port, log }) {
       },
     ],
     pkce: { required: () => true },
-    scopes: SMART_SCOPES,
-    features: { introspection: { enabled: true }, revocation: { enabled: true } },
-    findAccount: async (ctx, sub) => ({ accountId: sub, claims: async () => ({ sub, fhirUser: 'Practitioner/dr-rad' }) }),
+    scopes: OIDC_SCOPES,
+    claims: { openid: ['sub'], fhirUser: ['fhirUser'], profile: ['name'] },
+    features: {
+      devInteractions: { enabled: false },
+      introspection: { enabled: true },
+      revocation: { enabled: true },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: () => fhirBase,
+        useGrantedResource: () => true,
+        getResourceServerInfo: () => ({ scope: RESOURCE_SCOPES.join(' '), audience: fhirBase, accessTokenFormat: 'opaque', accessTokenTTL: 3600 }),
+      },
+    },
+    issueRefreshToken: async (ctx, client) => client.grantTypeAllowed('refresh_token'),
+    ttl: { AccessToken: 3600, AuthorizationCode: 60, RefreshToken: 86400, Interaction: 600, Session: 3600, Grant: 86400 },
+    interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },
+    findAccount: async (ctx, sub) => ({
+      accountId: sub,
+      claims: async () => ({ sub, fhirUser: `Practitioner/${sub}`, name: 'Dr Rad' }),
+    }),
   });
   provider.proxy = false;
-  const server = http.createServer(provider.callback());
+
+  // SMART launch context travels with the token response (SMART App Launch §token response).
+  const patientByGrant = new Map();
+  provider.use(async (ctx, next) => {
+    await next();
+    if (ctx.path === '/token' && ctx.status === 200 && ctx.body?.access_token) {
+      const token = await provider.AccessToken.find(ctx.body.access_token);
+      const patient = patientByGrant.get(token?.grantId) ?? DEFAULT_PATIENT;
+      const scope = ctx.body.scope ?? '';
+      if (scope.includes('launch/patient') || scope.includes('patient/')) {
+        ctx.body.patient = patient;
+        ctx.body.need_patient_banner = true;
+      }
+    }
+  });
+
+  async function scriptedInteraction(req, res) {
+    const details = await provider.interactionDetails(req, res);
+    const script = nextLogin;
+    if (details.prompt.name === 'login') {
+      if (script.deny) {
+        nextLogin = {};
+        return provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'The user refused access' }, { mergeWithLastSubmission: false });
+      }
+      return provider.interactionFinished(req, res, { login: { accountId: script.user ?? DEFAULT_USER } }, { mergeWithLastSubmission: false });
+    }
+    const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId: details.session.accountId, clientId: details.params.client_id });
+    if (details.prompt.details.missingOIDCScope) grant.addOIDCScope(details.prompt.details.missingOIDCScope.join(' '));
+    if (details.prompt.details.missingOIDCClaims) grant.addOIDCClaims(details.prompt.details.missingOIDCClaims);
+    for (const [indicator, scopes] of Object.entries(details.prompt.details.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
+    const grantId = await grant.save();
+    patientByGrant.set(grantId, script.patient ?? DEFAULT_PATIENT);
+    nextLogin = {};
+    return provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+  }
+
+  const callback = provider.callback();
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (req.url.startsWith('/interaction/')) return await scriptedInteraction(req, res);
+      if (req.method === 'POST' && req.url === '/sandbox/next-login') {
+        nextLogin = await readJson(req);
+        res.writeHead(204).end();
+        return;
+      }
+      return callback(req, res);
+    } catch (err) {
+      log?.(`SMART server error: ${err.message}`);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(err.message));
+    }
+  });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
   });
   log?.(`SMART authorization server on ${issuer}`);
-  return { server, issuer, provider, smartConfiguration: smartConfigurationFor(issuer), close: () => new Promise((r) => server.close(r)) };
+
+  // For the FHIR server: is this bearer token a live access token for it?
+  async function checkAccessToken(token) {
+    const found = token ? await provider.AccessToken.find(token) : undefined;
+    if (!found || found.isExpired) return undefined;
+    return { scope: found.scope ?? '', accountId: found.accountId, aud: found.aud };
+  }
+
+  return { server, issuer, provider, checkAccessToken, smartConfiguration: smartConfigurationFor(issuer), close: () => new Promise((r) => server.close(r)) };
 }

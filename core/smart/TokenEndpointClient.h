@@ -1,0 +1,49 @@
+#pragma once
+// Talks to a SMART server's token and revocation endpoints: exchanges an authorization code
+// (with the PKCE verifier), refreshes, and revokes. Form-encoded requests through RestCall, so
+// the Network panel shows them with the secrets redacted. GUI-thread object.
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "network/NetworkRecorder.h"
+#include "smart/TokenSet.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace sightline {
+
+class TokenEndpointClient : public QObject {
+    Q_OBJECT
+public:
+    using TokenCallback = std::function<void(const Result<TokenSet>&)>;
+
+    TokenEndpointClient(QNetworkAccessManager* network, NetworkRecorder* recorder, QString clientId,
+                        const Clock& clock = Clock::system(), QObject* parent = nullptr);
+
+    void exchangeCode(const QUrl& tokenEndpoint, const QByteArray& code, const QUrl& redirectUri,
+                      const QByteArray& codeVerifier, QObject* context, TokenCallback callback);
+    // A narrower `scope` may be asked for; empty keeps the granted one.
+    void refresh(const QUrl& tokenEndpoint, const SecretBytes& refreshToken, const QString& scope,
+                 QObject* context, TokenCallback callback);
+    void revoke(const QUrl& revocationEndpoint, const SecretBytes& token,
+                const QString& tokenTypeHint, QObject* context,
+                std::function<void(const Status&)> callback);
+
+private:
+    void post(const QUrl& endpoint, QUrlQuery form, QObject* context,
+              std::function<void(const Result<QPair<int, QByteArray>>&)> callback);
+
+    QNetworkAccessManager* m_network;
+    QPointer<NetworkRecorder> m_recorder;
+    QString m_clientId;
+    const Clock& m_clock;
+};
+
+} // namespace sightline

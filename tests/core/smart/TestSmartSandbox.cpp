@@ -1,0 +1,200 @@
+#include "capabilities/SmartConfiguration.h"
+#include "fhir/FhirClient.h"
+#include "smart/AuthorizationCodeFlow.h"
+#include "smart/LoopbackListener.h"
+#include "smart/TokenEndpointClient.h"
+#include "support/SandboxFixture.h"
+#include "support/ScriptedBrowser.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace sightline;
+
+// SMART App Launch against the sandbox's oidc-provider and a FHIR server that requires tokens,
+// with the browser replaced by a scripted one that follows the redirects through the login.
+class TestSmartSandbox : public QObject {
+    Q_OBJECT
+
+    test::SandboxFixture m_sandbox;
+    QNetworkAccessManager m_network;
+    SmartConfiguration m_smart;
+
+    AuthorizationRequest request() const {
+        AuthorizationRequest r;
+        r.fhirBase = m_sandbox.fhirBase();
+        r.clientId = QStringLiteral("sightline-desktop");
+        r.scopes = {QStringLiteral("openid"), QStringLiteral("fhirUser"),
+                    QStringLiteral("offline_access"), QStringLiteral("launch/patient"),
+                    QStringLiteral("patient/*.rs")};
+        r.timeoutMs = 20000;
+        return r;
+    }
+
+    Result<TokenSet> login(test::ScriptedBrowser& browser, SmartConfiguration smart,
+                           AuthorizationRequest r) {
+        AuthorizationCodeFlow flow(&m_network, nullptr, std::move(smart), std::move(r),
+                                   browser.opener());
+        std::optional<Result<TokenSet>> result;
+        connect(&flow, &AuthorizationCodeFlow::finished, this,
+                [&](const Result<TokenSet>& t) { result = t; });
+        flow.start();
+        QTest::qWaitFor([&] { return result.has_value(); }, 30000);
+        return result.value_or(
+            Result<TokenSet>(Error::make(Error::Kind::Timeout, QStringLiteral("test timed out"))));
+    }
+
+    int fhirStatus(const QByteArray& bearer) {
+        QNetworkRequest req(
+            QUrl(m_sandbox.fhirBase().toString() + QStringLiteral("/Patient/pat-mueller")));
+        if (!bearer.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + bearer);
+        QNetworkReply* reply = m_network.get(req);
+        QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    void scriptNextLogin(const QByteArray& json) {
+        QNetworkRequest req(
+            QUrl(m_sandbox.smartIssuer().toString() + QStringLiteral("/sandbox/next-login")));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply* reply = m_network.post(req, json);
+        QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
+        reply->deleteLater();
+    }
+
+private slots:
+    void initTestCase() {
+        const QString error = m_sandbox.start({QStringLiteral("--auth")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QNetworkReply* reply = m_network.get(QNetworkRequest(QUrl(
+            m_sandbox.fhirBase().toString() + QStringLiteral("/.well-known/smart-configuration"))));
+        QTRY_VERIFY(reply->isFinished());
+        m_smart = SmartConfiguration::fromJson(QJsonDocument::fromJson(reply->readAll()).object())
+                      .value();
+        reply->deleteLater();
+    }
+
+    void fhirRequiresAToken() { QCOMPARE(fhirStatus({}), 401); }
+
+    void standaloneLoginRefreshRevoke() {
+        test::ScriptedBrowser browser;
+        const auto tokens = login(browser, m_smart, request());
+        QVERIFY2(tokens.ok(), qPrintable(tokens.error().toString()));
+        QCOMPARE(tokens->patient, QStringLiteral("pat-mueller"));
+        QCOMPARE(tokens->fhirUser, QStringLiteral("Practitioner/dr-rad"));
+        QVERIFY(tokens->needPatientBanner);
+        QVERIFY(!tokens->refreshToken.isEmpty());
+        QVERIFY(tokens->scopes.covers(QStringLiteral("ImagingStudy"), SmartScope::Search));
+        QVERIFY(tokens->expiresUtc > QDateTime::currentDateTimeUtc());
+        // The redirect carried state and the issuer (RFC 9207), and a 128-bit state.
+        const QUrlQuery redirect(browser.deliveredRedirect());
+        QCOMPARE(redirect.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded),
+                 m_sandbox.smartIssuer().toString());
+        QVERIFY(redirect.queryItemValue(QStringLiteral("state")).size() >= 22);
+        QCOMPARE(fhirStatus(tokens->accessToken.reveal()), 200);
+
+        TokenEndpointClient endpoint(&m_network, nullptr, QStringLiteral("sightline-desktop"));
+        std::optional<Result<TokenSet>> refreshed;
+        endpoint.refresh(m_smart.tokenEndpoint, tokens->refreshToken, {}, this,
+                         [&](const auto& r) { refreshed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), 10000);
+        QVERIFY2(refreshed->ok(), qPrintable(refreshed->error().toString()));
+        QVERIFY((*refreshed)->accessToken.reveal() != tokens->accessToken.reveal());
+        TokenSet current = tokens.value();
+        current.mergeRefresh(refreshed->value());
+        QCOMPARE(fhirStatus(current.accessToken.reveal()), 200);
+
+        std::optional<Status> revoked;
+        endpoint.revoke(m_smart.revocationEndpoint, current.refreshToken,
+                        QStringLiteral("refresh_token"), this,
+                        [&](const Status& s) { revoked = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(revoked.has_value(), 10000);
+        QVERIFY(revoked->ok());
+        std::optional<Result<TokenSet>> afterRevoke;
+        endpoint.refresh(m_smart.tokenEndpoint, current.refreshToken, {}, this,
+                         [&](const auto& r) { afterRevoke = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(afterRevoke.has_value(), 10000);
+        QVERIFY(!afterRevoke->ok());
+        QCOMPARE(afterRevoke->error().kind, Error::Kind::Authorization);
+        QVERIFY(afterRevoke->error().message.contains(QLatin1String("invalid_grant")));
+    }
+
+    void accessDenied() {
+        scriptNextLogin(R"({"deny":true})");
+        test::ScriptedBrowser browser;
+        const auto tokens = login(browser, m_smart, request());
+        QVERIFY(!tokens.ok());
+        QCOMPARE(tokens.error().kind, Error::Kind::Authorization);
+        QVERIFY2(tokens.error().message.contains(QLatin1String("denied")),
+                 qPrintable(tokens.error().message));
+    }
+
+    void tamperedStateIsRefused() {
+        test::ScriptedBrowser browser;
+        browser.setTamper([](const QUrl& url) {
+            QUrlQuery q(url);
+            q.removeQueryItem(QStringLiteral("state"));
+            q.addQueryItem(QStringLiteral("state"), QStringLiteral("forged"));
+            QUrl out = url;
+            out.setQuery(q);
+            return out;
+        });
+        const auto tokens = login(browser, m_smart, request());
+        QVERIFY(!tokens.ok());
+        QVERIFY(tokens.error().message.contains(QLatin1String("state mismatch")));
+    }
+
+    void wrongVerifierIsInvalidGrant() {
+        // Drive the authorize step by hand so the code can be exchanged with the wrong verifier.
+        LoopbackListener listener;
+        QVERIFY(listener.listen(0).ok());
+        const PkcePair pkce = PkcePair::generate();
+        listener.expect("S-1", m_smart.issuer);
+        std::optional<Result<AuthorizationResponse>> code;
+        connect(&listener, &LoopbackListener::received, this, [&](const auto& r) { code = r; });
+        test::ScriptedBrowser browser;
+        browser.opener()(AuthorizationCodeFlow::authorizeUrl(
+            m_smart, request(), listener.redirectUri(), "S-1", pkce.challenge));
+        QTRY_VERIFY_WITH_TIMEOUT(code.has_value(), 20000);
+        QVERIFY(code->ok());
+        TokenEndpointClient endpoint(&m_network, nullptr, QStringLiteral("sightline-desktop"));
+        std::optional<Result<TokenSet>> tokens;
+        endpoint.exchangeCode(m_smart.tokenEndpoint, (*code)->code, listener.redirectUri(),
+                              PkcePair::generate().verifier, this,
+                              [&](const auto& r) { tokens = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(tokens.has_value(), 10000);
+        QVERIFY(!tokens->ok());
+        QVERIFY2(tokens->error().message.contains(QLatin1String("invalid_grant")),
+                 qPrintable(tokens->error().toString()));
+    }
+
+    void serverWithoutS256IsRefused() {
+        SmartConfiguration weak = m_smart;
+        weak.codeChallengeMethods = {QStringLiteral("plain")};
+        test::ScriptedBrowser browser;
+        const auto tokens = login(browser, weak, request());
+        QVERIFY(!tokens.ok());
+        QCOMPARE(tokens.error().kind, Error::Kind::Unsupported);
+        QCOMPARE(browser.hops(), 0); // the browser was never opened
+    }
+
+    void tokenEndpointUnreachableMidFlow() {
+        SmartConfiguration broken = m_smart;
+        broken.tokenEndpoint = QUrl(QStringLiteral("http://127.0.0.1:9/token"));
+        test::ScriptedBrowser browser;
+        const auto tokens = login(browser, broken, request());
+        QVERIFY(!tokens.ok());
+        QCOMPARE(tokens.error().kind, Error::Kind::Network);
+    }
+
+    void cleanupTestCase() { m_sandbox.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestSmartSandbox)
+#include "TestSmartSandbox.moc"
