@@ -87,6 +87,27 @@ void TokenEndpointClient::refresh(const QUrl& tokenEndpoint, const SecretBytes& 
          });
 }
 
+void TokenEndpointClient::clientCredentials(const QUrl& tokenEndpoint, const QByteArray& assertion,
+                                            const QString& scope, QObject* context,
+                                            TokenCallback callback) {
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+    form.addQueryItem(QStringLiteral("scope"), QString::fromUtf8(QUrl::toPercentEncoding(scope)));
+    form.addQueryItem(QStringLiteral("client_assertion_type"),
+                      QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral(
+                          "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"))));
+    form.addQueryItem(QStringLiteral("client_assertion"), QString::fromLatin1(assertion));
+    post(tokenEndpoint, form, context,
+         [this, callback = std::move(callback)](const Result<QPair<int, QByteArray>>& r) {
+             if (!r)
+                 return callback(r.error());
+             if (r->first != 200)
+                 return callback(TokenSet::fromErrorResponse(r->first, r->second));
+             callback(TokenSet::fromTokenResponse(QJsonDocument::fromJson(r->second).object(),
+                                                  m_clock.nowUtc()));
+         });
+}
+
 void TokenEndpointClient::revoke(const QUrl& revocationEndpoint, const SecretBytes& token,
                                  const QString& tokenTypeHint, QObject* context,
                                  std::function<void(const Status&)> callback) {

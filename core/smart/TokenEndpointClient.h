@@ -32,6 +32,9 @@ public:
     // A narrower `scope` may be asked for; empty keeps the granted one.
     void refresh(const QUrl& tokenEndpoint, const SecretBytes& refreshToken, const QString& scope,
                  QObject* context, TokenCallback callback);
+    // SMART Backend Services: client_credentials with a signed client assertion.
+    void clientCredentials(const QUrl& tokenEndpoint, const QByteArray& assertion,
+                           const QString& scope, QObject* context, TokenCallback callback);
     void revoke(const QUrl& revocationEndpoint, const SecretBytes& token,
                 const QString& tokenTypeHint, QObject* context,
                 std::function<void(const Status&)> callback);

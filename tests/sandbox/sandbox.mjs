@@ -3,7 +3,7 @@
 // authorization server and the FHIR server with consistent sample data, all on 127.0.0.1.
 // Prints one line `SANDBOX_READY {json}` on stdout when everything answers, then runs until
 // SIGTERM/SIGINT (or until its parent dies) and stops every child it started.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { generateStudies, totalSize } from './lib/dicom-generator.mjs';
 import { startOrthanc, uploadFiles } from './lib/orthanc.mjs';
 import { startFhirServer, loadTransaction } from './lib/fhir-server.mjs';
 import { requireBearerToken } from './lib/bearer-auth.mjs';
-import { startSmartServer, PUBLIC_CLIENT_ID } from './lib/smart-server.mjs';
+import { startSmartServer, PUBLIC_CLIENT_ID, BACKEND_CLIENT_ID } from './lib/smart-server.mjs';
 import { buildSampleBundle } from './lib/sample-data.mjs';
 import { patients } from './lib/roster.mjs';
 
@@ -26,6 +26,7 @@ const { values: opts } = parseArgs({
     'orthanc-port': { type: 'string', default: '0' },
     'smart-port': { type: 'string', default: '0' },
     auth: { type: 'boolean', default: false },
+    'backend-jwks': { type: 'string' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -35,6 +36,7 @@ if (opts.help) {
   console.log(`Usage: node sandbox.mjs [--work-dir DIR] [--cache-dir DIR] [--state-file FILE]
        [--orthanc-auth user:password] [--fhir-port N] [--orthanc-port N] [--smart-port N] [--auth] [--quiet]
 --auth makes the FHIR server require a bearer token from the sandbox SMART server.
+--backend-jwks FILE registers the backend-services client 'sightline-backend' with those public keys.
 Ports default to free ones chosen at start. Stop with SIGTERM or Ctrl+C.`);
   process.exit(0);
 }
@@ -76,7 +78,8 @@ try {
   orthanc = await startOrthanc({ workDir, port: orthancPort, basicAuth, log });
   await uploadFiles(orthanc, generated.files);
   log(`uploaded ${generated.files.length} instances (${((await totalSize(generated.files)) / 1e6).toFixed(1)} MB)`);
-  smart = await startSmartServer({ port: smartPort, fhirBase: `http://127.0.0.1:${fhirPort}/fhir`, log });
+  const backendJwks = opts['backend-jwks'] ? JSON.parse(await readFile(opts['backend-jwks'], 'utf8')) : undefined;
+  smart = await startSmartServer({ port: smartPort, fhirBase: `http://127.0.0.1:${fhirPort}/fhir`, backendJwks, log });
   const middlewares = opts.auth ? [requireBearerToken(smart.checkAccessToken)] : [];
   fhir = await startFhirServer({ port: fhirPort, smartConfiguration: smart.smartConfiguration, middlewares, log });
   await loadTransaction(fhir, buildSampleBundle({ studies: generated.studies, dicomWeb: orthanc.dicomWeb }));
@@ -86,6 +89,7 @@ try {
     fhirBase: fhir.fhirBase,
     smartIssuer: smart.issuer,
     publicClientId: PUBLIC_CLIENT_ID,
+    backendClientId: backendJwks ? BACKEND_CLIENT_ID : null,
     orthanc: orthanc.base,
     dicomWeb: orthanc.dicomWeb,
     orthancAuth: basicAuth ? `${basicAuth.user}:${basicAuth.password}` : null,

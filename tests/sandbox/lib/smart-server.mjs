@@ -8,6 +8,7 @@ import http from 'node:http';
 import Provider from 'oidc-provider';
 
 export const PUBLIC_CLIENT_ID = 'sightline-desktop';
+export const BACKEND_CLIENT_ID = 'sightline-backend';
 export const DEFAULT_PATIENT = 'pat-mueller';
 export const DEFAULT_USER = 'dr-rad';
 
@@ -29,12 +30,13 @@ export function smartConfigurationFor(issuer) {
     introspection_endpoint: `${issuer}/token/introspection`,
     revocation_endpoint: `${issuer}/token/revocation`,
     userinfo_endpoint: `${issuer}/me`,
-    grant_types_supported: ['authorization_code', 'refresh_token'],
-    token_endpoint_auth_methods_supported: ['none'],
+    grant_types_supported: ['authorization_code', 'refresh_token', 'client_credentials'],
+    token_endpoint_auth_methods_supported: ['none', 'private_key_jwt'],
+    token_endpoint_auth_signing_alg_values_supported: ['RS384', 'ES384'],
     response_types_supported: ['code'],
     scopes_supported: [...OIDC_SCOPES, ...RESOURCE_SCOPES],
     code_challenge_methods_supported: ['S256'],
-    capabilities: ['launch-standalone', 'client-public', 'context-standalone-patient', 'sso-openid-connect',
+    capabilities: ['launch-standalone', 'client-public', 'client-confidential-asymmetric', 'context-standalone-patient', 'sso-openid-connect',
       'permission-v1', 'permission-v2', 'permission-offline', 'permission-patient'],
   };
 }
@@ -53,7 +55,7 @@ function readJson(req) {
   });
 }
 
-export async function startSmartServer({ port, fhirBase, log }) {
+export async function startSmartServer({ port, fhirBase, backendJwks, log }) {
   const issuer = `http://127.0.0.1:${port}`;
   let nextLogin = {}; // what the scripted login does next: { deny, patient, user }
   const provider = new Provider(issuer, {
@@ -67,12 +69,25 @@ export async function startSmartServer({ port, fhirBase, log }) {
         // RFC 8252: a native client's loopback redirect matches whatever port it listens on.
         redirect_uris: ['http://127.0.0.1/callback'],
       },
+      // SMART Backend Services: private_key_jwt with the public keys handed to the sandbox.
+      ...(backendJwks
+        ? [{
+            client_id: BACKEND_CLIENT_ID,
+            token_endpoint_auth_method: 'private_key_jwt',
+            grant_types: ['client_credentials'],
+            response_types: [],
+            redirect_uris: [],
+            jwks: backendJwks,
+          }]
+        : []),
     ],
+    enabledJWA: { clientAuthSigningAlgValues: ['RS256', 'RS384', 'PS256', 'ES256', 'ES384'] },
     pkce: { required: () => true },
     scopes: OIDC_SCOPES,
     claims: { openid: ['sub'], fhirUser: ['fhirUser'], profile: ['name'] },
     features: {
       devInteractions: { enabled: false },
+      clientCredentials: { enabled: true },
       introspection: { enabled: true },
       revocation: { enabled: true },
       resourceIndicators: {
@@ -150,7 +165,8 @@ export async function startSmartServer({ port, fhirBase, log }) {
 
   // For the FHIR server: is this bearer token a live access token for it?
   async function checkAccessToken(token) {
-    const found = token ? await provider.AccessToken.find(token) : undefined;
+    // User logins issue AccessTokens; backend services (client_credentials) issue ClientCredentials.
+    const found = token ? (await provider.AccessToken.find(token)) ?? (await provider.ClientCredentials.find(token)) : undefined;
     if (!found || found.isExpired) return undefined;
     return { scope: found.scope ?? '', accountId: found.accountId, aud: found.aud };
   }

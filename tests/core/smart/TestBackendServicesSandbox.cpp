@@ -1,0 +1,123 @@
+#include "capabilities/SmartConfiguration.h"
+#include "smart/ClientAssertion.h"
+#include "smart/SigningKey.h"
+#include "smart/TokenEndpointClient.h"
+#include "support/SandboxFixture.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sightline;
+
+// SMART Backend Services against the sandbox's oidc-provider: RS384 and ES384 assertions work;
+// replayed, expired and foreign-key assertions are refused.
+class TestBackendServicesSandbox : public QObject {
+    Q_OBJECT
+
+    test::SandboxFixture m_sandbox;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    QList<SigningKey> m_keys;
+    SmartConfiguration m_smart;
+
+    Result<TokenSet> requestToken(const QByteArray& assertion) {
+        TokenEndpointClient endpoint(&m_network, nullptr, QStringLiteral("sightline-backend"));
+        std::optional<Result<TokenSet>> result;
+        endpoint.clientCredentials(m_smart.tokenEndpoint, assertion, QStringLiteral("system/*.rs"),
+                                   this, [&](const auto& r) { result = r; });
+        QTest::qWaitFor([&] { return result.has_value(); }, 10000);
+        return result.value_or(
+            Result<TokenSet>(Error::make(Error::Kind::Timeout, QStringLiteral("test timed out"))));
+    }
+
+private slots:
+    void initTestCase() {
+        for (auto algorithm : {SigningKey::Algorithm::RS384, SigningKey::Algorithm::ES384})
+            m_keys << SigningKey::generate(algorithm).value();
+        const QString jwksPath = m_dir.filePath(QStringLiteral("jwks.json"));
+        QFile jwks(jwksPath);
+        QVERIFY(jwks.open(QIODevice::WriteOnly));
+        jwks.write(QJsonDocument(SigningKey::jwks(m_keys)).toJson());
+        jwks.close();
+        const QString error =
+            m_sandbox.start({QStringLiteral("--auth"), QStringLiteral("--backend-jwks"), jwksPath});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QNetworkReply* reply = m_network.get(QNetworkRequest(QUrl(
+            m_sandbox.fhirBase().toString() + QStringLiteral("/.well-known/smart-configuration"))));
+        QTRY_VERIFY(reply->isFinished());
+        m_smart = SmartConfiguration::fromJson(QJsonDocument::fromJson(reply->readAll()).object())
+                      .value();
+        reply->deleteLater();
+        QVERIFY(m_smart.hasCapability(QStringLiteral("client-confidential-asymmetric")));
+    }
+
+    void tokenWithEachAlgorithm_data() {
+        QTest::addColumn<int>("index");
+        QTest::newRow("RS384") << 0;
+        QTest::newRow("ES384") << 1;
+    }
+    void tokenWithEachAlgorithm() {
+        QFETCH(int, index);
+        const auto assertion =
+            ClientAssertion::create(m_keys[index], QStringLiteral("sightline-backend"),
+                                    m_smart.tokenEndpoint, QDateTime::currentDateTimeUtc());
+        const auto tokens = requestToken(assertion.value());
+        QVERIFY2(tokens.ok(), qPrintable(tokens.error().toString()));
+        QVERIFY(tokens->scopes.covers(QStringLiteral("ImagingStudy"), SmartScope::Search));
+        QNetworkRequest req(
+            QUrl(m_sandbox.fhirBase().toString() + QStringLiteral("/ImagingStudy?_count=1")));
+        req.setRawHeader("Authorization", "Bearer " + tokens->accessToken.reveal());
+        QNetworkReply* reply = m_network.get(req);
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+
+    void refusedAssertions_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("replayed-jti") << "replay";
+        QTest::newRow("expired") << "expired";
+        QTest::newRow("foreign-key") << "foreign";
+        QTest::newRow("wrong-audience") << "audience";
+    }
+    void refusedAssertions() {
+        QFETCH(QString, kind);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QByteArray assertion;
+        if (kind == QLatin1String("replay")) {
+            assertion =
+                ClientAssertion::create(m_keys[0], QStringLiteral("sightline-backend"),
+                                        m_smart.tokenEndpoint, now, 300, QStringLiteral("jti-once"))
+                    .value();
+            QVERIFY(requestToken(assertion).ok());
+        } else if (kind == QLatin1String("expired")) {
+            assertion = ClientAssertion::create(m_keys[0], QStringLiteral("sightline-backend"),
+                                                m_smart.tokenEndpoint, now.addSecs(-900))
+                            .value();
+        } else if (kind == QLatin1String("foreign")) {
+            const auto stranger = SigningKey::generate(SigningKey::Algorithm::ES384).value();
+            assertion = ClientAssertion::create(stranger, QStringLiteral("sightline-backend"),
+                                                m_smart.tokenEndpoint, now)
+                            .value();
+        } else {
+            assertion = ClientAssertion::create(
+                            m_keys[1], QStringLiteral("sightline-backend"),
+                            QUrl(QStringLiteral("https://elsewhere.example/token")), now)
+                            .value();
+        }
+        const auto tokens = requestToken(assertion);
+        QVERIFY(!tokens.ok());
+        QCOMPARE(tokens.error().kind, Error::Kind::Authorization);
+        QVERIFY2(tokens.error().message.contains(QLatin1String("invalid_client")),
+                 qPrintable(tokens.error().toString()));
+    }
+
+    void cleanupTestCase() { m_sandbox.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestBackendServicesSandbox)
+#include "TestBackendServicesSandbox.moc"
