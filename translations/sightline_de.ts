@@ -215,6 +215,33 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     </message>
 </context>
 <context>
+    <name>TokenSet</name>
+    <message>
+        <source>The token endpoint answered without an access token</source>
+        <translation>Der Token-Endpoint antwortete ohne Access-Token</translation>
+    </message>
+    <message>
+        <source>Unsupported token type &quot;%1&quot; (Sightline uses Bearer tokens)</source>
+        <translation>Nicht unterstützter Token-Typ „%1“ (Sightline verwendet Bearer-Tokens)</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered %1</source>
+        <translation>Der Token-Endpoint antwortete %1</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this login (invalid_grant); log in again</source>
+        <translation>Der Server akzeptiert diese Anmeldung nicht mehr (invalid_grant); melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>The server does not accept Sightline&apos;s client credentials (invalid_client)</source>
+        <translation>Der Server akzeptiert die Client-Anmeldedaten von Sightline nicht (invalid_client)</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused: %1</source>
+        <translation>Der Token-Endpoint lehnte ab: %1</translation>
+    </message>
+</context>
+<context>
     <name>sightline</name>
     <message>
         <source>%1 is not among the server&apos;s resources</source>
@@ -458,6 +485,29 @@ vorheriger %3</translation>
     <message>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::AuthorizationCodeFlow</name>
+    <message>
+        <source>The login was not completed in time</source>
+        <translation>Die Anmeldung wurde nicht rechtzeitig abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The server publishes no authorization or token endpoint</source>
+        <translation>Der Server veröffentlicht keinen Autorisierungs- oder Token-Endpoint</translation>
+    </message>
+    <message>
+        <source>The server does not offer PKCE with S256; Sightline will not log in without it</source>
+        <translation>Der Server bietet kein PKCE mit S256 an; ohne das meldet sich Sightline nicht an</translation>
+    </message>
+    <message>
+        <source>Could not open the system browser for the login</source>
+        <translation>Der System-Browser konnte für die Anmeldung nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Login cancelled</source>
+        <translation>Anmeldung abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -927,6 +977,65 @@ vorheriger %3</translation>
     <message>
         <source>Level</source>
         <translation>Stufe</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::LoopbackListener</name>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 for the login redirect</source>
+        <translation>Auf 127.0.0.1:%1 konnte nicht auf die Anmelde-Weiterleitung gewartet werden</translation>
+    </message>
+    <message>
+        <source>Nothing to do here</source>
+        <translation>Hier gibt es nichts zu tun</translation>
+    </message>
+    <message>
+        <source>This address only receives one Sightline login.</source>
+        <translation>Diese Adresse nimmt nur eine Sightline-Anmeldung entgegen.</translation>
+    </message>
+    <message>
+        <source>The login answer did not match the request (state mismatch); nothing was accepted</source>
+        <translation>Die Anmeldeantwort passte nicht zur Anfrage (state stimmt nicht überein); nichts wurde übernommen</translation>
+    </message>
+    <message>
+        <source>Login not accepted</source>
+        <translation>Anmeldung nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Access was denied at the login page</source>
+        <translation>Der Zugriff wurde auf der Anmeldeseite verweigert</translation>
+    </message>
+    <message>
+        <source>The login failed: %1</source>
+        <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Login did not complete</source>
+        <translation>Anmeldung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>You can close this tab.</source>
+        <translation>Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>The login answer came from another issuer (mix-up defence, RFC 9207)</source>
+        <translation>Die Anmeldeantwort kam von einem anderen Aussteller (Mix-up-Schutz, RFC 9207)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>erwartet %1, erhalten %2</translation>
+    </message>
+    <message>
+        <source>The login answer carried no authorization code</source>
+        <translation>Die Anmeldeantwort enthielt keinen Autorisierungscode</translation>
+    </message>
+    <message>
+        <source>You are logged in to Sightline</source>
+        <translation>Sie sind bei Sightline angemeldet</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Sightline.</source>
+        <translation>Sie können diesen Tab schließen und zu Sightline zurückkehren.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1626,41 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::SigningKey</name>
+    <message>
+        <source>Could not create a key pair</source>
+        <translation>Es konnte kein Schlüsselpaar erzeugt werden</translation>
+    </message>
+    <message>
+        <source>The file holds no readable private key (PEM)</source>
+        <translation>Die Datei enthält keinen lesbaren privaten Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>EC keys must be on P-384 for ES384</source>
+        <translation>EC-Schlüssel müssen für ES384 auf P-384 liegen</translation>
+    </message>
+    <message>
+        <source>Only RSA (RS384) and P-384 (ES384) keys are supported</source>
+        <translation>Nur RSA- (RS384) und P-384-Schlüssel (ES384) werden unterstützt</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1</source>
+        <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not sign the assertion</source>
+        <translation>Die Assertion konnte nicht signiert werden</translation>
+    </message>
+    <message>
+        <source>Could not read the ECDSA signature</source>
+        <translation>Die ECDSA-Signatur konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>sightline::SmartConfiguration</name>
     <message>
         <source>The smart-configuration document is a FHIR resource, not SMART JSON</source>
@@ -1557,6 +1701,13 @@ vorheriger %3</translation>
     <message>
         <source>%1 is not https</source>
         <translation>%1 ist nicht https</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::TokenEndpointClient</name>
+    <message>
+        <source>No refresh token was granted; log in again</source>
+        <translation>Es wurde kein Refresh-Token gewährt; melden Sie sich erneut an</translation>
     </message>
 </context>
 </TS>
