@@ -1,0 +1,92 @@
+#include "smart/SmartSession.h"
+
+#include "common/LogCategories.h"
+#include "fhir/FhirClient.h"
+#include "smart/TokenEndpointClient.h"
+
+namespace sightline {
+
+SmartSession::SmartSession(TokenEndpointClient* endpoint, SmartConfiguration smart,
+                           const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+    , m_smart(std::move(smart))
+    , m_clock(clock) {
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &SmartSession::refreshNow);
+}
+
+qint64 SmartSession::secondsLeft() const {
+    return m_tokens.expiresUtc.isValid() ? m_clock.nowUtc().secsTo(m_tokens.expiresUtc) : -1;
+}
+
+void SmartSession::setTokens(TokenSet tokens) {
+    m_tokens = std::move(tokens);
+    applyHeaders();
+    schedule();
+    emit changed();
+}
+
+void SmartSession::attach(FhirClient* client) {
+    m_clients.append(client);
+    applyHeaders();
+}
+
+void SmartSession::applyHeaders() {
+    HeaderList headers;
+    if (!m_tokens.accessToken.isEmpty())
+        headers.append({"Authorization", "Bearer " + m_tokens.accessToken.reveal()});
+    for (const QPointer<FhirClient>& client : std::as_const(m_clients)) {
+        if (client)
+            client->setDefaultHeaders(headers);
+    }
+}
+
+void SmartSession::schedule() {
+    m_refreshTimer.stop();
+    if (!m_tokens.expiresUtc.isValid() || m_tokens.refreshToken.isEmpty())
+        return;
+    const qint64 dueInSeconds = std::max<qint64>(0, secondsLeft() - kRefreshMarginSeconds);
+    m_refreshTimer.start(
+        int(std::min<qint64>(dueInSeconds * 1000, std::numeric_limits<int>::max())));
+}
+
+void SmartSession::refreshNow() {
+    if (m_refreshing || !m_endpoint)
+        return;
+    m_refreshing = true;
+    m_endpoint->refresh(m_smart.tokenEndpoint, m_tokens.refreshToken, {}, this,
+                        [this](const Result<TokenSet>& result) {
+                            m_refreshing = false;
+                            if (!result) {
+                                qCWarning(lcSmart)
+                                    << "Token refresh failed:" << result.error().message;
+                                emit loginRequired(result.error());
+                                return;
+                            }
+                            m_tokens.mergeRefresh(result.value());
+                            applyHeaders();
+                            schedule();
+                            emit refreshed();
+                            emit changed();
+                        });
+}
+
+void SmartSession::logout() {
+    m_refreshTimer.stop();
+    const TokenSet old = m_tokens;
+    m_tokens = TokenSet{};
+    applyHeaders();
+    if (m_endpoint && !m_smart.revocationEndpoint.isEmpty()) {
+        // Revocation is best effort: the tokens are forgotten here whatever the server says.
+        if (!old.refreshToken.isEmpty())
+            m_endpoint->revoke(m_smart.revocationEndpoint, old.refreshToken,
+                               QStringLiteral("refresh_token"), this, [](const Status&) {});
+        m_endpoint->revoke(m_smart.revocationEndpoint, old.accessToken,
+                           QStringLiteral("access_token"), this, [](const Status&) {});
+    }
+    emit loggedOut();
+    emit changed();
+}
+
+} // namespace sightline
