@@ -16,8 +16,10 @@
 #include "network/NetworkRecorder.h"
 #include "servers/SecretStore.h"
 #include "servers/ServerStore.h"
+#include "smart/SessionManager.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -104,8 +106,24 @@ int main(int argc, char* argv[]) {
     SecretStore secrets;
     QNetworkAccessManager network;
     NetworkRecorder recorder;
-    MainWindowServices services{&servers, &secrets, &recorder, &log,
-                                FhirClientFactory(&network, &recorder)};
+    AuditTrail audit(AuditTrail::defaultJournalPath());
+    if (!audit.openError().isEmpty())
+        qCCritical(lcApp) << "The audit journal cannot be written:" << audit.openError();
+    FhirAuditor fhirAuditor(&audit);
+    SettingsAuditor settingsAuditor(&servers, &audit);
+    AuditForwarder forwarder(&audit, &servers, &network, &recorder);
+    forwarder.start();
+    // Logins happen in the system browser (RFC 8252).
+    SessionManager sessions(
+        &network, &recorder, [](const QUrl& url) { return QDesktopServices::openUrl(url); },
+        &audit);
+    // Every FHIR client is audited and carries its server's token when logged in.
+    FhirClientFactory clients(&network, &recorder, [&fhirAuditor, &sessions](FhirClient* client) {
+        fhirAuditor.watch(client);
+        sessions.attach(client);
+    });
+    MainWindowServices services{&servers, &secrets, &recorder,  &log,
+                                clients,  &audit,   &forwarder, &sessions};
     QString selectId;
     if (!cl.server.isEmpty()) {
         const auto resolved = ServerResolver::resolve(cl.server, servers);

@@ -1092,6 +1092,10 @@ vorheriger %3</translation>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
 </context>
 <context>
     <name>sightline::NetworkExchangeModel</name>
@@ -1623,6 +1627,105 @@ vorheriger %3</translation>
     <message>
         <source>Send Sightline&apos;s audit trail to this server (AuditEvent)</source>
         <translation>Sightlines Audit-Protokoll an diesen Server senden (AuditEvent)</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::SessionPanel</name>
+    <message>
+        <source>A one-way identity of the access token, as the audit trail records it; never the token</source>
+        <translation>Eine Einweg-Kennung des Access-Tokens, wie das Audit-Protokoll sie vermerkt; nie das Token selbst</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Token erneuern</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Complete the login in your browser…</source>
+        <translation>Schließen Sie die Anmeldung im Browser ab…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Patient in context</source>
+        <translation>Patient im Kontext</translation>
+    </message>
+    <message>
+        <source>Access token expires</source>
+        <translation>Access-Token läuft ab</translation>
+    </message>
+    <message>
+        <source>Token identity</source>
+        <translation>Token-Kennung</translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation>Gewährte Scopes</translation>
+    </message>
+    <message>
+        <source>Asked for but not granted</source>
+        <translation>Angefragt, aber nicht gewährt</translation>
+    </message>
+    <message>
+        <source>No SMART server configured</source>
+        <translation>Kein SMART-Server eingerichtet</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Waiting for the login in the browser…</source>
+        <translation>Warte auf die Anmeldung im Browser…</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Log in again: the session could not be renewed</source>
+        <translation>Erneut anmelden: die Sitzung konnte nicht verlängert werden</translation>
+    </message>
+    <message>
+        <source>(the server did not say)</source>
+        <translation>(vom Server nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>no expiry given</source>
+        <translation>kein Ablauf angegeben</translation>
+    </message>
+    <message>
+        <source>in %1:%2 min</source>
+        <translation>in %1:%2 min</translation>
+    </message>
+    <message>
+        <source>Could not open the launch patient: %1</source>
+        <translation>Der Launch-Patient konnte nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>

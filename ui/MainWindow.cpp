@@ -5,6 +5,7 @@
 #include "common/PatientBanner.h"
 #include "logging/LogPanel.h"
 #include "network/NetworkPanel.h"
+#include "smart/SessionPanel.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -28,6 +29,16 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     panels->setObjectName(QStringLiteral("panels"));
     m_audit = new AuditPanel(services.audit, services.forwarder, services.servers, this);
     panels->addTab(m_capabilities, tr("Capabilities"));
+    if (services.sessions) {
+        m_session = new SessionPanel(services.servers, services.sessions, services.clients, this);
+        panels->addTab(m_session, tr("Session"));
+        connect(m_session, &SessionPanel::patientOpened, this,
+                [this](const PatientSummary& p, const QString& server) {
+                    m_banner->showPatient(p.name, p.identifier, p.birthDate, p.gender, server);
+                });
+        connect(m_session, &SessionPanel::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    }
     panels->addTab(m_audit, tr("Audit"));
 
     auto* central = new QWidget(this);

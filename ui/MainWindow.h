@@ -12,6 +12,8 @@ class AuditForwarder;
 class AuditPanel;
 class AuditTrail;
 class CapabilitiesPanel;
+class SessionManager;
+class SessionPanel;
 class LogCollector;
 class NetworkRecorder;
 class PatientBanner;
@@ -26,6 +28,7 @@ struct MainWindowServices {
     FhirClientFactory clients;
     AuditTrail* audit = nullptr;
     AuditForwarder* forwarder = nullptr;
+    SessionManager* sessions = nullptr;
 };
 
 class MainWindow : public QMainWindow {
@@ -36,12 +39,14 @@ public:
     CapabilitiesPanel* capabilitiesPanel() const { return m_capabilities; }
     PatientBanner* patientBanner() const { return m_banner; }
     AuditPanel* auditPanel() const { return m_audit; }
+    SessionPanel* sessionPanel() const { return m_session; }
 
 private:
     void buildMenus(QDockWidget* network, QDockWidget* log);
 
     CapabilitiesPanel* m_capabilities;
     AuditPanel* m_audit;
+    SessionPanel* m_session = nullptr;
     PatientBanner* m_banner;
 };
 

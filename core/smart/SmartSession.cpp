@@ -28,6 +28,7 @@ void SmartSession::setTokens(TokenSet tokens) {
 }
 
 void SmartSession::attach(FhirClient* client) {
+    m_clients.removeIf([](const QPointer<FhirClient>& c) { return c.isNull(); });
     m_clients.append(client);
     applyHeaders();
 }
