@@ -40,6 +40,19 @@ void TokenEndpointClient::post(
     call->start();
 }
 
+void TokenEndpointClient::postForTokens(const QUrl& endpoint, const QUrlQuery& form,
+                                        QObject* context, TokenCallback callback) {
+    post(endpoint, form, context,
+         [this, callback = std::move(callback)](const Result<QPair<int, QByteArray>>& r) {
+             if (!r)
+                 return callback(r.error());
+             if (r->first != 200)
+                 return callback(TokenSet::fromErrorResponse(r->first, r->second));
+             callback(TokenSet::fromTokenResponse(QJsonDocument::fromJson(r->second).object(),
+                                                  m_clock.nowUtc()));
+         });
+}
+
 void TokenEndpointClient::exchangeCode(const QUrl& tokenEndpoint, const QByteArray& code,
                                        const QUrl& redirectUri, const QByteArray& codeVerifier,
                                        QObject* context, TokenCallback callback) {
@@ -50,15 +63,7 @@ void TokenEndpointClient::exchangeCode(const QUrl& tokenEndpoint, const QByteArr
     form.addQueryItem(QStringLiteral("redirect_uri"),
                       QString::fromUtf8(QUrl::toPercentEncoding(redirectUri.toString())));
     form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(codeVerifier));
-    post(tokenEndpoint, form, context,
-         [this, callback = std::move(callback)](const Result<QPair<int, QByteArray>>& r) {
-             if (!r)
-                 return callback(r.error());
-             if (r->first != 200)
-                 return callback(TokenSet::fromErrorResponse(r->first, r->second));
-             callback(TokenSet::fromTokenResponse(QJsonDocument::fromJson(r->second).object(),
-                                                  m_clock.nowUtc()));
-         });
+    postForTokens(tokenEndpoint, form, context, std::move(callback));
 }
 
 void TokenEndpointClient::refresh(const QUrl& tokenEndpoint, const SecretBytes& refreshToken,
@@ -76,15 +81,7 @@ void TokenEndpointClient::refresh(const QUrl& tokenEndpoint, const SecretBytes& 
     if (!scope.isEmpty())
         form.addQueryItem(QStringLiteral("scope"),
                           QString::fromUtf8(QUrl::toPercentEncoding(scope)));
-    post(tokenEndpoint, form, context,
-         [this, callback = std::move(callback)](const Result<QPair<int, QByteArray>>& r) {
-             if (!r)
-                 return callback(r.error());
-             if (r->first != 200)
-                 return callback(TokenSet::fromErrorResponse(r->first, r->second));
-             callback(TokenSet::fromTokenResponse(QJsonDocument::fromJson(r->second).object(),
-                                                  m_clock.nowUtc()));
-         });
+    postForTokens(tokenEndpoint, form, context, std::move(callback));
 }
 
 void TokenEndpointClient::clientCredentials(const QUrl& tokenEndpoint, const QByteArray& assertion,
@@ -97,15 +94,7 @@ void TokenEndpointClient::clientCredentials(const QUrl& tokenEndpoint, const QBy
                       QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral(
                           "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"))));
     form.addQueryItem(QStringLiteral("client_assertion"), QString::fromLatin1(assertion));
-    post(tokenEndpoint, form, context,
-         [this, callback = std::move(callback)](const Result<QPair<int, QByteArray>>& r) {
-             if (!r)
-                 return callback(r.error());
-             if (r->first != 200)
-                 return callback(TokenSet::fromErrorResponse(r->first, r->second));
-             callback(TokenSet::fromTokenResponse(QJsonDocument::fromJson(r->second).object(),
-                                                  m_clock.nowUtc()));
-         });
+    postForTokens(tokenEndpoint, form, context, std::move(callback));
 }
 
 void TokenEndpointClient::revoke(const QUrl& revocationEndpoint, const SecretBytes& token,

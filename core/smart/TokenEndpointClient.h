@@ -42,6 +42,9 @@ public:
 private:
     void post(const QUrl& endpoint, QUrlQuery form, QObject* context,
               std::function<void(const Result<QPair<int, QByteArray>>&)> callback);
+    // A request whose answer is a token response (RFC 6749 §5.1) or an error (§5.2).
+    void postForTokens(const QUrl& endpoint, const QUrlQuery& form, QObject* context,
+                       TokenCallback callback);
 
     QNetworkAccessManager* m_network;
     QPointer<NetworkRecorder> m_recorder;
