@@ -14,6 +14,9 @@ QString CommandLine::usage() {
         "SERVER's\n"
         "                                          capabilities and print a summary\n"
         "  sightline capabilities SERVER [--json]  print SERVER's capabilities and readiness\n"
+        "  sightline launch --iss URL --launch ID  EHR launch: log in to that server with the "
+        "EHR's context\n"
+        "  sightline sightline://launch?iss=…&launch=…  the same, as the EHR's link\n"
         "  sightline audit verify [--journal FILE] check the audit journal's hash chain\n"
         "  sightline audit export [--since DATE] [--until DATE] [--patient Patient/ID] [--out "
         "FILE]\n"
@@ -64,6 +67,14 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
                               : a == QLatin1String("--patient") ? cl.patient
                                                                 : cl.out;
             target = args[++i];
+        } else if (a == QLatin1String("--iss") || a == QLatin1String("--launch")) {
+            if (i + 1 >= args.size())
+                return invalid(QStringLiteral("%1 needs a value").arg(a));
+            (a == QLatin1String("--iss") ? cl.launchIss : cl.launchValue) = args[++i];
+        } else if (a == QLatin1String("launch") && cl.mode == Mode::Gui && cl.server.isEmpty()) {
+            cl.launchLink = QStringLiteral("cli");
+        } else if (a.startsWith(QLatin1String("sightline://")) && cl.mode == Mode::Gui) {
+            cl.launchLink = a;
         } else if (a == QLatin1String("audit") && cl.mode == Mode::Gui && cl.server.isEmpty()) {
             const QString sub = i + 1 < args.size() ? args[++i] : QString();
             if (sub == QLatin1String("verify"))
@@ -92,6 +103,11 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
             return invalid(QStringLiteral("--headless needs --server"));
         cl.mode = Mode::Headless;
     }
+    if (cl.launchLink == QLatin1String("cli") &&
+        (cl.launchIss.isEmpty() || cl.launchValue.isEmpty()))
+        return invalid(QStringLiteral("launch needs --iss and --launch"));
+    if (cl.launchLink.isEmpty() && (!cl.launchIss.isEmpty() || !cl.launchValue.isEmpty()))
+        return invalid(QStringLiteral("--iss and --launch go with launch"));
     const bool auditMode = cl.mode == Mode::AuditVerify || cl.mode == Mode::AuditExport;
     if (!auditMode && (!cl.journal.isEmpty() || !cl.since.isEmpty() || !cl.until.isEmpty() ||
                        !cl.patient.isEmpty() || !cl.out.isEmpty()))

@@ -24,9 +24,12 @@ struct CommandLine {
     QString journal; // --journal: an audit journal other than the default
     QString since;   // --since / --until: ISO dates or date-times
     QString until;
-    QString patient; // --patient Patient/123
-    QString out;     // --out FILE (default: standard output)
-    QString error;   // for Invalid
+    QString patient;   // --patient Patient/123
+    QString out;       // --out FILE (default: standard output)
+    QString launchIss; // EHR launch: `launch --iss … --launch …` or a sightline://launch link
+    QString launchValue;
+    QString launchLink;
+    QString error; // for Invalid
 
     static CommandLine parse(const QStringList& arguments);
     static QString usage();

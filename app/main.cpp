@@ -16,12 +16,15 @@
 #include "network/NetworkRecorder.h"
 #include "servers/SecretStore.h"
 #include "servers/ServerStore.h"
+#include "smart/LaunchRequest.h"
 #include "smart/SessionManager.h"
+#include "smart/SessionPanel.h"
 
 #include <QApplication>
 #include <QDesktopServices>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTranslator>
@@ -37,6 +40,29 @@ void installTranslations(QCoreApplication& app) {
     if (translator->load(QLocale(), QStringLiteral("sightline"), QStringLiteral("_"),
                          QStringLiteral(":/i18n")))
         app.installTranslator(translator);
+}
+
+// An EHR started Sightline: log in to the server it names, with its launch value. Only servers
+// the user has configured (with a client id) are accepted.
+void startEhrLaunch(const CommandLine& cl, const ServerStore& servers, SessionManager& sessions,
+                    MainWindow& window) {
+    const auto request = cl.launchLink == QLatin1String("cli")
+                             ? LaunchRequest::fromValues(cl.launchIss, cl.launchValue)
+                             : LaunchRequest::fromUrl(QUrl(cl.launchLink));
+    const auto profile = request ? servers.find(request->iss.toString()) : std::nullopt;
+    if (!request || !profile) {
+        const QString why = !request ? request.error().toString()
+                                     : QObject::tr("Sightline has no client registration for %1. "
+                                                   "Add that server (with its client id) "
+                                                   "in the Capabilities panel, then launch again.")
+                                           .arg(request->iss.toDisplayString());
+        qCWarning(lcApp) << "EHR launch refused:" << why;
+        QMessageBox::warning(&window, QObject::tr("EHR launch"), why);
+        return;
+    }
+    if (window.sessionPanel())
+        window.sessionPanel()->selectServer(profile->id);
+    sessions.login(*profile, request->launch);
 }
 
 int runHeadless(QCoreApplication& app, const CommandLine& cl) {
@@ -137,6 +163,8 @@ int main(int argc, char* argv[]) {
     if (!selectId.isEmpty())
         window.capabilitiesPanel()->selectServer(selectId);
     window.show();
+    if (!cl.launchLink.isEmpty())
+        startEhrLaunch(cl, servers, sessions, window);
     qCInfo(lcApp) << "Sightline" << SIGHTLINE_VERSION << "started; settings in"
                   << servers.fileName();
     return app->exec();

@@ -16,6 +16,8 @@
   sightline --server SERVER --headless    do the same main job without a window: load SERVER&apos;s
                                           capabilities and print a summary
   sightline capabilities SERVER [--json]  print SERVER&apos;s capabilities and readiness
+  sightline launch --iss URL --launch ID  EHR launch: log in to that server with the EHR&apos;s context
+  sightline sightline://launch?iss=…&amp;launch=…  the same, as the EHR&apos;s link
   sightline audit verify [--journal FILE] check the audit journal&apos;s hash chain
   sightline audit export [--since DATE] [--until DATE] [--patient Patient/ID] [--out FILE]
                                           write audit events as NDJSON
@@ -30,6 +32,8 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audi
   sightline --server SERVER --headless    dieselbe Hauptaufgabe ohne Fenster: die Fähigkeiten
                                           von SERVER laden und eine Zusammenfassung ausgeben
   sightline capabilities SERVER [--json]  Fähigkeiten und Bereitschaft von SERVER ausgeben
+  sightline launch --iss URL --launch ID  EHR-Launch: mit dem Kontext des EHR bei diesem Server anmelden
+  sightline sightline://launch?iss=…&amp;launch=…  dasselbe als Link des EHR
   sightline audit verify [--journal DATEI] die Hash-Kette des Audit-Journals prüfen
   sightline audit export [--since DATUM] [--until DATUM] [--patient Patient/ID] [--out DATEI]
                                           Audit-Ereignisse als NDJSON schreiben
@@ -39,6 +43,21 @@ SERVER ist Name oder ID eines eingerichteten Servers, eine FHIR-Basis-URL oder e
 (fhir://host/pfad?client_id=…&amp;scope=…; fhir+http:// für einen lokalen Testserver).
 Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden oder die Audit-Kette ist gebrochen.
 </translation>
+    </message>
+</context>
+<context>
+    <name>LaunchRequest</name>
+    <message>
+        <source>The launch names no valid FHIR server (iss)</source>
+        <translation>Der Launch nennt keinen gültigen FHIR-Server (iss)</translation>
+    </message>
+    <message>
+        <source>The launch carries no launch value</source>
+        <translation>Der Launch enthält keinen launch-Wert</translation>
+    </message>
+    <message>
+        <source>Not a Sightline launch link (sightline://launch?iss=…&amp;launch=…)</source>
+        <translation>Kein Sightline-Launch-Link (sightline://launch?iss=…&amp;launch=…)</translation>
     </message>
 </context>
 <context>
@@ -212,6 +231,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>The audit journal could not record a forwarding</source>
         <translation>Das Audit-Journal konnte eine Weiterleitung nicht vermerken</translation>
+    </message>
+    <message>
+        <source>Sightline has no client registration for %1. Add that server (with its client id) in the Capabilities panel, then launch again.</source>
+        <translation>Sightline hat keine Client-Registrierung für %1. Fügen Sie diesen Server (mit seiner Client-ID) im Fähigkeiten-Bereich hinzu und starten Sie den Launch erneut.</translation>
+    </message>
+    <message>
+        <source>EHR launch</source>
+        <translation>EHR-Launch</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ void SessionManager::audit(const QString& code, const QString& display, const QS
     m_audit->record(event.build());
 }
 
-void SessionManager::login(const ServerProfile& profile) {
+void SessionManager::login(const ServerProfile& profile, const QString& launch) {
     const QString id = profile.id;
     if (state(id) == State::LoggingIn)
         return;
@@ -63,14 +63,14 @@ void SessionManager::login(const ServerProfile& profile) {
     // Discovery first: the SMART configuration says where to log in and what the server allows.
     auto* discovery = new FhirClient(m_network, m_recorder, profile.fhirBase, this);
     discovery->getJson(discovery->resolve(QStringLiteral(".well-known/smart-configuration")), this,
-                       [this, profile, discovery](const Result<FhirReply>& reply) {
+                       [this, profile, discovery, launch](const Result<FhirReply>& reply) {
                            discovery->deleteLater();
                            if (!reply)
                                return fail(profile.id, reply.error());
                            const auto smart = SmartConfiguration::fromJson(reply->resource);
                            if (!smart)
                                return fail(profile.id, smart.error());
-                           startFlow(profile, smart.value());
+                           startFlow(profile, smart.value(), launch);
                        });
 }
 
@@ -103,12 +103,14 @@ SmartSession* SessionManager::ensureSession(const QString& serverId,
     return session;
 }
 
-void SessionManager::startFlow(const ServerProfile& profile, const SmartConfiguration& smart) {
+void SessionManager::startFlow(const ServerProfile& profile, const SmartConfiguration& smart,
+                               const QString& launch) {
     AuthorizationRequest request;
     request.fhirBase = profile.fhirBase;
     request.clientId = profile.clientId;
     request.scopes = profile.scopes.isEmpty() ? defaultScopes() : profile.scopes;
     request.redirectPort = quint16(profile.redirectPort);
+    request.launch = launch;
     m_requested.insert(profile.id, request.scopes);
     auto* flow = new AuthorizationCodeFlow(m_network, m_recorder, smart, request, m_opener, this);
     m_flows.insert(profile.id, flow);

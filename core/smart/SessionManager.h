@@ -32,7 +32,8 @@ public:
                    AuthorizationCodeFlow::UrlOpener opener, AuditTrail* audit = nullptr,
                    QObject* parent = nullptr);
 
-    void login(const ServerProfile& profile);
+    // Standalone launch, or an EHR launch when `launch` is given.
+    void login(const ServerProfile& profile, const QString& launch = {});
     void cancelLogin(const QString& serverId);
     void logout(const QString& serverId);
     void refresh(const QString& serverId);
@@ -52,7 +53,8 @@ signals:
     void loggedIn(const QString& serverId);
 
 private:
-    void startFlow(const ServerProfile& profile, const SmartConfiguration& smart);
+    void startFlow(const ServerProfile& profile, const SmartConfiguration& smart,
+                   const QString& launch);
     void fail(const QString& serverId, const Error& error);
     void audit(const QString& code, const QString& display, const QString& serverId, bool success,
                const QString& detail = {});

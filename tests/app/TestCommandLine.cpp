@@ -74,6 +74,12 @@ private slots:
     void usageErrors() {
         QCOMPARE(run({QStringLiteral("--headless")}).code, 1);
         QCOMPARE(run({QStringLiteral("capabilities")}).code, 1);
+        QCOMPARE(run({QStringLiteral("launch")}).code, 1);
+        QCOMPARE(run({QStringLiteral("launch"), QStringLiteral("--iss"),
+                      QStringLiteral("https://ehr.example/fhir")})
+                     .code,
+                 1);
+        QCOMPARE(run({QStringLiteral("--launch"), QStringLiteral("x")}).code, 1);
         QCOMPARE(run({QStringLiteral("capabilities"), QStringLiteral("not a server")}).code, 1);
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.code, 0);

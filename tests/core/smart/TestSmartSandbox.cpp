@@ -6,6 +6,7 @@
 #include "support/SandboxFixture.h"
 #include "support/ScriptedBrowser.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -123,6 +124,49 @@ private slots:
         QVERIFY(!afterRevoke->ok());
         QCOMPARE(afterRevoke->error().kind, Error::Kind::Authorization);
         QVERIFY(afterRevoke->error().message.contains(QLatin1String("invalid_grant")));
+    }
+
+    QString registerLaunch(const QByteArray& context) {
+        QNetworkRequest req(
+            QUrl(m_sandbox.smartIssuer().toString() + QStringLiteral("/sandbox/launch")));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply* reply = m_network.post(req, context);
+        QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll())
+            .object()
+            .value(QLatin1String("launch"))
+            .toString();
+    }
+
+    void ehrLaunchCarriesContext() {
+        const QString launch =
+            registerLaunch(R"({"patient":"pat-garcia","encounter":"enc-7","intent":"review",
+            "fhirContext":[{"reference":"ImagingStudy/study-3"}]})");
+        QVERIFY(!launch.isEmpty());
+        AuthorizationRequest r = request();
+        r.scopes = {QStringLiteral("openid"), QStringLiteral("fhirUser"),
+                    QStringLiteral("patient/*.rs")};
+        r.launch = launch;
+        test::ScriptedBrowser browser;
+        const auto tokens = login(browser, m_smart, r);
+        QVERIFY2(tokens.ok(), qPrintable(tokens.error().toString()));
+        QCOMPARE(tokens->patient, QStringLiteral("pat-garcia"));
+        QCOMPARE(tokens->encounter, QStringLiteral("enc-7"));
+        QCOMPARE(tokens->intent, QStringLiteral("review"));
+        QCOMPARE(
+            tokens->fhirContext.first().toObject().value(QLatin1String("reference")).toString(),
+            QStringLiteral("ImagingStudy/study-3"));
+        QVERIFY(tokens->scopes.contains(QStringLiteral("launch")));
+    }
+
+    void unknownLaunchIsRefused() {
+        AuthorizationRequest r = request();
+        r.launch = QStringLiteral("not-a-launch");
+        test::ScriptedBrowser browser;
+        const auto tokens = login(browser, m_smart, r);
+        QVERIFY(!tokens.ok());
+        QCOMPARE(tokens.error().kind, Error::Kind::Authorization);
     }
 
     void accessDenied() {

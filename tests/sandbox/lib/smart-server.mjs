@@ -36,7 +36,7 @@ export function smartConfigurationFor(issuer) {
     response_types_supported: ['code'],
     scopes_supported: [...OIDC_SCOPES, ...RESOURCE_SCOPES],
     code_challenge_methods_supported: ['S256'],
-    capabilities: ['launch-standalone', 'client-public', 'client-confidential-asymmetric', 'context-standalone-patient', 'sso-openid-connect',
+    capabilities: ['launch-standalone', 'launch-ehr', 'context-ehr-patient', 'client-public', 'client-confidential-asymmetric', 'context-standalone-patient', 'sso-openid-connect',
       'permission-v1', 'permission-v2', 'permission-offline', 'permission-patient'],
   };
 }
@@ -58,6 +58,8 @@ function readJson(req) {
 export async function startSmartServer({ port, fhirBase, backendJwks, log }) {
   const issuer = `http://127.0.0.1:${port}`;
   let nextLogin = {}; // what the scripted login does next: { deny, patient, user }
+  // EHR launches registered by tests: launch id → { patient, encounter, fhirContext, intent }.
+  const launches = new Map();
   const provider = new Provider(issuer, {
     clients: [
       {
@@ -83,6 +85,7 @@ export async function startSmartServer({ port, fhirBase, backendJwks, log }) {
     ],
     enabledJWA: { clientAuthSigningAlgValues: ['RS256', 'RS384', 'PS256', 'ES256', 'ES384'] },
     pkce: { required: () => true },
+    extraParams: ['launch', 'aud'],
     scopes: OIDC_SCOPES,
     claims: { openid: ['sub'], fhirUser: ['fhirUser'], profile: ['name'] },
     features: {
@@ -108,17 +111,20 @@ export async function startSmartServer({ port, fhirBase, backendJwks, log }) {
   provider.proxy = false;
 
   // SMART launch context travels with the token response (SMART App Launch §token response).
-  const patientByGrant = new Map();
+  const contextByGrant = new Map();
   provider.use(async (ctx, next) => {
     await next();
     if (ctx.path === '/token' && ctx.status === 200 && ctx.body?.access_token) {
       const token = await provider.AccessToken.find(ctx.body.access_token);
-      const patient = patientByGrant.get(token?.grantId) ?? DEFAULT_PATIENT;
+      const context = contextByGrant.get(token?.grantId) ?? { patient: DEFAULT_PATIENT };
       const scope = ctx.body.scope ?? '';
-      if (scope.includes('launch/patient') || scope.includes('patient/')) {
-        ctx.body.patient = patient;
+      if (context.launched || scope.includes('launch/patient') || scope.includes('patient/')) {
+        ctx.body.patient = context.patient;
         ctx.body.need_patient_banner = true;
       }
+      if (context.encounter) ctx.body.encounter = context.encounter;
+      if (context.fhirContext) ctx.body.fhirContext = context.fhirContext;
+      if (context.intent) ctx.body.intent = context.intent;
     }
   });
 
@@ -137,7 +143,12 @@ export async function startSmartServer({ port, fhirBase, backendJwks, log }) {
     if (details.prompt.details.missingOIDCClaims) grant.addOIDCClaims(details.prompt.details.missingOIDCClaims);
     for (const [indicator, scopes] of Object.entries(details.prompt.details.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
     const grantId = await grant.save();
-    patientByGrant.set(grantId, script.patient ?? DEFAULT_PATIENT);
+    const launch = details.params.launch ? launches.get(details.params.launch) : undefined;
+    if (details.params.launch && !launch) {
+      nextLogin = {};
+      return provider.interactionFinished(req, res, { error: 'invalid_request', error_description: 'Unknown launch' }, { mergeWithLastSubmission: false });
+    }
+    contextByGrant.set(grantId, launch ? { ...launch, launched: true } : { patient: script.patient ?? DEFAULT_PATIENT });
     nextLogin = {};
     return provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
   }
@@ -146,6 +157,14 @@ export async function startSmartServer({ port, fhirBase, backendJwks, log }) {
   const server = http.createServer(async (req, res) => {
     try {
       if (req.url.startsWith('/interaction/')) return await scriptedInteraction(req, res);
+      if (req.method === 'POST' && req.url === '/sandbox/launch') {
+        // An EHR starting an app: register the context, answer with the launch value.
+        const context = await readJson(req);
+        const id = `launch-${launches.size + 1}-${Date.now().toString(36)}`;
+        launches.set(id, { patient: context.patient ?? DEFAULT_PATIENT, encounter: context.encounter, fhirContext: context.fhirContext, intent: context.intent });
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ launch: id }));
+        return;
+      }
       if (req.method === 'POST' && req.url === '/sandbox/next-login') {
         nextLogin = await readJson(req);
         res.writeHead(204).end();
