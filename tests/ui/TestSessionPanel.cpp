@@ -1,5 +1,7 @@
 #include "audit/AuditTrail.h"
 #include "fhir/FhirClient.h"
+#include "logging/LogCollector.h"
+#include "network/NetworkRecorder.h"
 #include "servers/ServerStore.h"
 #include "smart/SessionManager.h"
 #include "smart/SessionPanel.h"
@@ -8,8 +10,10 @@
 #include "support/ScriptedBrowser.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -41,10 +45,14 @@ private slots:
         profile = servers.save(profile);
 
         QNetworkAccessManager network;
+        NetworkRecorder recorder;
+        LogCollector log;
+        log.install();
+        QLoggingCategory::setFilterRules(QStringLiteral("sightline.*=true"));
         AuditTrail audit(dir.filePath(QStringLiteral("journal.db")));
         test::ScriptedBrowser browser;
-        SessionManager sessions(&network, nullptr, browser.opener(), &audit);
-        FhirClientFactory clients(&network, nullptr,
+        SessionManager sessions(&network, &recorder, browser.opener(), &audit);
+        FhirClientFactory clients(&network, &recorder,
                                   [&sessions](FhirClient* c) { sessions.attach(c); });
         SessionPanel panel(&servers, &sessions, clients);
         QSignalSpy patientOpened(&panel, &SessionPanel::patientOpened);
@@ -92,6 +100,16 @@ private slots:
                                       QStringLiteral("/session-panel.png")));
         }
 
+        // A refresh, so the cycle is login → refresh → logout; remember every token seen.
+        QList<QByteArray> secrets{sessions.session(profile.id)->tokens().accessToken.reveal(),
+                                  sessions.session(profile.id)->tokens().refreshToken.reveal()};
+        QSignalSpy refreshed(sessions.session(profile.id), &SmartSession::refreshed);
+        QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("refreshButton")),
+                          Qt::LeftButton);
+        QVERIFY(refreshed.wait(10000));
+        secrets << sessions.session(profile.id)->tokens().accessToken.reveal()
+                << sessions.session(profile.id)->tokens().refreshToken.reveal();
+
         QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("logoutButton")),
                           Qt::LeftButton);
         QCOMPARE(sessions.state(profile.id), SessionManager::State::LoggedOut);
@@ -108,6 +126,29 @@ private slots:
                 codes << QStringLiteral("logout");
         }
         QCOMPARE(codes, (QStringList{QStringLiteral("login"), QStringLiteral("logout")}));
+
+        // No token anywhere it could leak: log lines, recorded HTTP exchanges, settings, audit.
+        QTest::qWait(200); // let the revocation requests finish and be recorded
+        QByteArray everything;
+        for (const LogEntry& e : log.entries())
+            everything += e.message.toUtf8() + '\n';
+        for (const HttpExchange& x : recorder.exchanges()) {
+            everything += x.url.toEncoded() + x.requestBody + x.responseBody;
+            for (const auto& [name, value] : x.requestHeaders + x.responseHeaders)
+                everything += name + ": " + value + '\n';
+        }
+        QFile settings(servers.fileName());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        everything += settings.readAll();
+        for (const auto& r : *records)
+            everything += r.json;
+        QVERIFY(recorder.exchanges().size() >=
+                6); // discovery, token, patient read, refresh, two revocations
+        for (const QByteArray& secret : secrets) {
+            QVERIFY(secret.size() > 10);
+            QVERIFY2(!everything.contains(secret),
+                     "a token leaked into logs, the Network panel, settings or the audit trail");
+        }
     }
 };
 
