@@ -17,6 +17,10 @@ QString CommandLine::usage() {
         "  sightline launch --iss URL --launch ID  EHR launch: log in to that server with the "
         "EHR's context\n"
         "  sightline sightline://launch?iss=…&launch=…  the same, as the EHR's link\n"
+        "  sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the "
+        "private\n"
+        "                                          key goes to FILE (0600), the public JWKS to the "
+        "screen\n"
         "  sightline audit verify [--journal FILE] check the audit journal's hash chain\n"
         "  sightline audit export [--since DATE] [--until DATE] [--patient Patient/ID] [--out "
         "FILE]\n"
@@ -67,6 +71,14 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
                               : a == QLatin1String("--patient") ? cl.patient
                                                                 : cl.out;
             target = args[++i];
+        } else if (a == QLatin1String("keygen") && cl.mode == Mode::Gui && cl.server.isEmpty()) {
+            cl.mode = Mode::KeyGen;
+        } else if (a == QLatin1String("--alg")) {
+            if (i + 1 >= args.size())
+                return invalid(QStringLiteral("--alg needs a value"));
+            cl.algorithm = args[++i];
+            if (cl.algorithm != QLatin1String("ES384") && cl.algorithm != QLatin1String("RS384"))
+                return invalid(QStringLiteral("--alg is ES384 or RS384"));
         } else if (a == QLatin1String("--iss") || a == QLatin1String("--launch")) {
             if (i + 1 >= args.size())
                 return invalid(QStringLiteral("%1 needs a value").arg(a));
@@ -108,6 +120,11 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         return invalid(QStringLiteral("launch needs --iss and --launch"));
     if (cl.launchLink.isEmpty() && (!cl.launchIss.isEmpty() || !cl.launchValue.isEmpty()))
         return invalid(QStringLiteral("--iss and --launch go with launch"));
+    if (cl.mode == Mode::KeyGen) {
+        if (cl.out.isEmpty())
+            return invalid(QStringLiteral("keygen needs --out FILE for the private key"));
+        return cl;
+    }
     const bool auditMode = cl.mode == Mode::AuditVerify || cl.mode == Mode::AuditExport;
     if (!auditMode && (!cl.journal.isEmpty() || !cl.since.isEmpty() || !cl.until.isEmpty() ||
                        !cl.patient.isEmpty() || !cl.out.isEmpty()))

@@ -13,6 +13,7 @@ struct CommandLine {
         Capabilities,
         AuditVerify,
         AuditExport,
+        KeyGen,
         Help,
         Version,
         Invalid
@@ -29,7 +30,8 @@ struct CommandLine {
     QString launchIss; // EHR launch: `launch --iss … --launch …` or a sightline://launch link
     QString launchValue;
     QString launchLink;
-    QString error; // for Invalid
+    QString algorithm = QStringLiteral("ES384"); // keygen --alg
+    QString error;                               // for Invalid
 
     static CommandLine parse(const QStringList& arguments);
     static QString usage();

@@ -19,9 +19,12 @@
 #include "smart/LaunchRequest.h"
 #include "smart/SessionManager.h"
 #include "smart/SessionPanel.h"
+#include "smart/SigningKey.h"
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -40,6 +43,36 @@ void installTranslations(QCoreApplication& app) {
     if (translator->load(QLocale(), QStringLiteral("sightline"), QStringLiteral("_"),
                          QStringLiteral(":/i18n")))
         app.installTranslator(translator);
+}
+
+// `sightline keygen`: a key pair for SMART Backend Services registration.
+int runKeyGen(const CommandLine& cl) {
+    if (QFileInfo::exists(cl.out)) {
+        QTextStream(stderr)
+            << QObject::tr("%1 exists already; Sightline does not overwrite keys").arg(cl.out)
+            << '\n';
+        return 1;
+    }
+    const auto key =
+        SigningKey::generate(cl.algorithm == QLatin1String("RS384") ? SigningKey::Algorithm::RS384
+                                                                    : SigningKey::Algorithm::ES384);
+    if (!key) {
+        QTextStream(stderr) << key.error().toString() << '\n';
+        return 2;
+    }
+    if (const Status written = key->writePrivateKey(cl.out); !written) {
+        QTextStream(stderr) << written.error().toString() << '\n';
+        return 2;
+    }
+    QTextStream(stdout)
+        << QJsonDocument(SigningKey::jwks({key.value()})).toJson(QJsonDocument::Indented);
+    QTextStream(stderr)
+        << QObject::tr(
+               "Private key written to %1 (readable by you only). Register the JWKS above with the "
+               "server; set the key file as the server profile's key file.")
+               .arg(cl.out)
+        << '\n';
+    return 0;
 }
 
 // An EHR started Sightline: log in to the server it names, with its launch value. Only servers
@@ -124,6 +157,8 @@ int main(int argc, char* argv[]) {
     case CommandLine::Mode::AuditVerify:
     case CommandLine::Mode::AuditExport:
         return AuditCommand::run(cl);
+    case CommandLine::Mode::KeyGen:
+        return runKeyGen(cl);
     case CommandLine::Mode::Gui:
         break;
     }

@@ -18,6 +18,8 @@
   sightline capabilities SERVER [--json]  print SERVER&apos;s capabilities and readiness
   sightline launch --iss URL --launch ID  EHR launch: log in to that server with the EHR&apos;s context
   sightline sightline://launch?iss=…&amp;launch=…  the same, as the EHR&apos;s link
+  sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the private
+                                          key goes to FILE (0600), the public JWKS to the screen
   sightline audit verify [--journal FILE] check the audit journal&apos;s hash chain
   sightline audit export [--since DATE] [--until DATE] [--patient Patient/ID] [--out FILE]
                                           write audit events as NDJSON
@@ -34,6 +36,8 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audi
   sightline capabilities SERVER [--json]  Fähigkeiten und Bereitschaft von SERVER ausgeben
   sightline launch --iss URL --launch ID  EHR-Launch: mit dem Kontext des EHR bei diesem Server anmelden
   sightline sightline://launch?iss=…&amp;launch=…  dasselbe als Link des EHR
+  sightline keygen [--alg ES384|RS384] --out DATEI  ein Schlüsselpaar für Backend Services erzeugen: der private
+                                          Schlüssel geht nach DATEI (0600), das öffentliche JWKS auf den Bildschirm
   sightline audit verify [--journal DATEI] die Hash-Kette des Audit-Journals prüfen
   sightline audit export [--since DATUM] [--until DATUM] [--patient Patient/ID] [--out DATEI]
                                           Audit-Ereignisse als NDJSON schreiben
@@ -239,6 +243,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>EHR launch</source>
         <translation>EHR-Launch</translation>
+    </message>
+    <message>
+        <source>%1 exists already; Sightline does not overwrite keys</source>
+        <translation>%1 existiert bereits; Sightline überschreibt keine Schlüssel</translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (readable by you only). Register the JWKS above with the server; set the key file as the server profile&apos;s key file.</source>
+        <translation>Privater Schlüssel nach %1 geschrieben (nur für Sie lesbar). Registrieren Sie das JWKS oben beim Server und tragen Sie die Schlüsseldatei im Serverprofil ein.</translation>
     </message>
 </context>
 <context>

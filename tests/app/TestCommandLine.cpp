@@ -1,9 +1,11 @@
 #include "support/SandboxFixture.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Runs the real sightline executable's headless commands against the sandbox.
@@ -111,6 +113,33 @@ private slots:
                  1);
         QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify"),
                       QStringLiteral("--journal"), QStringLiteral("/nonexistent.db")})
+                     .code,
+                 1);
+    }
+
+    void keygen() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("backend.pem"));
+        const Run r = run({QStringLiteral("keygen"), QStringLiteral("--alg"),
+                           QStringLiteral("RS384"), QStringLiteral("--out"), path});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject jwk = QJsonDocument::fromJson(r.out)
+                                    .object()
+                                    .value(QLatin1String("keys"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+        QCOMPARE(jwk.value(QLatin1String("kty")).toString(), QStringLiteral("RSA"));
+        QCOMPARE(jwk.value(QLatin1String("alg")).toString(), QStringLiteral("RS384"));
+        QVERIFY(!jwk.contains(QLatin1String("d")));
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QVERIFY(!r.out.contains("PRIVATE KEY"));
+        QCOMPARE(run({QStringLiteral("keygen"), QStringLiteral("--out"), path}).code,
+                 1); // never overwrites
+        QCOMPARE(run({QStringLiteral("keygen")}).code, 1);
+        QCOMPARE(run({QStringLiteral("keygen"), QStringLiteral("--alg"), QStringLiteral("HS256"),
+                      QStringLiteral("--out"), dir.filePath(QStringLiteral("x"))})
                      .code,
                  1);
     }
