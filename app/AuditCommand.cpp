@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -83,25 +82,11 @@ int AuditCommand::exportEvents(const CommandLine& cl, const QString& path) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
             return 2;
-        for (const AuditRecord& r : records) {
-            out.write(r.json);
-            out.write("\n");
-        }
+        AuditJournal::writeNdjson(records, out);
         return 0;
     }
-    QSaveFile file(cl.out);
-    if (!file.open(QIODevice::WriteOnly)) {
-        QTextStream(stderr) << QObject::tr("Cannot write %1: %2").arg(cl.out, file.errorString())
-                            << '\n';
-        return 2;
-    }
-    for (const AuditRecord& r : records) {
-        file.write(r.json);
-        file.write("\n");
-    }
-    if (!file.commit()) {
-        QTextStream(stderr) << QObject::tr("Cannot write %1: %2").arg(cl.out, file.errorString())
-                            << '\n';
+    if (const auto saved = AuditJournal::saveNdjson(records, cl.out); !saved) {
+        QTextStream(stderr) << saved.error().toString() << '\n';
         return 2;
     }
     QTextStream(stderr)

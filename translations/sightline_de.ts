@@ -225,10 +225,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <translation>Datumsangaben im Format ISO 8601: 2026-11-01 oder 2026-11-01T08:00:00Z</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>%1 audit events written to %2</source>
         <translation>%1 Audit-Ereignisse nach %2 geschrieben</translation>
     </message>
@@ -251,6 +247,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>Private key written to %1 (readable by you only). Register the JWKS above with the server; set the key file as the server profile&apos;s key file.</source>
         <translation>Privater Schlüssel nach %1 geschrieben (nur für Sie lesbar). Registrieren Sie das JWKS oben beim Server und tragen Sie die Schlüsseldatei im Serverprofil ein.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -517,13 +517,6 @@ vorheriger %3</translation>
     <message>
         <source>No audit events in this range</source>
         <translation>Keine Audit-Ereignisse in diesem Zeitraum</translation>
-    </message>
-</context>
-<context>
-    <name>sightline::AuditTrail</name>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

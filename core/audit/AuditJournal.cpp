@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,6 +82,25 @@ AuditJournal::~AuditJournal() {
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+void AuditJournal::writeNdjson(const QList<AuditRecord>& records, QIODevice& out) {
+    for (const AuditRecord& r : records) {
+        out.write(r.json);
+        out.write("\n");
+    }
+}
+
+Result<int> AuditJournal::saveNdjson(const QList<AuditRecord>& records, const QString& path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::make(Error::Kind::Storage, QObject::tr("Cannot write %1").arg(path),
+                           file.errorString());
+    writeNdjson(records, file);
+    if (!file.commit())
+        return Error::make(Error::Kind::Storage, QObject::tr("Cannot write %1").arg(path),
+                           file.errorString());
+    return int(records.size());
 }
 
 QByteArray AuditJournal::canonicalJson(const QJsonObject& event) {

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -74,6 +75,11 @@ public:
     Status setForwardCursor(const QString& target, qint64 seq);
     QList<AuditRecord> pendingFor(const QString& target, int limit);
     qint64 pendingCount(const QString& target);
+
+    // One AuditEvent per line. saveNdjson writes atomically (temp file, then rename) and returns
+    // the number of lines.
+    static void writeNdjson(const QList<AuditRecord>& records, QIODevice& out);
+    static Result<int> saveNdjson(const QList<AuditRecord>& records, const QString& path);
 
     static QByteArray canonicalJson(const QJsonObject& event);
     static QByteArray chainHash(QByteArrayView previousHash, QByteArrayView canonical);

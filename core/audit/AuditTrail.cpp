@@ -3,7 +3,6 @@
 #include "audit/AuditWriter.h"
 
 #include <QPointer>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace sightline {
@@ -50,80 +49,70 @@ Status AuditTrail::flush() {
     return result;
 }
 
+// Runs `work` on the audit thread and hands its result to `deliver` on the context's thread;
+// nothing is delivered once the context is gone.
+template <typename Work, typename Deliver>
+void AuditTrail::onWriter(QObject* context, Work work, Deliver deliver) {
+    QPointer<QObject> receiver(context);
+    QMetaObject::invokeMethod(
+        m_writer, [this, receiver, work = std::move(work), deliver = std::move(deliver)] {
+            auto result = work(m_writer);
+            if (receiver)
+                QMetaObject::invokeMethod(receiver, [deliver, result] { deliver(result); });
+        });
+}
+
 void AuditTrail::records(const AuditQuery& query, QObject* context,
                          std::function<void(QList<AuditRecord>)> callback) {
-    QPointer<QObject> receiver(context);
-    QMetaObject::invokeMethod(m_writer, [this, query, receiver, callback = std::move(callback)] {
-        m_writer->writePending();
-        QList<AuditRecord> result =
-            m_writer->journal() ? m_writer->journal()->records(query) : QList<AuditRecord>{};
-        if (receiver)
-            QMetaObject::invokeMethod(receiver, [callback, result] { callback(result); });
-    });
+    onWriter(
+        context,
+        [query](AuditWriter* writer) {
+            writer->writePending();
+            return writer->journal() ? writer->journal()->records(query) : QList<AuditRecord>{};
+        },
+        std::move(callback));
 }
 
 void AuditTrail::verify(QObject* context, std::function<void(AuditVerifyReport)> callback) {
-    QPointer<QObject> receiver(context);
-    QMetaObject::invokeMethod(m_writer, [this, receiver, callback = std::move(callback)] {
-        m_writer->writePending();
-        AuditVerifyReport report = m_writer->journal()
-                                       ? m_writer->journal()->verify()
-                                       : AuditVerifyReport{0, false, 0, m_writer->openError()};
-        if (receiver)
-            QMetaObject::invokeMethod(receiver, [callback, report] { callback(report); });
-    });
+    onWriter(
+        context,
+        [](AuditWriter* writer) {
+            writer->writePending();
+            return writer->journal() ? writer->journal()->verify()
+                                     : AuditVerifyReport{0, false, 0, writer->openError()};
+        },
+        std::move(callback));
 }
-
-} // namespace sightline
-
-namespace sightline {
 
 void AuditTrail::exportNdjson(const AuditQuery& query, const QString& path, QObject* context,
                               std::function<void(Result<int>)> callback) {
-    QPointer<QObject> receiver(context);
-    QMetaObject::invokeMethod(m_writer, [this, query, path, receiver,
-                                         callback = std::move(callback)] {
-        m_writer->writePending();
-        Result<int> result = Error::make(Error::Kind::Storage, m_writer->openError());
-        if (m_writer->journal()) {
-            const QList<AuditRecord> records = m_writer->journal()->records(query);
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)) {
-                result = Error::make(Error::Kind::Storage, tr("Cannot write %1").arg(path),
-                                     file.errorString());
-            } else {
-                for (const AuditRecord& r : records) {
-                    file.write(r.json);
-                    file.write("\n");
-                }
-                result = file.commit() ? Result<int>(int(records.size()))
-                                       : Result<int>(Error::make(Error::Kind::Storage,
-                                                                 tr("Cannot write %1").arg(path),
-                                                                 file.errorString()));
-            }
-        }
-        if (receiver)
-            QMetaObject::invokeMethod(receiver, [callback, result] { callback(result); });
-    });
+    onWriter(
+        context,
+        [query, path](AuditWriter* writer) -> Result<int> {
+            writer->writePending();
+            if (!writer->journal())
+                return Error::make(Error::Kind::Storage, writer->openError());
+            return AuditJournal::saveNdjson(writer->journal()->records(query), path);
+        },
+        std::move(callback));
 }
 
 void AuditTrail::pendingForward(const QString& target, int limit, QObject* context,
                                 std::function<void(QList<AuditRecord>, qint64)> callback) {
-    QPointer<QObject> receiver(context);
-    QMetaObject::invokeMethod(
-        m_writer, [this, target, limit, receiver, callback = std::move(callback)] {
-            AuditJournal* journal = m_writer->journal();
+    onWriter(
+        context,
+        [target, limit](AuditWriter* writer) {
+            AuditJournal* journal = writer->journal();
             // A new target starts at the end of what was written before it was first asked
             // about; establish that before writing what is queued, which it must receive.
             if (journal)
                 journal->forwardCursor(target);
-            m_writer->writePending();
-            QList<AuditRecord> records =
-                journal ? journal->pendingFor(target, limit) : QList<AuditRecord>{};
-            const qint64 total = journal ? journal->pendingCount(target) : 0;
-            if (receiver)
-                QMetaObject::invokeMethod(receiver,
-                                          [callback, records, total] { callback(records, total); });
+            writer->writePending();
+            return qMakePair(journal ? journal->pendingFor(target, limit) : QList<AuditRecord>{},
+                             journal ? journal->pendingCount(target) : qint64(0));
+        },
+        [callback = std::move(callback)](const QPair<QList<AuditRecord>, qint64>& pending) {
+            callback(pending.first, pending.second);
         });
 }
 

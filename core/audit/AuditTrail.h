@@ -52,6 +52,9 @@ signals:
     void failed(const QString& message);
 
 private:
+    template <typename Work, typename Deliver>
+    void onWriter(QObject* context, Work work, Deliver deliver);
+
     QString m_path;
     QThread m_thread;
     AuditWriter* m_writer;

@@ -27,8 +27,6 @@ public:
 
     // The caller owns the client. Fails when the profile's CA file cannot be read.
     Result<FhirClient*> create(const ServerProfile& profile, QObject* parent = nullptr) const;
-    QNetworkAccessManager* network() const { return m_network; }
-    NetworkRecorder* recorder() const { return m_recorder; }
 
 private:
     QNetworkAccessManager* m_network;

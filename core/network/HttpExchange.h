@@ -30,7 +30,6 @@ struct HttpExchange {
     int attempt = 1; // > 1 for retries
     QString error;   // transport error, if any
     QString note;    // e.g. "redirect to other origin: Authorization dropped"
-    bool hadAuthorization = false;
 };
 
 } // namespace sightline

@@ -233,7 +233,6 @@ void RestCall::recordAttempt(QNetworkReply* reply, const HttpResponse* response,
     exchange.method = QString::fromLatin1(m_spec.method);
     exchange.url = Redactor::url(m_spec.url);
     exchange.requestHeaders = Redactor::headers(m_spec.headers);
-    exchange.hadAuthorization = !m_spec.header("Authorization").isEmpty();
     exchange.requestBody =
         recordableBody(m_spec.body, m_spec.header("Content-Type"), kMaxRecordedRequestBody);
     exchange.bytesSent = m_spec.body.size();
