@@ -17,6 +17,14 @@ QString CommandLine::usage() {
         "  sightline launch --iss URL --launch ID  EHR launch: log in to that server with the "
         "EHR's context\n"
         "  sightline sightline://launch?iss=…&launch=…  the same, as the EHR's link\n"
+        "  sightline login SERVER [--no-browser]   log in (SMART standalone launch); the session "
+        "is "
+        "kept\n"
+        "                                          in the OS keychain\n"
+        "  sightline session SERVER [--json]       show the kept session: user, patient, scopes, "
+        "expiry\n"
+        "  sightline logout SERVER                 revoke the session and remove it from the "
+        "keychain\n"
         "  sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the "
         "private\n"
         "                                          key goes to FILE (0600), the public JWKS to the "
@@ -95,12 +103,18 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
                 cl.mode = Mode::AuditExport;
             else
                 return invalid(QStringLiteral("audit takes verify or export"));
-        } else if (a == QLatin1String("capabilities") && cl.mode == Mode::Gui &&
-                   cl.server.isEmpty()) {
-            cl.mode = Mode::Capabilities;
+        } else if ((a == QLatin1String("capabilities") || a == QLatin1String("login") ||
+                    a == QLatin1String("session") || a == QLatin1String("logout")) &&
+                   cl.mode == Mode::Gui && cl.server.isEmpty() && cl.launchLink.isEmpty()) {
+            cl.mode = a == QLatin1String("capabilities") ? Mode::Capabilities
+                      : a == QLatin1String("login")      ? Mode::Login
+                      : a == QLatin1String("session")    ? Mode::Session
+                                                         : Mode::Logout;
             if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--")))
-                return invalid(QStringLiteral("capabilities needs a server"));
+                return invalid(QStringLiteral("%1 needs a server").arg(a));
             cl.server = args[++i];
+        } else if (a == QLatin1String("--no-browser")) {
+            cl.noBrowser = true;
         } else if (a.startsWith(QLatin1Char('-'))) {
             // Qt's own options (-platform, -style …) are consumed by QApplication before us.
             return invalid(QStringLiteral("Unknown option %1").arg(a));
@@ -133,8 +147,11 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     if (cl.mode == Mode::AuditVerify &&
         (!cl.since.isEmpty() || !cl.until.isEmpty() || !cl.patient.isEmpty() || !cl.out.isEmpty()))
         return invalid(QStringLiteral("audit verify takes only --journal"));
-    if (cl.json && cl.mode != Mode::Capabilities && cl.mode != Mode::Headless)
-        return invalid(QStringLiteral("--json goes with capabilities or --headless"));
+    if (cl.json && cl.mode != Mode::Capabilities && cl.mode != Mode::Headless &&
+        cl.mode != Mode::Session && cl.mode != Mode::Login && cl.mode != Mode::Logout)
+        return invalid(QStringLiteral("--json goes with capabilities, session or --headless"));
+    if (cl.noBrowser && cl.mode != Mode::Login)
+        return invalid(QStringLiteral("--no-browser goes with login"));
     return cl;
 }
 

@@ -14,6 +14,9 @@ struct CommandLine {
         AuditVerify,
         AuditExport,
         KeyGen,
+        Login,
+        Session,
+        Logout,
         Help,
         Version,
         Invalid
@@ -22,8 +25,9 @@ struct CommandLine {
     Mode mode = Mode::Gui;
     QString server; // profile id, name, URL or connection string
     bool json = false;
-    QString journal; // --journal: an audit journal other than the default
-    QString since;   // --since / --until: ISO dates or date-times
+    bool noBrowser = false; // login --no-browser: print the login address instead
+    QString journal;        // --journal: an audit journal other than the default
+    QString since;          // --since / --until: ISO dates or date-times
     QString until;
     QString patient;   // --patient Patient/123
     QString out;       // --out FILE (default: standard output)

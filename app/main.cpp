@@ -6,6 +6,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "ServerResolver.h"
+#include "SessionCommand.h"
 #include "audit/AuditForwarder.h"
 #include "audit/AuditTrail.h"
 #include "audit/FhirAuditor.h"
@@ -16,10 +17,12 @@
 #include "network/NetworkRecorder.h"
 #include "servers/SecretStore.h"
 #include "servers/ServerStore.h"
+#include "smart/EmbeddedLoginWindow.h"
 #include "smart/LaunchRequest.h"
 #include "smart/SessionManager.h"
 #include "smart/SessionPanel.h"
 #include "smart/SigningKey.h"
+#include "smart/TokenVault.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -159,6 +162,10 @@ int main(int argc, char* argv[]) {
         return AuditCommand::run(cl);
     case CommandLine::Mode::KeyGen:
         return runKeyGen(cl);
+    case CommandLine::Mode::Login:
+    case CommandLine::Mode::Session:
+    case CommandLine::Mode::Logout:
+        return SessionCommand::run(cl);
     case CommandLine::Mode::Gui:
         break;
     }
@@ -178,6 +185,8 @@ int main(int argc, char* argv[]) {
     SessionManager sessions(
         &network, &recorder, [](const QUrl& url) { return QDesktopServices::openUrl(url); },
         &audit);
+    TokenVault vault(&secrets); // sessions survive a restart, in the OS keychain only
+    sessions.setTokenVault(&vault);
     // Every FHIR client is audited and carries its server's token when logged in.
     FhirClientFactory clients(&network, &recorder, [&fhirAuditor, &sessions](FhirClient* client) {
         fhirAuditor.watch(client);
@@ -195,11 +204,18 @@ int main(int argc, char* argv[]) {
         selectId = resolved->needsSave ? servers.save(resolved->profile).id : resolved->profile.id;
     }
     MainWindow window(services);
+    sessions.setEmbeddedOpener(EmbeddedLoginWindow::opener(&window, &sessions));
     if (!selectId.isEmpty())
         window.capabilitiesPanel()->selectServer(selectId);
     window.show();
     if (!cl.launchLink.isEmpty())
         startEhrLaunch(cl, servers, sessions, window);
+    // Sessions kept in the keychain come back (an EHR launch in progress takes precedence).
+    for (const ServerProfile& profile : servers.profiles()) {
+        if (profile.authKind == ServerProfile::AuthKind::SmartPublic ||
+            profile.authKind == ServerProfile::AuthKind::SmartConfidential)
+            sessions.resume(profile);
+    }
     qCInfo(lcApp) << "Sightline" << SIGHTLINE_VERSION << "started; settings in"
                   << servers.fileName();
     return app->exec();

@@ -18,11 +18,13 @@ if(SIGHTLINE_SANITIZE)
 endif()
 
 # Registers a QtTest executable with CTest.
-#   sightline_add_qtest(TestName SOURCES a.cpp … LIBS target … LABELS unit|integration|gui)
+#   sightline_add_qtest(TestName SOURCES a.cpp … LIBS target … LABELS unit|integration|gui
+#                       [KEYRING])
+# KEYRING runs the test in its own D-Bus session with an unlocked GNOME keyring.
 # Locale and platform are pinned so results never depend on the machine running them, and
 # HOME/XDG dirs point into the build tree so tests never touch a real user's settings.
 function(sightline_add_qtest name)
-  cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+  cmake_parse_arguments(ARG "KEYRING" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE sightline_common Qt6::Test ${ARG_LIBS})
   target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
@@ -30,7 +32,12 @@ function(sightline_add_qtest name)
     SIGHTLINE_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
     SIGHTLINE_SANDBOX_DIR="${PROJECT_SOURCE_DIR}/tests/sandbox"
     SIGHTLINE_SANDBOX_CACHE="${PROJECT_BINARY_DIR}/sandbox-cache")
-  add_test(NAME ${name} COMMAND ${name})
+  if(ARG_KEYRING)
+    add_test(NAME ${name} COMMAND dbus-run-session --
+      ${PROJECT_SOURCE_DIR}/tests/support/with-keyring $<TARGET_FILE:${name}>)
+  else()
+    add_test(NAME ${name} COMMAND ${name})
+  endif()
   if(NOT ARG_LABELS)
     set(ARG_LABELS unit)
   endif()

@@ -18,6 +18,10 @@
   sightline capabilities SERVER [--json]  print SERVER&apos;s capabilities and readiness
   sightline launch --iss URL --launch ID  EHR launch: log in to that server with the EHR&apos;s context
   sightline sightline://launch?iss=…&amp;launch=…  the same, as the EHR&apos;s link
+  sightline login SERVER [--no-browser]   log in (SMART standalone launch); the session is kept
+                                          in the OS keychain
+  sightline session SERVER [--json]       show the kept session: user, patient, scopes, expiry
+  sightline logout SERVER                 revoke the session and remove it from the keychain
   sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the private
                                           key goes to FILE (0600), the public JWKS to the screen
   sightline audit verify [--journal FILE] check the audit journal&apos;s hash chain
@@ -36,6 +40,10 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audi
   sightline capabilities SERVER [--json]  Fähigkeiten und Bereitschaft von SERVER ausgeben
   sightline launch --iss URL --launch ID  EHR-Launch: mit dem Kontext des EHR bei diesem Server anmelden
   sightline sightline://launch?iss=…&amp;launch=…  dasselbe als Link des EHR
+  sightline login SERVER [--no-browser]   anmelden (SMART Standalone Launch); die Sitzung wird im
+                                          Schlüsselbund des Betriebssystems gehalten
+  sightline session SERVER [--json]       die gehaltene Sitzung zeigen: Benutzer, Patient, Scopes, Ablauf
+  sightline logout SERVER                 die Sitzung widerrufen und aus dem Schlüsselbund entfernen
   sightline keygen [--alg ES384|RS384] --out DATEI  ein Schlüsselpaar für Backend Services erzeugen: der private
                                           Schlüssel geht nach DATEI (0600), das öffentliche JWKS auf den Bildschirm
   sightline audit verify [--journal DATEI] die Hash-Kette des Audit-Journals prüfen
@@ -251,6 +259,123 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Complete the login in your browser…</source>
+        <translation>Schließen Sie die Anmeldung im Browser ab…</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to log in:</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:</translation>
+    </message>
+    <message>
+        <source>%1 is not set up for SMART login (no client id)</source>
+        <translation>%1 ist nicht für die SMART-Anmeldung eingerichtet (keine Client-ID)</translation>
+    </message>
+    <message>
+        <source>Not logged in; run: sightline login %1</source>
+        <translation>Nicht angemeldet; ausführen: sightline login %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer with a multipart body</source>
+        <translation>Der Server antwortete nicht mit einem Multipart-Body</translation>
+    </message>
+    <message>
+        <source>The multipart body names no usable boundary</source>
+        <translation>Der Multipart-Body nennt keine verwendbare Boundary</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n complete part(s)</source>
+        <translation>
+            <numerusform>nach %n vollständigen Teil</numerusform>
+            <numerusform>nach %n vollständigen Teilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The multipart body has text after a boundary</source>
+        <translation>Der Multipart-Body enthält Text nach einer Boundary</translation>
+    </message>
+    <message>
+        <source>A multipart part&apos;s headers are too long</source>
+        <translation>Die Header eines Multipart-Teils sind zu lang</translation>
+    </message>
+    <message>
+        <source>A multipart part has a malformed header line</source>
+        <translation>Ein Multipart-Teil hat eine fehlerhafte Header-Zeile</translation>
+    </message>
+    <message>
+        <source>The multipart body holds no part (boundary not found)</source>
+        <translation>Der Multipart-Body enthält keinen Teil (Boundary nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>The multipart body ended before its closing boundary (the transfer was cut short)</source>
+        <translation>Der Multipart-Body endete vor seiner schließenden Boundary (die Übertragung wurde abgebrochen)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommand</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>FHIR base</source>
+        <translation>FHIR-Basis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Patient in context</source>
+        <translation>Patient im Kontext</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Encounter</translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation>Gewährte Scopes</translation>
+    </message>
+    <message>
+        <source>Token expires in</source>
+        <translation>Token läuft ab in</translation>
+    </message>
+    <message>
+        <source>Refreshable</source>
+        <translation>Erneuerbar</translation>
+    </message>
+    <message>
+        <source>Token identity</source>
+        <translation>Token-Kennung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1092,13 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::EmbeddedLoginWindow</name>
+    <message>
+        <source>Log in — %1</source>
+        <translation>Anmelden — %1</translation>
+    </message>
+</context>
+<context>
     <name>sightline::FhirClient</name>
     <message>
         <source>The server&apos;s next-page link points to another origin</source>
@@ -982,6 +1114,65 @@ vorheriger %3</translation>
     <message>
         <source>Search cancelled</source>
         <translation>Suche abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::KeyPairDialog</name>
+    <message>
+        <source>Create a Backend Services key pair</source>
+        <translation>Ein Schlüsselpaar für Backend Services erzeugen</translation>
+    </message>
+    <message>
+        <source>ES384 (P-384, recommended)</source>
+        <translation>ES384 (P-384, empfohlen)</translation>
+    </message>
+    <message>
+        <source>RS384 (RSA 3072)</source>
+        <translation>RS384 (RSA 3072)</translation>
+    </message>
+    <message>
+        <source>Create key pair</source>
+        <translation>Schlüsselpaar erzeugen</translation>
+    </message>
+    <message>
+        <source>The private key is written readable by you only and never leaves this computer. Register the public key set below with the server.</source>
+        <translation>Der private Schlüssel wird nur für Sie lesbar geschrieben und verlässt diesen Computer nie. Registrieren Sie den öffentlichen Schlüsselsatz unten beim Server.</translation>
+    </message>
+    <message>
+        <source>The public JWKS appears here</source>
+        <translation>Hier erscheint das öffentliche JWKS</translation>
+    </message>
+    <message>
+        <source>Copy JWKS</source>
+        <translation>JWKS kopieren</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Datei des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <source>Choose where the private key goes.</source>
+        <translation>Wählen Sie, wohin der private Schlüssel geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; Sightline does not overwrite keys. Choose another file.</source>
+        <translation>%1 existiert bereits; Sightline überschreibt keine Schlüssel. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Creating the key pair…</source>
+        <translation>Schlüsselpaar wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>No key was created: %1</source>
+        <translation>Es wurde kein Schlüssel erzeugt: %1</translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (readable by you only). Register this public JWKS with the server for the client.</source>
+        <translation>Privater Schlüssel nach %1 geschrieben (nur für Sie lesbar). Registrieren Sie dieses öffentliche JWKS beim Server für den Client.</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1851,29 @@ vorheriger %3</translation>
         <source>Send Sightline&apos;s audit trail to this server (AuditEvent)</source>
         <translation>Sightlines Audit-Protokoll an diesen Server senden (AuditEvent)</translation>
     </message>
+    <message>
+        <source>Create key pair…</source>
+        <translation>Schlüsselpaar erzeugen…</translation>
+    </message>
+    <message>
+        <source>Make a private key for this client and show the public key set to register with the server</source>
+        <translation>Einen privaten Schlüssel für diesen Client erzeugen und den öffentlichen Schlüsselsatz zur Registrierung beim Server zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::SessionManager</name>
+    <message>
+        <source>The Backend Services private key cannot be used</source>
+        <translation>Der private Schlüssel für Backend Services ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source> — check that the public key is registered for this client and that this computer&apos;s clock is right (the assertion is valid for five minutes from local time)</source>
+        <translation> — prüfen Sie, ob der öffentliche Schlüssel für diesen Client registriert ist und ob die Uhr dieses Computers stimmt (die Assertion gilt fünf Minuten ab lokaler Zeit)</translation>
+    </message>
+    <message>
+        <source>The session cannot be kept for the next start: %1</source>
+        <translation>Die Sitzung kann nicht für den nächsten Start gehalten werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>sightline::SessionPanel</name>
@@ -1759,6 +1973,14 @@ vorheriger %3</translation>
         <source>Could not open the launch patient: %1</source>
         <translation>Der Launch-Patient konnte nicht geöffnet werden: %1</translation>
     </message>
+    <message>
+        <source>Resuming the session kept in the keychain…</source>
+        <translation>Die im Schlüsselbund gehaltene Sitzung wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>Requesting a token with the client&apos;s signed assertion…</source>
+        <translation>Token wird mit der signierten Assertion des Clients angefordert…</translation>
+    </message>
 </context>
 <context>
     <name>sightline::SigningKey</name>
@@ -1843,6 +2065,13 @@ vorheriger %3</translation>
     <message>
         <source>No refresh token was granted; log in again</source>
         <translation>Es wurde kein Refresh-Token gewährt; melden Sie sich erneut an</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::TokenVault</name>
+    <message>
+        <source>The stored session in the keychain is unreadable; log in again</source>
+        <translation>Die im Schlüsselbund gespeicherte Sitzung ist unlesbar; melden Sie sich erneut an</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,10 @@ QString Error::kindName(Kind kind) {
         return QStringLiteral("unsupported");
     case Kind::Storage:
         return QStringLiteral("storage");
+    case Kind::Authorization:
+        return QStringLiteral("authorization");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
     }
     return QStringLiteral("unknown");
 }

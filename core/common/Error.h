@@ -20,6 +20,7 @@ struct Error {
         Unsupported,   // the server lacks what is needed
         Storage,       // settings, keychain or disk
         Authorization, // login refused, invalid grant, tokens expired or revoked
+        NotFound,      // nothing stored under that name (keychain entry, cache entry)
     };
 
     Kind kind = Kind::None;

@@ -106,8 +106,33 @@ void RestCall::sendAttempt() {
         m_reply = m_network->sendCustomRequest(request, method, m_spec.body);
     connect(m_reply, &QNetworkReply::finished, this, &RestCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &RestCall::downloadProgress);
+    if (m_sink)
+        connect(m_reply, &QNetworkReply::readyRead, this, &RestCall::onReadyRead);
     if (m_spec.timeoutMs > 0)
         m_timeout.start(m_spec.timeoutMs);
+}
+
+bool RestCall::streamingThisReply() const {
+    if (!m_sink || !m_reply)
+        return false;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status >= 200 && status < 300;
+}
+
+void RestCall::onReadyRead() {
+    if (!streamingThisReply() || m_sinkError)
+        return; // error bodies and redirects are collected as usual
+    if (m_spec.timeoutMs > 0)
+        m_timeout.start(m_spec.timeoutMs); // idle timeout while data flows
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        const QByteArray chunk = m_reply->read(m_reply->bytesAvailable());
+        m_streamed += chunk.size();
+        if (const Status taken = m_sink(chunk); !taken) {
+            m_sinkError = taken.error();
+            m_reply->abort();
+            return;
+        }
+    }
 }
 
 void RestCall::onTimeout() {
@@ -148,6 +173,21 @@ void RestCall::onReplyFinished() {
     m_timeout.stop();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_sinkError) {
+        recordAttempt(reply, nullptr, m_sinkError->toString(), {});
+        finish(*m_sinkError);
+        return;
+    }
+    if (m_sink && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
+        m_reply = reply; // drain what is left through the sink
+        onReadyRead();
+        m_reply = nullptr;
+        if (m_sinkError) {
+            recordAttempt(reply, nullptr, m_sinkError->toString(), {});
+            finish(*m_sinkError);
+            return;
+        }
+    }
     if (m_cancelled) {
         recordAttempt(reply, nullptr, tr("cancelled"), {});
         finish(Error::make(Error::Kind::Cancelled, tr("Request cancelled")));
@@ -160,7 +200,9 @@ void RestCall::onReplyFinished() {
                                                      .arg(m_spec.timeoutMs / 1000.0)));
         return;
     }
-    if (status == 0) {
+    // A connection lost after the status line is a transport failure too: the body is partial.
+    if (status == 0 || (reply->error() > QNetworkReply::NoError &&
+                        reply->error() < QNetworkReply::ProxyConnectionRefusedError)) {
         const Error error = transportError(reply);
         recordAttempt(reply, nullptr, error.toString(), {});
         finish(error);
@@ -211,8 +253,10 @@ void RestCall::onReplyFinished() {
         return;
     }
 
-    if (const auto delay = m_spec.retry.delayAfter(
-            m_attempt, status, response.header("Retry-After"), m_clock.nowUtc())) {
+    if (const auto delay = m_streamed > 0 ? std::nullopt
+                                          : m_spec.retry.delayAfter(m_attempt, status,
+                                                                    response.header("Retry-After"),
+                                                                    m_clock.nowUtc())) {
         recordAttempt(reply, &response, {}, tr("will retry in %1 ms").arg(*delay));
         qCInfo(lcNetwork) << "HTTP" << status << "from" << m_spec.url.host() << "- retrying in"
                           << *delay << "ms";
@@ -247,7 +291,7 @@ void RestCall::recordAttempt(QNetworkReply* reply, const HttpResponse* response,
         exchange.responseHeaders = Redactor::headers(response->headers);
         exchange.responseBody = recordableBody(response->body, response->header("Content-Type"),
                                                kMaxRecordedResponseBody);
-        exchange.bytesReceived = response->body.size();
+        exchange.bytesReceived = response->body.size() + m_streamed;
     } else if (reply) {
         exchange.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }

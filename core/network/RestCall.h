@@ -14,6 +14,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+#include <optional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -25,6 +28,13 @@ public:
     RestCall(QNetworkAccessManager* network, NetworkRecorder* recorder, HttpRequestSpec spec,
              const Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~RestCall() override;
+
+    // Streams a successful (2xx) body to `sink` as it arrives instead of collecting it, for large
+    // downloads; the response then has an empty body. Returning false from the sink aborts the
+    // call with its error (e.g. a malformed multipart body). While streaming, the timeout is an
+    // idle timeout (restarted by every chunk), and a call that has delivered data is not retried.
+    using BodySink = std::function<Status(QByteArrayView chunk)>;
+    void setBodySink(BodySink sink) { m_sink = std::move(sink); }
 
     void start();
     // Aborts the request; finished() then carries an Error of kind Cancelled.
@@ -41,6 +51,8 @@ signals:
 private:
     void sendAttempt();
     void onReplyFinished();
+    void onReadyRead();
+    bool streamingThisReply() const;
     void onTimeout();
     void finish(const Result<HttpResponse>& result);
     void recordAttempt(QNetworkReply* reply, const HttpResponse* response, const QString& error,
@@ -62,6 +74,9 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_done = false;
+    BodySink m_sink;
+    qint64 m_streamed = 0;
+    std::optional<Error> m_sinkError;
 };
 
 } // namespace sightline

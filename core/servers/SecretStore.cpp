@@ -27,8 +27,8 @@ Error keychainError(QKeychain::Job* job) {
         return Error::make(Error::Kind::Storage, SecretStore::unavailableMessage(),
                            job->errorString());
     case QKeychain::EntryNotFound:
-        return Error::make(Error::Kind::Storage, QObject::tr("No secret is stored for this server"),
-                           job->errorString());
+        return Error::make(Error::Kind::NotFound,
+                           QObject::tr("No secret is stored for this server"), job->errorString());
     default:
         return Error::make(Error::Kind::Storage, QObject::tr("The OS keychain reported an error"),
                            job->errorString());

@@ -4,8 +4,11 @@
 #include "audit/AuditTrail.h"
 #include "common/LogCategories.h"
 #include "fhir/FhirClient.h"
+#include "smart/ClientAssertion.h"
+#include "smart/SigningKey.h"
 #include "smart/SmartSession.h"
 #include "smart/TokenEndpointClient.h"
+#include "smart/TokenVault.h"
 
 #include <QSysInfo>
 
@@ -52,10 +55,8 @@ void SessionManager::audit(const QString& code, const QString& display, const QS
     m_audit->record(event.build());
 }
 
-void SessionManager::login(const ServerProfile& profile, const QString& launch) {
+void SessionManager::discover(const ServerProfile& profile, SmartCallback then) {
     const QString id = profile.id;
-    if (state(id) == State::LoggingIn)
-        return;
     m_bases.insert(id, profile.fhirBase);
     m_states.insert(id, State::LoggingIn);
     m_errors.remove(id);
@@ -63,15 +64,120 @@ void SessionManager::login(const ServerProfile& profile, const QString& launch) 
     // Discovery first: the SMART configuration says where to log in and what the server allows.
     auto* discovery = new FhirClient(m_network, m_recorder, profile.fhirBase, this);
     discovery->getJson(discovery->resolve(QStringLiteral(".well-known/smart-configuration")), this,
-                       [this, profile, discovery, launch](const Result<FhirReply>& reply) {
+                       [this, id, discovery, then](const Result<FhirReply>& reply) {
                            discovery->deleteLater();
                            if (!reply)
-                               return fail(profile.id, reply.error());
+                               return fail(id, reply.error());
                            const auto smart = SmartConfiguration::fromJson(reply->resource);
                            if (!smart)
-                               return fail(profile.id, smart.error());
-                           startFlow(profile, smart.value(), launch);
+                               return fail(id, smart.error());
+                           then(smart.value());
                        });
+}
+
+void SessionManager::login(const ServerProfile& profile, const QString& launch) {
+    if (state(profile.id) == State::LoggingIn)
+        return;
+    discover(profile, [this, profile, launch](const SmartConfiguration& smart) {
+        if (profile.authKind == ServerProfile::AuthKind::BackendServices)
+            startBackendServices(profile, smart);
+        else
+            startFlow(profile, smart, launch);
+    });
+}
+
+void SessionManager::resume(const ServerProfile& profile) {
+    if (!m_vault || state(profile.id) == State::LoggingIn || state(profile.id) == State::LoggedIn)
+        return;
+    m_resuming.insert(profile.id);
+    discover(profile, [this, profile](const SmartConfiguration& smart) {
+        restoreFromVault(profile, smart);
+    });
+}
+
+void SessionManager::startBackendServices(const ServerProfile& profile,
+                                          const SmartConfiguration& smart) {
+    const QString id = profile.id;
+    const auto key = SigningKey::fromFile(profile.clientSecretPath);
+    if (!key)
+        return fail(id, Error::make(Error::Kind::InvalidInput,
+                                    tr("The Backend Services private key cannot be used"),
+                                    key.error().toString()));
+    const QUrl tokenUrl = profile.tokenUrl.isEmpty() ? smart.tokenEndpoint : profile.tokenUrl;
+    const QStringList scopes = profile.scopes.isEmpty() ? defaultBackendScopes() : profile.scopes;
+    m_requested.insert(id, scopes);
+    SmartSession* session = ensureSession(id, smart, profile.clientId);
+    auto* endpoint =
+        new TokenEndpointClient(m_network, m_recorder, profile.clientId, Clock::system(), session);
+    // Every token (first and renewed) comes from a new assertion: unique jti, five minutes.
+    session->setRenewal([endpoint, key = key.value(), clientId = profile.clientId, tokenUrl,
+                         scope = scopes.join(QLatin1Char(' '))](QObject* context,
+                                                                SmartSession::TokensCallback done) {
+        const auto assertion =
+            ClientAssertion::create(key, clientId, tokenUrl, Clock::system().nowUtc());
+        if (!assertion)
+            return done(assertion.error());
+        endpoint->clientCredentials(
+            tokenUrl, assertion.value(), scope, context, [done](const Result<TokenSet>& tokens) {
+                if (tokens || tokens.error().kind != Error::Kind::Authorization)
+                    return done(tokens);
+                Error why = tokens.error();
+                why.details += tr(" — check that the public key is "
+                                  "registered for this client and that "
+                                  "this computer's clock is right (the "
+                                  "assertion is valid for five minutes "
+                                  "from local time)");
+                done(why);
+            });
+    });
+    session->refreshNow(); // the first token: ends in loggedInNow() or fail()
+}
+
+void SessionManager::restoreFromVault(const ServerProfile& profile,
+                                      const SmartConfiguration& smart) {
+    const QString id = profile.id;
+    m_vault->restore(id, this, [this, id, smart, profile](const Result<TokenSet>& stored) {
+        if (!stored) {
+            m_resuming.remove(id);
+            m_states.insert(id, State::LoggedOut);
+            if (stored.error().kind != Error::Kind::NotFound)
+                m_errors.insert(id, stored.error().toString());
+            emit stateChanged(id);
+            return;
+        }
+        SmartSession* s = ensureSession(id, smart, profile.clientId);
+        s->setTokens(stored.value()); // refresh token only: the refresh below gets an access token
+        s->refreshNow();
+    });
+}
+
+void SessionManager::loggedInNow(const QString& serverId, const QString& how) {
+    m_resuming.remove(serverId);
+    m_states.insert(serverId, State::LoggedIn);
+    m_errors.remove(serverId);
+    if (SmartSession* s = m_sessions.value(serverId))
+        qCInfo(lcSmart) << how << m_bases.value(serverId).host() << "as" << s->tokens().fhirUser;
+    keepInVault(serverId);
+    emit stateChanged(serverId);
+    emit loggedIn(serverId);
+}
+
+void SessionManager::keepInVault(const QString& serverId) {
+    SmartSession* s = m_sessions.value(serverId);
+    if (!m_vault || !s)
+        return;
+    m_vault->keep(serverId, s->tokens(), this, [this, serverId](const Status& kept) {
+        if (kept.ok()) {
+            m_notices.remove(serverId);
+        } else {
+            // No silent fallback: the session works now but will not survive a restart.
+            m_notices.insert(
+                serverId,
+                tr("The session cannot be kept for the next start: %1").arg(kept.error().message));
+        }
+        emit stateChanged(serverId);
+        emit vaultUpdated(serverId, true);
+    });
 }
 
 SmartSession* SessionManager::ensureSession(const QString& serverId,
@@ -85,12 +191,27 @@ SmartSession* SessionManager::ensureSession(const QString& serverId,
         connect(session, &SmartSession::refreshed, this, [this, serverId] {
             audit(QStringLiteral("token-refresh"), QStringLiteral("Token refreshed"), serverId,
                   true);
+            if (state(serverId) == State::LoggedIn) {
+                keepInVault(serverId); // the server may have rotated the refresh token
+            } else if (resuming(serverId)) {
+                audit(QStringLiteral("login"), QStringLiteral("Login (resumed)"), serverId, true);
+                loggedInNow(serverId, QStringLiteral("Resumed the session with"));
+            } else { // Backend Services: the first token
+                audit(QStringLiteral("login"), QStringLiteral("Login"), serverId, true);
+                loggedInNow(serverId, QStringLiteral("Backend Services token from"));
+            }
         });
         connect(session, &SmartSession::loginRequired, this, [this, serverId](const Error& why) {
+            if (state(serverId) == State::LoggingIn && !resuming(serverId))
+                return fail(serverId, why); // a Backend Services login that got no token
             audit(QStringLiteral("token-refresh"), QStringLiteral("Token refresh failed"), serverId,
                   false, why.message);
+            m_resuming.remove(serverId);
             m_states.insert(serverId, State::LoginRequired);
             m_errors.insert(serverId, why.toString());
+            // A refused refresh token is dead for good; a network failure may pass.
+            if (m_vault && why.kind == Error::Kind::Authorization)
+                m_vault->forget(serverId, this, [](const Status&) {});
             emit stateChanged(serverId);
         });
         connect(session, &SmartSession::changed, this,
@@ -112,7 +233,12 @@ void SessionManager::startFlow(const ServerProfile& profile, const SmartConfigur
     request.redirectPort = quint16(profile.redirectPort);
     request.launch = launch;
     m_requested.insert(profile.id, request.scopes);
-    auto* flow = new AuthorizationCodeFlow(m_network, m_recorder, smart, request, m_opener, this);
+    AuthorizationCodeFlow::UrlOpener opener = m_opener;
+    if (profile.embeddedLogin && m_embeddedOpener)
+        opener = [embedded = m_embeddedOpener, id = profile.id](const QUrl& url) {
+            return embedded(id, url);
+        };
+    auto* flow = new AuthorizationCodeFlow(m_network, m_recorder, smart, request, opener, this);
     m_flows.insert(profile.id, flow);
     const QString id = profile.id;
     connect(flow, &AuthorizationCodeFlow::finished, this,
@@ -122,17 +248,14 @@ void SessionManager::startFlow(const ServerProfile& profile, const SmartConfigur
                 if (!tokens)
                     return fail(id, tokens.error());
                 ensureSession(id, smart, clientId)->setTokens(tokens.value());
-                m_states.insert(id, State::LoggedIn);
-                qCInfo(lcSmart) << "Logged in to" << m_bases.value(id).host() << "as"
-                                << tokens->fhirUser;
                 audit(QStringLiteral("login"), QStringLiteral("Login"), id, true);
-                emit stateChanged(id);
-                emit loggedIn(id);
+                loggedInNow(id, QStringLiteral("Logged in to"));
             });
     flow->start();
 }
 
 void SessionManager::fail(const QString& serverId, const Error& error) {
+    m_resuming.remove(serverId);
     qCWarning(lcSmart) << "Login failed:" << error.message;
     m_states.insert(serverId, m_sessions.value(serverId) && m_sessions.value(serverId)->isActive()
                                   ? State::LoginRequired
@@ -148,10 +271,27 @@ void SessionManager::cancelLogin(const QString& serverId) {
 }
 
 void SessionManager::logout(const QString& serverId) {
+    // Done when both the server (revocation) and the keychain (forget) have answered.
+    auto pending = std::make_shared<int>(1 + (m_vault ? 1 : 0));
+    auto oneDone = [this, serverId, pending] {
+        if (--*pending == 0)
+            emit loggedOut(serverId);
+    };
     if (SmartSession* s = m_sessions.value(serverId)) {
-        audit(QStringLiteral("logout"), QStringLiteral("Logout"), serverId, true);
+        if (s->isActive())
+            audit(QStringLiteral("logout"), QStringLiteral("Logout"), serverId, true);
+        connect(s, &SmartSession::revocationFinished, this, oneDone, Qt::SingleShotConnection);
         s->logout();
+    } else {
+        oneDone();
     }
+    if (m_vault)
+        m_vault->forget(serverId, this, [this, serverId, oneDone](const Status& forgotten) {
+            if (!forgotten.ok())
+                m_notices.insert(serverId, forgotten.error().message);
+            emit vaultUpdated(serverId, false);
+            oneDone();
+        });
     m_states.insert(serverId, State::LoggedOut);
     emit stateChanged(serverId);
 }

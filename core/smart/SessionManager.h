@@ -8,10 +8,12 @@
 #include "common/Result.h"
 #include "servers/ServerProfile.h"
 #include "smart/AuthorizationCodeFlow.h"
+#include "smart/TokenVault.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QNetworkAccessManager;
 
@@ -22,6 +24,7 @@ class FhirClient;
 class NetworkRecorder;
 class SmartSession;
 class TokenEndpointClient;
+class TokenVault;
 
 class SessionManager : public QObject {
     Q_OBJECT
@@ -32,8 +35,18 @@ public:
                    AuthorizationCodeFlow::UrlOpener opener, AuditTrail* audit = nullptr,
                    QObject* parent = nullptr);
 
-    // Standalone launch, or an EHR launch when `launch` is given.
+    // Opens the login page inside Sightline for profiles with `embeddedLogin` (the UI provides
+    // it; core has no widgets). Without one, every login uses the system browser.
+    using EmbeddedOpener = std::function<bool(const QString& serverId, const QUrl& url)>;
+    void setEmbeddedOpener(EmbeddedOpener opener) { m_embeddedOpener = std::move(opener); }
+    // With a vault, sessions are kept in the OS keychain and can be resumed after a restart.
+    void setTokenVault(TokenVault* vault) { m_vault = vault; }
+    // Standalone launch, or an EHR launch when `launch` is given. Backend Services profiles get
+    // their tokens with a signed assertion instead, no browser involved.
     void login(const ServerProfile& profile, const QString& launch = {});
+    // Picks up the session kept in the keychain (refreshing it first). Ends LoggedOut quietly when
+    // nothing is stored, LoginRequired when the stored session no longer works.
+    void resume(const ServerProfile& profile);
     void cancelLogin(const QString& serverId);
     void logout(const QString& serverId);
     void refresh(const QString& serverId);
@@ -46,15 +59,30 @@ public:
         return m_requested.value(serverId);
     }
     QString lastError(const QString& serverId) const { return m_errors.value(serverId); }
+    // Something the user should know that did not stop the session (e.g. no keychain to keep it).
+    QString notice(const QString& serverId) const { return m_notices.value(serverId); }
+    bool resuming(const QString& serverId) const { return m_resuming.contains(serverId); }
     static QStringList defaultScopes();
+    static QStringList defaultBackendScopes() { return {QStringLiteral("system/*.rs")}; }
 
 signals:
     void stateChanged(const QString& serverId);
     void loggedIn(const QString& serverId);
+    // The keychain has answered a keep (`stored`) or a forget for this server; notice() tells
+    // of a failure.
+    void vaultUpdated(const QString& serverId, bool stored);
+    // Logged out: revocation answered and the keychain entry forgotten.
+    void loggedOut(const QString& serverId);
 
 private:
+    using SmartCallback = std::function<void(const SmartConfiguration&)>;
+    void discover(const ServerProfile& profile, SmartCallback then);
     void startFlow(const ServerProfile& profile, const SmartConfiguration& smart,
                    const QString& launch);
+    void restoreFromVault(const ServerProfile& profile, const SmartConfiguration& smart);
+    void startBackendServices(const ServerProfile& profile, const SmartConfiguration& smart);
+    void keepInVault(const QString& serverId);
+    void loggedInNow(const QString& serverId, const QString& how);
     void fail(const QString& serverId, const Error& error);
     void audit(const QString& code, const QString& display, const QString& serverId, bool success,
                const QString& detail = {});
@@ -64,11 +92,15 @@ private:
     QNetworkAccessManager* m_network;
     QPointer<NetworkRecorder> m_recorder;
     AuthorizationCodeFlow::UrlOpener m_opener;
+    EmbeddedOpener m_embeddedOpener;
     QPointer<AuditTrail> m_audit;
+    QPointer<TokenVault> m_vault;
     QHash<QString, SmartSession*> m_sessions;
     QHash<QString, QPointer<AuthorizationCodeFlow>> m_flows;
     QHash<QString, State> m_states;
     QHash<QString, QString> m_errors;
+    QHash<QString, QString> m_notices;
+    QSet<QString> m_resuming;
     QHash<QString, QStringList> m_requested;
     QHash<QString, QUrl> m_bases; // server id → FHIR base, to match clients to sessions
     QList<QPointer<FhirClient>> m_clients;

@@ -45,7 +45,7 @@ void SmartSession::applyHeaders() {
 
 void SmartSession::schedule() {
     m_refreshTimer.stop();
-    if (!m_tokens.expiresUtc.isValid() || m_tokens.refreshToken.isEmpty())
+    if (!m_tokens.expiresUtc.isValid() || (m_tokens.refreshToken.isEmpty() && !m_renewal))
         return;
     const qint64 dueInSeconds = std::max<qint64>(0, secondsLeft() - kRefreshMarginSeconds);
     m_refreshTimer.start(
@@ -56,21 +56,23 @@ void SmartSession::refreshNow() {
     if (m_refreshing || !m_endpoint)
         return;
     m_refreshing = true;
-    m_endpoint->refresh(m_smart.tokenEndpoint, m_tokens.refreshToken, {}, this,
-                        [this](const Result<TokenSet>& result) {
-                            m_refreshing = false;
-                            if (!result) {
-                                qCWarning(lcSmart)
-                                    << "Token refresh failed:" << result.error().message;
-                                emit loginRequired(result.error());
-                                return;
-                            }
-                            m_tokens.mergeRefresh(result.value());
-                            applyHeaders();
-                            schedule();
-                            emit refreshed();
-                            emit changed();
-                        });
+    auto done = [this](const Result<TokenSet>& result) {
+        m_refreshing = false;
+        if (!result) {
+            qCWarning(lcSmart) << "Token refresh failed:" << result.error().message;
+            emit loginRequired(result.error());
+            return;
+        }
+        m_tokens.mergeRefresh(result.value());
+        applyHeaders();
+        schedule();
+        emit refreshed();
+        emit changed();
+    };
+    if (m_renewal)
+        m_renewal(this, done);
+    else
+        m_endpoint->refresh(m_smart.tokenEndpoint, m_tokens.refreshToken, {}, this, done);
 }
 
 void SmartSession::logout() {
@@ -78,16 +80,26 @@ void SmartSession::logout() {
     const TokenSet old = m_tokens;
     m_tokens = TokenSet{};
     applyHeaders();
+    // Revocation is best effort: the tokens are forgotten here whatever the server says.
+    QList<QPair<SecretBytes, QString>> toRevoke;
     if (m_endpoint && !m_smart.revocationEndpoint.isEmpty()) {
-        // Revocation is best effort: the tokens are forgotten here whatever the server says.
         if (!old.refreshToken.isEmpty())
-            m_endpoint->revoke(m_smart.revocationEndpoint, old.refreshToken,
-                               QStringLiteral("refresh_token"), this, [](const Status&) {});
-        m_endpoint->revoke(m_smart.revocationEndpoint, old.accessToken,
-                           QStringLiteral("access_token"), this, [](const Status&) {});
+            toRevoke.append({old.refreshToken, QStringLiteral("refresh_token")});
+        if (!old.accessToken.isEmpty())
+            toRevoke.append({old.accessToken, QStringLiteral("access_token")});
+    }
+    auto pending = std::make_shared<int>(int(toRevoke.size()));
+    for (const auto& [token, hint] : std::as_const(toRevoke)) {
+        m_endpoint->revoke(m_smart.revocationEndpoint, token, hint, this,
+                           [this, pending](const Status&) {
+                               if (--*pending == 0)
+                                   emit revocationFinished();
+                           });
     }
     emit loggedOut();
     emit changed();
+    if (toRevoke.isEmpty())
+        emit revocationFinished();
 }
 
 } // namespace sightline

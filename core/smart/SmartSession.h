@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 namespace sightline {
 
 class FhirClient;
@@ -25,6 +27,12 @@ public:
 
     SmartSession(TokenEndpointClient* endpoint, SmartConfiguration smart,
                  const Clock& clock = Clock::system(), QObject* parent = nullptr);
+
+    // How a session without refresh tokens gets new ones (Backend Services: a fresh signed
+    // assertion for client_credentials). When set, it replaces the refresh-token grant.
+    using TokensCallback = std::function<void(const Result<TokenSet>&)>;
+    using Renewal = std::function<void(QObject* context, TokensCallback done)>;
+    void setRenewal(Renewal renewal) { m_renewal = std::move(renewal); }
 
     void setTokens(TokenSet tokens);
     const TokenSet& tokens() const { return m_tokens; }
@@ -42,6 +50,8 @@ signals:
     // stays as it is; requests fail with 401 until then.
     void loginRequired(const sightline::Error& why);
     void loggedOut();
+    // The server has answered every revocation request logout() sent (or none was needed).
+    void revocationFinished();
 
 private:
     void applyHeaders();
@@ -54,6 +64,7 @@ private:
     QList<QPointer<FhirClient>> m_clients;
     QTimer m_refreshTimer;
     bool m_refreshing = false;
+    Renewal m_renewal;
 };
 
 } // namespace sightline

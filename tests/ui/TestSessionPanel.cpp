@@ -2,10 +2,12 @@
 #include "fhir/FhirClient.h"
 #include "logging/LogCollector.h"
 #include "network/NetworkRecorder.h"
+#include "servers/SecretStore.h"
 #include "servers/ServerStore.h"
 #include "smart/SessionManager.h"
 #include "smart/SessionPanel.h"
 #include "smart/SmartSession.h"
+#include "smart/TokenVault.h"
 #include "support/SandboxFixture.h"
 #include "support/ScriptedBrowser.h"
 
@@ -52,6 +54,10 @@ private slots:
         AuditTrail audit(dir.filePath(QStringLiteral("journal.db")));
         test::ScriptedBrowser browser;
         SessionManager sessions(&network, &recorder, browser.opener(), &audit);
+        SecretStore keychain(QStringLiteral("SightlineTest")); // a real keyring (KEYRING test)
+        TokenVault vault(&keychain);
+        sessions.setTokenVault(&vault);
+        QSignalSpy kept(&sessions, &SessionManager::vaultUpdated);
         FhirClientFactory clients(&network, &recorder,
                                   [&sessions](FhirClient* c) { sessions.attach(c); });
         SessionPanel panel(&servers, &sessions, clients);
@@ -68,6 +74,9 @@ private slots:
                                  30000);
         QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("sessionUser"))->text(),
                  QStringLiteral("Practitioner/dr-rad"));
+        // Kept in the keychain: no warning under the form.
+        QTRY_VERIFY_WITH_TIMEOUT(!kept.isEmpty(), 10000);
+        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("sessionError"))->text(), QString());
         QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("sessionPatient"))->text(),
                  QStringLiteral("Patient/pat-mueller"));
         QVERIFY(panel.findChild<QLabel*>(QStringLiteral("sessionExpiry"))

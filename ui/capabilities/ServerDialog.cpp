@@ -1,6 +1,7 @@
 #include "capabilities/ServerDialog.h"
 
 #include "servers/ConnectionString.h"
+#include "smart/KeyPairDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,6 +64,25 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
     m_useJwt = new QCheckBox(tr("Sign a JWT assertion (private_key_jwt)"), this);
     m_secretPath = new QLineEdit(this);
     m_secretPath->setPlaceholderText(tr("private key or secret file"));
+    m_createKey = new QPushButton(tr("Create key pair…"), this);
+    m_createKey->setObjectName(QStringLiteral("createKeyPair"));
+    m_createKey->setToolTip(tr("Make a private key for this client and show the public key set "
+                               "to register with the server"));
+    connect(m_createKey, &QPushButton::clicked, this, [this] {
+        auto* dialog = new KeyPairDialog(KeyPairDialog::defaultPath(m_clientId->text().isEmpty()
+                                                                        ? m_name->text()
+                                                                        : m_clientId->text()),
+                                         this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &KeyPairDialog::keyCreated, this, [this](const QString& path) {
+            m_secretPath->setText(path);
+            m_useJwt->setChecked(true);
+        });
+        dialog->open();
+    });
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_secretPath, 1);
+    keyRow->addWidget(m_createKey);
     m_caPath = new QLineEdit(this);
     m_caPath->setPlaceholderText(tr("extra CA certificate (PEM); verification stays on"));
     m_redirectPort = new QSpinBox(this);
@@ -86,7 +106,7 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
     form->addRow(tr("Token URL"), m_tokenUrl);
     form->addRow(tr("Audience"), m_audience);
     form->addRow(QString(), m_useJwt);
-    form->addRow(tr("Key / secret file"), m_secretPath);
+    form->addRow(tr("Key / secret file"), keyRow);
     form->addRow(tr("CA certificate"), m_caPath);
     form->addRow(tr("Redirect port"), m_redirectPort);
     form->addRow(QString(), m_embeddedLogin);
@@ -131,6 +151,7 @@ void ServerDialog::updateFieldStates() {
     m_audience->setEnabled(smart || backend);
     m_useJwt->setEnabled(backend);
     m_secretPath->setEnabled(backend || kind == AuthKind::SmartConfidential);
+    m_createKey->setEnabled(backend);
     m_redirectPort->setEnabled(smart);
     m_embeddedLogin->setEnabled(smart);
 }

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace sightline {
@@ -45,6 +46,7 @@ private:
     QLineEdit* m_audience;
     QCheckBox* m_useJwt;
     QLineEdit* m_secretPath;
+    QPushButton* m_createKey;
     QLineEdit* m_caPath;
     QSpinBox* m_redirectPort;
     QCheckBox* m_embeddedLogin;

@@ -123,7 +123,8 @@ void SessionPanel::refreshServers() {
     m_server->clear();
     for (const ServerProfile& p : m_servers->profiles()) {
         if (p.authKind == ServerProfile::AuthKind::SmartPublic ||
-            p.authKind == ServerProfile::AuthKind::SmartConfidential)
+            p.authKind == ServerProfile::AuthKind::SmartConfidential ||
+            p.authKind == ServerProfile::AuthKind::BackendServices)
             m_server->addItem(p.name, p.id);
     }
     m_server->blockSignals(false);
@@ -141,7 +142,13 @@ void SessionPanel::update() {
         m_state->setText(id.isEmpty() ? tr("No SMART server configured") : tr("Not logged in"));
         break;
     case SessionManager::State::LoggingIn:
-        m_state->setText(tr("Waiting for the login in the browser…"));
+        if (m_sessions->resuming(id) && !active)
+            m_state->setText(tr("Resuming the session kept in the keychain…"));
+        else if (const auto p = m_servers->profile(id);
+                 p && p->authKind == ServerProfile::AuthKind::BackendServices)
+            m_state->setText(tr("Requesting a token with the client's signed assertion…"));
+        else
+            m_state->setText(tr("Waiting for the login in the browser…"));
         break;
     case SessionManager::State::LoggedIn:
         m_state->setText(tr("Logged in"));
@@ -154,7 +161,9 @@ void SessionPanel::update() {
     m_cancel->setVisible(state == SessionManager::State::LoggingIn);
     m_refresh->setEnabled(active && !session->tokens().refreshToken.isEmpty());
     m_logout->setEnabled(active);
-    m_error->setText(m_sessions->lastError(id));
+    // Errors first; a notice (e.g. no keychain to keep the session) when nothing failed.
+    const QString error = m_sessions->lastError(id);
+    m_error->setText(error.isEmpty() ? m_sessions->notice(id) : error);
     m_granted->clear();
     m_missing->clear();
     if (!active) {

@@ -1,6 +1,9 @@
 #include "capabilities/SmartConfiguration.h"
+#include "fhir/FhirClient.h"
 #include "smart/ClientAssertion.h"
+#include "smart/SessionManager.h"
 #include "smart/SigningKey.h"
+#include "smart/SmartSession.h"
 #include "smart/TokenEndpointClient.h"
 #include "support/SandboxFixture.h"
 
@@ -8,6 +11,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +85,7 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::newRow("replayed-jti") << "replay";
         QTest::newRow("expired") << "expired";
+        QTest::newRow("clock-ahead") << "ahead"; // local clock 15 min fast: iat in the future
         QTest::newRow("foreign-key") << "foreign";
         QTest::newRow("wrong-audience") << "audience";
     }
@@ -98,6 +103,10 @@ private slots:
             assertion = ClientAssertion::create(m_keys[0], QStringLiteral("sightline-backend"),
                                                 m_smart.tokenEndpoint, now.addSecs(-900))
                             .value();
+        } else if (kind == QLatin1String("ahead")) {
+            assertion = ClientAssertion::create(m_keys[0], QStringLiteral("sightline-backend"),
+                                                m_smart.tokenEndpoint, now.addSecs(900))
+                            .value();
         } else if (kind == QLatin1String("foreign")) {
             const auto stranger = SigningKey::generate(SigningKey::Algorithm::ES384).value();
             assertion = ClientAssertion::create(stranger, QStringLiteral("sightline-backend"),
@@ -114,6 +123,56 @@ private slots:
         QCOMPARE(tokens.error().kind, Error::Kind::Authorization);
         QVERIFY2(tokens.error().message.contains(QLatin1String("invalid_client")),
                  qPrintable(tokens.error().toString()));
+    }
+
+    // The way users run it: a Backend Services server profile with a key file; the session gets
+    // its token without a browser, FHIR requests carry it, and renewal signs a new assertion.
+    void sessionWithoutBrowser() {
+        const QString keyPath = m_dir.filePath(QStringLiteral("backend-es384.pem"));
+        QVERIFY(m_keys[1].writePrivateKey(keyPath).ok());
+        ServerProfile profile;
+        profile.id = QStringLiteral("backend");
+        profile.fhirBase = m_sandbox.fhirBase();
+        profile.authKind = ServerProfile::AuthKind::BackendServices;
+        profile.clientId = QStringLiteral("sightline-backend");
+        profile.useJwtAssertion = true;
+        profile.clientSecretPath = keyPath;
+        bool browserOpened = false;
+        SessionManager sessions(&m_network, nullptr, [&](const QUrl&) {
+            browserOpened = true;
+            return false;
+        });
+        sessions.login(profile);
+        QTRY_VERIFY_WITH_TIMEOUT(sessions.state(profile.id) != SessionManager::State::LoggingIn,
+                                 15000);
+        QVERIFY2(sessions.state(profile.id) == SessionManager::State::LoggedIn,
+                 qPrintable(sessions.lastError(profile.id)));
+        QVERIFY(!browserOpened);
+        FhirClient client(&m_network, nullptr, m_sandbox.fhirBase());
+        sessions.attach(&client);
+        auto readStatus = [&] {
+            std::optional<int> status;
+            client.read(
+                QStringLiteral("Patient"), QStringLiteral("pat-mueller"), this,
+                [&](const Result<FhirReply>& r) { status = r ? 200 : r.error().httpStatus; });
+            return QTest::qWaitFor([&] { return status.has_value(); }, 10000) ? *status : -1;
+        };
+        QCOMPARE(readStatus(), 200);
+        const QString firstTokenId = sessions.session(profile.id)->tokens().tokenId;
+        QSignalSpy refreshed(sessions.session(profile.id), &SmartSession::refreshed);
+        sessions.refresh(profile.id);
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(sessions.session(profile.id)->tokens().tokenId != firstTokenId);
+        QCOMPARE(readStatus(), 200);
+
+        // A key file that is not a key: a clear error, not a crash or a silent retry.
+        profile.id = QStringLiteral("backend-broken");
+        profile.clientSecretPath = m_dir.filePath(QStringLiteral("jwks.json"));
+        sessions.login(profile);
+        QTRY_VERIFY_WITH_TIMEOUT(sessions.state(profile.id) == SessionManager::State::LoggedOut,
+                                 10000);
+        QVERIFY2(sessions.lastError(profile.id).contains(QLatin1String("private key")),
+                 qPrintable(sessions.lastError(profile.id)));
     }
 
     void cleanupTestCase() { m_sandbox.stop(); }

@@ -1,15 +1,21 @@
 #include "capabilities/SmartConfiguration.h"
 #include "fhir/FhirClient.h"
+#include "servers/SecretStore.h"
 #include "smart/AuthorizationCodeFlow.h"
 #include "smart/LoopbackListener.h"
+#include "smart/SessionManager.h"
+#include "smart/SmartSession.h"
 #include "smart/TokenEndpointClient.h"
+#include "smart/TokenVault.h"
 #include "support/SandboxFixture.h"
 #include "support/ScriptedBrowser.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
@@ -71,6 +77,7 @@ class TestSmartSandbox : public QObject {
 
 private slots:
     void initTestCase() {
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/sightline-test-bus");
         const QString error = m_sandbox.start({QStringLiteral("--auth")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QNetworkReply* reply = m_network.get(QNetworkRequest(QUrl(
@@ -235,6 +242,34 @@ private slots:
         const auto tokens = login(browser, broken, request());
         QVERIFY(!tokens.ok());
         QCOMPARE(tokens.error().kind, Error::Kind::Network);
+    }
+
+    // No Secret Service in this test's process: the login works, and the user is told it cannot
+    // be kept; nothing is written to a file instead.
+    void loginWithoutKeychainSaysSo() {
+        SecretStore secrets(QStringLiteral("SightlineTest"));
+        TokenVault vault(&secrets);
+        test::ScriptedBrowser browser;
+        SessionManager sessions(&m_network, nullptr, browser.opener());
+        sessions.setTokenVault(&vault);
+        QSignalSpy vaultAnswered(&sessions, &SessionManager::vaultUpdated);
+        ServerProfile profile;
+        profile.id = QStringLiteral("no-keychain");
+        profile.fhirBase = m_sandbox.fhirBase();
+        profile.authKind = ServerProfile::AuthKind::SmartPublic;
+        profile.clientId = QStringLiteral("sightline-desktop");
+        sessions.login(profile);
+        QTRY_VERIFY_WITH_TIMEOUT(!vaultAnswered.isEmpty(), 40000);
+        QCOMPARE(sessions.state(profile.id), SessionManager::State::LoggedIn);
+        QVERIFY2(sessions.notice(profile.id).contains(QLatin1String("No OS keychain")),
+                 qPrintable(sessions.notice(profile.id)));
+        const QByteArray refresh = sessions.session(profile.id)->tokens().refreshToken.reveal();
+        QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.size() < 10 * 1024 * 1024 && file.open(QIODevice::ReadOnly))
+                QVERIFY2(!file.readAll().contains(refresh), qPrintable(file.fileName()));
+        }
     }
 
     void cleanupTestCase() { m_sandbox.stop(); }

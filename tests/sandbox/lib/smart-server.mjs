@@ -41,6 +41,29 @@ export function smartConfigurationFor(issuer) {
   };
 }
 
+async function readText(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const CLOCK_TOLERANCE_SECONDS = 15;
+function assertionLifetimeRefusal(assertion) {
+  if (!assertion) return undefined;
+  let claims;
+  try {
+    claims = JSON.parse(Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8'));
+  } catch {
+    return undefined; // malformed: oidc-provider refuses it with its own message
+  }
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof claims.exp === 'number' && claims.exp - now > 300 + CLOCK_TOLERANCE_SECONDS)
+    return 'client_assertion exp is more than five minutes in the future';
+  if (typeof claims.iat === 'number' && claims.iat - now > CLOCK_TOLERANCE_SECONDS)
+    return 'client_assertion iat is in the future';
+  return undefined;
+}
+
 function readJson(req) {
   return new Promise((resolve) => {
     const chunks = [];
@@ -169,6 +192,19 @@ export async function startSmartServer({ port, fhirBase, backendJwks, log }) {
         nextLogin = await readJson(req);
         res.writeHead(204).end();
         return;
+      }
+      if (req.method === 'POST' && req.url.split('?')[0] === '/token') {
+        // SMART Backend Services: an assertion's exp is at most five minutes ahead. oidc-provider
+        // does not check that, so the sandbox does, as a strict server would (this is what a
+        // client with a fast clock runs into). The body is handed on already read.
+        const raw = await readText(req);
+        const refusal = assertionLifetimeRefusal(new URLSearchParams(raw).get('client_assertion'));
+        if (refusal) {
+          res.writeHead(400, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+            .end(JSON.stringify({ error: 'invalid_client', error_description: refusal }));
+          return;
+        }
+        req.body = raw;
       }
       return callback(req, res);
     } catch (err) {

@@ -1,0 +1,200 @@
+#include "imaging/MultipartReader.h"
+
+#include <QObject>
+
+namespace sightline {
+
+namespace {
+constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
+constexpr qsizetype kCompactAbove = 4 * 1024 * 1024;
+
+QByteArray parameter(const QByteArray& contentType, const QByteArray& name) {
+    // Parameters after ';', names case-insensitive, values quoted (with \-escapes) or tokens.
+    const QList<QByteArray> pieces = contentType.split(';');
+    for (qsizetype i = 1; i < pieces.size(); ++i) {
+        const QByteArray piece = pieces[i].trimmed();
+        const qsizetype eq = piece.indexOf('=');
+        if (eq <= 0 || piece.left(eq).trimmed().toLower() != name)
+            continue;
+        QByteArray value = piece.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"')) {
+            value = value.mid(1, value.size() - 2);
+            value.replace("\\\"", "\"");
+        }
+        return value;
+    }
+    return {};
+}
+} // namespace
+
+QByteArray MultipartPart::header(const QByteArray& name) const {
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QByteArray MultipartPart::mediaType() const {
+    QByteArray type = header("Content-Type");
+    const qsizetype semicolon = type.indexOf(';');
+    if (semicolon >= 0)
+        type.truncate(semicolon);
+    return type.trimmed().toLower();
+}
+
+Result<QByteArray> MultipartReader::boundaryOf(const QByteArray& contentType) {
+    if (!contentType.trimmed().toLower().startsWith("multipart/"))
+        return Error::make(Error::Kind::MalformedData,
+                           QObject::tr("The server did not answer with a multipart body"),
+                           QString::fromLatin1(contentType));
+    // A semicolon inside a quoted boundary would confuse the split: boundaries rarely have one,
+    // and RFC 2046 allows it only quoted; handle the common forms.
+    QByteArray boundary = parameter(contentType, "boundary");
+    if (boundary.isEmpty() || boundary.size() > 70)
+        return Error::make(Error::Kind::MalformedData,
+                           QObject::tr("The multipart body names no usable boundary"),
+                           QString::fromLatin1(contentType));
+    return boundary;
+}
+
+MultipartReader::MultipartReader(const QByteArray& boundary, PartHandler handler)
+    : m_boundary(boundary)
+    , m_delimiter("\r\n--" + boundary)
+    , m_delimiterMatcher(m_delimiter)
+    , m_handler(std::move(handler)) {}
+
+Status MultipartReader::fail(const QString& why) {
+    m_state = State::Failed;
+    m_error = Error::make(Error::Kind::MalformedData, why,
+                          QObject::tr("after %n complete part(s)", nullptr, m_parts));
+    m_buffer.clear();
+    return m_error;
+}
+
+Status MultipartReader::feed(QByteArrayView data) {
+    if (m_state == State::Failed)
+        return m_error;
+    if (m_state == State::Done)
+        return Done{}; // the epilogue is ignored
+    m_buffer.append(data);
+    const Status status = process();
+    if (m_start > kCompactAbove || (m_start > 0 && m_start * 2 > m_buffer.size())) {
+        m_buffer.remove(0, m_start);
+        m_scanned = std::max<qsizetype>(0, m_scanned - m_start);
+        m_start = 0;
+    }
+    return status;
+}
+
+Status MultipartReader::process() {
+    for (;;) {
+        const qsizetype available = m_buffer.size() - m_start;
+        switch (m_state) {
+        case State::Preamble: {
+            // The first delimiter may open the body directly, without the leading CRLF.
+            const QByteArray dashBoundary = m_delimiter.mid(2);
+            if (m_start == 0 && m_buffer.startsWith(dashBoundary)) {
+                m_start = dashBoundary.size();
+                m_state = State::AfterDelimiter;
+                continue;
+            }
+            if (m_start == 0 && available < dashBoundary.size() &&
+                dashBoundary.startsWith(m_buffer))
+                return Done{};
+            const qsizetype at = m_delimiterMatcher.indexIn(m_buffer, m_start);
+            if (at < 0) {
+                m_start = std::max(m_start, m_buffer.size() - m_delimiter.size() + 1);
+                if (m_start == 0)
+                    m_start = 1; // not at the body's start any more
+                return Done{};
+            }
+            m_start = at + m_delimiter.size();
+            m_state = State::AfterDelimiter;
+            continue;
+        }
+        case State::AfterDelimiter: {
+            if (available < 2)
+                return Done{};
+            if (m_buffer.at(m_start) == '-' && m_buffer.at(m_start + 1) == '-') {
+                m_state = State::Done;
+                m_buffer.clear();
+                m_start = 0;
+                return Done{};
+            }
+            qsizetype i = m_start;
+            while (i < m_buffer.size() && (m_buffer.at(i) == ' ' || m_buffer.at(i) == '\t'))
+                ++i; // transport padding
+            if (i + 1 >= m_buffer.size())
+                return Done{};
+            if (m_buffer.at(i) == '\r' && m_buffer.at(i + 1) == '\n')
+                m_start = i + 2;
+            else if (m_buffer.at(i) == '\n')
+                m_start = i + 1;
+            else
+                return fail(QObject::tr("The multipart body has text after a boundary"));
+            m_part = {};
+            m_state = State::Headers;
+            continue;
+        }
+        case State::Headers: {
+            const qsizetype newline = m_buffer.indexOf('\n', m_start);
+            if (newline < 0) {
+                if (available > kMaxHeaderBytes)
+                    return fail(QObject::tr("A multipart part's headers are too long"));
+                return Done{};
+            }
+            QByteArray line = m_buffer.mid(m_start, newline - m_start);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            m_start = newline + 1;
+            if (line.isEmpty()) {
+                m_state = State::Body;
+                m_scanned = m_start;
+                continue;
+            }
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                return fail(QObject::tr("A multipart part has a malformed header line"));
+            m_part.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+            continue;
+        }
+        case State::Body: {
+            // Only bytes not scanned before are searched (minus a delimiter's length of overlap).
+            const qsizetype at = m_delimiterMatcher.indexIn(m_buffer, std::max(m_start, m_scanned));
+            if (at < 0) {
+                m_scanned = std::max(m_start, m_buffer.size() - m_delimiter.size() + 1);
+                return Done{};
+            }
+            m_part.body = m_buffer.mid(m_start, at - m_start);
+            m_start = at + m_delimiter.size();
+            m_state = State::AfterDelimiter;
+            ++m_parts;
+            if (const Status taken = m_handler(std::move(m_part)); !taken) {
+                m_state = State::Failed;
+                m_error = taken.error();
+                return taken;
+            }
+            m_part = {};
+            continue;
+        }
+        case State::Done:
+            return Done{};
+        case State::Failed:
+            return m_error;
+        }
+    }
+}
+
+Status MultipartReader::finish() {
+    if (m_state == State::Done)
+        return Done{};
+    if (m_state == State::Failed)
+        return m_error;
+    return fail(m_parts == 0 && m_state == State::Preamble
+                    ? QObject::tr("The multipart body holds no part (boundary not found)")
+                    : QObject::tr("The multipart body ended before its closing boundary "
+                                  "(the transfer was cut short)"));
+}
+
+} // namespace sightline

@@ -1,0 +1,116 @@
+#include "support/SandboxFixture.h"
+#include "support/ScriptedBrowser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+#include <QUrlQuery>
+
+// `sightline login|session|logout` as a user runs them, against the sandbox's SMART server and a
+// real keychain (GNOME keyring in the test's own D-Bus session). The login address the command
+// prints (--no-browser) is followed by a scripted browser.
+class TestSessionCommand : public QObject {
+    Q_OBJECT
+
+    sightline::test::SandboxFixture m_sandbox;
+
+    struct Run {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList& args) {
+        QProcess p;
+        p.start(QStringLiteral(SIGHTLINE_EXECUTABLE), args);
+        if (!p.waitForFinished(60000))
+            p.kill();
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    QString server() const {
+        QString address = m_sandbox.fhirBase().toString();
+        address.replace(QLatin1String("http://"), QLatin1String("fhir+http://"));
+        return address + QStringLiteral("?client_id=sightline-desktop&name=SMART%20sandbox");
+    }
+
+    static void verifyNoTokens(const QByteArray& text) {
+        // JWTs (id and access tokens) start with a base64url JSON header.
+        QVERIFY2(!text.contains("eyJ"), text.constData());
+        QVERIFY2(!text.contains("access_token") && !text.contains("refresh_token"),
+                 text.constData());
+    }
+
+private slots:
+    void initTestCase() {
+        const QString error = m_sandbox.start({QStringLiteral("--auth")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void loginSessionLogout() {
+        QProcess login;
+        login.start(QStringLiteral(SIGHTLINE_EXECUTABLE),
+                    {QStringLiteral("login"), server(), QStringLiteral("--no-browser")});
+        QUrl address;
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                out += login.readAllStandardOutput();
+                for (const QByteArray& line : out.split('\n')) {
+                    if (line.startsWith("http"))
+                        address = QUrl::fromEncoded(line.trimmed());
+                }
+                return address.isValid();
+            }(),
+            20000);
+        QVERIFY(out.contains("Open this address in a browser to log in"));
+        QCOMPARE(QUrlQuery(address).queryItemValue(QStringLiteral("code_challenge_method")),
+                 QStringLiteral("S256"));
+        sightline::test::ScriptedBrowser browser;
+        QVERIFY(browser.opener()(address));
+        // The scripted browser works in this process's event loop: wait without blocking it.
+        QTRY_VERIFY_WITH_TIMEOUT(login.state() == QProcess::NotRunning, 30000);
+        out += login.readAllStandardOutput();
+        const QByteArray err = login.readAllStandardError();
+        QVERIFY2(login.exitCode() == 0, (out + err).constData());
+        QVERIFY2(out.contains("Practitioner/dr-rad"), out.constData());
+        QVERIFY(out.contains("Patient/pat-mueller"));
+        verifyNoTokens(out + err);
+
+        // A later command resumes the session from the keychain (no browser).
+        const Run session = run(
+            {QStringLiteral("session"), QStringLiteral("SMART sandbox"), QStringLiteral("--json")});
+        QVERIFY2(session.code == 0, (session.out + session.err).constData());
+        const QJsonObject json = QJsonDocument::fromJson(session.out).object();
+        QCOMPARE(json.value(QLatin1String("state")).toString(), QStringLiteral("logged-in"));
+        QCOMPARE(json.value(QLatin1String("patient")).toString(),
+                 QStringLiteral("Patient/pat-mueller"));
+        QCOMPARE(json.value(QLatin1String("fhirUser")).toString(),
+                 QStringLiteral("Practitioner/dr-rad"));
+        QVERIFY(json.value(QLatin1String("expiresInSeconds")).toInt() > 0);
+        QVERIFY(json.value(QLatin1String("scopes"))
+                    .toArray()
+                    .contains(QJsonValue(QStringLiteral("launch/patient"))));
+        verifyNoTokens(session.out + session.err);
+
+        const Run logout = run({QStringLiteral("logout"), QStringLiteral("SMART sandbox")});
+        QVERIFY2(logout.code == 0, (logout.out + logout.err).constData());
+        QVERIFY(logout.out.contains("logged-out"));
+
+        const Run after = run({QStringLiteral("session"), QStringLiteral("SMART sandbox")});
+        QCOMPARE(after.code, 2);
+        QVERIFY2(after.err.contains("Not logged in"), after.err.constData());
+    }
+
+    void nonSmartServerIsAUsageError() {
+        const Run r = run({QStringLiteral("login"), QStringLiteral("http://127.0.0.1:9/fhir")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("not set up for SMART login"));
+    }
+
+    void cleanupTestCase() { m_sandbox.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestSessionCommand)
+#include "TestSessionCommand.moc"

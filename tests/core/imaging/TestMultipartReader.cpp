@@ -1,0 +1,176 @@
+#include "imaging/MultipartReader.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace sightline;
+
+// The streaming multipart reader: identical parts whatever the fragment sizes, the boundary
+// forms servers send, preamble/epilogue/padding, and truncated or malformed bodies.
+class TestMultipartReader : public QObject {
+    Q_OBJECT
+
+    static QByteArray body(const QList<QByteArray>& parts, const QByteArray& boundary,
+                           bool closed = true) {
+        QByteArray out = "preamble that readers ignore\r\n";
+        for (int i = 0; i < parts.size(); ++i) {
+            out += "--" + boundary + (i % 2 ? " \t" : "") + "\r\n"; // padding on odd parts
+            out += "Content-Type: application/dicom; transfer-syntax=1.2.840.10008.1.2.1\r\n";
+            out += "Content-Location: /instances/" + QByteArray::number(i) + "\r\n\r\n";
+            out += parts[i] + "\r\n";
+        }
+        if (closed)
+            out += "--" + boundary + "--\r\nepilogue";
+        return out;
+    }
+
+    static QList<QByteArray> randomParts(QRandomGenerator& random, int count) {
+        QList<QByteArray> parts;
+        for (int i = 0; i < count; ++i) {
+            QByteArray part(random.bounded(0, 20000), Qt::Uninitialized);
+            for (char& c : part)
+                c = char(random.bounded(256));
+            // Near-misses of the delimiter inside the data.
+            part.insert(part.size() / 2, "\r\n--sightline-boundar");
+            part.append("\r\n-");
+            parts << part;
+        }
+        return parts;
+    }
+
+    static Result<QList<MultipartPart>> read(const QByteArray& data, const QByteArray& boundary,
+                                             QRandomGenerator* fragments) {
+        QList<MultipartPart> parts;
+        MultipartReader reader(boundary, [&](MultipartPart&& p) {
+            parts.append(std::move(p));
+            return Status(Done{});
+        });
+        qsizetype at = 0;
+        while (at < data.size()) {
+            const qsizetype n =
+                fragments ? std::min<qsizetype>(fragments->bounded(1, 5000), data.size() - at)
+                          : data.size();
+            if (const Status s = reader.feed(QByteArrayView(data).sliced(at, n)); !s)
+                return s.error();
+            at += n;
+        }
+        if (const Status s = reader.finish(); !s)
+            return s.error();
+        return parts;
+    }
+
+private slots:
+    void boundaryForms_data() {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("boundary");
+        QTest::newRow("unquoted") << QByteArray("multipart/related; type=application/dicom; "
+                                                "boundary=abc123")
+                                  << QByteArray("abc123");
+        QTest::newRow("quoted") << QByteArray("multipart/related; type=\"application/dicom\"; "
+                                              "boundary=\"a b:c\"")
+                                << QByteArray("a b:c");
+        QTest::newRow("first, upper-case name")
+            << QByteArray("Multipart/Related;BOUNDARY=xyz;type=application/dicom")
+            << QByteArray("xyz");
+    }
+    void boundaryForms() {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, boundary);
+        QCOMPARE(MultipartReader::boundaryOf(contentType).value(), boundary);
+    }
+
+    void notMultipartOrNoBoundary() {
+        QVERIFY(!MultipartReader::boundaryOf("application/dicom").ok());
+        QVERIFY(!MultipartReader::boundaryOf("multipart/related; type=application/dicom").ok());
+    }
+
+    void randomFragmentsGiveIdenticalParts() {
+        QRandomGenerator random(20261123);
+        const QByteArray boundary = "sightline-boundary-7f3a";
+        for (int round = 0; round < 30; ++round) {
+            const QList<QByteArray> expected = randomParts(random, random.bounded(1, 8));
+            const QByteArray data = body(expected, boundary);
+            const auto whole = read(data, boundary, nullptr);
+            const auto pieces = read(data, boundary, &random);
+            QVERIFY2(whole.ok(), qPrintable(whole.error().toString()));
+            QVERIFY2(pieces.ok(), qPrintable(pieces.error().toString()));
+            QCOMPARE(whole->size(), expected.size());
+            QCOMPARE(pieces->size(), expected.size());
+            for (int i = 0; i < expected.size(); ++i) {
+                QCOMPARE(whole->at(i).body, expected[i]);
+                QCOMPARE(pieces->at(i).body, expected[i]);
+                QCOMPARE(pieces->at(i).mediaType(), QByteArray("application/dicom"));
+                QCOMPARE(pieces->at(i).header("content-location"),
+                         "/instances/" + QByteArray::number(i));
+            }
+        }
+    }
+
+    void byteAtATime() {
+        const QByteArray data = body({"one", QByteArray(), "three\r\n"}, "b");
+        QList<QByteArray> bodies;
+        MultipartReader reader("b", [&](MultipartPart&& p) {
+            bodies << p.body;
+            return Status(Done{});
+        });
+        for (char c : data)
+            QVERIFY(reader.feed(QByteArrayView(&c, 1)).ok());
+        QVERIFY(reader.finish().ok());
+        QCOMPARE(bodies, (QList<QByteArray>{"one", QByteArray(), "three\r\n"}));
+    }
+
+    void noPreambleNoHeaders() {
+        const QByteArray data = "--b\r\n\r\nfirst\r\n--b\r\n\r\nsecond\r\n--b--";
+        const auto parts = read(data, "b", nullptr);
+        QVERIFY(parts.ok());
+        QCOMPARE(parts->size(), 2);
+        QCOMPARE(parts->at(1).body, QByteArray("second"));
+        QVERIFY(parts->at(0).headers.isEmpty());
+    }
+
+    void truncatedBodyKeepsCompleteParts() {
+        const QByteArray data = body({"complete", "cut short here"}, "b", false);
+        QList<QByteArray> bodies;
+        MultipartReader reader("b", [&](MultipartPart&& p) {
+            bodies << p.body;
+            return Status(Done{});
+        });
+        QVERIFY(reader.feed(data.left(data.size() - 6)).ok());
+        const Status end = reader.finish();
+        QVERIFY(!end.ok());
+        QCOMPARE(end.error().kind, Error::Kind::MalformedData);
+        QVERIFY(end.error().message.contains(QLatin1String("cut short")));
+        QCOMPARE(bodies, QList<QByteArray>{"complete"});
+    }
+
+    void malformed_data() {
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("no boundary at all") << QByteArray("just some bytes");
+        QTest::newRow("text after boundary") << QByteArray("--b junk\r\n\r\nx\r\n--b--");
+        QTest::newRow("header without colon")
+            << QByteArray("--b\r\nnot a header\r\n\r\nx\r\n--b--");
+        QTest::newRow("empty") << QByteArray();
+    }
+    void malformed() {
+        QFETCH(QByteArray, data);
+        const auto parts = read(data, "b", nullptr);
+        QVERIFY(!parts.ok());
+        QCOMPARE(parts.error().kind, Error::Kind::MalformedData);
+    }
+
+    void handlerErrorStopsReading() {
+        int seen = 0;
+        MultipartReader reader("b", [&](MultipartPart&&) {
+            ++seen;
+            return Status(Error::make(Error::Kind::MalformedData, QStringLiteral("not DICOM")));
+        });
+        const Status s = reader.feed("--b\r\n\r\none\r\n--b\r\n\r\ntwo\r\n--b--");
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().message, QStringLiteral("not DICOM"));
+        QCOMPARE(seen, 1);
+        QVERIFY(!reader.feed("more").ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMultipartReader)
+#include "TestMultipartReader.moc"
