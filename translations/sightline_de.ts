@@ -326,6 +326,52 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <source>The multipart body ended before its closing boundary (the transfer was cut short)</source>
         <translation>Der Multipart-Body endete vor seiner schließenden Boundary (die Übertragung wurde abgebrochen)</translation>
     </message>
+    <message>
+        <source>The DICOM object cannot be read (corrupt or truncated)</source>
+        <translation>Das DICOM-Objekt ist nicht lesbar (beschädigt oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>The DICOM object has no SOP Instance UID</source>
+        <translation>Das DICOM-Objekt hat keine SOP Instance UID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n Byte)</numerusform>
+            <numerusform>(%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a DICOM file (no DICM marker)</source>
+        <translation>Keine DICOM-Datei (keine DICM-Kennung)</translation>
+    </message>
+    <message>
+        <source>JPEG 2000 images cannot be decoded locally</source>
+        <translation>JPEG-2000-Bilder können lokal nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>The object holds no image</source>
+        <translation>Das Objekt enthält kein Bild</translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded</source>
+        <translation>Das Bild kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>The image has no pixels</source>
+        <translation>Das Bild hat keine Pixel</translation>
+    </message>
+    <message>
+        <source>The DICOM file cannot be read (corrupt or truncated)</source>
+        <translation>Die DICOM-Datei ist nicht lesbar (beschädigt oder abgeschnitten)</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommand</name>

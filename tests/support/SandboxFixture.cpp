@@ -61,4 +61,18 @@ void SandboxFixture::stop() {
     }
 }
 
+QJsonObject SandboxFixture::generatedDicom(QString* error) {
+    QProcess node;
+    node.setProgram(QStringLiteral("node"));
+    node.setArguments({QStringLiteral(SIGHTLINE_SANDBOX_DIR "/generate-dicom.mjs"),
+                       QStringLiteral("--cache-dir"), QStringLiteral(SIGHTLINE_SANDBOX_CACHE)});
+    node.start();
+    if (!node.waitForFinished(300000) || node.exitCode() != 0) {
+        *error = QStringLiteral("generate-dicom.mjs failed: ") +
+                 QString::fromUtf8(node.readAllStandardError());
+        return {};
+    }
+    return QJsonDocument::fromJson(node.readAllStandardOutput()).object();
+}
+
 } // namespace sightline::test

@@ -27,6 +27,11 @@ public:
     }
     const QJsonObject& state() const { return m_state; }
 
+    // The sandbox's generated DICOM studies without any server (tests/sandbox/generate-dicom.mjs):
+    // {"dir", "studies": [{uid, modality, syntax, patientId, patientName, series: [{uid, frames,
+    // files}]}]}. Empty with `error` set when generation fails.
+    static QJsonObject generatedDicom(QString* error);
+
 private:
     QProcess m_process;
     QJsonObject m_state;

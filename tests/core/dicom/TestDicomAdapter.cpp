@@ -1,0 +1,212 @@
+#include "dicom/DicomParser.h"
+#include "dicom/DicomRenderer.h"
+#include "support/SandboxFixture.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace sightline;
+
+// The DCMTK adapter on every transfer syntax the sandbox generates (explicit VR LE, JPEG
+// lossless, JPEG baseline colour with a multi-frame cine, JPEG-LS, RLE, MONOCHROME1): headers
+// in UTF-8, thumbnails with checked pixels, and corrupt input refused clearly.
+class TestDicomAdapter : public QObject {
+    Q_OBJECT
+
+    QJsonObject m_data;
+
+    static QByteArray read(const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static double mean(const QImage& image, const QRect& area) {
+        const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+        double sum = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y)
+            for (int x = area.left(); x <= area.right(); ++x)
+                sum += gray.constScanLine(y)[x];
+        return sum / (area.width() * area.height());
+    }
+
+    static QString expectedSyntax(const QString& name) {
+        if (name == QLatin1String("explicit"))
+            return QStringLiteral("1.2.840.10008.1.2.1");
+        if (name == QLatin1String("jpeg-lossless"))
+            return QStringLiteral("1.2.840.10008.1.2.4.70");
+        if (name == QLatin1String("jpeg-baseline"))
+            return QStringLiteral("1.2.840.10008.1.2.4.50");
+        if (name == QLatin1String("jpeg-ls"))
+            return QStringLiteral("1.2.840.10008.1.2.4.80");
+        if (name == QLatin1String("rle"))
+            return QStringLiteral("1.2.840.10008.1.2.5");
+        return name;
+    }
+
+private slots:
+    void initTestCase() {
+        QString error;
+        m_data = test::SandboxFixture::generatedDicom(&error);
+        QVERIFY2(!m_data.isEmpty(), qPrintable(error));
+    }
+
+    void everySeries_data() {
+        QTest::addColumn<QJsonObject>("study");
+        QTest::addColumn<QJsonObject>("series");
+        for (const QJsonValue s : m_data.value(QLatin1String("studies")).toArray()) {
+            for (const QJsonValue series : s.toObject().value(QLatin1String("series")).toArray()) {
+                QTest::addRow(
+                    "%s %s",
+                    qPrintable(s.toObject().value(QLatin1String("description")).toString()),
+                    qPrintable(series.toObject().value(QLatin1String("uid")).toString()))
+                    << s.toObject() << series.toObject();
+            }
+        }
+    }
+    void everySeries() {
+        QFETCH(QJsonObject, study);
+        QFETCH(QJsonObject, series);
+        const QString path = series.value(QLatin1String("files")).toArray().first().toString();
+        const QByteArray bytes = read(path);
+        QVERIFY(DicomParser::looksLikePart10(bytes));
+
+        const auto header = DicomParser::parse(bytes);
+        QVERIFY2(header.ok(), qPrintable(header.error().toString()));
+        QCOMPARE(header->studyInstanceUid, study.value(QLatin1String("uid")).toString());
+        QCOMPARE(header->seriesInstanceUid, series.value(QLatin1String("uid")).toString());
+        QCOMPARE(header->patientId, study.value(QLatin1String("patientId")).toString());
+        QCOMPARE(header->patientName, study.value(QLatin1String("patientName")).toString());
+        QCOMPARE(header->modality, study.value(QLatin1String("modality")).toString());
+        QCOMPARE(header->transferSyntaxUid,
+                 expectedSyntax(study.value(QLatin1String("syntax")).toString()));
+        QCOMPARE(header->frames, series.value(QLatin1String("frames")).toInt());
+        QVERIFY(header->hasPixelData);
+        const auto fromFile = DicomParser::parseFile(path);
+        QVERIFY(fromFile.ok());
+        QCOMPARE(fromFile->sopInstanceUid, header->sopInstanceUid);
+
+        const auto thumbnail = DicomRenderer::thumbnail(bytes, 128);
+        QVERIFY2(thumbnail.ok(), qPrintable(thumbnail.error().toString()));
+        const QImage image = thumbnail.value();
+        QCOMPARE(std::max(image.width(), image.height()), 128);
+        QCOMPARE(image.isGrayscale(),
+                 header->photometricInterpretation.startsWith(QLatin1String("MONOCHROME")));
+        // Every phantom is an object in the middle of empty space (air, or the black outside an
+        // ultrasound sector): after windowing (and MONOCHROME1 inversion) the corners must be
+        // darker than the centre, and the image must not be flat.
+        const int w = image.width(), h = image.height();
+        const double corners =
+            (mean(image, QRect(0, 0, 6, 6)) + mean(image, QRect(w - 6, 0, 6, 6)) +
+             mean(image, QRect(0, h - 6, 6, 6)) + mean(image, QRect(w - 6, h - 6, 6, 6))) /
+            4;
+        const double centre = mean(image, QRect(w / 2 - 12, h / 2 - 12, 24, 24));
+        QVERIFY2(centre > corners + 25,
+                 qPrintable(QStringLiteral("centre %1, corners %2").arg(centre).arg(corners)));
+        if (const QByteArray shots = qgetenv("SIGHTLINE_THUMBNAIL_DIR"); !shots.isEmpty())
+            image.save(QString::fromLocal8Bit(shots) + QLatin1Char('/') + header->modality +
+                       QLatin1Char('-') + header->seriesInstanceUid + QStringLiteral(".png"));
+        // The same image from the file on disk.
+        const auto again = DicomRenderer::thumbnailFromFile(path, 128);
+        QVERIFY(again.ok());
+        QCOMPARE(again->convertToFormat(image.format()), image);
+    }
+
+    void utf8Names() {
+        const QJsonObject mueller =
+            m_data.value(QLatin1String("studies")).toArray().first().toObject();
+        const QString path = mueller.value(QLatin1String("series"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QLatin1String("files"))
+                                 .toArray()
+                                 .first()
+                                 .toString();
+        const auto header = DicomParser::parseFile(path);
+        QCOMPARE(header->displayName(), QStringLiteral("Müller, Jürgen"));
+        QCOMPARE(header->birthDate, QDate(1958, 3, 14));
+        const auto elements = DicomParser::elements(read(path));
+        QVERIFY(elements.ok());
+        bool found = false;
+        for (const DicomElement& e : elements.value()) {
+            if (e.tag == QLatin1String("(0010,0010)")) {
+                QCOMPARE(e.value, QStringLiteral("Müller^Jürgen"));
+                QCOMPARE(e.keyword, QStringLiteral("PatientName"));
+                found = true;
+            }
+            if (e.tag == QLatin1String("(7FE0,0010)"))
+                QVERIFY(e.value.contains(QLatin1String("byte")));
+        }
+        QVERIFY(found);
+    }
+
+    void corruptInput_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("not DICOM") << "text";
+        QTest::newRow("truncated") << "truncated";
+        QTest::newRow("garbage after DICM") << "garbage";
+    }
+    void corruptInput() {
+        QFETCH(QString, kind);
+        const QString path = m_data.value(QLatin1String("studies"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QLatin1String("series"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QLatin1String("files"))
+                                 .toArray()
+                                 .first()
+                                 .toString();
+        const QByteArray good = read(path);
+        QByteArray bad;
+        if (kind == QLatin1String("text"))
+            bad = "{\"resourceType\":\"OperationOutcome\"}";
+        else if (kind == QLatin1String("truncated"))
+            bad = good.left(good.size() / 2);
+        else
+            bad = QByteArray(128, '\0') + "DICM" + QByteArray(500, '\xff');
+        const auto header = DicomParser::parse(bad);
+        const auto image = DicomRenderer::thumbnail(bad);
+        QVERIFY(!header.ok() || !image.ok());
+        if (!image.ok())
+            QVERIFY(image.error().kind == Error::Kind::MalformedData);
+        if (!header.ok())
+            QCOMPARE(header.error().kind, Error::Kind::MalformedData);
+    }
+
+    void jpeg2000IsUnsupportedNotACrash() {
+        // The JPEG baseline ultrasound relabelled as JPEG 2000 (both UIDs have 22 characters, so
+        // the meta header stays valid): encapsulated pixel data this build cannot decode.
+        QByteArray bytes;
+        for (const QJsonValue s : m_data.value(QLatin1String("studies")).toArray()) {
+            if (s.toObject().value(QLatin1String("syntax")).toString() ==
+                QLatin1String("jpeg-baseline"))
+                bytes = read(s.toObject()
+                                 .value(QLatin1String("series"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QLatin1String("files"))
+                                 .toArray()
+                                 .first()
+                                 .toString());
+        }
+        QVERIFY(bytes.contains("1.2.840.10008.1.2.4.50"));
+        bytes.replace("1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.90");
+        QCOMPARE(DicomParser::parse(bytes)->transferSyntaxUid,
+                 QStringLiteral("1.2.840.10008.1.2.4.90"));
+        QVERIFY(!DicomRenderer::canDecode(QStringLiteral("1.2.840.10008.1.2.4.90")));
+        const auto image = DicomRenderer::thumbnail(bytes);
+        QVERIFY(!image.ok());
+        QCOMPARE(image.error().kind, Error::Kind::Unsupported);
+        QVERIFY(image.error().message.contains(QLatin1String("JPEG 2000")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDicomAdapter)
+#include "TestDicomAdapter.moc"
