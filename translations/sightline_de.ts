@@ -372,6 +372,50 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <source>The DICOM file cannot be read (corrupt or truncated)</source>
         <translation>Die DICOM-Datei ist nicht lesbar (beschädigt oder abgeschnitten)</translation>
     </message>
+    <message>
+        <source>The image cache cannot be opened</source>
+        <translation>Der Bild-Cache kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Refused to cache an instance with an invalid UID</source>
+        <translation>Eine Instanz mit ungültiger UID wird nicht zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>The image cache index could not record an instance</source>
+        <translation>Der Index des Bild-Caches konnte eine Instanz nicht vermerken</translation>
+    </message>
+    <message>
+        <source>The instance is not cached</source>
+        <translation>Die Instanz ist nicht zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>A cached file is missing</source>
+        <translation>Eine zwischengespeicherte Datei fehlt</translation>
+    </message>
+    <message>
+        <source>The image cache index could not drop an entry</source>
+        <translation>Der Index des Bild-Caches konnte einen Eintrag nicht entfernen</translation>
+    </message>
+    <message>
+        <source>The image cache index cannot be read</source>
+        <translation>Der Index des Bild-Caches ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Not a DICOM UID: %1</source>
+        <translation>Keine DICOM-UID: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written</source>
+        <translation>Der Datenträger ist voll: %1 wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommand</name>

@@ -1,0 +1,95 @@
+#pragma once
+// Sightline's on-disk image cache: DICOM instances stored by SOP Instance UID under
+// study/series folders, series thumbnails, and an SQLite index (patient, study, series,
+// instance, size, source server, last access, SHA-256). Writes are atomic (temp file, fsync,
+// rename, then the index row), so a crash or a full disk never leaves a half-written entry
+// that looks valid. A size budget is kept by evicting the least recently used instances; a TTL
+// drops old entries; verify() finds (and repairs) missing, changed or orphaned files. UIDs are
+// checked before they become paths, so nothing can escape the cache folder.
+//
+// Thread-safety: one ImageCache object per thread (each opens its own SQLite connection);
+// several objects on the same folder work together through SQLite's locking (WAL).
+
+#include "common/Result.h"
+#include "dicom/DicomHeader.h"
+
+#include <QDateTime>
+#include <QImage>
+#include <QSet>
+#include <QString>
+
+namespace sightline {
+
+struct CacheSettings {
+    qint64 budgetBytes = 20LL * 1024 * 1024 * 1024; // 20 GiB
+    int ttlDays = 30;                               // 0: keep until evicted for space
+};
+
+struct CacheStats {
+    qint64 instances = 0;
+    qint64 series = 0;
+    qint64 studies = 0;
+    qint64 patients = 0;
+    qint64 bytes = 0;
+    qint64 budgetBytes = 0;
+    QDateTime oldestAccessUtc;
+};
+
+struct CacheVerifyReport {
+    qint64 checked = 0;
+    QStringList missing;   // indexed, but the file is gone
+    QStringList corrupt;   // the file's SHA-256 no longer matches
+    QStringList orphans;   // files (and temp leftovers) the index does not know
+    bool repaired = false; // the above were removed from index and disk
+    bool ok() const { return missing.isEmpty() && corrupt.isEmpty() && orphans.isEmpty(); }
+};
+
+class ImageCache {
+public:
+    explicit ImageCache(QString root, CacheSettings settings = {});
+    ~ImageCache();
+    ImageCache(const ImageCache&) = delete;
+    ImageCache& operator=(const ImageCache&) = delete;
+
+    static QString defaultRoot();
+    // A DICOM UID: digits and dots, no leading zeros in components except "0", at most 64.
+    static bool isValidUid(const QString& uid);
+
+    QString openError() const { return m_openError; }
+    const QString& root() const { return m_root; }
+
+    // Stores one instance; `pinnedStudy` (the study being retrieved) is never evicted to make
+    // room for itself.
+    Status store(const DicomHeader& header, const QByteArray& part10, const QString& sourceServer,
+                 const QString& pinnedStudy = {});
+    bool contains(const QString& sopInstanceUid) const;
+    // The cached file's path; records the access (LRU). Empty when not cached.
+    QString instancePath(const QString& sopInstanceUid);
+    Result<QByteArray> read(const QString& sopInstanceUid);
+    QSet<QString> cachedInstances(const QString& seriesInstanceUid) const;
+    qint64 cachedInstanceCount(const QString& studyInstanceUid) const;
+    QStringList cachedStudies() const;
+
+    Status storeThumbnail(const QString& seriesInstanceUid, const QImage& image);
+    QImage thumbnail(const QString& seriesInstanceUid) const;
+
+    CacheStats stats() const;
+    CacheVerifyReport verify(bool repair);
+    // Evicts least recently used instances until the budget holds (and everything past the TTL).
+    Result<qint64> enforceBudget(const QString& pinnedStudy = {});
+    Status purgeStudy(const QString& studyInstanceUid);
+    Status purgeAll();
+    void setSettings(const CacheSettings& settings) { m_settings = settings; }
+    const CacheSettings& settings() const { return m_settings; }
+
+private:
+    QString instanceFile(const QString& study, const QString& series, const QString& sop) const;
+    Status removeEntry(const QString& sop, const QString& path);
+
+    QString m_root;
+    CacheSettings m_settings;
+    QString m_connection;
+    QString m_openError;
+};
+
+} // namespace sightline
