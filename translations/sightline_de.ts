@@ -416,6 +416,30 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <source>Could not create the folder %1</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>%1 is not an Endpoint</source>
+        <translation>%1 ist kein Endpoint</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 is not active (%2)</source>
+        <translation>Der Endpoint %1 ist nicht aktiv (%2)</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 has no http(s) address</source>
+        <translation>Der Endpoint %1 hat keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 is not DICOMweb (%2)</source>
+        <translation>Der Endpoint %1 ist kein DICOMweb (%2)</translation>
+    </message>
+    <message>
+        <source>The ImagingStudy has no DICOM Study Instance UID</source>
+        <translation>Die ImagingStudy hat keine DICOM Study Instance UID</translation>
+    </message>
+    <message>
+        <source>The ImagingStudy names no DICOMweb endpoint</source>
+        <translation>Die ImagingStudy nennt keinen DICOMweb-Endpoint</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommand</name>
