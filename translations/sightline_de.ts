@@ -440,6 +440,58 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <source>The ImagingStudy names no DICOMweb endpoint</source>
         <translation>Die ImagingStudy nennt keinen DICOMweb-Endpoint</translation>
     </message>
+    <message>
+        <source>%1 wants credentials for DICOMweb (log in, or check the server profile)</source>
+        <translation>%1 verlangt Anmeldedaten für DICOMweb (melden Sie sich an oder prüfen Sie das Serverprofil)</translation>
+    </message>
+    <message>
+        <source>%1 refused access to these images</source>
+        <translation>%1 verweigert den Zugriff auf diese Bilder</translation>
+    </message>
+    <message>
+        <source>%1 does not have these images</source>
+        <translation>%1 hat diese Bilder nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot send the images in the form asked for</source>
+        <translation>%1 kann die Bilder nicht in der verlangten Form senden</translation>
+    </message>
+    <message>
+        <source>%1 is busy and asked to try later</source>
+        <translation>%1 ist ausgelastet und bittet um einen späteren Versuch</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 antwortete %2</translation>
+    </message>
+    <message>
+        <source>The DICOMweb answer is not a DICOM JSON array</source>
+        <translation>Die DICOMweb-Antwort ist kein DICOM-JSON-Array</translation>
+    </message>
+    <message>
+        <source>The server sent no images</source>
+        <translation>Der Server hat keine Bilder gesendet</translation>
+    </message>
+    <message>
+        <source>The rendered image is unreadable</source>
+        <translation>Das gerenderte Bild ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>DICOM Patient ID %1 is not an identifier of %2</source>
+        <translation>Die DICOM-Patienten-ID %1 ist kein Identifier von %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>DICOM name %1 differs from %2, %3</source>
+        <translation>Der DICOM-Name %1 weicht von %2, %3 ab</translation>
+    </message>
+    <message>
+        <source>DICOM birth date %1 differs from %2</source>
+        <translation>Das DICOM-Geburtsdatum %1 weicht von %2 ab</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommand</name>
@@ -2172,6 +2224,29 @@ vorheriger %3</translation>
     <message>
         <source>%1 is not https</source>
         <translation>%1 ist nicht https</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::StudyRetriever</name>
+    <message>
+        <source>Not a DICOM Study Instance UID: %1</source>
+        <translation>Keine DICOM Study Instance UID: %1</translation>
+    </message>
+    <message>
+        <source>The server lists no series for this study</source>
+        <translation>Der Server nennt keine Serien für diese Studie</translation>
+    </message>
+    <message>
+        <source>The server named a series with an invalid UID</source>
+        <translation>Der Server nannte eine Serie mit ungültiger UID</translation>
+    </message>
+    <message>
+        <source>The server sent a part that is not DICOM (%1)</source>
+        <translation>Der Server sandte einen Teil, der kein DICOM ist (%1)</translation>
+    </message>
+    <message>
+        <source>The server sent an instance of another study (%1)</source>
+        <translation>Der Server sandte eine Instanz einer anderen Studie (%1)</translation>
     </message>
 </context>
 <context>

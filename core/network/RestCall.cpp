@@ -124,10 +124,11 @@ void RestCall::onReadyRead() {
         return; // error bodies and redirects are collected as usual
     if (m_spec.timeoutMs > 0)
         m_timeout.start(m_spec.timeoutMs); // idle timeout while data flows
+    const QByteArray contentType = m_reply->rawHeader("Content-Type");
     while (m_reply && m_reply->bytesAvailable() > 0) {
         const QByteArray chunk = m_reply->read(m_reply->bytesAvailable());
         m_streamed += chunk.size();
-        if (const Status taken = m_sink(chunk); !taken) {
+        if (const Status taken = m_sink(contentType, chunk); !taken) {
             m_sinkError = taken.error();
             m_reply->abort();
             return;

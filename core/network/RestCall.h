@@ -33,7 +33,8 @@ public:
     // downloads; the response then has an empty body. Returning false from the sink aborts the
     // call with its error (e.g. a malformed multipart body). While streaming, the timeout is an
     // idle timeout (restarted by every chunk), and a call that has delivered data is not retried.
-    using BodySink = std::function<Status(QByteArrayView chunk)>;
+    // The sink also gets the response's Content-Type (a multipart boundary lives there).
+    using BodySink = std::function<Status(const QByteArray& contentType, QByteArrayView chunk)>;
     void setBodySink(BodySink sink) { m_sink = std::move(sink); }
 
     void start();

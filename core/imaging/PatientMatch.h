@@ -1,0 +1,38 @@
+#pragma once
+// Clinical safety check: does the DICOM header name the same person as the FHIR Patient the
+// study was found under? Compares PatientID (+ issuer, when both sides give one) with the
+// Patient's identifiers, the name (family and given names, case- and spacing-insensitive) and
+// the birth date. Any difference is a mismatch the user must see. Pure functions; thread-safe.
+
+#include "dicom/DicomHeader.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace sightline {
+
+struct PatientIdentity {
+    QString patientReference;                   // "Patient/123"
+    QList<QPair<QString, QString>> identifiers; // (system, value)
+    QString family;
+    QStringList given;
+    QDate birthDate;
+
+    static PatientIdentity fromPatient(const QJsonObject& patient);
+    bool isEmpty() const { return identifiers.isEmpty() && family.isEmpty(); }
+};
+
+struct PatientMismatch {
+    QStringList differences; // one sentence each, for the warning and the audit record
+    QString dicomPatientId;
+    QString dicomName;
+    bool isMismatch() const { return !differences.isEmpty(); }
+};
+
+class PatientMatch {
+public:
+    static PatientMismatch compare(const PatientIdentity& fhir, const DicomHeader& dicom);
+};
+
+} // namespace sightline

@@ -1,0 +1,120 @@
+#pragma once
+// Retrieves a study (or some of its series) from DICOMweb into the image cache. Lists the
+// instances first (QIDO-RS), so a second run fetches only what is missing: a series with nothing
+// cached comes as one streamed WADO-RS request, a partly cached one instance by instance. Up to
+// `maxConnections` requests run at once. Each part is checked (DICOM, right study), its patient
+// compared with the FHIR Patient (mismatches reported), and stored atomically; a thumbnail is
+// made per finished series. A failure (server gone, disk full, corrupt part) keeps what was
+// stored and is reported; nothing half-written remains.
+//
+// Parsing, hashing and writing happen on the retriever's thread: run it on a worker thread
+// (with its own QNetworkAccessManager and ImageCache), never on the GUI thread.
+
+#include "common/Result.h"
+#include "imaging/PatientMatch.h"
+#include "servers/ServerProfile.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace sightline {
+
+class DicomWebClient;
+class ImageCache;
+class NetworkRecorder;
+class RestCall;
+struct MultipartPart;
+
+struct RetrieveRequest {
+    QString studyUid;
+    QStringList seriesUids; // empty: every series of the study
+    QUrl serviceBase;
+    QByteArray authorization; // "Bearer …", "Basic …" or empty
+    ServerQuirks quirks;
+    QString sourceServer;            // recorded in the cache index
+    PatientIdentity expectedPatient; // empty: no comparison
+    int maxConnections = 4;
+};
+
+struct RetrieveProgress {
+    int instancesDone = 0; // stored now or cached before
+    int instancesTotal = 0;
+    qint64 bytes = 0;
+};
+
+struct RetrieveOutcome {
+    QString studyUid;
+    int stored = 0;
+    int alreadyCached = 0;
+    int missing = 0; // listed but still not cached at the end
+    qint64 bytes = 0;
+    qint64 elapsedMs = 0;
+    QList<Error> errors;
+    PatientMismatch mismatch;
+    bool cancelled = false;
+    bool complete() const { return errors.isEmpty() && !cancelled && missing == 0; }
+};
+
+class StudyRetriever : public QObject {
+    Q_OBJECT
+public:
+    StudyRetriever(QNetworkAccessManager* network, NetworkRecorder* recorder, ImageCache* cache,
+                   QObject* parent = nullptr);
+    ~StudyRetriever() override;
+
+    void start(const RetrieveRequest& request);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void progress(const sightline::RetrieveProgress& progress);
+    void seriesFinished(const QString& seriesUid, const QImage& thumbnail);
+    void mismatchFound(const sightline::PatientMismatch& mismatch);
+    void finished(const sightline::RetrieveOutcome& outcome);
+
+private:
+    struct Job {
+        QString series;
+        QString instance; // empty: the whole series in one request
+    };
+    void listSeries();
+    void listInstances(const QStringList& series);
+    void planJobs();
+    void pump();
+    void runJob(const Job& job);
+    Status takePart(MultipartPart&& part);
+    void seriesDone(const QString& series);
+    void finishIfIdle();
+    void fail(const Error& error);
+
+    QNetworkAccessManager* m_network;
+    QPointer<NetworkRecorder> m_recorder;
+    ImageCache* m_cache;
+    DicomWebClient* m_client = nullptr;
+    RetrieveRequest m_request;
+    RetrieveOutcome m_outcome;
+    RetrieveProgress m_progress;
+    QHash<QString, QSet<QString>> m_listed; // series → SOP Instance UIDs
+    QList<Job> m_queue;
+    QHash<QString, int> m_openJobs; // series → jobs not yet finished
+    QList<QPointer<RestCall>> m_calls;
+    QElapsedTimer m_timer;
+    int m_pendingListings = 0;
+    int m_active = 0;
+    bool m_running = false;
+    bool m_checkedPatient = false;
+    bool m_storageFailed = false;
+};
+
+} // namespace sightline
+
+Q_DECLARE_METATYPE(sightline::RetrieveProgress)
+Q_DECLARE_METATYPE(sightline::RetrieveOutcome)
+Q_DECLARE_METATYPE(sightline::PatientMismatch)

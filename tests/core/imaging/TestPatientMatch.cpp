@@ -1,0 +1,94 @@
+// Test data is written as plain literals here.
+#undef QT_NO_CAST_FROM_ASCII
+
+#include "imaging/PatientMatch.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace sightline;
+
+// The clinical-safety comparison of DICOM patient identity with the FHIR Patient.
+class TestPatientMatch : public QObject {
+    Q_OBJECT
+
+    static PatientIdentity mueller() {
+        return PatientIdentity::fromPatient(
+            QJsonObject{{"resourceType", "Patient"},
+                        {"id", "pat-mueller"},
+                        {"identifier",
+                         QJsonArray{QJsonObject{{"system", "urn:oid:1.2.826.0.1.3680043.10.1042.1"},
+                                                {"value", "SL-1001"}}}},
+                        {"name", QJsonArray{QJsonObject{{"use", "nickname"}, {"family", "Mü"}},
+                                            QJsonObject{{"use", "official"},
+                                                        {"family", "Müller"},
+                                                        {"given", QJsonArray{"Jürgen"}}}}},
+                        {"birthDate", "1958-03-14"}});
+    }
+
+    static DicomHeader dicom(const QString& id, const QString& issuer, const QString& name,
+                             const QDate& birth) {
+        DicomHeader h;
+        h.patientId = id;
+        h.issuerOfPatientId = issuer;
+        h.patientName = name;
+        h.birthDate = birth;
+        return h;
+    }
+
+private slots:
+    void compare_data() {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("issuer");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QDate>("birth");
+        QTest::addColumn<int>("differences");
+        const QDate born(1958, 3, 14);
+        QTest::newRow("same") << "SL-1001"
+                              << ""
+                              << "Müller^Jürgen" << born << 0;
+        QTest::newRow("local issuer name") << "SL-1001"
+                                           << "SIGHTLINE"
+                                           << "Müller^Jürgen" << born << 0;
+        QTest::newRow("same issuer OID") << "SL-1001"
+                                         << "1.2.826.0.1.3680043.10.1042.1"
+                                         << "Müller^Jürgen" << born << 0;
+        QTest::newRow("other issuer OID") << "SL-1001"
+                                          << "1.2.3.4"
+                                          << "Müller^Jürgen" << born << 1;
+        QTest::newRow("case and spacing") << "SL-1001"
+                                          << ""
+                                          << "MÜLLER^jürgen " << born << 0;
+        QTest::newRow("no birth date in DICOM") << "SL-1001"
+                                                << ""
+                                                << "Müller^Jürgen" << QDate() << 0;
+        QTest::newRow("other id") << "SL-9999"
+                                  << ""
+                                  << "Müller^Jürgen" << born << 1;
+        QTest::newRow("other name") << "SL-1001"
+                                    << ""
+                                    << "Doe^John" << born << 1;
+        QTest::newRow("other birth date") << "SL-1001"
+                                          << ""
+                                          << "Müller^Jürgen" << QDate(1958, 4, 14) << 1;
+        QTest::newRow("sandbox mismatch") << "SL-9999"
+                                          << "SIGHTLINE"
+                                          << "Doe^John" << born << 2;
+        QTest::newRow("empty header") << ""
+                                      << ""
+                                      << "" << QDate() << 2;
+    }
+    void compare() {
+        QFETCH(QString, id);
+        QFETCH(QString, issuer);
+        QFETCH(QString, name);
+        QFETCH(QDate, birth);
+        QFETCH(int, differences);
+        const PatientMismatch m = PatientMatch::compare(mueller(), dicom(id, issuer, name, birth));
+        QCOMPARE(m.differences.size(), differences);
+        QCOMPARE(m.isMismatch(), differences > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPatientMatch)
+#include "TestPatientMatch.moc"
