@@ -60,8 +60,14 @@ private:
             setRawHeader(name, value);
         if (script.status >= 400)
             setError(ProtocolInvalidOperationError, QStringLiteral("HTTP %1").arg(script.status));
+        if (script.cutAfterBytes >= 0)
+            m_body.truncate(script.cutAfterBytes);
         emit metaDataChanged();
         emit readyRead();
+        if (script.cutAfterBytes >= 0) { // the server vanished mid-body
+            setError(RemoteHostClosedError, QStringLiteral("Connection closed"));
+            emit errorOccurred(RemoteHostClosedError);
+        }
         setFinished(true);
         emit finished();
     }

@@ -14,7 +14,8 @@ struct ScriptedReply {
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    int delayMs = 0; // answer after this long (for timeout tests use a large value)
+    int delayMs = 0;        // answer after this long (for timeout tests use a large value)
+    int cutAfterBytes = -1; // ≥ 0: send the status and this much body, then drop the connection
 };
 
 struct RecordedRequest {
