@@ -11,8 +11,10 @@
 #include "audit/AuditTrail.h"
 #include "audit/FhirAuditor.h"
 #include "audit/SettingsAuditor.h"
+#include "cache/ImageCache.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/LogCategories.h"
+#include "imaging/ImagingService.h"
 #include "logging/LogCollector.h"
 #include "network/NetworkRecorder.h"
 #include "servers/SecretStore.h"
@@ -42,6 +44,10 @@ using namespace sightline;
 namespace {
 
 void installTranslations(QCoreApplication& app) {
+    // English plural forms beneath everything ("1 image", "2 images"), then the user's language.
+    auto* plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral("sightline_en"), QStringLiteral(":/i18n")))
+        app.installTranslator(plurals);
     auto* translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("sightline"), QStringLiteral("_"),
                          QStringLiteral(":/i18n")))
@@ -192,8 +198,9 @@ int main(int argc, char* argv[]) {
         fhirAuditor.watch(client);
         sessions.attach(client);
     });
-    MainWindowServices services{&servers, &secrets, &recorder,  &log,
-                                clients,  &audit,   &forwarder, &sessions};
+    ImagingService imaging(clients, ImageCache::defaultRoot(), &audit);
+    MainWindowServices services{&servers, &secrets,   &recorder, &log,    clients,
+                                &audit,   &forwarder, &sessions, &imaging};
     QString selectId;
     if (!cl.server.isEmpty()) {
         const auto resolved = ServerResolver::resolve(cl.server, servers);

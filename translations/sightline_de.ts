@@ -1258,6 +1258,48 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::DicomTagDialog</name>
+    <message>
+        <source>DICOM tags — %1</source>
+        <translation>DICOM-Tags — %1</translation>
+    </message>
+    <message>
+        <source>Filter by tag, keyword or value</source>
+        <translation>Nach Tag, Schlüsselwort oder Wert filtern</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>VR</source>
+        <translation>VR</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 ist nicht lesbar</translation>
+    </message>
+</context>
+<context>
     <name>sightline::EmbeddedLoginWindow</name>
     <message>
         <source>Log in — %1</source>
@@ -1280,6 +1322,13 @@ vorheriger %3</translation>
     <message>
         <source>Search cancelled</source>
         <translation>Suche abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ImagingService</name>
+    <message>
+        <source>%1 stored, %2 from the cache, %3 missing</source>
+        <translation>%1 gespeichert, %2 aus dem Cache, %3 fehlen</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1533,10 @@ vorheriger %3</translation>
     <message>
         <source>Session</source>
         <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studien</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2280,92 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::StudiesPanel</name>
+    <message>
+        <source>Name, identifier (MRN) or birth date (yyyy-mm-dd)</source>
+        <translation>Name, Identifier (MRN) oder Geburtsdatum (jjjj-mm-tt)</translation>
+    </message>
+    <message>
+        <source>Find patient</source>
+        <translation>Patient suchen</translation>
+    </message>
+    <message>
+        <source>Retrieve</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>DICOM tags…</source>
+        <translation>DICOM-Tags…</translation>
+    </message>
+    <message>
+        <source>%v of %m images</source>
+        <translation>%v von %m Bildern</translation>
+    </message>
+    <message>
+        <source>PATIENT MISMATCH in %1: %2. Check before using these images.</source>
+        <translation>PATIENTEN-ABWEICHUNG in %1: %2. Prüfen Sie das, bevor Sie diese Bilder verwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Study retrieved: %n image(s) stored</source>
+        <translation>
+            <numerusform>Studie abgerufen: %n Bild gespeichert</numerusform>
+            <numerusform>Studie abgerufen: %n Bilder gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrieval ended: %1</source>
+        <translation>Abruf beendet: %1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>No patient found</source>
+        <translation>Kein Patient gefunden</translation>
+    </message>
+    <message>
+        <source>Loading the patient&apos;s studies…</source>
+        <translation>Die Studien des Patienten werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imaging stud(y/ies)</source>
+        <translation>
+            <numerusform>%n Bildgebungsstudie</numerusform>
+            <numerusform>%n Bildgebungsstudien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2
+%3 (%n image(s))</source>
+        <translation>
+            <numerusform>%1 %2
+%3 (%n Bild)</numerusform>
+            <numerusform>%1 %2
+%3 (%n Bilder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be retrieved: %2</source>
+        <translation>%1 kann nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>Retrieve the study first: its images are not in the cache</source>
+        <translation>Rufen Sie die Studie zuerst ab: ihre Bilder sind nicht im Cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cache: %n stud(y/ies), %1 of %2</source>
+        <translation>
+            <numerusform>Cache: %n Studie, %1 von %2</numerusform>
+            <numerusform>Cache: %n Studien, %1 von %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sightline::StudyRetriever</name>
     <message>
         <source>Not a DICOM Study Instance UID: %1</source>
@@ -2247,6 +2386,78 @@ vorheriger %3</translation>
     <message>
         <source>The server sent an instance of another study (%1)</source>
         <translation>Der Server sandte eine Instanz einer anderen Studie (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::StudyTableModel</name>
+    <message>
+        <source>Retrieving %1 of %2…</source>
+        <translation>Abruf %1 von %2…</translation>
+    </message>
+    <message>
+        <source>In the cache</source>
+        <translation>Im Cache</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 cached</source>
+        <translation>Abgebrochen: %1 von %2 im Cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) missing</source>
+        <translation>
+            <numerusform>%n Instanz fehlt</numerusform>
+            <numerusform>%n Instanzen fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PATIENT MISMATCH — the images may belong to someone else:
+%1</source>
+        <translation>PATIENTEN-ABWEICHUNG — die Bilder gehören vielleicht jemand anderem:
+%1</translation>
+    </message>
+    <message>
+        <source>(no DICOMweb endpoint)</source>
+        <translation>(kein DICOMweb-Endpoint)</translation>
+    </message>
+    <message>
+        <source>⚠ PATIENT MISMATCH: %1</source>
+        <translation>⚠ PATIENTEN-ABWEICHUNG: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Accession</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Im Cache</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

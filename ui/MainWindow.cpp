@@ -3,6 +3,7 @@
 #include "audit/AuditPanel.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/PatientBanner.h"
+#include "imaging/StudiesPanel.h"
 #include "logging/LogPanel.h"
 #include "network/NetworkPanel.h"
 #include "smart/SessionPanel.h"
@@ -29,12 +30,26 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     panels->setObjectName(QStringLiteral("panels"));
     m_audit = new AuditPanel(services.audit, services.forwarder, services.servers, this);
     panels->addTab(m_capabilities, tr("Capabilities"));
+    if (services.imaging) {
+        m_studies = new StudiesPanel(services.servers, services.clients, services.imaging, this);
+        panels->addTab(m_studies, tr("Studies"));
+        connect(m_studies, &StudiesPanel::patientOpened, this,
+                [this](const PatientSummary& p, const QString& server) {
+                    m_banner->showPatient(p.name, p.identifier, p.birthDate, p.gender, server);
+                });
+        connect(m_studies, &StudiesPanel::mismatchFound, m_banner, &PatientBanner::showWarning);
+        connect(m_studies, &StudiesPanel::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    }
     if (services.sessions) {
         m_session = new SessionPanel(services.servers, services.sessions, services.clients, this);
         panels->addTab(m_session, tr("Session"));
         connect(m_session, &SessionPanel::patientOpened, this,
                 [this](const PatientSummary& p, const QString& server) {
                     m_banner->showPatient(p.name, p.identifier, p.birthDate, p.gender, server);
+                    // The launch chose the patient: show their studies too.
+                    if (m_studies)
+                        m_studies->openPatient(m_session->currentServerId(), p.id);
                 });
         connect(m_session, &SessionPanel::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 8000); });

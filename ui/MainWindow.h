@@ -12,6 +12,8 @@ class AuditForwarder;
 class AuditPanel;
 class AuditTrail;
 class CapabilitiesPanel;
+class ImagingService;
+class StudiesPanel;
 class SessionManager;
 class SessionPanel;
 class LogCollector;
@@ -29,6 +31,7 @@ struct MainWindowServices {
     AuditTrail* audit = nullptr;
     AuditForwarder* forwarder = nullptr;
     SessionManager* sessions = nullptr;
+    ImagingService* imaging = nullptr;
 };
 
 class MainWindow : public QMainWindow {
@@ -40,6 +43,7 @@ public:
     PatientBanner* patientBanner() const { return m_banner; }
     AuditPanel* auditPanel() const { return m_audit; }
     SessionPanel* sessionPanel() const { return m_session; }
+    StudiesPanel* studiesPanel() const { return m_studies; }
 
 private:
     void buildMenus(QDockWidget* network, QDockWidget* log);
@@ -47,6 +51,7 @@ private:
     CapabilitiesPanel* m_capabilities;
     AuditPanel* m_audit;
     SessionPanel* m_session = nullptr;
+    StudiesPanel* m_studies = nullptr;
     PatientBanner* m_banner;
 };
 

@@ -40,6 +40,15 @@ public:
     }
     // Headers added to every request (e.g. Basic credentials); never logged unredacted.
     void setDefaultHeaders(const HeaderList& headers) { m_defaultHeaders = headers; }
+    // The Authorization value this client sends (a SMART session's bearer token, Basic …), for
+    // DICOMweb endpoints that take the FHIR server's credentials.
+    QByteArray authorization() const {
+        for (const auto& [name, value] : m_defaultHeaders) {
+            if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
 
     RestCall* capabilities(QObject* context, FhirCallback callback);
     RestCall* read(const QString& type, const QString& id, QObject* context, FhirCallback callback);

@@ -27,6 +27,7 @@ public:
 
     // The caller owns the client. Fails when the profile's CA file cannot be read.
     Result<FhirClient*> create(const ServerProfile& profile, QObject* parent = nullptr) const;
+    NetworkRecorder* recorder() const { return m_recorder; }
 
 private:
     QNetworkAccessManager* m_network;

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 namespace sightline {
@@ -19,3 +20,5 @@ struct PatientSummary {
 };
 
 } // namespace sightline
+
+Q_DECLARE_METATYPE(sightline::PatientSummary)

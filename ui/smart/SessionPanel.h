@@ -58,5 +58,3 @@ private:
 };
 
 } // namespace sightline
-
-Q_DECLARE_METATYPE(sightline::PatientSummary)

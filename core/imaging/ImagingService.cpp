@@ -1,0 +1,178 @@
+#include "imaging/ImagingService.h"
+
+#include "audit/AuditEventBuilder.h"
+#include "audit/AuditTrail.h"
+#include "fhir/FhirClient.h"
+#include "imaging/RetrievalWorker.h"
+
+#include <QJsonArray>
+#include <QSysInfo>
+
+#include <memory>
+
+namespace sightline {
+
+ImagingService::ImagingService(FhirClientFactory clients, QString cacheRoot, AuditTrail* audit,
+                               QObject* parent)
+    : QObject(parent)
+    , m_clients(std::move(clients))
+    , m_cacheRoot(std::move(cacheRoot))
+    , m_audit(audit)
+    , m_worker(new RetrievalWorker(m_cacheRoot, m_clients.recorder())) {
+    m_thread.setObjectName(QStringLiteral("Sightline imaging"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &RetrievalWorker::progress, this, &ImagingService::progress);
+    connect(m_worker, &RetrievalWorker::seriesThumbnail, this, &ImagingService::seriesThumbnail);
+    connect(m_worker, &RetrievalWorker::mismatchFound, this,
+            [this](const QString& study, const PatientMismatch& mismatch) {
+                if (m_audit && m_running.contains(study)) {
+                    const auto& [server, patient] = m_running.value(study);
+                    AuditEventBuilder event = AuditEventBuilder::activity(
+                        QStringLiteral("patient-mismatch"),
+                        QStringLiteral("DICOM patient differs from the FHIR Patient"),
+                        AuditEventBuilder::Action::Read);
+                    event.application(QSysInfo::machineHostName())
+                        .server(server.fhirBase)
+                        .patient(patient)
+                        .study(study)
+                        .outcome(AuditEventBuilder::Outcome::MinorFailure,
+                                 mismatch.differences.join(QStringLiteral("; ")));
+                    m_audit->record(event.build());
+                }
+                emit mismatchFound(study, mismatch);
+            });
+    connect(m_worker, &RetrievalWorker::finished, this,
+            [this](const QString& study, const RetrieveOutcome& outcome) {
+                const auto [server, patient] = m_running.take(study);
+                auditRetrieval(server, study, patient, outcome);
+                emit finished(study, outcome);
+            });
+    m_thread.start();
+}
+
+ImagingService::~ImagingService() {
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
+        cancel(it.key());
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ImagingService::findStudies(const ServerProfile& server, const QString& patientId,
+                                 QObject* context, StudiesCallback callback) {
+    auto made = m_clients.create(server, this);
+    if (!made)
+        return callback(made.error());
+    FhirClient* client = made.value();
+    auto result = std::make_shared<PatientStudies>();
+    auto finish = [client, callback](const Result<PatientStudies>& r) {
+        client->deleteLater();
+        callback(r);
+    };
+    QPointer<QObject> guard(context);
+    client->read(
+        QStringLiteral("Patient"), patientId, this,
+        [this, client, result, finish, patientId, guard](const Result<FhirReply>& patient) {
+            if (!guard)
+                return client->deleteLater();
+            if (!patient)
+                return finish(patient.error());
+            result->patient = patient->resource;
+            result->identity = PatientIdentity::fromPatient(patient->resource);
+            client->search(
+                QStringLiteral("ImagingStudy"),
+                {{QStringLiteral("patient"), patientId},
+                 {QStringLiteral("_include"), QStringLiteral("ImagingStudy:endpoint")},
+                 {QStringLiteral("_count"), QStringLiteral("200")}},
+                FhirClient::SearchMethod::Get, this,
+                [client, result, finish, guard](const Result<FhirReply>& bundle) {
+                    if (!guard)
+                        return client->deleteLater();
+                    if (!bundle)
+                        return finish(bundle.error());
+                    const auto first = ImagingStudyResolver::fromBundle(bundle->resource);
+                    if (first.unresolved.isEmpty()) {
+                        result->studies = first.studies;
+                        return finish(*result);
+                    }
+                    // Endpoints the server did not include: read each, then resolve again.
+                    auto read = std::make_shared<QList<QJsonObject>>();
+                    auto pending = std::make_shared<int>(int(first.unresolved.size()));
+                    const QJsonObject searchset = bundle->resource;
+                    for (const QString& reference : first.unresolved) {
+                        client->read(
+                            QStringLiteral("Endpoint"), reference.section(QLatin1Char('/'), 1),
+                            client, [=](const Result<FhirReply>& endpoint) {
+                                if (endpoint)
+                                    read->append(endpoint->resource);
+                                if (--*pending > 0)
+                                    return;
+                                if (!guard)
+                                    return client->deleteLater();
+                                result->studies =
+                                    ImagingStudyResolver::fromBundle(searchset, *read).studies;
+                                finish(*result);
+                            });
+                    }
+                });
+        });
+}
+
+void ImagingService::retrieve(const ServerProfile& server, const ImagingStudyRecord& study,
+                              const PatientIdentity& patient, const QStringList& series) {
+    if (!study.retrievable() || m_running.contains(study.studyUid))
+        return;
+    RetrieveRequest request;
+    request.studyUid = study.studyUid;
+    request.seriesUids = series;
+    request.serviceBase = study.endpoint->serviceBase;
+    request.quirks = server.quirks;
+    request.sourceServer = server.name;
+    request.expectedPatient = patient;
+    // Credentials: the FHIR server's (its session token) when the endpoint asks for them; none
+    // for a capability URL. The FhirClient carries what its session put there.
+    if (study.endpoint->authFor(server.fhirBase) == ImagingEndpoint::Auth::FhirToken) {
+        if (auto client = m_clients.create(server)) {
+            request.authorization = client.value()->authorization();
+            delete client.value();
+        }
+    }
+    m_running.insert(study.studyUid, {server, study.patientReference});
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request] { worker->start(request); }, Qt::QueuedConnection);
+}
+
+void ImagingService::cancel(const QString& studyUid) {
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, studyUid] { worker->cancel(studyUid); },
+        Qt::QueuedConnection);
+}
+
+void ImagingService::auditRetrieval(const ServerProfile& server, const QString& studyUid,
+                                    const QString& patientReference,
+                                    const RetrieveOutcome& outcome) {
+    if (!m_audit)
+        return;
+    AuditEventBuilder event = AuditEventBuilder::activity(
+        QStringLiteral("dicomweb-retrieve"), QStringLiteral("DICOMweb retrieval into the cache"),
+        AuditEventBuilder::Action::Read);
+    QString detail = tr("%1 stored, %2 from the cache, %3 missing")
+                         .arg(outcome.stored)
+                         .arg(outcome.alreadyCached)
+                         .arg(outcome.missing);
+    if (!outcome.errors.isEmpty())
+        detail += QStringLiteral("; ") + outcome.errors.first().message;
+    event.application(QSysInfo::machineHostName())
+        .server(server.fhirBase)
+        .patient(patientReference)
+        .study(studyUid)
+        .outcome(outcome.complete()  ? AuditEventBuilder::Outcome::Success
+                 : outcome.cancelled ? AuditEventBuilder::Outcome::MinorFailure
+                                     : AuditEventBuilder::Outcome::SeriousFailure,
+                 detail);
+    if (outcome.alreadyCached > 0)
+        event.detail(QStringLiteral("cache-hit"), QString::number(outcome.alreadyCached));
+    m_audit->record(event.build());
+}
+
+} // namespace sightline

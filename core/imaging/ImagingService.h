@@ -1,0 +1,68 @@
+#pragma once
+// What the Studies panel and the command line ask of imaging: a patient's studies (FHIR
+// Patient + ImagingStudy with its Endpoints, reading Endpoints the search did not include) and
+// retrievals into the image cache. Retrievals run on one worker thread with its own network
+// manager and cache connection, several studies at a time; progress, thumbnails, patient
+// mismatches and outcomes come back as signals on the GUI thread, and each retrieval (and its
+// outcome) is recorded in the audit trail. GUI-thread object.
+
+#include "fhir/FhirClientFactory.h"
+#include "imaging/ImagingStudyRecord.h"
+#include "imaging/PatientMatch.h"
+#include "imaging/StudyRetriever.h"
+#include "servers/ServerProfile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+namespace sightline {
+
+class AuditTrail;
+class FhirClient;
+class RetrievalWorker;
+
+struct PatientStudies {
+    QJsonObject patient;
+    PatientIdentity identity;
+    QList<ImagingStudyRecord> studies;
+};
+
+class ImagingService : public QObject {
+    Q_OBJECT
+public:
+    ImagingService(FhirClientFactory clients, QString cacheRoot, AuditTrail* audit = nullptr,
+                   QObject* parent = nullptr);
+    ~ImagingService() override;
+
+    using StudiesCallback = std::function<void(const Result<PatientStudies>&)>;
+    // `patientId` is the FHIR id ("pat-mueller").
+    void findStudies(const ServerProfile& server, const QString& patientId, QObject* context,
+                     StudiesCallback callback);
+    // Starts (or resumes) retrieving the study (optionally some series) into the cache.
+    void retrieve(const ServerProfile& server, const ImagingStudyRecord& study,
+                  const PatientIdentity& patient, const QStringList& series = {});
+    void cancel(const QString& studyUid);
+    bool isRetrieving(const QString& studyUid) const { return m_running.contains(studyUid); }
+    const QString& cacheRoot() const { return m_cacheRoot; }
+
+signals:
+    void progress(const QString& studyUid, const sightline::RetrieveProgress& progress);
+    void seriesThumbnail(const QString& studyUid, const QString& seriesUid, const QImage& image);
+    void mismatchFound(const QString& studyUid, const sightline::PatientMismatch& mismatch);
+    void finished(const QString& studyUid, const sightline::RetrieveOutcome& outcome);
+
+private:
+    void auditRetrieval(const ServerProfile& server, const QString& studyUid,
+                        const QString& patientReference, const RetrieveOutcome& outcome);
+
+    FhirClientFactory m_clients;
+    QString m_cacheRoot;
+    QPointer<AuditTrail> m_audit;
+    QThread m_thread;
+    RetrievalWorker* m_worker;
+    QHash<QString, QPair<ServerProfile, QString>> m_running; // study → server, patient reference
+};
+
+} // namespace sightline

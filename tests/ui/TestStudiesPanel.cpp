@@ -1,0 +1,134 @@
+#include "audit/AuditTrail.h"
+#include "imaging/DicomTagDialog.h"
+#include "imaging/ImagingService.h"
+#include "imaging/StudiesPanel.h"
+#include "imaging/StudyTableModel.h"
+#include "servers/ServerStore.h"
+#include "support/SandboxFixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sightline;
+
+// The Studies panel against the sandbox: find Jürgen Müller by MRN, see his four studies,
+// retrieve them all into the cache with progress, get real thumbnails, the deliberately
+// mislabelled study flagged in red, the DICOM tags of a cached instance, and audit records.
+class TestStudiesPanel : public QObject {
+    Q_OBJECT
+private slots:
+    void findRetrieveInspect() {
+        test::SandboxFixture sandbox;
+        const QString error = sandbox.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTemporaryDir dir;
+        ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
+        ServerProfile profile;
+        profile.name = QStringLiteral("Sandbox");
+        profile.fhirBase = sandbox.fhirBase();
+        profile = servers.save(profile);
+
+        QNetworkAccessManager network;
+        AuditTrail audit(dir.filePath(QStringLiteral("journal.db")));
+        FhirClientFactory clients(&network, nullptr);
+        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")), &audit);
+        StudiesPanel panel(&servers, clients, &imaging);
+        QAbstractItemModelTester tester(panel.model());
+        QSignalSpy opened(&panel, &StudiesPanel::patientOpened);
+        QSignalSpy mismatches(&panel, &StudiesPanel::mismatchFound);
+        QSignalSpy finished(&imaging, &ImagingService::finished);
+        panel.resize(1200, 760);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.selectServer(profile.id);
+
+        auto* search = panel.findChild<QLineEdit*>(QStringLiteral("patientSearch"));
+        QTest::keyClicks(search, QStringLiteral("SL-1001"));
+        QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("findPatient")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
+        QCOMPARE(opened.first().first().value<PatientSummary>().name,
+                 QStringLiteral("Jürgen Müller"));
+        StudyTableModel* model = panel.model();
+        QCOMPARE(model->rowCount(), 4); // CT, MR, CR and the mislabelled CT
+
+        auto* table = panel.findChild<QTableView*>(QStringLiteral("studyTable"));
+        table->selectAll();
+        QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("retrieveButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 120000);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const ImagingStudyRecord* s = model->study(row);
+            const QString cached =
+                model->data(model->index(row, StudyTableModel::Cached), Qt::DisplayRole).toString();
+            QCOMPARE(cached, QStringLiteral("%1 / %1").arg(s->numberOfInstances));
+            QCOMPARE(model->hasMismatch(s->studyUid),
+                     s->description.contains(QLatin1String("MISMATCHED")));
+        }
+        QCOMPARE(mismatches.size(), 1);
+        auto* warning = panel.findChild<QLabel*>(QStringLiteral("mismatchWarning"));
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QLatin1String("SL-9999")));
+
+        // The CT chest study: two series with real thumbnails.
+        int chest = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->study(row)->description == QLatin1String("CT CHEST WITH CONTRAST"))
+                chest = row;
+        }
+        QVERIFY(chest >= 0);
+        table->selectRow(chest);
+        auto* series = panel.findChild<QListWidget*>(QStringLiteral("seriesThumbnails"));
+        QCOMPARE(series->count(), 2);
+        for (int i = 0; i < series->count(); ++i) {
+            const QImage icon = series->item(i)->icon().pixmap(128, 128).toImage();
+            QVERIFY(!icon.isNull());
+            // A real thumbnail has light body pixels in the middle, unlike the dark placeholder.
+            QVERIFY(qGray(icon.pixel(icon.width() / 2, icon.height() / 2)) > 60);
+        }
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("cacheStatus"))
+                    ->text()
+                    .contains(QLatin1String("4")));
+
+        if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QDir().mkpath(QString::fromLocal8Bit(shots));
+            QVERIFY(panel.grab().save(QString::fromLocal8Bit(shots) +
+                                      QStringLiteral("/studies-panel.png")));
+        }
+
+        // DICOM tags of a cached instance.
+        series->setCurrentRow(0);
+        QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("tagsButton")),
+                          Qt::LeftButton);
+        DicomTagDialog* tags = nullptr;
+        QTRY_VERIFY((tags = panel.findChild<DicomTagDialog*>()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(tags->elementCount() > 30, 10000);
+        tags->close();
+
+        // Every retrieval, and the mismatch, is in the audit trail.
+        QVERIFY(audit.flush().ok());
+        std::optional<QList<AuditRecord>> records;
+        audit.records({}, this, [&](QList<AuditRecord> r) { records = r; });
+        QTRY_VERIFY(records.has_value());
+        int retrievals = 0, mismatchEvents = 0;
+        for (const AuditRecord& r : *records) {
+            retrievals += r.json.contains("dicomweb-retrieve") ? 1 : 0;
+            mismatchEvents += r.json.contains("patient-mismatch") ? 1 : 0;
+        }
+        QCOMPARE(retrievals, 4);
+        QCOMPARE(mismatchEvents, 1);
+        sandbox.stop();
+    }
+};
+
+QTEST_MAIN(TestStudiesPanel)
+#include "TestStudiesPanel.moc"

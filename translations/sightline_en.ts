@@ -1,0 +1,147 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AuditPanel</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="vanished">
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Chain verified: %n event(s) intact</source>
+        <translation type="vanished">
+            <numerusform>✓ Chain verified: %n event intact</numerusform>
+            <numerusform>✓ Chain verified: %n events intact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) exported to %1</source>
+        <translation type="vanished">
+            <numerusform>%n audit event exported to %1</numerusform>
+            <numerusform>%n audit events exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pending</source>
+        <translation type="vanished">
+            <numerusform>%1: %n pending</numerusform>
+            <numerusform>%1: %n pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CapabilityComparisonView</name>
+    <message numerus="yes">
+        <source>%n difference(s) between %1 and %2</source>
+        <translation type="vanished">
+            <numerusform>%n difference between %1 and %2</numerusform>
+            <numerusform>%n differences between %1 and %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DicomTagDialog</name>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation type="vanished">
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation type="vanished">
+            <numerusform>%n exchange</numerusform>
+            <numerusform>%n exchanges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="vanished">
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP exchange(s) made</source>
+        <translation type="vanished">
+            <numerusform>%n HTTP exchange made</numerusform>
+            <numerusform>%n HTTP exchanges made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="vanished">
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation type="vanished">
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n complete part(s)</source>
+        <translation type="vanished">
+            <numerusform>after %n complete part</numerusform>
+            <numerusform>after %n complete parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudiesPanel</name>
+    <message numerus="yes">
+        <source>Study retrieved: %n image(s) stored</source>
+        <translation type="vanished">
+            <numerusform>Study retrieved: %n image stored</numerusform>
+            <numerusform>Study retrieved: %n images stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imaging stud(y/ies)</source>
+        <translation type="vanished">
+            <numerusform>%n imaging study</numerusform>
+            <numerusform>%n imaging studies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2
+%3 (%n image(s))</source>
+        <translation type="vanished">
+            <numerusform>%1 %2
+%3 (%n image)</numerusform>
+            <numerusform>%1 %2
+%3 (%n images)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cache: %n stud(y/ies), %1 of %2</source>
+        <translation type="vanished">
+            <numerusform>Cache: %n study, %1 of %2</numerusform>
+            <numerusform>Cache: %n studies, %1 of %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudyTableModel</name>
+    <message numerus="yes">
+        <source>%n instance(s) missing</source>
+        <translation type="vanished">
+            <numerusform>%n instance missing</numerusform>
+            <numerusform>%n instances missing</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

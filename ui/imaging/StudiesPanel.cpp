@@ -1,0 +1,360 @@
+#include "imaging/StudiesPanel.h"
+
+#include "cache/ImageCache.h"
+#include "fhir/FhirClient.h"
+#include "imaging/DicomTagDialog.h"
+#include "imaging/StudyTableModel.h"
+#include "servers/ServerStore.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sightline {
+
+namespace {
+constexpr int kPatientIdRole = Qt::UserRole + 1;
+constexpr int kSeriesUidRole = Qt::UserRole + 2;
+
+QIcon placeholderIcon(const QString& text) {
+    QImage image(128, 128, QImage::Format_RGB32);
+    image.fill(QColor(0x30, 0x30, 0x30));
+    Q_UNUSED(text);
+    return QIcon(QPixmap::fromImage(image));
+}
+} // namespace
+
+StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, ImagingService* imaging,
+                           QWidget* parent)
+    : QWidget(parent)
+    , m_servers(servers)
+    , m_clients(clients)
+    , m_imaging(imaging)
+    , m_cache(new ImageCache(imaging->cacheRoot()))
+    , m_model(new StudyTableModel(this)) {
+    setObjectName(QStringLiteral("studiesPanel"));
+    qRegisterMetaType<PatientSummary>();
+    m_server = new QComboBox(this);
+    m_server->setObjectName(QStringLiteral("studiesServer"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("patientSearch"));
+    m_search->setPlaceholderText(tr("Name, identifier (MRN) or birth date (yyyy-mm-dd)"));
+    m_find = new QPushButton(tr("Find patient"), this);
+    m_find->setObjectName(QStringLiteral("findPatient"));
+    m_patients = new QListWidget(this);
+    m_patients->setObjectName(QStringLiteral("patientResults"));
+    m_mismatch = new QLabel(this);
+    m_mismatch->setObjectName(QStringLiteral("mismatchWarning"));
+    m_mismatch->setWordWrap(true);
+    m_mismatch->setStyleSheet(QStringLiteral(
+        "background: #b00020; color: white; font-weight: bold; padding: 6px; border-radius: 3px"));
+    m_mismatch->hide();
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("studyTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_series = new QListWidget(this);
+    m_series->setObjectName(QStringLiteral("seriesThumbnails"));
+    m_series->setViewMode(QListView::IconMode);
+    m_series->setIconSize(QSize(128, 128));
+    m_series->setGridSize(QSize(170, 180));
+    m_series->setResizeMode(QListView::Adjust);
+    m_series->setWordWrap(true);
+    m_retrieve = new QPushButton(tr("Retrieve"), this);
+    m_retrieve->setObjectName(QStringLiteral("retrieveButton"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelRetrieveButton"));
+    m_tags = new QPushButton(tr("DICOM tags…"), this);
+    m_tags->setObjectName(QStringLiteral("tagsButton"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("retrieveProgress"));
+    m_progress->setFormat(tr("%v of %m images"));
+    m_progress->hide();
+    m_cacheLabel = new QLabel(this);
+    m_cacheLabel->setObjectName(QStringLiteral("cacheStatus"));
+
+    connect(m_find, &QPushButton::clicked, this, &StudiesPanel::searchPatients);
+    connect(m_search, &QLineEdit::returnPressed, this, &StudiesPanel::searchPatients);
+    connect(m_patients, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item)
+            loadStudies(item->data(kPatientIdRole).toString());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &StudiesPanel::showSeries);
+    connect(m_retrieve, &QPushButton::clicked, this, &StudiesPanel::retrieveSelected);
+    connect(m_cancel, &QPushButton::clicked, this, &StudiesPanel::cancelSelected);
+    connect(m_tags, &QPushButton::clicked, this, &StudiesPanel::showTags);
+    connect(m_servers, &ServerStore::changed, this, &StudiesPanel::refreshServers);
+
+    connect(m_imaging, &ImagingService::progress, this,
+            [this](const QString& study, const RetrieveProgress& p) {
+                m_model->setProgress(study, p);
+                m_progress->setMaximum(std::max(1, p.instancesTotal));
+                m_progress->setValue(p.instancesDone);
+                m_progress->show();
+            });
+    connect(m_imaging, &ImagingService::seriesThumbnail, this,
+            [this](const QString&, const QString& series, const QImage& image) {
+                for (int i = 0; i < m_series->count(); ++i) {
+                    if (m_series->item(i)->data(kSeriesUidRole).toString() == series &&
+                        !image.isNull())
+                        m_series->item(i)->setIcon(QIcon(QPixmap::fromImage(image)));
+                }
+            });
+    connect(m_imaging, &ImagingService::mismatchFound, this,
+            [this](const QString& study, const PatientMismatch& mismatch) {
+                m_model->setMismatch(study, mismatch);
+                const ImagingStudyRecord* s = m_model->study(m_model->rowOf(study));
+                const QString warning =
+                    tr("PATIENT MISMATCH in %1: %2. Check before using these images.")
+                        .arg(s ? s->description : study,
+                             mismatch.differences.join(QStringLiteral("; ")));
+                m_mismatch->setText(QStringLiteral("⚠ ") + warning);
+                m_mismatch->show();
+                emit mismatchFound(warning);
+            });
+    connect(m_imaging, &ImagingService::finished, this,
+            [this](const QString& study, const RetrieveOutcome& outcome) {
+                m_model->setOutcome(study, outcome);
+                m_progress->hide();
+                updateCacheLabel();
+                showSeries();
+                emit statusMessage(
+                    outcome.complete()
+                        ? tr("Study retrieved: %n image(s) stored", nullptr, outcome.stored)
+                        : tr("Retrieval ended: %1")
+                              .arg(m_model
+                                       ->data(m_model->index(m_model->rowOf(study),
+                                                             StudyTableModel::Status),
+                                              Qt::DisplayRole)
+                                       .toString()));
+            });
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Server"), this));
+    top->addWidget(m_server, 1);
+    top->addWidget(m_search, 2);
+    top->addWidget(m_find);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_retrieve);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_tags);
+    buttons->addWidget(m_progress, 1);
+    buttons->addStretch();
+    buttons->addWidget(m_cacheLabel);
+    auto* studies = new QWidget(this);
+    auto* studiesLayout = new QVBoxLayout(studies);
+    studiesLayout->setContentsMargins(0, 0, 0, 0);
+    studiesLayout->addWidget(m_mismatch);
+    studiesLayout->addWidget(m_table, 1);
+    studiesLayout->addLayout(buttons);
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(studies);
+    right->addWidget(m_series);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_patients);
+    split->addWidget(right);
+    split->setStretchFactor(1, 4);
+    split->setSizes({220, 900});
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    refreshServers();
+    updateCacheLabel();
+}
+
+StudiesPanel::~StudiesPanel() {
+    delete m_cache;
+}
+
+void StudiesPanel::refreshServers() {
+    const QString previous = m_server->currentData().toString();
+    m_server->blockSignals(true);
+    m_server->clear();
+    for (const ServerProfile& p : m_servers->profiles())
+        m_server->addItem(p.name, p.id);
+    m_server->blockSignals(false);
+    selectServer(previous);
+}
+
+void StudiesPanel::selectServer(const QString& serverId) {
+    const int index = m_server->findData(serverId);
+    if (index >= 0)
+        m_server->setCurrentIndex(index);
+}
+
+std::optional<ServerProfile> StudiesPanel::currentServer() const {
+    return m_servers->profile(m_server->currentData().toString());
+}
+
+void StudiesPanel::searchPatients() {
+    const auto server = currentServer();
+    const QString text = m_search->text().trimmed();
+    if (!server || text.isEmpty())
+        return;
+    auto client = m_clients.create(*server, this);
+    if (!client)
+        return emit statusMessage(client.error().toString());
+    // What was typed decides the search parameter.
+    static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    QString parameter = QStringLiteral("name");
+    if (date.match(text).hasMatch())
+        parameter = QStringLiteral("birthdate");
+    else if (text.contains(QRegularExpression(QStringLiteral("\\d"))) ||
+             text.startsWith(QLatin1String("pat-")))
+        parameter = QStringLiteral("identifier");
+    m_patients->clear();
+    m_find->setEnabled(false);
+    FhirClient* c = client.value();
+    auto show = [this, c](const Result<FhirReply>& reply) {
+        for (const QJsonValue e :
+             reply ? reply->resource.value(QLatin1String("entry")).toArray() : QJsonArray()) {
+            const PatientSummary p =
+                PatientSummary::fromJson(e.toObject().value(QLatin1String("resource")).toObject());
+            auto* item =
+                new QListWidgetItem(QStringLiteral("%1\n%2 · %3")
+                                        .arg(p.name, p.identifier,
+                                             QLocale().toString(p.birthDate, QLocale::ShortFormat)),
+                                    m_patients);
+            item->setData(kPatientIdRole, p.id);
+        }
+        m_find->setEnabled(true);
+        c->deleteLater();
+        if (!reply)
+            emit statusMessage(reply.error().toString());
+        else if (m_patients->count() == 0)
+            emit statusMessage(tr("No patient found"));
+        else if (m_patients->count() == 1)
+            m_patients->setCurrentRow(0);
+    };
+    c->search(QStringLiteral("Patient"), {{parameter, text}}, FhirClient::SearchMethod::Get, this,
+              [this, c, text, parameter, show](const Result<FhirReply>& reply) {
+                  // An identifier search that finds nothing may have been a FHIR id.
+                  if (reply && parameter == QLatin1String("identifier") &&
+                      reply->resource.value(QLatin1String("entry")).toArray().isEmpty()) {
+                      c->search(QStringLiteral("Patient"), {{QStringLiteral("_id"), text}},
+                                FhirClient::SearchMethod::Get, this, show);
+                      return;
+                  }
+                  show(reply);
+              });
+}
+
+void StudiesPanel::openPatient(const QString& serverId, const QString& patientId) {
+    selectServer(serverId);
+    loadStudies(patientId);
+}
+
+void StudiesPanel::loadStudies(const QString& patientId) {
+    const auto server = currentServer();
+    if (!server)
+        return;
+    m_currentServer = *server;
+    m_mismatch->hide();
+    m_series->clear();
+    emit statusMessage(tr("Loading the patient's studies…"));
+    m_imaging->findStudies(
+        *server, patientId, this, [this, name = server->name](const Result<PatientStudies>& found) {
+            if (!found) {
+                m_model->setStudies({}, {});
+                return emit statusMessage(found.error().toString());
+            }
+            m_current = found.value();
+            QHash<QString, int> cached;
+            for (const ImagingStudyRecord& s : m_current.studies)
+                cached.insert(s.studyUid, int(m_cache->cachedInstanceCount(s.studyUid)));
+            m_model->setStudies(m_current.studies, cached);
+            m_table->resizeColumnsToContents();
+            emit patientOpened(PatientSummary::fromJson(m_current.patient), name);
+            emit statusMessage(
+                tr("%n imaging stud(y/ies)", nullptr, int(m_current.studies.size())));
+            if (m_model->rowCount() > 0)
+                m_table->selectRow(0);
+        });
+}
+
+QList<const ImagingStudyRecord*> StudiesPanel::selectedStudies() const {
+    QList<const ImagingStudyRecord*> out;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
+        if (const ImagingStudyRecord* s = m_model->study(row.row()))
+            out << s;
+    }
+    return out;
+}
+
+void StudiesPanel::showSeries() {
+    m_series->clear();
+    const auto selected = selectedStudies();
+    if (selected.size() != 1)
+        return;
+    const ImagingStudyRecord* s = selected.first();
+    for (const ImagingSeriesRecord& series : s->series) {
+        const QImage thumbnail = m_cache->thumbnail(series.uid);
+        auto* item =
+            new QListWidgetItem(thumbnail.isNull() ? placeholderIcon(series.description)
+                                                   : QIcon(QPixmap::fromImage(thumbnail)),
+                                tr("%1 %2\n%3 (%n image(s))", nullptr, series.numberOfInstances)
+                                    .arg(series.modality)
+                                    .arg(series.number)
+                                    .arg(series.description),
+                                m_series);
+        item->setData(kSeriesUidRole, series.uid);
+        item->setToolTip(series.uid);
+    }
+}
+
+void StudiesPanel::retrieveSelected() {
+    for (const ImagingStudyRecord* s : selectedStudies()) {
+        if (!s->retrievable()) {
+            emit statusMessage(tr("%1 cannot be retrieved: %2").arg(s->description, s->problem));
+            continue;
+        }
+        m_imaging->retrieve(m_currentServer, *s, m_current.identity);
+    }
+}
+
+void StudiesPanel::cancelSelected() {
+    for (const ImagingStudyRecord* s : selectedStudies())
+        m_imaging->cancel(s->studyUid);
+}
+
+void StudiesPanel::showTags() {
+    QListWidgetItem* item = m_series->currentItem();
+    if (!item && m_series->count() > 0)
+        item = m_series->item(0);
+    if (!item)
+        return;
+    QStringList cached = m_cache->cachedInstances(item->data(kSeriesUidRole).toString()).values();
+    if (cached.isEmpty())
+        return emit statusMessage(tr("Retrieve the study first: its images are not in the cache"));
+    std::sort(cached.begin(), cached.end());
+    auto* dialog = new DicomTagDialog(m_cache->instancePath(cached.first()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void StudiesPanel::updateCacheLabel() {
+    const CacheStats stats = m_cache->stats();
+    const QLocale locale;
+    m_cacheLabel->setText(tr("Cache: %n stud(y/ies), %1 of %2", nullptr, int(stats.studies))
+                              .arg(locale.formattedDataSize(stats.bytes),
+                                   locale.formattedDataSize(stats.budgetBytes)));
+}
+
+} // namespace sightline

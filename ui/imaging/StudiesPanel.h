@@ -1,0 +1,78 @@
+#pragma once
+// The Studies panel: find a patient (name, identifier or birth date) on a configured server,
+// see their imaging studies (where each lives, how much is cached, retrieval progress, patient
+// mismatches in red), series thumbnails, retrieve or cancel with progress, the DICOM tags of a
+// cached instance, and the cache's state. Network, DICOM and disk work happen in ImagingService's
+// worker thread or off the GUI thread; this panel only shows and asks.
+
+#include "fhir/FhirClientFactory.h"
+#include "fhir/PatientSummary.h"
+#include "imaging/ImagingService.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace sightline {
+
+class ImageCache;
+class ServerStore;
+class StudyTableModel;
+
+class StudiesPanel : public QWidget {
+    Q_OBJECT
+public:
+    StudiesPanel(ServerStore* servers, FhirClientFactory clients, ImagingService* imaging,
+                 QWidget* parent = nullptr);
+    ~StudiesPanel() override;
+
+    void selectServer(const QString& serverId);
+    // Opens a patient by FHIR id (e.g. from a launch context).
+    void openPatient(const QString& serverId, const QString& patientId);
+    StudyTableModel* model() const { return m_model; }
+
+signals:
+    void patientOpened(const sightline::PatientSummary& patient, const QString& serverName);
+    void mismatchFound(const QString& warning);
+    void statusMessage(const QString& text);
+
+private:
+    void refreshServers();
+    void searchPatients();
+    void loadStudies(const QString& patientId);
+    void showSeries();
+    void retrieveSelected();
+    void cancelSelected();
+    void showTags();
+    void updateCacheLabel();
+    std::optional<ServerProfile> currentServer() const;
+    QList<const ImagingStudyRecord*> selectedStudies() const;
+
+    ServerStore* m_servers;
+    FhirClientFactory m_clients;
+    ImagingService* m_imaging;
+    ImageCache* m_cache; // GUI-thread reads of small index rows and thumbnails only
+    StudyTableModel* m_model;
+    PatientStudies m_current;
+    ServerProfile m_currentServer;
+    QComboBox* m_server;
+    QLineEdit* m_search;
+    QPushButton* m_find;
+    QListWidget* m_patients;
+    QLabel* m_mismatch;
+    QTableView* m_table;
+    QListWidget* m_series;
+    QPushButton* m_retrieve;
+    QPushButton* m_cancel;
+    QPushButton* m_tags;
+    QProgressBar* m_progress;
+    QLabel* m_cacheLabel;
+};
+
+} // namespace sightline
