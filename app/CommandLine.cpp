@@ -25,6 +25,11 @@ QString CommandLine::usage() {
         "expiry\n"
         "  sightline logout SERVER                 revoke the session and remove it from the "
         "keychain\n"
+        "  sightline studies SERVER --patient ID [--json]  a patient's imaging studies, and what "
+        "is cached\n"
+        "  sightline retrieve SERVER STUDY_UID [--series UID]…  retrieve a study (or series) "
+        "into the cache\n"
+        "  sightline cache stats [--json] | cache verify [--repair] | cache purge STUDY_UID|--all\n"
         "  sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the "
         "private\n"
         "                                          key goes to FILE (0600), the public JWKS to the "
@@ -38,7 +43,8 @@ QString CommandLine::usage() {
         "SERVER is a configured server's name or id, a FHIR base URL, or a connection string\n"
         "(fhir://host/path?client_id=…&scope=…; fhir+http:// for a local test server).\n"
         "Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audit chain "
-        "is broken.\n");
+        "is broken,\n"
+        "3 images retrieved but their DICOM patient differs from the FHIR Patient.\n");
 }
 
 CommandLine CommandLine::parse(const QStringList& arguments) {
@@ -113,6 +119,38 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
             if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--")))
                 return invalid(QStringLiteral("%1 needs a server").arg(a));
             cl.server = args[++i];
+        } else if ((a == QLatin1String("studies") || a == QLatin1String("retrieve")) &&
+                   cl.mode == Mode::Gui && cl.server.isEmpty() && cl.launchLink.isEmpty()) {
+            cl.mode = a == QLatin1String("studies") ? Mode::Studies : Mode::Retrieve;
+            if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--")))
+                return invalid(QStringLiteral("%1 needs a server").arg(a));
+            cl.server = args[++i];
+            if (cl.mode == Mode::Retrieve) {
+                if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--")))
+                    return invalid(QStringLiteral("retrieve needs a Study Instance UID"));
+                cl.studyUid = args[++i];
+            }
+        } else if (a == QLatin1String("cache") && cl.mode == Mode::Gui && cl.server.isEmpty()) {
+            const QString sub = i + 1 < args.size() ? args[++i] : QString();
+            if (sub == QLatin1String("stats"))
+                cl.mode = Mode::CacheStats;
+            else if (sub == QLatin1String("verify"))
+                cl.mode = Mode::CacheVerify;
+            else if (sub == QLatin1String("purge"))
+                cl.mode = Mode::CachePurge;
+            else
+                return invalid(QStringLiteral("cache takes stats, verify or purge"));
+            if (cl.mode == Mode::CachePurge && i + 1 < args.size() &&
+                !args[i + 1].startsWith(QLatin1String("--")))
+                cl.studyUid = args[++i];
+        } else if (a == QLatin1String("--series")) {
+            if (i + 1 >= args.size())
+                return invalid(QStringLiteral("--series needs a value"));
+            cl.seriesUids << args[++i];
+        } else if (a == QLatin1String("--repair")) {
+            cl.repair = true;
+        } else if (a == QLatin1String("--all")) {
+            cl.all = true;
         } else if (a == QLatin1String("--no-browser")) {
             cl.noBrowser = true;
         } else if (a.startsWith(QLatin1Char('-'))) {
@@ -140,15 +178,27 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         return cl;
     }
     const bool auditMode = cl.mode == Mode::AuditVerify || cl.mode == Mode::AuditExport;
-    if (!auditMode && (!cl.journal.isEmpty() || !cl.since.isEmpty() || !cl.until.isEmpty() ||
-                       !cl.patient.isEmpty() || !cl.out.isEmpty()))
-        return invalid(
-            QStringLiteral("--journal, --since, --until, --patient and --out go with audit"));
+    if (!auditMode &&
+        (!cl.journal.isEmpty() || !cl.since.isEmpty() || !cl.until.isEmpty() || !cl.out.isEmpty()))
+        return invalid(QStringLiteral("--journal, --since, --until and --out go with audit"));
+    if (!cl.patient.isEmpty() && !auditMode && cl.mode != Mode::Studies)
+        return invalid(QStringLiteral("--patient goes with studies or audit export"));
+    if (cl.mode == Mode::Studies && cl.patient.isEmpty())
+        return invalid(QStringLiteral("studies needs --patient ID"));
+    if (!cl.seriesUids.isEmpty() && cl.mode != Mode::Retrieve)
+        return invalid(QStringLiteral("--series goes with retrieve"));
+    if (cl.repair && cl.mode != Mode::CacheVerify)
+        return invalid(QStringLiteral("--repair goes with cache verify"));
+    if (cl.all && cl.mode != Mode::CachePurge)
+        return invalid(QStringLiteral("--all goes with cache purge"));
+    if (cl.mode == Mode::CachePurge && cl.all == !cl.studyUid.isEmpty()) // both, or neither
+        return invalid(QStringLiteral("cache purge takes a Study Instance UID or --all"));
     if (cl.mode == Mode::AuditVerify &&
         (!cl.since.isEmpty() || !cl.until.isEmpty() || !cl.patient.isEmpty() || !cl.out.isEmpty()))
         return invalid(QStringLiteral("audit verify takes only --journal"));
     if (cl.json && cl.mode != Mode::Capabilities && cl.mode != Mode::Headless &&
-        cl.mode != Mode::Session && cl.mode != Mode::Login && cl.mode != Mode::Logout)
+        cl.mode != Mode::Session && cl.mode != Mode::Login && cl.mode != Mode::Logout &&
+        cl.mode != Mode::Studies && cl.mode != Mode::CacheStats)
         return invalid(QStringLiteral("--json goes with capabilities, session or --headless"));
     if (cl.noBrowser && cl.mode != Mode::Login)
         return invalid(QStringLiteral("--no-browser goes with login"));

@@ -17,6 +17,11 @@ struct CommandLine {
         Login,
         Session,
         Logout,
+        Studies,
+        Retrieve,
+        CacheStats,
+        CacheVerify,
+        CachePurge,
         Help,
         Version,
         Invalid
@@ -34,6 +39,10 @@ struct CommandLine {
     QString launchIss; // EHR launch: `launch --iss … --launch …` or a sightline://launch link
     QString launchValue;
     QString launchLink;
+    QString studyUid;                            // retrieve STUDY, cache purge STUDY
+    QStringList seriesUids;                      // retrieve --series UID (repeatable)
+    bool repair = false;                         // cache verify --repair
+    bool all = false;                            // cache purge --all
     QString algorithm = QStringLiteral("ES384"); // keygen --alg
     QString error;                               // for Invalid
 

@@ -4,6 +4,7 @@
 #include "AuditCommand.h"
 #include "CapabilitiesCommand.h"
 #include "CommandLine.h"
+#include "ImagingCommand.h"
 #include "MainWindow.h"
 #include "ServerResolver.h"
 #include "SessionCommand.h"
@@ -168,6 +169,12 @@ int main(int argc, char* argv[]) {
         return AuditCommand::run(cl);
     case CommandLine::Mode::KeyGen:
         return runKeyGen(cl);
+    case CommandLine::Mode::Studies:
+    case CommandLine::Mode::Retrieve:
+    case CommandLine::Mode::CacheStats:
+    case CommandLine::Mode::CacheVerify:
+    case CommandLine::Mode::CachePurge:
+        return ImagingCommand::run(cl);
     case CommandLine::Mode::Login:
     case CommandLine::Mode::Session:
     case CommandLine::Mode::Logout:

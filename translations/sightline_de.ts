@@ -22,6 +22,9 @@
                                           in the OS keychain
   sightline session SERVER [--json]       show the kept session: user, patient, scopes, expiry
   sightline logout SERVER                 revoke the session and remove it from the keychain
+  sightline studies SERVER --patient ID [--json]  a patient&apos;s imaging studies, and what is cached
+  sightline retrieve SERVER STUDY_UID [--series UID]…  retrieve a study (or series) into the cache
+  sightline cache stats [--json] | cache verify [--repair] | cache purge STUDY_UID|--all
   sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the private
                                           key goes to FILE (0600), the public JWKS to the screen
   sightline audit verify [--journal FILE] check the audit journal&apos;s hash chain
@@ -31,7 +34,8 @@
 
 SERVER is a configured server&apos;s name or id, a FHIR base URL, or a connection string
 (fhir://host/path?client_id=…&amp;scope=…; fhir+http:// for a local test server).
-Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audit chain is broken.
+Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audit chain is broken,
+3 images retrieved but their DICOM patient differs from the FHIR Patient.
 </source>
         <translation>Aufruf:
   sightline [--server SERVER]             Sightline öffnen (optional mit SERVER ausgewählt)
@@ -44,6 +48,9 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audi
                                           Schlüsselbund des Betriebssystems gehalten
   sightline session SERVER [--json]       die gehaltene Sitzung zeigen: Benutzer, Patient, Scopes, Ablauf
   sightline logout SERVER                 die Sitzung widerrufen und aus dem Schlüsselbund entfernen
+  sightline studies SERVER --patient ID [--json]  die Bildgebungsstudien eines Patienten und was davon im Cache ist
+  sightline retrieve SERVER STUDIEN_UID [--series UID]…  eine Studie (oder Serie) in den Cache abrufen
+  sightline cache stats [--json] | cache verify [--repair] | cache purge STUDIEN_UID|--all
   sightline keygen [--alg ES384|RS384] --out DATEI  ein Schlüsselpaar für Backend Services erzeugen: der private
                                           Schlüssel geht nach DATEI (0600), das öffentliche JWKS auf den Bildschirm
   sightline audit verify [--journal DATEI] die Hash-Kette des Audit-Journals prüfen
@@ -53,7 +60,8 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audi
 
 SERVER ist Name oder ID eines eingerichteten Servers, eine FHIR-Basis-URL oder ein Verbindungsstring
 (fhir://host/pfad?client_id=…&amp;scope=…; fhir+http:// für einen lokalen Testserver).
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden oder die Audit-Kette ist gebrochen.
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden oder die Audit-Kette ist gebrochen,
+3 Bilder abgerufen, aber ihr DICOM-Patient weicht vom FHIR-Patient ab.
 </translation>
     </message>
 </context>
@@ -491,6 +499,54 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>DICOM birth date %1 differs from %2</source>
         <translation>Das DICOM-Geburtsdatum %1 weicht von %2 ab</translation>
+    </message>
+    <message>
+        <source>%1 series, %2 cached of %3</source>
+        <translation>%1 Serien, %2 von %3 im Cache</translation>
+    </message>
+    <message>
+        <source>Retrieving: %1 of %2 images, %3</source>
+        <translation>Abruf: %1 von %2 Bildern, %3</translation>
+    </message>
+    <message>
+        <source>WARNING: PATIENT MISMATCH: %1</source>
+        <translation>WARNUNG: PATIENTEN-ABWEICHUNG: %1</translation>
+    </message>
+    <message>
+        <source>%1 stored, %2 were cached, %3 missing, in %4 s</source>
+        <translation>%1 gespeichert, %2 waren im Cache, %3 fehlen, in %4 s</translation>
+    </message>
+    <message>
+        <source>%1 (%2) for %3</source>
+        <translation>%1 (%2) für %3</translation>
+    </message>
+    <message>
+        <source>The image cache cannot be opened: %1</source>
+        <translation>Der Bild-Cache kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Image cache %1
+%2 patients, %3 studies, %4 series, %5 images
+%6 of %7 used</source>
+        <translation>Bild-Cache %1
+%2 Patienten, %3 Studien, %4 Serien, %5 Bilder
+%6 von %7 belegt</translation>
+    </message>
+    <message>
+        <source>%1 images checked: %2 missing, %3 changed, %4 stray files%5</source>
+        <translation>%1 Bilder geprüft: %2 fehlen, %3 verändert, %4 verirrte Dateien%5</translation>
+    </message>
+    <message>
+        <source> — repaired</source>
+        <translation> — repariert</translation>
+    </message>
+    <message>
+        <source>The image cache is empty</source>
+        <translation>Der Bild-Cache ist leer</translation>
+    </message>
+    <message>
+        <source>Study %1 removed from the cache</source>
+        <translation>Studie %1 aus dem Cache entfernt</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1385,10 @@ vorheriger %3</translation>
     <message>
         <source>%1 stored, %2 from the cache, %3 missing</source>
         <translation>%1 gespeichert, %2 aus dem Cache, %3 fehlen</translation>
+    </message>
+    <message>
+        <source>The server has no ImagingStudy with UID %1</source>
+        <translation>Der Server hat keine ImagingStudy mit der UID %1</translation>
     </message>
 </context>
 <context>

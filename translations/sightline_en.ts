@@ -5,28 +5,28 @@
     <name>AuditPanel</name>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✓ Chain verified: %n event(s) intact</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>✓ Chain verified: %n event intact</numerusform>
             <numerusform>✓ Chain verified: %n events intact</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s) exported to %1</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n audit event exported to %1</numerusform>
             <numerusform>%n audit events exported to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n pending</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1: %n pending</numerusform>
             <numerusform>%1: %n pending</numerusform>
         </translation>
@@ -36,7 +36,7 @@
     <name>CapabilityComparisonView</name>
     <message numerus="yes">
         <source>%n difference(s) between %1 and %2</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n difference between %1 and %2</numerusform>
             <numerusform>%n differences between %1 and %2</numerusform>
         </translation>
@@ -46,7 +46,7 @@
     <name>DicomTagDialog</name>
     <message numerus="yes">
         <source>%n element(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n element</numerusform>
             <numerusform>%n elements</numerusform>
         </translation>
@@ -56,7 +56,7 @@
     <name>NetworkPanel</name>
     <message numerus="yes">
         <source>%n exchange(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n exchange</numerusform>
             <numerusform>%n exchanges</numerusform>
         </translation>
@@ -66,35 +66,35 @@
     <name>QObject</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n HTTP exchange(s) made</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n HTTP exchange made</numerusform>
             <numerusform>%n HTTP exchanges made</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n byte(s))</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>(%n byte)</numerusform>
             <numerusform>(%n bytes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>after %n complete part(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>after %n complete part</numerusform>
             <numerusform>after %n complete parts</numerusform>
         </translation>
@@ -104,14 +104,14 @@
     <name>StudiesPanel</name>
     <message numerus="yes">
         <source>Study retrieved: %n image(s) stored</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Study retrieved: %n image stored</numerusform>
             <numerusform>Study retrieved: %n images stored</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n imaging stud(y/ies)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n imaging study</numerusform>
             <numerusform>%n imaging studies</numerusform>
         </translation>
@@ -119,7 +119,7 @@
     <message numerus="yes">
         <source>%1 %2
 %3 (%n image(s))</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1 %2
 %3 (%n image)</numerusform>
             <numerusform>%1 %2
@@ -128,7 +128,7 @@
     </message>
     <message numerus="yes">
         <source>Cache: %n stud(y/ies), %1 of %2</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Cache: %n study, %1 of %2</numerusform>
             <numerusform>Cache: %n studies, %1 of %2</numerusform>
         </translation>
@@ -138,7 +138,7 @@
     <name>StudyTableModel</name>
     <message numerus="yes">
         <source>%n instance(s) missing</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n instance missing</numerusform>
             <numerusform>%n instances missing</numerusform>
         </translation>

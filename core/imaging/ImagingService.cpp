@@ -58,63 +58,103 @@ ImagingService::~ImagingService() {
     m_thread.wait();
 }
 
+void ImagingService::searchStudies(
+    FhirClient* client, const QueryParams& params, QPointer<QObject> guard,
+    std::function<void(const Result<QList<ImagingStudyRecord>>&)> done) {
+    QueryParams query = params;
+    query.append({QStringLiteral("_include"), QStringLiteral("ImagingStudy:endpoint")});
+    query.append({QStringLiteral("_count"), QStringLiteral("200")});
+    client->search(
+        QStringLiteral("ImagingStudy"), query, FhirClient::SearchMethod::Get, this,
+        [client, guard, done](const Result<FhirReply>& bundle) {
+            if (!guard)
+                return;
+            if (!bundle)
+                return done(bundle.error());
+            const auto first = ImagingStudyResolver::fromBundle(bundle->resource);
+            if (first.unresolved.isEmpty())
+                return done(first.studies);
+            // Endpoints the server did not include: read each, then resolve again.
+            auto read = std::make_shared<QList<QJsonObject>>();
+            auto pending = std::make_shared<int>(int(first.unresolved.size()));
+            const QJsonObject searchset = bundle->resource;
+            for (const QString& reference : first.unresolved) {
+                client->read(
+                    QStringLiteral("Endpoint"), reference.section(QLatin1Char('/'), 1), client,
+                    [=](const Result<FhirReply>& endpoint) {
+                        if (endpoint)
+                            read->append(endpoint->resource);
+                        if (--*pending == 0 && guard)
+                            done(ImagingStudyResolver::fromBundle(searchset, *read).studies);
+                    });
+            }
+        });
+}
+
 void ImagingService::findStudies(const ServerProfile& server, const QString& patientId,
                                  QObject* context, StudiesCallback callback) {
     auto made = m_clients.create(server, this);
     if (!made)
         return callback(made.error());
     FhirClient* client = made.value();
-    auto result = std::make_shared<PatientStudies>();
-    auto finish = [client, callback](const Result<PatientStudies>& r) {
-        client->deleteLater();
-        callback(r);
-    };
     QPointer<QObject> guard(context);
-    client->read(
-        QStringLiteral("Patient"), patientId, this,
-        [this, client, result, finish, patientId, guard](const Result<FhirReply>& patient) {
-            if (!guard)
-                return client->deleteLater();
-            if (!patient)
-                return finish(patient.error());
-            result->patient = patient->resource;
-            result->identity = PatientIdentity::fromPatient(patient->resource);
-            client->search(
-                QStringLiteral("ImagingStudy"),
-                {{QStringLiteral("patient"), patientId},
-                 {QStringLiteral("_include"), QStringLiteral("ImagingStudy:endpoint")},
-                 {QStringLiteral("_count"), QStringLiteral("200")}},
-                FhirClient::SearchMethod::Get, this,
-                [client, result, finish, guard](const Result<FhirReply>& bundle) {
-                    if (!guard)
-                        return client->deleteLater();
-                    if (!bundle)
-                        return finish(bundle.error());
-                    const auto first = ImagingStudyResolver::fromBundle(bundle->resource);
-                    if (first.unresolved.isEmpty()) {
-                        result->studies = first.studies;
-                        return finish(*result);
-                    }
-                    // Endpoints the server did not include: read each, then resolve again.
-                    auto read = std::make_shared<QList<QJsonObject>>();
-                    auto pending = std::make_shared<int>(int(first.unresolved.size()));
-                    const QJsonObject searchset = bundle->resource;
-                    for (const QString& reference : first.unresolved) {
-                        client->read(
-                            QStringLiteral("Endpoint"), reference.section(QLatin1Char('/'), 1),
-                            client, [=](const Result<FhirReply>& endpoint) {
-                                if (endpoint)
-                                    read->append(endpoint->resource);
-                                if (--*pending > 0)
-                                    return;
-                                if (!guard)
-                                    return client->deleteLater();
-                                result->studies =
-                                    ImagingStudyResolver::fromBundle(searchset, *read).studies;
-                                finish(*result);
-                            });
-                    }
-                });
+    auto finish = [client, callback, guard](const Result<PatientStudies>& r) {
+        client->deleteLater();
+        if (guard)
+            callback(r);
+    };
+    client->read(QStringLiteral("Patient"), patientId, this,
+                 [this, client, finish, patientId, guard](const Result<FhirReply>& patient) {
+                     if (!patient)
+                         return finish(patient.error());
+                     PatientStudies result;
+                     result.patient = patient->resource;
+                     result.identity = PatientIdentity::fromPatient(patient->resource);
+                     searchStudies(
+                         client, {{QStringLiteral("patient"), patientId}}, guard,
+                         [finish, result](const Result<QList<ImagingStudyRecord>>& s) mutable {
+                             if (!s)
+                                 return finish(s.error());
+                             result.studies = s.value();
+                             finish(result);
+                         });
+                 });
+}
+
+void ImagingService::findStudy(const ServerProfile& server, const QString& studyUid,
+                               QObject* context, StudiesCallback callback) {
+    auto made = m_clients.create(server, this);
+    if (!made)
+        return callback(made.error());
+    FhirClient* client = made.value();
+    QPointer<QObject> guard(context);
+    auto finish = [client, callback, guard](const Result<PatientStudies>& r) {
+        client->deleteLater();
+        if (guard)
+            callback(r);
+    };
+    searchStudies(
+        client,
+        {{QStringLiteral("identifier"), QStringLiteral("urn:dicom:uid|urn:oid:") + studyUid}},
+        guard, [this, client, finish, studyUid](const Result<QList<ImagingStudyRecord>>& found) {
+            if (!found)
+                return finish(found.error());
+            if (found->isEmpty())
+                return finish(
+                    Error::make(Error::Kind::NotFound,
+                                tr("The server has no ImagingStudy with UID %1").arg(studyUid)));
+            const ImagingStudyRecord study = found->first();
+            const QString patientId = study.patientReference.section(QLatin1Char('/'), 1);
+            client->read(QStringLiteral("Patient"), patientId, this,
+                         [finish, study](const Result<FhirReply>& patient) {
+                             if (!patient)
+                                 return finish(patient.error());
+                             PatientStudies result;
+                             result.patient = patient->resource;
+                             result.identity = PatientIdentity::fromPatient(patient->resource);
+                             result.studies = {study};
+                             finish(result);
+                         });
         });
 }
 

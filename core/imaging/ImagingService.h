@@ -6,6 +6,7 @@
 // mismatches and outcomes come back as signals on the GUI thread, and each retrieval (and its
 // outcome) is recorded in the audit trail. GUI-thread object.
 
+#include "fhir/FhirClient.h"
 #include "fhir/FhirClientFactory.h"
 #include "imaging/ImagingStudyRecord.h"
 #include "imaging/PatientMatch.h"
@@ -40,6 +41,9 @@ public:
     // `patientId` is the FHIR id ("pat-mueller").
     void findStudies(const ServerProfile& server, const QString& patientId, QObject* context,
                      StudiesCallback callback);
+    // One study by its Study Instance UID (ImagingStudy?identifier=urn:oid:…), with its Patient.
+    void findStudy(const ServerProfile& server, const QString& studyUid, QObject* context,
+                   StudiesCallback callback);
     // Starts (or resumes) retrieving the study (optionally some series) into the cache.
     void retrieve(const ServerProfile& server, const ImagingStudyRecord& study,
                   const PatientIdentity& patient, const QStringList& series = {});
@@ -54,6 +58,8 @@ signals:
     void finished(const QString& studyUid, const sightline::RetrieveOutcome& outcome);
 
 private:
+    void searchStudies(FhirClient* client, const QueryParams& params, QPointer<QObject> guard,
+                       std::function<void(const Result<QList<ImagingStudyRecord>>&)> done);
     void auditRetrieval(const ServerProfile& server, const QString& studyUid,
                         const QString& patientReference, const RetrieveOutcome& outcome);
 

@@ -144,6 +144,58 @@ private slots:
                  1);
     }
 
+    void imagingCommands() {
+        QCOMPARE(
+            run({QStringLiteral("cache"), QStringLiteral("purge"), QStringLiteral("--all")}).code,
+            0);
+        const QString server = m_sandbox.fhirBase().toString();
+        const Run studies = run({QStringLiteral("studies"), server, QStringLiteral("--patient"),
+                                 QStringLiteral("pat-oconnor"), QStringLiteral("--json")});
+        QVERIFY2(studies.code == 0, studies.err.constData());
+        const QJsonArray list =
+            QJsonDocument::fromJson(studies.out).object().value(QLatin1String("studies")).toArray();
+        QCOMPARE(list.size(), 4);
+        QString rleStudy;
+        for (const QJsonValue v : list) {
+            QCOMPARE(v.toObject().value(QLatin1String("cachedInstances")).toInt(), 0);
+            if (v.toObject()
+                    .value(QLatin1String("description"))
+                    .toString()
+                    .contains(QLatin1String("RLE")))
+                rleStudy = v.toObject().value(QLatin1String("studyUid")).toString();
+        }
+        QVERIFY(!rleStudy.isEmpty());
+
+        const Run retrieved = run({QStringLiteral("retrieve"), server, rleStudy});
+        QVERIFY2(retrieved.code == 0, retrieved.err.constData());
+        QVERIFY2(retrieved.err.contains("8 stored"), retrieved.err.constData());
+        // The sandbox's mislabelled study: retrieved, but flagged (exit code 3).
+        const Run flagged = run({QStringLiteral("retrieve"), server,
+                                 QStringLiteral("1.2.826.0.1.3680043.10.1042.2.5")});
+        QCOMPARE(flagged.code, 3);
+        QVERIFY(flagged.err.contains("PATIENT MISMATCH"));
+        QVERIFY(flagged.err.contains("SL-9999"));
+
+        const Run stats =
+            run({QStringLiteral("cache"), QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(stats.code, 0);
+        const QJsonObject st = QJsonDocument::fromJson(stats.out).object();
+        QCOMPARE(st.value(QLatin1String("studies")).toInt(), 2);
+        QCOMPARE(st.value(QLatin1String("instances")).toInt(), 12);
+        QCOMPARE(run({QStringLiteral("cache"), QStringLiteral("verify")}).code, 0);
+        QCOMPARE(run({QStringLiteral("cache"), QStringLiteral("purge"), rleStudy}).code, 0);
+        const QJsonObject after =
+            QJsonDocument::fromJson(
+                run({QStringLiteral("cache"), QStringLiteral("stats"), QStringLiteral("--json")})
+                    .out)
+                .object();
+        QCOMPARE(after.value(QLatin1String("studies")).toInt(), 1);
+
+        QCOMPARE(run({QStringLiteral("retrieve"), server, QStringLiteral("../../etc")}).code, 1);
+        QCOMPARE(run({QStringLiteral("studies"), server}).code, 1); // --patient missing
+        QCOMPARE(run({QStringLiteral("cache"), QStringLiteral("purge")}).code, 1);
+    }
+
     void cleanupTestCase() { m_sandbox.stop(); }
 };
 

@@ -1,0 +1,246 @@
+#include "ImagingCommand.h"
+
+#include "ServerResolver.h"
+#include "audit/AuditTrail.h"
+#include "audit/FhirAuditor.h"
+#include "cache/ImageCache.h"
+#include "fhir/PatientSummary.h"
+#include "imaging/ImagingService.h"
+#include "network/NetworkRecorder.h"
+#include "servers/ServerStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+namespace sightline {
+
+namespace {
+
+QJsonObject studyJson(const ImagingStudyRecord& s, qint64 cached) {
+    QJsonArray series;
+    for (const ImagingSeriesRecord& r : s.series)
+        series.append(QJsonObject{{QStringLiteral("uid"), r.uid},
+                                  {QStringLiteral("number"), r.number},
+                                  {QStringLiteral("modality"), r.modality},
+                                  {QStringLiteral("description"), r.description},
+                                  {QStringLiteral("instances"), r.numberOfInstances}});
+    QJsonObject json{{QStringLiteral("studyUid"), s.studyUid},
+                     {QStringLiteral("started"), s.started.toString(Qt::ISODate)},
+                     {QStringLiteral("modalities"), QJsonArray::fromStringList(s.modalities)},
+                     {QStringLiteral("description"), s.description},
+                     {QStringLiteral("accession"), s.accession},
+                     {QStringLiteral("instances"), s.numberOfInstances},
+                     {QStringLiteral("cachedInstances"), cached},
+                     {QStringLiteral("series"), series}};
+    if (s.endpoint)
+        json.insert(QStringLiteral("dicomWeb"), s.endpoint->serviceBase.toString());
+    if (!s.problem.isEmpty())
+        json.insert(QStringLiteral("problem"), s.problem);
+    return json;
+}
+
+// Everything the imaging commands need, made the same way the app makes it.
+struct Services {
+    ServerStore servers;
+    QNetworkAccessManager network;
+    NetworkRecorder recorder;
+    AuditTrail audit{AuditTrail::defaultJournalPath()};
+    FhirAuditor auditor{&audit};
+    FhirClientFactory clients{&network, &recorder,
+                              [this](FhirClient* client) { auditor.watch(client); }};
+    ImagingService imaging{clients, ImageCache::defaultRoot(), &audit};
+};
+
+} // namespace
+
+int ImagingCommand::run(const CommandLine& cl) {
+    switch (cl.mode) {
+    case CommandLine::Mode::Studies:
+        return studies(cl);
+    case CommandLine::Mode::Retrieve:
+        return retrieve(cl);
+    default:
+        return cache(cl);
+    }
+}
+
+int ImagingCommand::studies(const CommandLine& cl) {
+    Services s;
+    const auto resolved = ServerResolver::resolve(cl.server, s.servers);
+    if (!resolved) {
+        QTextStream(stderr) << resolved.error().toString() << '\n';
+        return 1;
+    }
+    int code = 2;
+    const QString patientId = cl.patient.section(QLatin1Char('/'), -1);
+    s.imaging.findStudies(
+        resolved->profile, patientId, &s.imaging, [&](const Result<PatientStudies>& found) {
+            QTextStream out(stdout);
+            if (!found) {
+                QTextStream(stderr) << found.error().toString() << '\n';
+                return QCoreApplication::exit(2);
+            }
+            ImageCache cache(ImageCache::defaultRoot());
+            const PatientSummary patient = PatientSummary::fromJson(found->patient);
+            if (cl.json) {
+                QJsonArray studies;
+                for (const ImagingStudyRecord& study : found->studies)
+                    studies.append(studyJson(study, cache.cachedInstanceCount(study.studyUid)));
+                out << QJsonDocument(QJsonObject{{QStringLiteral("patient"), patient.name},
+                                                 {QStringLiteral("identifier"), patient.identifier},
+                                                 {QStringLiteral("studies"), studies}})
+                           .toJson(QJsonDocument::Indented);
+            } else {
+                out << patient.name << "  " << patient.identifier << "  "
+                    << patient.birthDate.toString(Qt::ISODate) << '\n';
+                for (const ImagingStudyRecord& study : found->studies) {
+                    out << study.started.toUTC().toString(QStringLiteral("yyyy-MM-dd")) << "  "
+                        << qSetFieldWidth(5) << Qt::left << study.modalities.join(QLatin1Char('/'))
+                        << qSetFieldWidth(34) << study.description << qSetFieldWidth(0) << "  "
+                        << QObject::tr("%1 series, %2 cached of %3")
+                               .arg(study.numberOfSeries)
+                               .arg(cache.cachedInstanceCount(study.studyUid))
+                               .arg(study.numberOfInstances)
+                        << "  " << study.studyUid;
+                    if (!study.problem.isEmpty())
+                        out << "  (" << study.problem << ')';
+                    out << '\n';
+                }
+            }
+            code = 0;
+            QCoreApplication::exit(0);
+        });
+    QCoreApplication::exec();
+    s.audit.flush();
+    return code;
+}
+
+int ImagingCommand::retrieve(const CommandLine& cl) {
+    Services s;
+    const auto resolved = ServerResolver::resolve(cl.server, s.servers);
+    if (!resolved) {
+        QTextStream(stderr) << resolved.error().toString() << '\n';
+        return 1;
+    }
+    if (!ImageCache::isValidUid(cl.studyUid)) {
+        QTextStream(stderr) << QObject::tr("Not a DICOM UID: %1").arg(cl.studyUid) << '\n';
+        return 1;
+    }
+    int code = 2;
+    QTextStream err(stderr);
+    bool mismatch = false;
+    QObject::connect(&s.imaging, &ImagingService::progress, &s.imaging,
+                     [&err](const QString&, const RetrieveProgress& p) {
+                         err << '\r'
+                             << QObject::tr("Retrieving: %1 of %2 images, %3")
+                                    .arg(p.instancesDone)
+                                    .arg(p.instancesTotal)
+                                    .arg(QLocale().formattedDataSize(p.bytes))
+                             << Qt::flush;
+                     });
+    QObject::connect(&s.imaging, &ImagingService::mismatchFound, &s.imaging,
+                     [&err, &mismatch](const QString&, const PatientMismatch& m) {
+                         mismatch = true;
+                         err << '\n'
+                             << QObject::tr("WARNING: PATIENT MISMATCH: %1")
+                                    .arg(m.differences.join(QStringLiteral("; ")))
+                             << '\n';
+                     });
+    QObject::connect(&s.imaging, &ImagingService::finished, &s.imaging,
+                     [&](const QString&, const RetrieveOutcome& o) {
+                         err << '\n'
+                             << QObject::tr("%1 stored, %2 were cached, %3 missing, in %4 s")
+                                    .arg(o.stored)
+                                    .arg(o.alreadyCached)
+                                    .arg(o.missing)
+                                    .arg(o.elapsedMs / 1000.0, 0, 'f', 1)
+                             << '\n';
+                         for (const Error& e : o.errors)
+                             err << "  " << e.toString() << '\n';
+                         code = !o.complete() ? 2 : mismatch ? 3 : 0;
+                         QCoreApplication::exit(code);
+                     });
+    s.imaging.findStudy(
+        resolved->profile, cl.studyUid, &s.imaging, [&](const Result<PatientStudies>& found) {
+            if (!found) {
+                err << found.error().toString() << '\n';
+                return QCoreApplication::exit(2);
+            }
+            const ImagingStudyRecord& study = found->studies.first();
+            if (!study.retrievable()) {
+                err << study.problem << '\n';
+                return QCoreApplication::exit(2);
+            }
+            err << QObject::tr("%1 (%2) for %3")
+                       .arg(study.description, study.studyUid,
+                            PatientSummary::fromJson(found->patient).name)
+                << '\n';
+            s.imaging.retrieve(resolved->profile, study, found->identity, cl.seriesUids);
+        });
+    QCoreApplication::exec();
+    s.audit.flush();
+    return code;
+}
+
+int ImagingCommand::cache(const CommandLine& cl) {
+    ImageCache cache(ImageCache::defaultRoot());
+    QTextStream out(stdout);
+    if (!cache.openError().isEmpty()) {
+        QTextStream(stderr)
+            << QObject::tr("The image cache cannot be opened: %1").arg(cache.openError()) << '\n';
+        return 2;
+    }
+    if (cl.mode == CommandLine::Mode::CacheStats) {
+        const CacheStats st = cache.stats();
+        if (cl.json) {
+            out << QJsonDocument(QJsonObject{{QStringLiteral("root"), cache.root()},
+                                             {QStringLiteral("patients"), st.patients},
+                                             {QStringLiteral("studies"), st.studies},
+                                             {QStringLiteral("series"), st.series},
+                                             {QStringLiteral("instances"), st.instances},
+                                             {QStringLiteral("bytes"), st.bytes},
+                                             {QStringLiteral("budgetBytes"), st.budgetBytes}})
+                       .toJson(QJsonDocument::Indented);
+        } else {
+            const QLocale locale;
+            out << QObject::tr(
+                       "Image cache %1\n%2 patients, %3 studies, %4 series, %5 images\n%6 of "
+                       "%7 used")
+                       .arg(cache.root())
+                       .arg(st.patients)
+                       .arg(st.studies)
+                       .arg(st.series)
+                       .arg(st.instances)
+                       .arg(locale.formattedDataSize(st.bytes),
+                            locale.formattedDataSize(st.budgetBytes))
+                << '\n';
+        }
+        return 0;
+    }
+    if (cl.mode == CommandLine::Mode::CacheVerify) {
+        const CacheVerifyReport report = cache.verify(cl.repair);
+        out << QObject::tr("%1 images checked: %2 missing, %3 changed, %4 stray files%5")
+                   .arg(report.checked)
+                   .arg(report.missing.size())
+                   .arg(report.corrupt.size())
+                   .arg(report.orphans.size())
+                   .arg(report.repaired && !report.ok() ? QObject::tr(" — repaired") : QString())
+            << '\n';
+        return report.ok() || report.repaired ? 0 : 2;
+    }
+    const Status purged = cl.all ? cache.purgeAll() : cache.purgeStudy(cl.studyUid);
+    if (!purged) {
+        QTextStream(stderr) << purged.error().toString() << '\n';
+        return 2;
+    }
+    out << (cl.all ? QObject::tr("The image cache is empty")
+                   : QObject::tr("Study %1 removed from the cache").arg(cl.studyUid))
+        << '\n';
+    return 0;
+}
+
+} // namespace sightline
