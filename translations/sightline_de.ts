@@ -2447,6 +2447,10 @@ vorheriger %3</translation>
         <source>The server sent an instance of another study (%1)</source>
         <translation>Der Server sandte eine Instanz einer anderen Studie (%1)</translation>
     </message>
+    <message>
+        <source>Retrieval stopped</source>
+        <translation>Abruf angehalten</translation>
+    </message>
 </context>
 <context>
     <name>sightline::StudyTableModel</name>

@@ -2,9 +2,9 @@
 
 #include "common/AtomicFile.h"
 #include "common/LogCategories.h"
+#include "common/Sha256.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -35,7 +35,7 @@ Error sqlError(const QString& what, const QSqlQuery& q) {
 }
 
 QByteArray sha256Of(QByteArrayView bytes) {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    return Sha256::hexOf(bytes);
 }
 
 } // namespace
@@ -92,9 +92,20 @@ ImageCache::~ImageCache() {
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QString ImageCache::instanceFile(const QString& study, const QString& series,
-                                 const QString& sop) const {
-    return QStringLiteral("%1/instances/%2/%3/%4.dcm").arg(m_root, study, series, sop);
+QString ImageCache::instanceFile(const QString& root, const QString& study, const QString& series,
+                                 const QString& sop) {
+    return QStringLiteral("%1/instances/%2/%3/%4.dcm").arg(root, study, series, sop);
+}
+
+qint64 ImageCache::totalBytes() {
+    if (m_totalBytes < 0) {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        m_totalBytes =
+            q.exec(QStringLiteral("SELECT COALESCE(SUM(size),0) FROM instances")) && q.next()
+                ? q.value(0).toLongLong()
+                : 0;
+    }
+    return m_totalBytes;
 }
 
 Status ImageCache::store(const DicomHeader& header, const QByteArray& part10,
@@ -102,6 +113,15 @@ Status ImageCache::store(const DicomHeader& header, const QByteArray& part10,
     if (!m_openError.isEmpty())
         return Error::make(Error::Kind::Storage, QObject::tr("The image cache cannot be opened"),
                            m_openError);
+    const auto file = writeInstance(m_root, header, part10, sourceServer);
+    if (!file)
+        return file.error();
+    return indexInstances({file.value()}, pinnedStudy);
+}
+
+Result<CachedFile> ImageCache::writeInstance(const QString& root, const DicomHeader& header,
+                                             const QByteArray& part10,
+                                             const QString& sourceServer) {
     for (const QString& uid :
          {header.studyInstanceUid, header.seriesInstanceUid, header.sopInstanceUid}) {
         if (!isValidUid(uid))
@@ -109,29 +129,63 @@ Status ImageCache::store(const DicomHeader& header, const QByteArray& part10,
                                QObject::tr("Refused to cache an instance with an invalid UID"),
                                uid.left(80));
     }
-    const QString path =
-        instanceFile(header.studyInstanceUid, header.seriesInstanceUid, header.sopInstanceUid);
-    // The file first: the index row only ever points at a complete file.
-    if (const Status written = AtomicFile::write(path, part10); !written)
-        return written;
-    QSqlQuery q =
-        prepared(m_connection,
-                 QStringLiteral("INSERT OR REPLACE INTO instances VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    CachedFile file;
+    file.header = header;
+    file.path = instanceFile(root, header.studyInstanceUid, header.seriesInstanceUid,
+                             header.sopInstanceUid);
+    file.size = part10.size();
+    file.sha256 = Sha256::hexOf(part10);
+    file.sourceServer = sourceServer;
+    // The file first, its data on disk before any index row points at it. A lost rename (power
+    // cut) shows as a missing file, which verify() repairs; never as a wrong one.
+    if (const Status written =
+            AtomicFile::write(file.path, part10, AtomicFile::Durability::DataOnly);
+        !written)
+        return written.error();
+    return file;
+}
+
+Status ImageCache::indexInstances(const QList<CachedFile>& files, const QString& pinnedStudy) {
+    if (files.isEmpty())
+        return Done{};
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO instances VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     const QString now = nowText();
-    for (const QVariant& v :
-         {QVariant(header.sopInstanceUid), QVariant(header.studyInstanceUid),
-          QVariant(header.seriesInstanceUid), QVariant(header.patientId),
-          QVariant(header.patientName), QVariant(qint64(part10.size())),
-          QVariant(QString::fromLatin1(sha256Of(part10))), QVariant(sourceServer),
-          QVariant(header.transferSyntaxUid), QVariant(now), QVariant(now)})
-        q.addBindValue(v);
-    if (!q.exec()) {
-        QFile::remove(path);
-        return sqlError(QObject::tr("The image cache index could not record an instance"), q);
+    for (const CachedFile& f : files) {
+        const DicomHeader& h = f.header;
+        for (const QVariant& v :
+             {QVariant(h.sopInstanceUid), QVariant(h.studyInstanceUid),
+              QVariant(h.seriesInstanceUid), QVariant(h.patientId), QVariant(h.patientName),
+              QVariant(f.size), QVariant(QString::fromLatin1(f.sha256)), QVariant(f.sourceServer),
+              QVariant(h.transferSyntaxUid), QVariant(now), QVariant(now)})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            const Error error =
+                sqlError(QObject::tr("The image cache index could not record an instance"), q);
+            db.rollback();
+            for (const CachedFile& written : files)
+                QFile::remove(written.path);
+            return error;
+        }
     }
-    if (const auto evicted =
-            enforceBudget(pinnedStudy.isEmpty() ? header.studyInstanceUid : pinnedStudy);
-        !evicted)
+    if (!db.commit()) {
+        for (const CachedFile& written : files)
+            QFile::remove(written.path);
+        return Error::make(Error::Kind::Storage,
+                           QObject::tr("The image cache index could not record an instance"),
+                           db.lastError().text());
+    }
+    // Kept incrementally (a replaced row counts twice until the next recount: evicting a little
+    // early is the safe side).
+    if (m_totalBytes >= 0) {
+        for (const CachedFile& f : files)
+            m_totalBytes += f.size;
+    }
+    const QString pinned =
+        pinnedStudy.isEmpty() ? files.first().header.studyInstanceUid : pinnedStudy;
+    if (const auto evicted = enforceBudget(pinned); !evicted)
         return evicted.error();
     return Done{};
 }
@@ -234,6 +288,7 @@ CacheStats ImageCache::stats() const {
 }
 
 Status ImageCache::removeEntry(const QString& sop, const QString& path) {
+    m_totalBytes = -1;
     QSqlQuery q = prepared(m_connection, QStringLiteral("DELETE FROM instances WHERE sop_uid=?"));
     q.addBindValue(sop);
     if (!q.exec())
@@ -261,7 +316,7 @@ Result<qint64> ImageCache::enforceBudget(const QString& pinnedStudy) {
             }
         }
     }
-    qint64 total = stats().bytes;
+    qint64 total = totalBytes();
     if (total <= m_settings.budgetBytes)
         return evicted;
     QSqlQuery lru =
@@ -284,6 +339,7 @@ Result<qint64> ImageCache::enforceBudget(const QString& pinnedStudy) {
             return removed.error();
         ++evicted;
     }
+    m_totalBytes = -1;
     if (evicted > 0)
         qCInfo(lcCache) << "Evicted" << evicted << "cached instances to stay within the budget";
     return evicted;
@@ -307,9 +363,8 @@ CacheVerifyReport ImageCache::verify(bool repair) {
                 bad.append({sop, path});
                 continue;
             }
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            hash.addData(&file);
-            if (hash.result().toHex() != q.value(3).toByteArray()) {
+            Sha256 hash;
+            if (!hash.addDevice(&file) || hash.hex() != q.value(3).toByteArray()) {
                 report.corrupt << sop;
                 bad.append({sop, path});
             }
@@ -333,6 +388,7 @@ CacheVerifyReport ImageCache::verify(bool repair) {
 }
 
 Status ImageCache::purgeStudy(const QString& study) {
+    m_totalBytes = -1;
     if (!isValidUid(study))
         return Error::make(Error::Kind::InvalidInput,
                            QObject::tr("Not a DICOM UID: %1").arg(study));
@@ -345,6 +401,7 @@ Status ImageCache::purgeStudy(const QString& study) {
 }
 
 Status ImageCache::purgeAll() {
+    m_totalBytes = -1;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("DELETE FROM instances")))
         return sqlError(QObject::tr("The image cache index could not drop an entry"), q);

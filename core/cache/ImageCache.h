@@ -25,6 +25,15 @@ struct CacheSettings {
     int ttlDays = 30;                               // 0: keep until evicted for space
 };
 
+// An instance written to disk but not yet in the index (see writeInstance / indexInstances).
+struct CachedFile {
+    DicomHeader header;
+    QString path;
+    qint64 size = 0;
+    QByteArray sha256;
+    QString sourceServer;
+};
+
 struct CacheStats {
     qint64 instances = 0;
     qint64 series = 0;
@@ -59,9 +68,15 @@ public:
     const QString& root() const { return m_root; }
 
     // Stores one instance; `pinnedStudy` (the study being retrieved) is never evicted to make
-    // room for itself.
+    // room for itself. Equivalent to writeInstance() then indexInstances().
     Status store(const DicomHeader& header, const QByteArray& part10, const QString& sourceServer,
                  const QString& pinnedStudy = {});
+    // The two halves of store(), so retrievals can write files on several threads and index
+    // them in batches. writeInstance touches no shared state: call it from any thread, also
+    // concurrently. indexInstances records a batch in one transaction (this object's thread).
+    static Result<CachedFile> writeInstance(const QString& root, const DicomHeader& header,
+                                            const QByteArray& part10, const QString& sourceServer);
+    Status indexInstances(const QList<CachedFile>& files, const QString& pinnedStudy = {});
     bool contains(const QString& sopInstanceUid) const;
     // The cached file's path; records the access (LRU). Empty when not cached.
     QString instancePath(const QString& sopInstanceUid);
@@ -83,13 +98,19 @@ public:
     const CacheSettings& settings() const { return m_settings; }
 
 private:
-    QString instanceFile(const QString& study, const QString& series, const QString& sop) const;
+    static QString instanceFile(const QString& root, const QString& study, const QString& series,
+                                const QString& sop);
+    QString instanceFile(const QString& study, const QString& series, const QString& sop) const {
+        return instanceFile(m_root, study, series, sop);
+    }
+    qint64 totalBytes();
     Status removeEntry(const QString& sop, const QString& path);
 
     QString m_root;
     CacheSettings m_settings;
     QString m_connection;
     QString m_openError;
+    qint64 m_totalBytes = -1; // kept up to date after the first SUM; -1: not known yet
 };
 
 } // namespace sightline

@@ -28,7 +28,7 @@ bool AtomicFile::isTempName(const QString& fileName) {
     return fileName.contains(QLatin1String(kTempMarker));
 }
 
-Status AtomicFile::write(const QString& path, QByteArrayView bytes) {
+Status AtomicFile::write(const QString& path, QByteArrayView bytes, Durability durability) {
     const QFileInfo target(path);
     if (!QDir().mkpath(target.absolutePath()))
         return Error::make(
@@ -41,7 +41,7 @@ Status AtomicFile::write(const QString& path, QByteArrayView bytes) {
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return writeError(file, path);
     const bool written = file.write(bytes.data(), bytes.size()) == bytes.size() && file.flush() &&
-                         ::fsync(file.handle()) == 0;
+                         ::fdatasync(file.handle()) == 0;
     if (!written) {
         const Error error = writeError(file, path);
         file.close();
@@ -54,7 +54,9 @@ Status AtomicFile::write(const QString& path, QByteArrayView bytes) {
         return Error::make(Error::Kind::Storage, QObject::tr("Could not write %1").arg(path),
                            QString::fromLocal8Bit(strerror(errno)));
     }
-    if (const int dir = ::open(QFile::encodeName(target.absolutePath()).constData(), O_RDONLY);
+    if (const int dir = durability == Durability::Full
+                            ? ::open(QFile::encodeName(target.absolutePath()).constData(), O_RDONLY)
+                            : -1;
         dir >= 0) {
         ::fsync(dir);
         ::close(dir);

@@ -13,7 +13,13 @@ namespace sightline {
 
 class AtomicFile {
 public:
-    static Status write(const QString& path, QByteArrayView bytes);
+    enum class Durability {
+        Full,     // the data and the rename survive a power cut once write() returns
+        DataOnly, // the data is on disk before the rename; the rename itself may be lost
+                  // (the caller's index tolerates a missing or stray file, e.g. the image cache)
+    };
+    static Status write(const QString& path, QByteArrayView bytes,
+                        Durability durability = Durability::Full);
     // Temp files left by a crash look like this (so caches can clean them up).
     static bool isTempName(const QString& fileName);
 };

@@ -11,12 +11,14 @@
 
 namespace sightline::dcmtk {
 
-OFCondition readFromMemory(DcmFileFormat& file, const QByteArray& bytes) {
+OFCondition readFromMemory(DcmFileFormat& file, const QByteArray& bytes,
+                           unsigned int maxValueLength) {
     DcmInputBufferStream stream;
     stream.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
     stream.setEos();
     file.transferInit();
-    const OFCondition read = file.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
+    const OFCondition read = file.read(stream, EXS_Unknown, EGL_noChange,
+                                       maxValueLength > 0 ? maxValueLength : DCM_MaxReadLength);
     file.transferEnd();
     return read;
 }

@@ -9,7 +9,9 @@ class OFCondition;
 
 namespace sightline::dcmtk {
 
-OFCondition readFromMemory(DcmFileFormat& file, const QByteArray& bytes);
+// `maxValueLength`: longer values (pixel data) are skipped, for header-only reads.
+OFCondition readFromMemory(DcmFileFormat& file, const QByteArray& bytes,
+                           unsigned int maxValueLength = 0);
 void registerCodecsOnce();
 
 } // namespace sightline::dcmtk

@@ -69,8 +69,12 @@ Result<DicomHeader> finishParse(DcmFileFormat& file, const OFCondition& read) {
         return Error::make(Error::Kind::MalformedData,
                            QObject::tr("The DICOM object cannot be read (corrupt or truncated)"),
                            QString::fromUtf8(read.text()));
-    // Text in any Specific Character Set becomes UTF-8; an unknown set keeps the raw bytes.
-    file.getDataset()->convertToUTF8();
+    // Text in any Specific Character Set becomes UTF-8 (an unknown set keeps the raw bytes).
+    // ASCII and UTF-8 need no conversion, and skipping it saves most of the parse time.
+    OFString charset;
+    file.getDataset()->findAndGetOFStringArray(DCM_SpecificCharacterSet, charset);
+    if (!charset.empty() && charset != "ISO_IR 192" && charset != "ISO_IR 6")
+        file.getDataset()->convertToUTF8();
     DicomHeader header = headerOf(file);
     if (header.sopInstanceUid.isEmpty())
         return Error::make(Error::Kind::MalformedData,
@@ -120,7 +124,8 @@ Result<DicomHeader> DicomParser::parse(const QByteArray& part10) {
         return Error::make(Error::Kind::MalformedData,
                            QObject::tr("Not a DICOM file (no DICM marker)"));
     DcmFileFormat file;
-    const OFCondition read = dcmtk::readFromMemory(file, part10);
+    // Header only: pixel data is not copied (this runs for every retrieved instance).
+    const OFCondition read = dcmtk::readFromMemory(file, part10, 4096);
     return finishParse(file, read);
 }
 

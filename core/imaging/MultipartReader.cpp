@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <cstring>
+
 namespace sightline {
 
 namespace {
@@ -61,8 +63,16 @@ Result<QByteArray> MultipartReader::boundaryOf(const QByteArray& contentType) {
 MultipartReader::MultipartReader(const QByteArray& boundary, PartHandler handler)
     : m_boundary(boundary)
     , m_delimiter("\r\n--" + boundary)
-    , m_delimiterMatcher(m_delimiter)
     , m_handler(std::move(handler)) {}
+
+qsizetype MultipartReader::findDelimiter(qsizetype from) const {
+    // glibc's memmem (two-way search) is several times faster than a byte-wise matcher here.
+    if (from >= m_buffer.size())
+        return -1;
+    const void* hit = ::memmem(m_buffer.constData() + from, size_t(m_buffer.size() - from),
+                               m_delimiter.constData(), size_t(m_delimiter.size()));
+    return hit ? static_cast<const char*>(hit) - m_buffer.constData() : -1;
+}
 
 Status MultipartReader::fail(const QString& why) {
     m_state = State::Failed;
@@ -102,7 +112,7 @@ Status MultipartReader::process() {
             if (m_start == 0 && available < dashBoundary.size() &&
                 dashBoundary.startsWith(m_buffer))
                 return Done{};
-            const qsizetype at = m_delimiterMatcher.indexIn(m_buffer, m_start);
+            const qsizetype at = findDelimiter(m_start);
             if (at < 0) {
                 m_start = std::max(m_start, m_buffer.size() - m_delimiter.size() + 1);
                 if (m_start == 0)
@@ -149,8 +159,16 @@ Status MultipartReader::process() {
                 line.chop(1);
             m_start = newline + 1;
             if (line.isEmpty()) {
+                // The body starts here: drop what is before it now, while that is cheap, so the
+                // finished body can be handed on without copying it.
+                m_buffer.remove(0, m_start);
+                m_start = 0;
+                // Parts of a series are usually alike: room for one up front saves the copies
+                // (and page faults) of growing the buffer piece by piece.
+                if (m_lastPartSize > 0)
+                    m_buffer.reserve(m_lastPartSize + m_delimiter.size() + 64 * 1024);
                 m_state = State::Body;
-                m_scanned = m_start;
+                m_scanned = 0;
                 continue;
             }
             const qsizetype colon = line.indexOf(':');
@@ -161,13 +179,18 @@ Status MultipartReader::process() {
         }
         case State::Body: {
             // Only bytes not scanned before are searched (minus a delimiter's length of overlap).
-            const qsizetype at = m_delimiterMatcher.indexIn(m_buffer, std::max(m_start, m_scanned));
+            const qsizetype at = findDelimiter(std::max(m_start, m_scanned));
             if (at < 0) {
                 m_scanned = std::max(m_start, m_buffer.size() - m_delimiter.size() + 1);
                 return Done{};
             }
-            m_part.body = m_buffer.mid(m_start, at - m_start);
-            m_start = at + m_delimiter.size();
+            // m_start is 0 here (see Headers): the buffer up to the delimiter is the body.
+            QByteArray rest = m_buffer.mid(at + m_delimiter.size());
+            m_buffer.truncate(at);
+            m_part.body = std::move(m_buffer);
+            m_lastPartSize = at;
+            m_buffer = std::move(rest);
+            m_start = 0;
             m_state = State::AfterDelimiter;
             ++m_parts;
             if (const Status taken = m_handler(std::move(m_part)); !taken) {

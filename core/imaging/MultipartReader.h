@@ -9,7 +9,6 @@
 #include "network/HttpExchange.h"
 
 #include <QByteArray>
-#include <QByteArrayMatcher>
 
 #include <functional>
 
@@ -43,10 +42,10 @@ private:
     enum class State { Preamble, AfterDelimiter, Headers, Body, Done, Failed };
     Status fail(const QString& why);
     Status process();
+    qsizetype findDelimiter(qsizetype from) const;
 
     QByteArray m_boundary;
     QByteArray m_delimiter; // CRLF "--" boundary
-    QByteArrayMatcher m_delimiterMatcher;
     PartHandler m_handler;
     QByteArray m_buffer;
     qsizetype m_start = 0;   // unread data begins here (compacted now and then)
@@ -54,6 +53,7 @@ private:
     State m_state = State::Preamble;
     MultipartPart m_part;
     int m_parts = 0;
+    qsizetype m_lastPartSize = 0;
     Error m_error;
 };
 

@@ -7,7 +7,24 @@
 #include "imaging/DicomWebClient.h"
 #include "imaging/MultipartReader.h"
 
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QtConcurrent>
+
 namespace sightline {
+
+namespace {
+// Writing an instance mostly waits for the disk (fdatasync): more writers than cores keep the
+// disk busy while the network delivers.
+QThreadPool* writerPool() {
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool;
+        p->setMaxThreadCount(std::max(4, QThread::idealThreadCount() * 2));
+        return p;
+    }();
+    return pool;
+}
+} // namespace
 
 StudyRetriever::StudyRetriever(QNetworkAccessManager* network, NetworkRecorder* recorder,
                                ImageCache* cache, QObject* parent)
@@ -37,6 +54,8 @@ void StudyRetriever::start(const RetrieveRequest& request) {
     m_listed.clear();
     m_queue.clear();
     m_openJobs.clear();
+    m_writing.clear();
+    m_batch.clear();
     m_calls.clear();
     m_checkedPatient = request.expectedPatient.isEmpty();
     m_storageFailed = false;
@@ -118,7 +137,18 @@ void StudyRetriever::listInstances(const QStringList& seriesUids) {
 void StudyRetriever::planJobs() {
     if (m_outcome.cancelled)
         return finishIfIdle();
-    for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it) {
+    bool nothingCached = m_request.seriesUids.isEmpty() && !m_listed.isEmpty();
+    for (auto it = m_listed.cbegin(); it != m_listed.cend() && nothingCached; ++it)
+        nothingCached = m_cache->cachedInstances(it.key()).isEmpty();
+    if (nothingCached) {
+        // A first retrieval of the whole study: one streamed request, as fast as the server
+        // can send it. Later runs fill gaps series by series or instance by instance.
+        for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it)
+            m_progress.instancesTotal += int(it.value().size());
+        m_queue.append({QString(), {}});
+        m_openJobs[QString()] = 1;
+    }
+    for (auto it = m_listed.cbegin(); it != m_listed.cend() && !nothingCached; ++it) {
         const QSet<QString> cached = m_cache->cachedInstances(it.key());
         const QSet<QString> missing = it.value() - cached;
         m_progress.instancesTotal += int(it.value().size());
@@ -158,14 +188,16 @@ void StudyRetriever::runJob(const Job& job) {
             --m_active;
             if (!status && status.error().kind != Error::Kind::Cancelled)
                 fail(status.error());
-            if (--m_openJobs[job.series] == 0)
-                seriesDone(job.series);
+            --m_openJobs[job.series];
+            maybeSeriesDone(job.series);
             pump();
             finishIfIdle();
         }));
 }
 
 Status StudyRetriever::takePart(MultipartPart&& part) {
+    if (m_storageFailed || m_outcome.cancelled)
+        return Error::make(Error::Kind::Cancelled, tr("Retrieval stopped"));
     const QByteArray type = part.mediaType();
     if (!type.isEmpty() && type != "application/dicom") {
         // Not an instance: say so and keep reading the rest of the body.
@@ -174,40 +206,92 @@ Status StudyRetriever::takePart(MultipartPart&& part) {
             tr("The server sent a part that is not DICOM (%1)").arg(QString::fromLatin1(type))));
         return Done{};
     }
-    const auto header = DicomParser::parse(part.body);
-    if (!header) {
-        fail(header.error());
-        return Done{};
-    }
-    if (header->studyInstanceUid != m_request.studyUid) {
-        fail(Error::make(Error::Kind::MalformedData,
-                         tr("The server sent an instance of another study (%1)")
-                             .arg(header->studyInstanceUid.left(64))));
-        return Done{};
-    }
-    if (!m_checkedPatient) {
-        m_checkedPatient = true;
-        m_outcome.mismatch = PatientMatch::compare(m_request.expectedPatient, header.value());
-        if (m_outcome.mismatch.isMismatch()) {
-            qCWarning(lcImaging) << "Patient mismatch in study" << m_request.studyUid << ":"
-                                 << m_outcome.mismatch.differences.join(QStringLiteral("; "));
-            emit mismatchFound(m_outcome.mismatch);
-        }
-    }
-    if (const Status stored =
-            m_cache->store(header.value(), part.body, m_request.sourceServer, m_request.studyUid);
-        !stored) {
-        // A full disk fails every following write too: stop, keep what is stored.
-        m_storageFailed = true;
-        fail(stored.error());
-        return stored;
-    }
-    ++m_outcome.stored;
-    m_outcome.bytes += part.body.size();
-    ++m_progress.instancesDone;
-    m_progress.bytes += part.body.size();
-    emit progress(m_progress);
+    // Parse, check, hash and write on the thread pool; the network keeps flowing meanwhile.
+    const QString series = QStringLiteral("?"); // known after parsing; counted per study here
+    ++m_writing[series];
+    auto* watcher = new QFutureWatcher<Result<CachedFile>>(this);
+    connect(watcher, &QFutureWatcher<Result<CachedFile>>::finished, this, [this, watcher, series] {
+        const Result<CachedFile> written = watcher->result();
+        watcher->deleteLater();
+        --m_writing[series];
+        partWritten(series, written);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        writerPool(),
+        [root = m_cache->root(), study = m_request.studyUid, source = m_request.sourceServer,
+         body = std::move(part.body)]() -> Result<CachedFile> {
+            const auto header = DicomParser::parse(body);
+            if (!header)
+                return header.error();
+            if (header->studyInstanceUid != study)
+                return Error::make(Error::Kind::MalformedData,
+                                   tr("The server sent an instance of another study (%1)")
+                                       .arg(header->studyInstanceUid.left(64)));
+            return ImageCache::writeInstance(root, header.value(), body, source);
+        }));
     return Done{};
+}
+
+void StudyRetriever::partWritten(const QString&, const Result<CachedFile>& written) {
+    if (!written) {
+        if (written.error().kind == Error::Kind::Storage && !m_storageFailed) {
+            // A full disk fails every following write too: stop, keep what is stored.
+            m_storageFailed = true;
+            m_queue.clear();
+            for (const QPointer<RestCall>& call : std::as_const(m_calls)) {
+                if (call)
+                    call->cancel();
+            }
+        }
+        fail(written.error());
+    } else {
+        const CachedFile& file = written.value();
+        if (!m_checkedPatient) {
+            m_checkedPatient = true;
+            m_outcome.mismatch = PatientMatch::compare(m_request.expectedPatient, file.header);
+            if (m_outcome.mismatch.isMismatch()) {
+                qCWarning(lcImaging) << "Patient mismatch in study" << m_request.studyUid << ":"
+                                     << m_outcome.mismatch.differences.join(QStringLiteral("; "));
+                emit mismatchFound(m_outcome.mismatch);
+            }
+        }
+        m_batch.append(file);
+        ++m_outcome.stored;
+        m_outcome.bytes += file.size;
+        ++m_progress.instancesDone;
+        m_progress.bytes += file.size;
+        emit progress(m_progress);
+        if (m_batch.size() >= 32)
+            flushIndex();
+    }
+    for (const QString& series : m_openJobs.keys())
+        maybeSeriesDone(series);
+    finishIfIdle();
+}
+
+void StudyRetriever::flushIndex() {
+    if (m_batch.isEmpty())
+        return;
+    const QList<CachedFile> batch = std::exchange(m_batch, {});
+    if (const Status indexed = m_cache->indexInstances(batch, m_request.studyUid); !indexed) {
+        m_storageFailed = true;
+        m_outcome.stored -= int(batch.size());
+        fail(indexed.error());
+    }
+}
+
+void StudyRetriever::maybeSeriesDone(const QString& series) {
+    // A series is done when its requests have ended and no part is still being written.
+    if (m_openJobs.value(series, -1) != 0 || m_writing.value(QStringLiteral("?")) > 0)
+        return;
+    m_openJobs.remove(series);
+    flushIndex();
+    if (series.isEmpty()) { // the whole-study request
+        for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it)
+            seriesDone(it.key());
+    } else {
+        seriesDone(series);
+    }
 }
 
 void StudyRetriever::seriesDone(const QString& series) {
@@ -241,8 +325,12 @@ void StudyRetriever::cancel() {
 
 void StudyRetriever::finishIfIdle() {
     if (!m_running || m_active > 0 || m_pendingListings > 0 ||
+        m_writing.value(QStringLiteral("?")) > 0 ||
         (!m_queue.isEmpty() && !m_outcome.cancelled && !m_storageFailed))
         return;
+    for (const QString& series : m_openJobs.keys())
+        maybeSeriesDone(series);
+    flushIndex();
     m_running = false;
     int cachedNow = 0;
     for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it)

@@ -7,9 +7,11 @@
 // made per finished series. A failure (server gone, disk full, corrupt part) keeps what was
 // stored and is reported; nothing half-written remains.
 //
-// Parsing, hashing and writing happen on the retriever's thread: run it on a worker thread
-// (with its own QNetworkAccessManager and ImageCache), never on the GUI thread.
+// Parsing, hashing and writing run on the thread pool while the network keeps flowing; the
+// index is updated in batches on the retriever's thread. Run the retriever itself on a worker
+// thread (with its own QNetworkAccessManager and ImageCache), never on the GUI thread.
 
+#include "cache/ImageCache.h"
 #include "common/Result.h"
 #include "imaging/PatientMatch.h"
 #include "servers/ServerProfile.h"
@@ -90,6 +92,9 @@ private:
     void pump();
     void runJob(const Job& job);
     Status takePart(MultipartPart&& part);
+    void partWritten(const QString& series, const Result<CachedFile>& written);
+    void flushIndex();
+    void maybeSeriesDone(const QString& series);
     void seriesDone(const QString& series);
     void finishIfIdle();
     void fail(const Error& error);
@@ -104,6 +109,8 @@ private:
     QHash<QString, QSet<QString>> m_listed; // series → SOP Instance UIDs
     QList<Job> m_queue;
     QHash<QString, int> m_openJobs; // series → jobs not yet finished
+    QHash<QString, int> m_writing;  // series → parts being parsed and written
+    QList<CachedFile> m_batch;      // written, not yet indexed
     QList<QPointer<RestCall>> m_calls;
     QElapsedTimer m_timer;
     int m_pendingListings = 0;

@@ -1,0 +1,99 @@
+// Whole-study retrieval into Sightline's cache (QIDO listing, streamed WADO-RS, multipart
+// parsing, DICOM header checks, SHA-256, atomic writes, thumbnails) against `curl` fetching the
+// same WADO-RS URL to /dev/null, on the same sandbox Orthanc in the same run. Prints medians of
+// five rounds each and the ratio (target ≤ 1.25). Run: build/bench/BenchStudyRetrieval
+
+#include "cache/ImageCache.h"
+#include "imaging/DicomWebClient.h"
+#include "imaging/StudyRetriever.h"
+#include "support/SandboxFixture.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace sightline;
+
+namespace {
+
+double median(QList<double> values) {
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    test::SandboxFixture sandbox;
+    if (const QString error = sandbox.start({QStringLiteral("--quiet")}); !error.isEmpty()) {
+        out << "sandbox did not start: " << error << '\n';
+        return 1;
+    }
+    // The largest sandbox study: the first patient's CT chest (2 series × 30 slices, 512²).
+    const QString study = QStringLiteral("1.2.826.0.1.3680043.10.1042.1.1.1");
+    DicomWebClient urls(nullptr, nullptr, sandbox.dicomWeb());
+    const QUrl wado = urls.url(study);
+    const int rounds = 5;
+    QList<double> curlMs, sightlineMs;
+    qint64 bytes = 0;
+    for (int round = 0; round < rounds; ++round) {
+        QProcess curl;
+        curl.start(QStringLiteral("curl"),
+                   {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                    QStringLiteral("-w"), QStringLiteral("%{time_total} %{size_download}"),
+                    QStringLiteral("-H"),
+                    QStringLiteral("Accept: ") + QString::fromLatin1(urls.retrieveAccept()),
+                    wado.toString()});
+        curl.waitForFinished(60000);
+        const QStringList figures =
+            QString::fromLatin1(curl.readAllStandardOutput()).split(QLatin1Char(' '));
+        curlMs << figures.value(0).toDouble() * 1000.0;
+        bytes = figures.value(1).toLongLong();
+
+        QTemporaryDir dir;
+        QNetworkAccessManager network;
+        ImageCache cache(dir.path());
+        StudyRetriever retriever(&network, nullptr, &cache);
+        QEventLoop loop;
+        RetrieveOutcome outcome;
+        QObject::connect(&retriever, &StudyRetriever::finished, &loop,
+                         [&](const RetrieveOutcome& o) {
+                             outcome = o;
+                             loop.quit();
+                         });
+        RetrieveRequest request;
+        request.studyUid = study;
+        request.serviceBase = sandbox.dicomWeb();
+        QElapsedTimer timer;
+        timer.start();
+        retriever.start(request);
+        loop.exec();
+        sightlineMs << double(timer.nsecsElapsed()) / 1e6;
+        if (!outcome.complete()) {
+            out << "retrieval failed\n";
+            return 1;
+        }
+        if (round == 0)
+            out << "study: " << outcome.stored << " instances, " << bytes / 1024 / 1024
+                << " MiB over WADO-RS\n";
+    }
+    const double c = median(curlMs), s = median(sightlineMs);
+    out << QStringLiteral("curl to /dev/null:          median %1 ms (%2 MB/s)\n")
+               .arg(c, 0, 'f', 1)
+               .arg(bytes / c / 1000.0, 0, 'f', 0);
+    out << QStringLiteral("Sightline into the cache:   median %1 ms (%2 MB/s)\n")
+               .arg(s, 0, 'f', 1)
+               .arg(bytes / s / 1000.0, 0, 'f', 0);
+    out << QStringLiteral("ratio Sightline / curl:     %1 (target <= 1.25)\n")
+               .arg(s / c, 0, 'f', 2);
+    return 0;
+}
