@@ -70,6 +70,15 @@ void StudyRetriever::start(const RetrieveRequest& request) {
     m_client = new DicomWebClient(m_network, m_recorder, request.serviceBase, this);
     m_client->setAuthorization(request.authorization);
     m_client->setQuirks(request.quirks);
+    // A first retrieval of the whole study starts at once with one streamed request; the
+    // listing runs alongside (it gives the total and, at the end, what is still missing).
+    m_wholeStudy = request.seriesUids.isEmpty() &&
+                   m_cache->cachedInstanceCount(request.studyUid) == 0;
+    if (m_wholeStudy) {
+        m_queue.append({QString(), {}});
+        m_openJobs[QString()] = 1;
+        pump();
+    }
     if (request.seriesUids.isEmpty())
         listSeries();
     else
@@ -137,18 +146,15 @@ void StudyRetriever::listInstances(const QStringList& seriesUids) {
 void StudyRetriever::planJobs() {
     if (m_outcome.cancelled)
         return finishIfIdle();
-    bool nothingCached = m_request.seriesUids.isEmpty() && !m_listed.isEmpty();
-    for (auto it = m_listed.cbegin(); it != m_listed.cend() && nothingCached; ++it)
-        nothingCached = m_cache->cachedInstances(it.key()).isEmpty();
-    if (nothingCached) {
-        // A first retrieval of the whole study: one streamed request, as fast as the server
-        // can send it. Later runs fill gaps series by series or instance by instance.
+    if (m_wholeStudy) { // already streaming (see start): the listing only gives the total
         for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it)
             m_progress.instancesTotal += int(it.value().size());
-        m_queue.append({QString(), {}});
-        m_openJobs[QString()] = 1;
+        emit progress(m_progress);
+        maybeSeriesDone(QString());
+        return finishIfIdle();
     }
-    for (auto it = m_listed.cbegin(); it != m_listed.cend() && !nothingCached; ++it) {
+    // Later runs fill the gaps series by series, or instance by instance.
+    for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it) {
         const QSet<QString> cached = m_cache->cachedInstances(it.key());
         const QSet<QString> missing = it.value() - cached;
         m_progress.instancesTotal += int(it.value().size());
@@ -282,7 +288,8 @@ void StudyRetriever::flushIndex() {
 
 void StudyRetriever::maybeSeriesDone(const QString& series) {
     // A series is done when its requests have ended and no part is still being written.
-    if (m_openJobs.value(series, -1) != 0 || m_writing.value(QStringLiteral("?")) > 0)
+    if (m_openJobs.value(series, -1) != 0 || m_writing.value(QStringLiteral("?")) > 0 ||
+        (series.isEmpty() && m_pendingListings > 0)) // whole study: thumbnails need the series
         return;
     m_openJobs.remove(series);
     flushIndex();
@@ -335,7 +342,7 @@ void StudyRetriever::finishIfIdle() {
     int cachedNow = 0;
     for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it)
         cachedNow += int((it.value() & m_cache->cachedInstances(it.key())).size());
-    m_outcome.missing = m_progress.instancesTotal - cachedNow;
+    m_outcome.missing = std::max(0, m_progress.instancesTotal - cachedNow);
     m_outcome.elapsedMs = m_timer.elapsed();
     qCInfo(lcImaging) << "Study" << m_request.studyUid << ":" << m_outcome.stored << "stored,"
                       << m_outcome.alreadyCached << "were cached," << m_outcome.missing

@@ -118,6 +118,7 @@ private:
     bool m_running = false;
     bool m_checkedPatient = false;
     bool m_storageFailed = false;
+    bool m_wholeStudy = false; // one study-level request, started before the listing
 };
 
 } // namespace sightline
