@@ -33,7 +33,8 @@ function(sightline_add_qtest name)
   target_compile_definitions(${name} PRIVATE
     SIGHTLINE_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
     SIGHTLINE_SANDBOX_DIR="${PROJECT_SOURCE_DIR}/tests/sandbox"
-    SIGHTLINE_SANDBOX_CACHE="${PROJECT_BINARY_DIR}/sandbox-cache")
+    SIGHTLINE_SANDBOX_CACHE="${PROJECT_BINARY_DIR}/sandbox-cache"
+    SIGHTLINE_TRANSLATIONS_DIR="${PROJECT_BINARY_DIR}/translations")
   if(ARG_KEYRING)
     add_test(NAME ${name} COMMAND dbus-run-session --
       ${PROJECT_SOURCE_DIR}/tests/support/with-keyring $<TARGET_FILE:${name}>)

@@ -2424,6 +2424,10 @@ vorheriger %3</translation>
             <numerusform>Cache: %n Studien, %1 von %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not in the cache yet</source>
+        <translation>Noch nicht im Cache</translation>
+    </message>
 </context>
 <context>
     <name>sightline::StudyRetriever</name>

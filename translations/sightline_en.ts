@@ -2,67 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AuditPanel</name>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ Chain verified: %n event(s) intact</source>
-        <translation>
-            <numerusform>✓ Chain verified: %n event intact</numerusform>
-            <numerusform>✓ Chain verified: %n events intact</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n audit event(s) exported to %1</source>
-        <translation>
-            <numerusform>%n audit event exported to %1</numerusform>
-            <numerusform>%n audit events exported to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n pending</source>
-        <translation>
-            <numerusform>%1: %n pending</numerusform>
-            <numerusform>%1: %n pending</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CapabilityComparisonView</name>
-    <message numerus="yes">
-        <source>%n difference(s) between %1 and %2</source>
-        <translation>
-            <numerusform>%n difference between %1 and %2</numerusform>
-            <numerusform>%n differences between %1 and %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DicomTagDialog</name>
-    <message numerus="yes">
-        <source>%n element(s)</source>
-        <translation>
-            <numerusform>%n element</numerusform>
-            <numerusform>%n elements</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NetworkPanel</name>
-    <message numerus="yes">
-        <source>%n exchange(s)</source>
-        <translation>
-            <numerusform>%n exchange</numerusform>
-            <numerusform>%n exchanges</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -101,7 +40,68 @@
     </message>
 </context>
 <context>
-    <name>StudiesPanel</name>
+    <name>sightline::AuditPanel</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Chain verified: %n event(s) intact</source>
+        <translation>
+            <numerusform>✓ Chain verified: %n event intact</numerusform>
+            <numerusform>✓ Chain verified: %n events intact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) exported to %1</source>
+        <translation>
+            <numerusform>%n audit event exported to %1</numerusform>
+            <numerusform>%n audit events exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pending</source>
+        <translation>
+            <numerusform>%1: %n pending</numerusform>
+            <numerusform>%1: %n pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::CapabilityComparisonView</name>
+    <message numerus="yes">
+        <source>%n difference(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n difference between %1 and %2</numerusform>
+            <numerusform>%n differences between %1 and %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::DicomTagDialog</name>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::NetworkPanel</name>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n exchange</numerusform>
+            <numerusform>%n exchanges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::StudiesPanel</name>
     <message numerus="yes">
         <source>Study retrieved: %n image(s) stored</source>
         <translation>
@@ -135,7 +135,7 @@
     </message>
 </context>
 <context>
-    <name>StudyTableModel</name>
+    <name>sightline::StudyTableModel</name>
     <message numerus="yes">
         <source>%n instance(s) missing</source>
         <translation>

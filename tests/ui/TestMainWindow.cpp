@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/PatientBanner.h"
+#include "imaging/ImagingService.h"
+#include "imaging/StudiesPanel.h"
+#include "imaging/StudyTableModel.h"
 #include "logging/LogCollector.h"
 #include "network/NetworkRecorder.h"
 #include "servers/SecretStore.h"
@@ -12,9 +15,11 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace sightline;
 
@@ -24,6 +29,13 @@ using namespace sightline;
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() {
+        // English plural forms, as the app loads them ("4 imaging studies", not "stud(y/ies)").
+        auto* plurals = new QTranslator(this);
+        if (plurals->load(QStringLiteral(SIGHTLINE_TRANSLATIONS_DIR "/sightline_en.qm")))
+            QCoreApplication::installTranslator(plurals);
+    }
+
     void showsSandboxServer() {
         test::SandboxFixture sandbox;
         const QString error = sandbox.start();
@@ -41,8 +53,10 @@ private slots:
         LogCollector log;
         log.install();
 
+        const FhirClientFactory clients(&network, &recorder);
+        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")));
         MainWindow window(
-            {&servers, &secrets, &recorder, &log, FhirClientFactory(&network, &recorder)});
+            {&servers, &secrets, &recorder, &log, clients, nullptr, nullptr, nullptr, &imaging});
         window.capabilitiesPanel()->selectServer(profile.id);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -57,6 +71,14 @@ private slots:
                             ->findChild<QPlainTextEdit*>(QStringLiteral("logText"));
         QTRY_VERIFY(logText->toPlainText().contains(QLatin1String("sightline.capabilities")));
         networkTable->selectRow(0);
+
+        // The Studies panel opens a patient: the banner says whose data is on screen.
+        auto* panels = window.findChild<QTabWidget*>(QStringLiteral("panels"));
+        panels->setCurrentWidget(window.studiesPanel());
+        window.studiesPanel()->openPatient(profile.id, QStringLiteral("pat-mueller"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.patientBanner()->text().contains(QStringLiteral("Jürgen Müller")), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.studiesPanel()->model()->rowCount(), 4, 20000);
 
         if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !shots.isEmpty()) {
             QDir().mkpath(QString::fromLocal8Bit(shots));

@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace sightline;
 
@@ -26,6 +27,13 @@ using namespace sightline;
 class TestStudiesPanel : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() {
+        // English plural forms, as the app loads them ("4 imaging studies", not "stud(y/ies)").
+        auto* plurals = new QTranslator(this);
+        if (plurals->load(QStringLiteral(SIGHTLINE_TRANSLATIONS_DIR "/sightline_en.qm")))
+            QCoreApplication::installTranslator(plurals);
+    }
+
     void findRetrieveInspect() {
         test::SandboxFixture sandbox;
         const QString error = sandbox.start();

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -27,10 +28,13 @@ namespace {
 constexpr int kPatientIdRole = Qt::UserRole + 1;
 constexpr int kSeriesUidRole = Qt::UserRole + 2;
 
+// Stands in for a thumbnail until the series is in the cache.
 QIcon placeholderIcon(const QString& text) {
     QImage image(128, 128, QImage::Format_RGB32);
     image.fill(QColor(0x30, 0x30, 0x30));
-    Q_UNUSED(text);
+    QPainter painter(&image);
+    painter.setPen(QColor(0xc0, 0xc0, 0xc0));
+    painter.drawText(image.rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, text);
     return QIcon(QPixmap::fromImage(image));
 }
 } // namespace
@@ -307,7 +311,7 @@ void StudiesPanel::showSeries() {
     for (const ImagingSeriesRecord& series : s->series) {
         const QImage thumbnail = m_cache->thumbnail(series.uid);
         auto* item =
-            new QListWidgetItem(thumbnail.isNull() ? placeholderIcon(series.description)
+            new QListWidgetItem(thumbnail.isNull() ? placeholderIcon(tr("Not in the cache yet"))
                                                    : QIcon(QPixmap::fromImage(thumbnail)),
                                 tr("%1 %2\n%3 (%n image(s))", nullptr, series.numberOfInstances)
                                     .arg(series.modality)
@@ -355,6 +359,7 @@ void StudiesPanel::updateCacheLabel() {
     m_cacheLabel->setText(tr("Cache: %n stud(y/ies), %1 of %2", nullptr, int(stats.studies))
                               .arg(locale.formattedDataSize(stats.bytes),
                                    locale.formattedDataSize(stats.budgetBytes)));
+    m_cacheLabel->setMinimumWidth(m_cacheLabel->sizeHint().width());
 }
 
 } // namespace sightline
