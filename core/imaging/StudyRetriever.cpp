@@ -72,8 +72,8 @@ void StudyRetriever::start(const RetrieveRequest& request) {
     m_client->setQuirks(request.quirks);
     // A first retrieval of the whole study starts at once with one streamed request; the
     // listing runs alongside (it gives the total and, at the end, what is still missing).
-    m_wholeStudy = request.seriesUids.isEmpty() &&
-                   m_cache->cachedInstanceCount(request.studyUid) == 0;
+    m_wholeStudy =
+        request.seriesUids.isEmpty() && m_cache->cachedInstanceCount(request.studyUid) == 0;
     if (m_wholeStudy) {
         m_queue.append({QString(), {}});
         m_openJobs[QString()] = 1;
