@@ -7,6 +7,7 @@
 #include "fhir/PatientSummary.h"
 #include "imaging/ImagingService.h"
 #include "network/NetworkRecorder.h"
+#include "servers/SecretStore.h"
 #include "servers/ServerStore.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,9 @@ struct Services {
     FhirClientFactory clients{&network, &recorder,
                               [this](FhirClient* client) { auditor.watch(client); }};
     ImagingService imaging{clients, ImageCache::defaultRoot(), &audit};
+    SecretStore secrets;
+    DicomWebCredentials credentials{&servers, &secrets};
+    Services() { imaging.setCredentials(&credentials); }
 };
 
 } // namespace

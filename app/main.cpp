@@ -206,6 +206,8 @@ int main(int argc, char* argv[]) {
         sessions.attach(client);
     });
     ImagingService imaging(clients, ImageCache::defaultRoot(), &audit);
+    DicomWebCredentials dicomWebCredentials(&servers, &secrets); // PACS profiles with Basic
+    imaging.setCredentials(&dicomWebCredentials);
     MainWindowServices services{&servers, &secrets,   &recorder, &log,    clients,
                                 &audit,   &forwarder, &sessions, &imaging};
     QString selectId;

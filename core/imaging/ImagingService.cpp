@@ -3,6 +3,7 @@
 #include "audit/AuditEventBuilder.h"
 #include "audit/AuditTrail.h"
 #include "fhir/FhirClient.h"
+#include "imaging/DicomWebCredentials.h"
 #include "imaging/RetrievalWorker.h"
 
 #include <QJsonArray>
@@ -178,6 +179,18 @@ void ImagingService::retrieve(const ServerProfile& server, const ImagingStudyRec
         }
     }
     m_running.insert(study.studyUid, {server, study.patientReference});
+    if (request.authorization.isEmpty() && m_credentials) {
+        m_credentials->lookup(request.serviceBase, this,
+                              [this, request](const QByteArray& authorization) mutable {
+                                  request.authorization = authorization;
+                                  startOnWorker(request);
+                              });
+        return;
+    }
+    startOnWorker(request);
+}
+
+void ImagingService::startOnWorker(const RetrieveRequest& request) {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, request] { worker->start(request); }, Qt::QueuedConnection);
 }

@@ -8,6 +8,7 @@
 
 #include "fhir/FhirClient.h"
 #include "fhir/FhirClientFactory.h"
+#include "imaging/DicomWebCredentials.h"
 #include "imaging/ImagingStudyRecord.h"
 #include "imaging/PatientMatch.h"
 #include "imaging/StudyRetriever.h"
@@ -48,6 +49,8 @@ public:
     void retrieve(const ServerProfile& server, const ImagingStudyRecord& study,
                   const PatientIdentity& patient, const QStringList& series = {});
     void cancel(const QString& studyUid);
+    // Basic credentials for DICOMweb endpoints that do not take the FHIR token (a PACS profile).
+    void setCredentials(DicomWebCredentials* credentials) { m_credentials = credentials; }
     bool isRetrieving(const QString& studyUid) const { return m_running.contains(studyUid); }
     const QString& cacheRoot() const { return m_cacheRoot; }
 
@@ -60,12 +63,14 @@ signals:
 private:
     void searchStudies(FhirClient* client, const QueryParams& params, QPointer<QObject> guard,
                        std::function<void(const Result<QList<ImagingStudyRecord>>&)> done);
+    void startOnWorker(const RetrieveRequest& request);
     void auditRetrieval(const ServerProfile& server, const QString& studyUid,
                         const QString& patientReference, const RetrieveOutcome& outcome);
 
     FhirClientFactory m_clients;
     QString m_cacheRoot;
     QPointer<AuditTrail> m_audit;
+    QPointer<DicomWebCredentials> m_credentials;
     QThread m_thread;
     RetrievalWorker* m_worker;
     QHash<QString, QPair<ServerProfile, QString>> m_running; // study → server, patient reference
