@@ -306,8 +306,26 @@ void StudyRetriever::seriesDone(const QString& series) {
     if (cached.isEmpty())
         return;
     std::sort(cached.begin(), cached.end());
-    const QString path = m_cache->instancePath(cached.at(cached.size() / 2));
+    const QString instance = cached.at(cached.size() / 2);
+    const QString path = m_cache->instancePath(instance);
     const auto thumbnail = DicomRenderer::thumbnailFromFile(path, 128);
+    if (!thumbnail && thumbnail.error().kind == Error::Kind::Unsupported && m_client) {
+        // Not decodable here (JPEG 2000): the server renders it (WADO-RS /rendered).
+        ++m_active;
+        m_calls.append(m_client->rendered(
+            m_request.studyUid, series, instance, 128, this,
+            [this, series](const Result<QImage>& rendered) {
+                --m_active;
+                if (rendered)
+                    m_cache->storeThumbnail(series, rendered.value());
+                else
+                    qCInfo(lcImaging) << "No rendered thumbnail for series" << series << ":"
+                                      << rendered.error().toString();
+                emit seriesFinished(series, rendered ? rendered.value() : QImage());
+                finishIfIdle();
+            }));
+        return;
+    }
     if (!thumbnail) {
         qCInfo(lcImaging) << "No thumbnail for series" << series << ":"
                           << thumbnail.error().toString();

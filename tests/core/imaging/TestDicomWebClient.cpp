@@ -4,6 +4,7 @@
 #include "imaging/DicomWebClient.h"
 #include "support/FakeNetworkAccessManager.h"
 
+#include <QBuffer>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -197,6 +198,36 @@ private slots:
         QCOMPARE(sent.queryItemValue("offset"), QStringLiteral("50"));
         QCOMPARE(sent.allQueryItemValues("includefield").size(), repeat ? 2 : 1);
         QCOMPARE(network.requests().first().header("Accept"), QByteArray("application/dicom+json"));
+    }
+
+    void renderedImage() {
+        FakeNetworkAccessManager network;
+        QImage image(64, 32, QImage::Format_RGB32);
+        image.fill(Qt::gray);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        ScriptedReply reply;
+        reply.headers = {{"Content-Type", "image/png"}};
+        reply.body = png;
+        network.enqueue("GET",
+                        QUrl("https://pacs.example/dicom-web/studies/1.2/series/1.2.3/instances/"
+                             "1.2.3.4/rendered?viewport=128,128"),
+                        reply);
+        network.enqueue("GET",
+                        QUrl("https://pacs.example/dicom-web/studies/1.2/series/1.2.3/instances/"
+                             "1.2.3.5/rendered?viewport=128,128"),
+                        multipartReply("image/png", "not a png"));
+        DicomWebClient client(&network, nullptr, m_base);
+        std::optional<Result<QImage>> good, bad;
+        client.rendered("1.2", "1.2.3", "1.2.3.4", 128, this, [&](const auto& r) { good = r; });
+        client.rendered("1.2", "1.2.3", "1.2.3.5", 128, this, [&](const auto& r) { bad = r; });
+        QTRY_VERIFY(good.has_value() && bad.has_value());
+        QVERIFY(good->ok());
+        QCOMPARE(good->value().size(), QSize(64, 32));
+        QCOMPARE(bad->error().kind, Error::Kind::MalformedData);
+        QVERIFY(network.requests().first().header("Accept").contains("image/png"));
     }
 
     void qidoNoMatchesAndBadJson() {
