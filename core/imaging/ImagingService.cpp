@@ -92,18 +92,29 @@ void ImagingService::searchStudies(
         });
 }
 
-void ImagingService::findStudies(const ServerProfile& server, const QString& patientId,
-                                 QObject* context, StudiesCallback callback) {
+ImagingService::Lookup ImagingService::lookup(const ServerProfile& server, QObject* context,
+                                              StudiesCallback callback) {
     auto made = m_clients.create(server, this);
-    if (!made)
-        return callback(made.error());
+    if (!made) {
+        callback(made.error());
+        return {};
+    }
     FhirClient* client = made.value();
     QPointer<QObject> guard(context);
+    // The client lives as long as the lookup; the answer goes only to a receiver still alive.
     auto finish = [client, callback, guard](const Result<PatientStudies>& r) {
         client->deleteLater();
         if (guard)
             callback(r);
     };
+    return {client, guard, finish};
+}
+
+void ImagingService::findStudies(const ServerProfile& server, const QString& patientId,
+                                 QObject* context, StudiesCallback callback) {
+    auto [client, guard, finish] = lookup(server, context, callback);
+    if (!client)
+        return;
     client->read(QStringLiteral("Patient"), patientId, this,
                  [this, client, finish, patientId, guard](const Result<FhirReply>& patient) {
                      if (!patient)
@@ -124,16 +135,9 @@ void ImagingService::findStudies(const ServerProfile& server, const QString& pat
 
 void ImagingService::findStudy(const ServerProfile& server, const QString& studyUid,
                                QObject* context, StudiesCallback callback) {
-    auto made = m_clients.create(server, this);
-    if (!made)
-        return callback(made.error());
-    FhirClient* client = made.value();
-    QPointer<QObject> guard(context);
-    auto finish = [client, callback, guard](const Result<PatientStudies>& r) {
-        client->deleteLater();
-        if (guard)
-            callback(r);
-    };
+    auto [client, guard, finish] = lookup(server, context, callback);
+    if (!client)
+        return;
     searchStudies(
         client,
         {{QStringLiteral("identifier"), QStringLiteral("urn:dicom:uid|urn:oid:") + studyUid}},

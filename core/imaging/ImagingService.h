@@ -64,6 +64,12 @@ private:
     void searchStudies(FhirClient* client, const QueryParams& params, QPointer<QObject> guard,
                        std::function<void(const Result<QList<ImagingStudyRecord>>&)> done);
     void startOnWorker(const RetrieveRequest& request);
+    struct Lookup {
+        FhirClient* client = nullptr;
+        QPointer<QObject> guard;
+        StudiesCallback finish;
+    };
+    Lookup lookup(const ServerProfile& server, QObject* context, StudiesCallback callback);
     void auditRetrieval(const ServerProfile& server, const QString& studyUid,
                         const QString& patientReference, const RetrieveOutcome& outcome);
 

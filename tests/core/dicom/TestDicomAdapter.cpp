@@ -31,6 +31,21 @@ class TestDicomAdapter : public QObject {
         return sum / (area.width() * area.height());
     }
 
+    // The first file of the first series of `study` (a generate-dicom.mjs study object).
+    static QString firstFile(const QJsonObject& study) {
+        return study.value(QLatin1String("series"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String("files"))
+            .toArray()
+            .first()
+            .toString();
+    }
+    QJsonObject firstStudy() const {
+        return m_data.value(QLatin1String("studies")).toArray().first().toObject();
+    }
+
     static QString expectedSyntax(const QString& name) {
         if (name == QLatin1String("explicit"))
             return QStringLiteral("1.2.840.10008.1.2.1");
@@ -114,16 +129,7 @@ private slots:
     }
 
     void utf8Names() {
-        const QJsonObject mueller =
-            m_data.value(QLatin1String("studies")).toArray().first().toObject();
-        const QString path = mueller.value(QLatin1String("series"))
-                                 .toArray()
-                                 .first()
-                                 .toObject()
-                                 .value(QLatin1String("files"))
-                                 .toArray()
-                                 .first()
-                                 .toString();
+        const QString path = firstFile(firstStudy()); // Jürgen Müller's CT
         const auto header = DicomParser::parseFile(path);
         QCOMPARE(header->displayName(), QStringLiteral("Müller, Jürgen"));
         QCOMPARE(header->birthDate, QDate(1958, 3, 14));
@@ -150,18 +156,7 @@ private slots:
     }
     void corruptInput() {
         QFETCH(QString, kind);
-        const QString path = m_data.value(QLatin1String("studies"))
-                                 .toArray()
-                                 .first()
-                                 .toObject()
-                                 .value(QLatin1String("series"))
-                                 .toArray()
-                                 .first()
-                                 .toObject()
-                                 .value(QLatin1String("files"))
-                                 .toArray()
-                                 .first()
-                                 .toString();
+        const QString path = firstFile(firstStudy());
         const QByteArray good = read(path);
         QByteArray bad;
         if (kind == QLatin1String("text"))
@@ -186,15 +181,7 @@ private slots:
         for (const QJsonValue s : m_data.value(QLatin1String("studies")).toArray()) {
             if (s.toObject().value(QLatin1String("syntax")).toString() ==
                 QLatin1String("jpeg-baseline"))
-                bytes = read(s.toObject()
-                                 .value(QLatin1String("series"))
-                                 .toArray()
-                                 .first()
-                                 .toObject()
-                                 .value(QLatin1String("files"))
-                                 .toArray()
-                                 .first()
-                                 .toString());
+                bytes = read(firstFile(s.toObject()));
         }
         QVERIFY(bytes.contains("1.2.840.10008.1.2.4.50"));
         bytes.replace("1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.90");

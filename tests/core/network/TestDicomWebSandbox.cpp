@@ -1,3 +1,4 @@
+#include "imaging/DicomWebClient.h"
 #include "network/RestCall.h"
 #include "support/SandboxFixture.h"
 
@@ -42,14 +43,7 @@ class TestDicomWebSandbox : public QObject {
     }
 
     static QString tagValue(const QJsonObject& dataset, const char* tag) {
-        const QJsonValue v = dataset.value(QLatin1String(tag))
-                                 .toObject()
-                                 .value(QLatin1String("Value"))
-                                 .toArray()
-                                 .first();
-        if (v.isObject())
-            return v.toObject().value(QLatin1String("Alphabetic")).toString();
-        return v.isDouble() ? QString::number(v.toInt()) : v.toString();
+        return DicomWebClient::value(dataset, tag);
     }
 
 private slots:
