@@ -134,6 +134,27 @@ private slots:
         }
         QCOMPARE(retrievals, 4);
         QCOMPARE(mismatchEvents, 1);
+        // The other ways to find a patient: by name and by birth date.
+        auto* results = panel.findChild<QListWidget*>(QStringLiteral("patientResults"));
+        for (const QString& query : {QStringLiteral("García"), QStringLiteral("1971-11-02")}) {
+            search->setText(query); // typed text may hold letters QTest cannot key in
+            QTest::keyClick(search, Qt::Key_Return);
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                results->count() == 1 &&
+                    results->item(0)->text().contains(QStringLiteral("García")),
+                qPrintable(QStringLiteral("%1: %2 result(s) %3")
+                               .arg(query)
+                               .arg(results->count())
+                               .arg(results->count() ? results->item(0)->text() : QString())),
+                20000);
+        }
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("Nobody-Here"));
+        QSignalSpy status(&panel, &StudiesPanel::statusMessage);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty() && status.last().first().toString().contains(
+                                                          QLatin1String("No patient found")),
+                                 20000);
         sandbox.stop();
     }
 };
