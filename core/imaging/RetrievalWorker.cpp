@@ -27,22 +27,25 @@ void RetrievalWorker::ensureReady() {
 void RetrievalWorker::start(const RetrieveRequest& request) {
     ensureReady();
     const QString study = request.studyUid;
-    StudyRetriever*& retriever = m_retrievers[study];
-    if (retriever && retriever->isRunning())
-        return;
-    if (!retriever) {
-        retriever = new StudyRetriever(m_network, m_recorder, m_cache);
-        connect(retriever, &StudyRetriever::progress, this,
-                [this, study](const RetrieveProgress& p) { emit progress(study, p); });
-        connect(retriever, &StudyRetriever::seriesFinished, this,
-                [this, study](const QString& series, const QImage& image) {
-                    emit seriesThumbnail(study, series, image);
-                });
-        connect(retriever, &StudyRetriever::mismatchFound, this,
-                [this, study](const PatientMismatch& m) { emit mismatchFound(study, m); });
-        connect(retriever, &StudyRetriever::finished, this,
-                [this, study](const RetrieveOutcome& o) { emit finished(study, o); });
-    }
+    if (m_retrievers.contains(study))
+        return; // already on its way
+    // One retriever per running study, gone when it has reported its outcome.
+    auto* retriever = new StudyRetriever(m_network, m_recorder, m_cache);
+    m_retrievers.insert(study, retriever);
+    connect(retriever, &StudyRetriever::progress, this,
+            [this, study](const RetrieveProgress& p) { emit progress(study, p); });
+    connect(retriever, &StudyRetriever::seriesFinished, this,
+            [this, study](const QString& series, const QImage& image) {
+                emit seriesThumbnail(study, series, image);
+            });
+    connect(retriever, &StudyRetriever::mismatchFound, this,
+            [this, study](const PatientMismatch& m) { emit mismatchFound(study, m); });
+    connect(retriever, &StudyRetriever::finished, this,
+            [this, study, retriever](const RetrieveOutcome& o) {
+                m_retrievers.remove(study);
+                retriever->deleteLater();
+                emit finished(study, o);
+            });
     retriever->start(request);
 }
 

@@ -54,7 +54,7 @@ void StudyRetriever::start(const RetrieveRequest& request) {
     m_listed.clear();
     m_queue.clear();
     m_openJobs.clear();
-    m_writing.clear();
+    m_writing = 0;
     m_batch.clear();
     m_calls.clear();
     m_checkedPatient = request.expectedPatient.isEmpty();
@@ -213,14 +213,13 @@ Status StudyRetriever::takePart(MultipartPart&& part) {
         return Done{};
     }
     // Parse, check, hash and write on the thread pool; the network keeps flowing meanwhile.
-    const QString series = QStringLiteral("?"); // known after parsing; counted per study here
-    ++m_writing[series];
+    ++m_writing;
     auto* watcher = new QFutureWatcher<Result<CachedFile>>(this);
-    connect(watcher, &QFutureWatcher<Result<CachedFile>>::finished, this, [this, watcher, series] {
+    connect(watcher, &QFutureWatcher<Result<CachedFile>>::finished, this, [this, watcher] {
         const Result<CachedFile> written = watcher->result();
         watcher->deleteLater();
-        --m_writing[series];
-        partWritten(series, written);
+        --m_writing;
+        partWritten(written);
     });
     watcher->setFuture(QtConcurrent::run(
         writerPool(),
@@ -238,7 +237,7 @@ Status StudyRetriever::takePart(MultipartPart&& part) {
     return Done{};
 }
 
-void StudyRetriever::partWritten(const QString&, const Result<CachedFile>& written) {
+void StudyRetriever::partWritten(const Result<CachedFile>& written) {
     if (!written) {
         if (written.error().kind == Error::Kind::Storage && !m_storageFailed) {
             // A full disk fails every following write too: stop, keep what is stored.
@@ -288,7 +287,7 @@ void StudyRetriever::flushIndex() {
 
 void StudyRetriever::maybeSeriesDone(const QString& series) {
     // A series is done when its requests have ended and no part is still being written.
-    if (m_openJobs.value(series, -1) != 0 || m_writing.value(QStringLiteral("?")) > 0 ||
+    if (m_openJobs.value(series, -1) != 0 || m_writing > 0 ||
         (series.isEmpty() && m_pendingListings > 0)) // whole study: thumbnails need the series
         return;
     m_openJobs.remove(series);
@@ -349,8 +348,7 @@ void StudyRetriever::cancel() {
 }
 
 void StudyRetriever::finishIfIdle() {
-    if (!m_running || m_active > 0 || m_pendingListings > 0 ||
-        m_writing.value(QStringLiteral("?")) > 0 ||
+    if (!m_running || m_active > 0 || m_pendingListings > 0 || m_writing > 0 ||
         (!m_queue.isEmpty() && !m_outcome.cancelled && !m_storageFailed))
         return;
     for (const QString& series : m_openJobs.keys())

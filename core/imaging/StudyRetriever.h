@@ -92,7 +92,7 @@ private:
     void pump();
     void runJob(const Job& job);
     Status takePart(MultipartPart&& part);
-    void partWritten(const QString& series, const Result<CachedFile>& written);
+    void partWritten(const Result<CachedFile>& written);
     void flushIndex();
     void maybeSeriesDone(const QString& series);
     void seriesDone(const QString& series);
@@ -109,7 +109,7 @@ private:
     QHash<QString, QSet<QString>> m_listed; // series → SOP Instance UIDs
     QList<Job> m_queue;
     QHash<QString, int> m_openJobs; // series → jobs not yet finished
-    QHash<QString, int> m_writing;  // series → parts being parsed and written
+    int m_writing = 0;              // parts being parsed and written on the pool
     QList<CachedFile> m_batch;      // written, not yet indexed
     QList<QPointer<RestCall>> m_calls;
     QElapsedTimer m_timer;
