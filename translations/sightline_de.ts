@@ -548,6 +548,46 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <source>Study %1 removed from the cache</source>
         <translation>Studie %1 aus dem Cache entfernt</translation>
     </message>
+    <message>
+        <source>The image cache index could not be updated</source>
+        <translation>Der Index des Bild-Caches konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>A cached DICOM file cannot be read</source>
+        <translation>Eine zwischengespeicherte DICOM-Datei ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>A cached DICOM file cannot be written as DICOM JSON</source>
+        <translation>Eine zwischengespeicherte DICOM-Datei kann nicht als DICOM JSON geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The instance holds no pixel data</source>
+        <translation>Die Instanz enthält keine Pixeldaten</translation>
+    </message>
+    <message>
+        <source>The instance has no frame %1</source>
+        <translation>Die Instanz hat kein Frame %1</translation>
+    </message>
+    <message>
+        <source>Big-endian pixel data is not served from the cache</source>
+        <translation>Big-Endian-Pixeldaten werden nicht aus dem Cache geliefert</translation>
+    </message>
+    <message>
+        <source>The pixel data is shorter than its frames</source>
+        <translation>Die Pixeldaten sind kürzer als ihre Frames</translation>
+    </message>
+    <message>
+        <source>The encapsulated pixel data cannot be read</source>
+        <translation>Die gekapselten Pixeldaten sind nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The fragments of frame %1 cannot be found</source>
+        <translation>Die Fragmente von Frame %1 sind nicht auffindbar</translation>
+    </message>
+    <message>
+        <source>Frame %1 has no data</source>
+        <translation>Frame %1 enthält keine Daten</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommand</name>
@@ -1353,6 +1393,17 @@ vorheriger %3</translation>
     <message>
         <source>Cannot read %1</source>
         <translation>%1 ist nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::DicomWebGateway</name>
+    <message>
+        <source>The gateway cannot listen on port %1: it is in use</source>
+        <translation>Das Gateway kann nicht auf Port %1 lauschen: er ist belegt</translation>
+    </message>
+    <message>
+        <source>The gateway cannot open a local port</source>
+        <translation>Das Gateway kann keinen lokalen Port öffnen</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2591,17 @@ vorheriger %3</translation>
     <message>
         <source>The stored session in the keychain is unreadable; log in again</source>
         <translation>Die im Schlüsselbund gespeicherte Sitzung ist unlesbar; melden Sie sich erneut an</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::UpstreamFetcher</name>
+    <message>
+        <source>Sightline&apos;s gateway stopped</source>
+        <translation>Das Gateway von Sightline wurde beendet</translation>
+    </message>
+    <message>
+        <source>The server stopped sending: %1</source>
+        <translation>Der Server hat das Senden abgebrochen: %1</translation>
     </message>
 </context>
 </TS>

@@ -34,10 +34,6 @@ Error sqlError(const QString& what, const QSqlQuery& q) {
     return Error::make(Error::Kind::Storage, what, q.lastError().text());
 }
 
-QByteArray sha256Of(QByteArrayView bytes) {
-    return Sha256::hexOf(bytes);
-}
-
 } // namespace
 
 QString ImageCache::defaultRoot() {
@@ -76,6 +72,10 @@ ImageCache::ImageCache(QString root, CacheSettings settings)
              "CREATE INDEX IF NOT EXISTS instances_series ON instances(series_uid)",
              "CREATE INDEX IF NOT EXISTS instances_study ON instances(study_uid)",
              "CREATE INDEX IF NOT EXISTS instances_access ON instances(last_access_utc)",
+             "CREATE TABLE IF NOT EXISTS complete_series (series_uid TEXT PRIMARY KEY, study_uid "
+             "TEXT NOT NULL, instance_count INTEGER NOT NULL)",
+             "CREATE TABLE IF NOT EXISTS complete_studies (study_uid TEXT PRIMARY KEY, "
+             "series_count INTEGER NOT NULL)",
          }) {
         if (!q.exec(QString::fromLatin1(sql))) {
             m_openError = q.lastError().text();
@@ -251,6 +251,99 @@ QStringList ImageCache::cachedStudies() const {
     return out;
 }
 
+QList<CachedInstance> ImageCache::instancesOf(const QString& study, const QString& series) const {
+    QList<CachedInstance> out;
+    QSqlQuery q = prepared(
+        m_connection, QStringLiteral("SELECT series_uid, sop_uid, size, transfer_syntax FROM "
+                                     "instances WHERE study_uid=? %1 ORDER BY series_uid, "
+                                     "sop_uid")
+                          .arg(series.isEmpty() ? QString() : QStringLiteral("AND series_uid=?")));
+    q.addBindValue(study);
+    if (!series.isEmpty())
+        q.addBindValue(series);
+    if (q.exec()) {
+        while (q.next()) {
+            const QString seriesUid = q.value(0).toString();
+            const QString sop = q.value(1).toString();
+            out.append({study, seriesUid, sop, instanceFile(study, seriesUid, sop),
+                        q.value(2).toLongLong(), q.value(3).toString()});
+        }
+    }
+    return out;
+}
+
+std::optional<CachedInstance> ImageCache::instance(const QString& sop) const {
+    QSqlQuery q = prepared(
+        m_connection,
+        QStringLiteral(
+            "SELECT study_uid, series_uid, size, transfer_syntax FROM instances WHERE sop_uid=?"));
+    q.addBindValue(sop);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QString study = q.value(0).toString();
+    const QString series = q.value(1).toString();
+    return CachedInstance{study,
+                          series,
+                          sop,
+                          instanceFile(study, series, sop),
+                          q.value(2).toLongLong(),
+                          q.value(3).toString()};
+}
+
+Status ImageCache::markSeriesComplete(const QString& study, const QString& series,
+                                      int instanceCount) {
+    QSqlQuery q =
+        prepared(m_connection, QStringLiteral("INSERT OR REPLACE INTO complete_series (series_uid, "
+                                              "study_uid, instance_count) VALUES (?,?,?)"));
+    q.addBindValue(series);
+    q.addBindValue(study);
+    q.addBindValue(instanceCount);
+    if (!q.exec())
+        return sqlError(QObject::tr("The image cache index could not be updated"), q);
+    return Done{};
+}
+
+Status ImageCache::markStudyComplete(const QString& study, int seriesCount) {
+    QSqlQuery q = prepared(m_connection, QStringLiteral("INSERT OR REPLACE INTO complete_studies "
+                                                        "(study_uid, series_count) VALUES (?,?)"));
+    q.addBindValue(study);
+    q.addBindValue(seriesCount);
+    if (!q.exec())
+        return sqlError(QObject::tr("The image cache index could not be updated"), q);
+    return Done{};
+}
+
+bool ImageCache::isSeriesComplete(const QString& series) const {
+    QSqlQuery q = prepared(
+        m_connection, QStringLiteral("SELECT c.instance_count, (SELECT COUNT(*) FROM instances "
+                                     "i WHERE i.series_uid=c.series_uid) FROM "
+                                     "complete_series c WHERE c.series_uid=?"));
+    q.addBindValue(series);
+    return q.exec() && q.next() && q.value(1).toLongLong() >= q.value(0).toLongLong();
+}
+
+QStringList ImageCache::completeSeries(const QString& study) const {
+    QStringList out;
+    QSqlQuery q = prepared(m_connection, QStringLiteral("SELECT series_uid FROM complete_series "
+                                                        "WHERE study_uid=? ORDER BY series_uid"));
+    q.addBindValue(study);
+    if (q.exec()) {
+        while (q.next()) {
+            if (isSeriesComplete(q.value(0).toString()))
+                out << q.value(0).toString();
+        }
+    }
+    return out;
+}
+
+bool ImageCache::isStudyComplete(const QString& study) const {
+    QSqlQuery q =
+        prepared(m_connection,
+                 QStringLiteral("SELECT series_count FROM complete_studies WHERE study_uid=?"));
+    q.addBindValue(study);
+    return q.exec() && q.next() && completeSeries(study).size() >= q.value(0).toLongLong();
+}
+
 Status ImageCache::storeThumbnail(const QString& series, const QImage& image) {
     if (!isValidUid(series))
         return Error::make(Error::Kind::MalformedData,
@@ -392,10 +485,14 @@ Status ImageCache::purgeStudy(const QString& study) {
     if (!isValidUid(study))
         return Error::make(Error::Kind::InvalidInput,
                            QObject::tr("Not a DICOM UID: %1").arg(study));
-    QSqlQuery q = prepared(m_connection, QStringLiteral("DELETE FROM instances WHERE study_uid=?"));
-    q.addBindValue(study);
-    if (!q.exec())
-        return sqlError(QObject::tr("The image cache index could not drop an entry"), q);
+    for (const QString& table : {QStringLiteral("instances"), QStringLiteral("complete_series"),
+                                 QStringLiteral("complete_studies")}) {
+        QSqlQuery q =
+            prepared(m_connection, QStringLiteral("DELETE FROM %1 WHERE study_uid=?").arg(table));
+        q.addBindValue(study);
+        if (!q.exec())
+            return sqlError(QObject::tr("The image cache index could not drop an entry"), q);
+    }
     QDir(QStringLiteral("%1/instances/%2").arg(m_root, study)).removeRecursively();
     return Done{};
 }
@@ -403,7 +500,9 @@ Status ImageCache::purgeStudy(const QString& study) {
 Status ImageCache::purgeAll() {
     m_totalBytes = -1;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("DELETE FROM instances")))
+    if (!q.exec(QStringLiteral("DELETE FROM instances")) ||
+        !q.exec(QStringLiteral("DELETE FROM complete_series")) ||
+        !q.exec(QStringLiteral("DELETE FROM complete_studies")))
         return sqlError(QObject::tr("The image cache index could not drop an entry"), q);
     QDir(m_root + QStringLiteral("/instances")).removeRecursively();
     QDir(m_root + QStringLiteral("/thumbnails")).removeRecursively();

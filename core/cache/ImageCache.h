@@ -18,6 +18,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace sightline {
 
 struct CacheSettings {
@@ -32,6 +34,16 @@ struct CachedFile {
     qint64 size = 0;
     QByteArray sha256;
     QString sourceServer;
+};
+
+// One cached instance as the gateway serves it.
+struct CachedInstance {
+    QString studyUid;
+    QString seriesUid;
+    QString sopUid;
+    QString path;
+    qint64 size = 0;
+    QString transferSyntaxUid; // as stored
 };
 
 struct CacheStats {
@@ -84,6 +96,20 @@ public:
     QSet<QString> cachedInstances(const QString& seriesInstanceUid) const;
     qint64 cachedInstanceCount(const QString& studyInstanceUid) const;
     QStringList cachedStudies() const;
+    // Instances of a study (or one series of it), ordered by series then SOP Instance UID.
+    QList<CachedInstance> instancesOf(const QString& studyInstanceUid,
+                                      const QString& seriesInstanceUid = {}) const;
+    std::optional<CachedInstance> instance(const QString& sopInstanceUid) const;
+
+    // What the server listed when a series (or a whole study) was last retrieved completely.
+    // Series- and study-level requests are answered from the cache only while everything
+    // listed is still here, so eviction never makes the cache answer with half a series.
+    Status markSeriesComplete(const QString& studyInstanceUid, const QString& seriesInstanceUid,
+                              int instanceCount);
+    Status markStudyComplete(const QString& studyInstanceUid, int seriesCount);
+    bool isSeriesComplete(const QString& seriesInstanceUid) const;
+    bool isStudyComplete(const QString& studyInstanceUid) const;
+    QStringList completeSeries(const QString& studyInstanceUid) const;
 
     Status storeThumbnail(const QString& seriesInstanceUid, const QImage& image);
     QImage thumbnail(const QString& seriesInstanceUid) const;

@@ -347,6 +347,21 @@ void StudyRetriever::cancel() {
     finishIfIdle();
 }
 
+void StudyRetriever::recordCompleteness() {
+    if (m_outcome.cancelled || m_storageFailed)
+        return;
+    int complete = 0;
+    for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it) {
+        if (it.value().isEmpty() || !(it.value() - m_cache->cachedInstances(it.key())).isEmpty())
+            continue;
+        if (m_cache->markSeriesComplete(m_request.studyUid, it.key(), int(it.value().size())))
+            ++complete;
+    }
+    // Only a listing of every series says what the whole study is.
+    if (m_request.seriesUids.isEmpty() && !m_listed.isEmpty() && complete == m_listed.size())
+        (void)m_cache->markStudyComplete(m_request.studyUid, complete);
+}
+
 void StudyRetriever::finishIfIdle() {
     if (!m_running || m_active > 0 || m_pendingListings > 0 || m_writing > 0 ||
         (!m_queue.isEmpty() && !m_outcome.cancelled && !m_storageFailed))
@@ -359,6 +374,7 @@ void StudyRetriever::finishIfIdle() {
     for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it)
         cachedNow += int((it.value() & m_cache->cachedInstances(it.key())).size());
     m_outcome.missing = std::max(0, m_progress.instancesTotal - cachedNow);
+    recordCompleteness();
     m_outcome.elapsedMs = m_timer.elapsed();
     qCInfo(lcImaging) << "Study" << m_request.studyUid << ":" << m_outcome.stored << "stored,"
                       << m_outcome.alreadyCached << "were cached," << m_outcome.missing

@@ -97,6 +97,7 @@ private:
     void maybeSeriesDone(const QString& series);
     void seriesDone(const QString& series);
     void finishIfIdle();
+    void recordCompleteness();
     void fail(const Error& error);
 
     QNetworkAccessManager* m_network;

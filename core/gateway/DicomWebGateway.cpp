@@ -1,0 +1,461 @@
+#include "gateway/DicomWebGateway.h"
+
+#include "cache/ImageCache.h"
+#include "common/LogCategories.h"
+#include "gateway/CachedDicomWeb.h"
+#include "gateway/DicomWebPath.h"
+#include "gateway/OhifSite.h"
+#include "gateway/UpstreamFetcher.h"
+#include "gateway/UpstreamPipe.h"
+
+#include <httplib.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QUrlQuery>
+
+#include <map>
+#include <thread>
+
+namespace sightline {
+
+namespace {
+
+constexpr qsizetype kJsonLimit = 256 << 20;
+
+// Each HTTP worker thread keeps its own connection to the cache index (ImageCache is
+// one-object-per-thread).
+ImageCache& threadCache(const QString& root) {
+    thread_local std::map<QString, std::unique_ptr<ImageCache>> caches;
+    std::unique_ptr<ImageCache>& cache = caches[root];
+    if (!cache)
+        cache = std::make_unique<ImageCache>(root);
+    return *cache;
+}
+
+bool constantTimeEquals(const QByteArray& a, const QByteArray& b) {
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+
+QString resourceName(DicomWebPath::Resource resource) {
+    switch (resource) {
+    case DicomWebPath::Resource::Search:
+        return QStringLiteral("search");
+    case DicomWebPath::Resource::Retrieve:
+        return QStringLiteral("retrieve");
+    case DicomWebPath::Resource::Metadata:
+        return QStringLiteral("metadata");
+    case DicomWebPath::Resource::Frames:
+        return QStringLiteral("frames");
+    case DicomWebPath::Resource::Rendered:
+        return QStringLiteral("rendered");
+    case DicomWebPath::Resource::Thumbnail:
+        return QStringLiteral("thumbnail");
+    case DicomWebPath::Resource::Bulk:
+        return QStringLiteral("bulk");
+    }
+    return {};
+}
+
+void send(httplib::Response& res, const GatewayAnswer& answer) {
+    res.status = answer.status;
+    for (const auto& [name, value] : answer.headers)
+        res.set_header(name.toStdString(), value.toStdString());
+    if (answer.multipart) {
+        const std::shared_ptr<MultipartBody> body = answer.multipart;
+        res.set_content_provider(
+            size_t(body->size()), answer.contentType.toStdString(),
+            [body](size_t offset, size_t length, httplib::DataSink& sink) {
+                const QByteArray chunk =
+                    body->read(qint64(offset), std::min<qint64>(qint64(length), 1 << 20));
+                return !chunk.isEmpty() && sink.write(chunk.constData(), size_t(chunk.size()));
+            });
+    } else {
+        res.set_content(answer.body.constData(), size_t(answer.body.size()),
+                        answer.contentType.toStdString());
+    }
+}
+
+void streamFile(httplib::Response& res, const QString& path, const QByteArray& mimeType) {
+    const qint64 size = QFileInfo(path).size();
+    auto file = std::make_shared<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        send(res, GatewayAnswer::text(404, QStringLiteral("Not found")));
+        return;
+    }
+    res.set_content_provider(
+        size_t(size), mimeType.toStdString(),
+        [file](size_t offset, size_t length, httplib::DataSink& sink) {
+            if (!file->seek(qint64(offset)))
+                return false;
+            const QByteArray chunk = file->read(std::min<qint64>(qint64(length), 1 << 20));
+            return !chunk.isEmpty() && sink.write(chunk.constData(), size_t(chunk.size()));
+        });
+}
+
+// Upstream JSON names the upstream in BulkDataURIs and RetrieveURLs; the viewer must use the
+// gateway instead (it cannot reach the upstream, and must not try with its own credentials).
+QByteArray rewriteUrls(QByteArray json, const QUrl& upstream, const QString& gatewayRoot) {
+    const QByteArray from = upstream.toString(QUrl::FullyEncoded).toUtf8();
+    const QByteArray to = gatewayRoot.toUtf8();
+    json.replace("\"" + from + "/", "\"" + to + "/");
+    QByteArray escapedFrom = from, escapedTo = to;
+    escapedFrom.replace("/", "\\/");
+    escapedTo.replace("/", "\\/");
+    json.replace("\"" + escapedFrom + "\\/", "\"" + escapedTo + "\\/");
+    return json;
+}
+
+} // namespace
+
+struct DicomWebGateway::Private {
+    DicomWebGateway* q = nullptr;
+    GatewayOptions options;
+    GatewaySources sources;
+    OhifSite ohif;
+    QByteArray prefix; // "/<random>"
+    std::unique_ptr<httplib::Server> server;
+    std::thread listener;
+    QThread ioThread;
+    UpstreamFetcher* fetcher = nullptr;
+    int port = 0;
+
+    QString origin() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+    QString root() const { return origin() + QString::fromLatin1(prefix); }
+    QString sourceRoot(const QString& id) const {
+        return root() + QStringLiteral("/dicomweb/") + id;
+    }
+
+    httplib::Server::HandlerResponse screen(const httplib::Request& req, httplib::Response& res);
+    void handle(const httplib::Request& req, httplib::Response& res);
+    void handleDicomWeb(const GatewaySource& source, const QString& rest,
+                        const httplib::Request& req, httplib::Response& res);
+    void handleOhif(const QString& rest, httplib::Response& res);
+    bool proxy(const GatewaySource& source, const DicomWebPath& path, const httplib::Request& req,
+               httplib::Response& res, GatewayAccess& access);
+};
+
+httplib::Server::HandlerResponse DicomWebGateway::Private::screen(const httplib::Request& req,
+                                                                  httplib::Response& res) {
+    const auto refuse = [&](int status, const QString& why) {
+        qCInfo(lcNetwork) << "Gateway refused a request:" << why;
+        send(res, GatewayAnswer::text(status, why));
+        return httplib::Server::HandlerResponse::Handled;
+    };
+    if (req.remote_addr != "127.0.0.1" && req.remote_addr != "::1")
+        return refuse(403, QStringLiteral("Only this computer may use Sightline's gateway"));
+    const QByteArray host = QByteArray::fromStdString(req.get_header_value("Host"));
+    if (host != QByteArray("127.0.0.1:") + QByteArray::number(port) &&
+        host != QByteArray("localhost:") + QByteArray::number(port))
+        return refuse(421, QStringLiteral("Unexpected Host header"));
+    if (req.has_header("Origin") &&
+        QString::fromStdString(req.get_header_value("Origin")) != origin())
+        return refuse(403, QStringLiteral("Cross-origin requests are not allowed"));
+    if (req.method != "GET" && req.method != "HEAD")
+        return refuse(405, QStringLiteral("The gateway is read-only"));
+    return httplib::Server::HandlerResponse::Unhandled;
+}
+
+void DicomWebGateway::Private::handle(const httplib::Request& req, httplib::Response& res) {
+    const QByteArray path = QByteArray::fromStdString(req.path);
+    const QByteArray withSlash = prefix + '/';
+    if (path.size() <= withSlash.size() ||
+        !constantTimeEquals(path.left(withSlash.size()), withSlash)) {
+        // Outside the session prefix only the viewer build's public files exist.
+        if (const auto file = ohif.staticFile(QString::fromUtf8(path.mid(1)))) {
+            streamFile(res, *file, OhifSite::mimeType(*file));
+            res.set_header("Cache-Control", "public, max-age=86400");
+            return;
+        }
+        send(res, GatewayAnswer::text(404, QStringLiteral("Not found")));
+        return;
+    }
+    const QString rest = QString::fromUtf8(path.mid(withSlash.size()));
+    if (rest.startsWith(QLatin1String("dicomweb/"))) {
+        const QString sourceAndPath = rest.mid(9);
+        const qsizetype slash = sourceAndPath.indexOf(QLatin1Char('/'));
+        const auto source = sources.find(sourceAndPath.left(slash));
+        if (slash < 0 || !source) {
+            send(res, GatewayAnswer::text(404, QStringLiteral("Unknown DICOMweb source")));
+            return;
+        }
+        handleDicomWeb(*source, sourceAndPath.mid(slash), req, res);
+    } else if (rest == QLatin1String("ohif") || rest.startsWith(QLatin1String("ohif/"))) {
+        handleOhif(rest.mid(5), res);
+    } else {
+        send(res, GatewayAnswer::text(404, QStringLiteral("Not found")));
+    }
+    res.set_header("Cache-Control", "no-store");
+}
+
+void DicomWebGateway::Private::handleOhif(const QString& rest, httplib::Response& res) {
+    if (!ohif.isAvailable()) {
+        send(res, GatewayAnswer::text(404, QStringLiteral("This build has no bundled viewer")));
+        return;
+    }
+    if (rest == QLatin1String("app-config.js")) {
+        QList<OhifDataSource> list;
+        for (const GatewaySource& source : sources.all())
+            list.append({source.id, source.label, sourceRoot(source.id)});
+        send(res, {200,
+                   "text/javascript; charset=utf-8",
+                   OhifSite::appConfig(QString::fromLatin1(prefix) + QStringLiteral("/ohif"), list),
+                   nullptr,
+                   {}});
+        return;
+    }
+    if (const auto file = ohif.staticFile(rest)) {
+        streamFile(res, *file, OhifSite::mimeType(*file));
+        return;
+    }
+    // The viewer's own routes (/viewer?StudyInstanceUIDs=…): the single-page application.
+    send(res, {200,
+               "text/html; charset=utf-8",
+               ohif.indexHtml(QString::fromLatin1(prefix) + QStringLiteral("/ohif/app-config.js")),
+               nullptr,
+               {}});
+    emit q->accessed({QString(), QString(), QString(), QStringLiteral("viewer"), false, 200});
+}
+
+void DicomWebGateway::Private::handleDicomWeb(const GatewaySource& source, const QString& rest,
+                                              const httplib::Request& req, httplib::Response& res) {
+    const auto path = DicomWebPath::parse(rest);
+    if (!path) {
+        send(res, GatewayAnswer::text(404, QStringLiteral("Not a DICOMweb resource")));
+        return;
+    }
+    GatewayAccess access{source.id, path->study, path->series, resourceName(path->resource), false,
+                         0};
+    const QByteArray accept = QByteArray::fromStdString(req.get_header_value("Accept"));
+    if (path->resource != DicomWebPath::Resource::Search) {
+        CachedDicomWeb cached(threadCache(options.cacheRoot), sourceRoot(source.id));
+        if (const auto answer = cached.answer(*path, accept)) {
+            send(res, *answer);
+            access.fromCache = true;
+            access.status = answer->status;
+            emit q->accessed(access);
+            return;
+        }
+    }
+    if (!proxy(source, *path, req, res, access) &&
+        path->resource == DicomWebPath::Resource::Search) {
+        QUrlQuery query;
+        for (const auto& [key, value] : req.params)
+            query.addQueryItem(QString::fromStdString(key), QString::fromStdString(value));
+        CachedDicomWeb cached(threadCache(options.cacheRoot), sourceRoot(source.id));
+        if (const auto answer = cached.search(*path, query)) {
+            send(res, *answer);
+            access.fromCache = true;
+            access.status = answer->status;
+        }
+    }
+    emit q->accessed(access);
+}
+
+// Passes the request to the upstream; false when the upstream could not be reached (the
+// response then holds a 502 the caller may replace with a cached answer).
+bool DicomWebGateway::Private::proxy(const GatewaySource& source, const DicomWebPath& path,
+                                     const httplib::Request& req, httplib::Response& res,
+                                     GatewayAccess& access) {
+    UpstreamRequest upstream;
+    upstream.url = source.base;
+    upstream.url.setPath(source.base.path() + path.normalised);
+    upstream.transferTimeoutMs = options.upstreamTimeoutMs;
+    QUrlQuery query;
+    for (const auto& [key, value] : req.params) {
+        const QString name = QString::fromStdString(key);
+        const QString text = QString::fromStdString(value);
+        // "includefield=a,b" (or "a%2Cb") goes out repeated: some servers ignore the list form.
+        if (name == QLatin1String("includefield")) {
+            for (const QString& field : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                query.addQueryItem(name, field.trimmed());
+        } else {
+            query.addQueryItem(name, text);
+        }
+    }
+    upstream.url.setQuery(query);
+    if (req.has_header("Accept"))
+        upstream.headers.append(
+            {"Accept", QByteArray::fromStdString(req.get_header_value("Accept"))});
+    if (!source.authorization.isEmpty())
+        upstream.headers.append({"Authorization", source.authorization});
+
+    auto pipe = std::make_shared<UpstreamPipe>();
+    fetcher->fetch(upstream, pipe);
+    UpstreamPipe::Failure failure;
+    const auto head =
+        pipe->waitHead(std::chrono::milliseconds(options.upstreamTimeoutMs + 5000), &failure);
+    if (!head) {
+        pipe->cancel();
+        access.status = 502;
+        emit q->upstreamFailed(source.id, failure.reason);
+        send(res, GatewayAnswer::text(
+                      502, QStringLiteral("Sightline cannot reach %1: %2")
+                               .arg(source.label.isEmpty() ? source.base.host() : source.label,
+                                    failure.reason)));
+        return false;
+    }
+    access.status = head->status;
+    if (head->status == 401)
+        emit q->credentialsRejected(source.id);
+    if (head->status >= 300 && head->status < 400) {
+        pipe->cancel();
+        send(res, GatewayAnswer::text(502, QStringLiteral("The server redirected the request; "
+                                                          "the gateway does not follow it")));
+        return true;
+    }
+    res.status = head->status;
+    for (const char* name : {"ETag", "Last-Modified", "Retry-After", "Warning"}) {
+        if (const QByteArray value = head->header(name); !value.isEmpty())
+            res.set_header(name, value.toStdString());
+    }
+    const QByteArray contentType = head->header("Content-Type");
+    const auto idle = std::chrono::milliseconds(options.upstreamTimeoutMs);
+    if (contentType.contains("json")) {
+        QByteArray body;
+        if (pipe->readAll(&body, idle, kJsonLimit) != UpstreamPipe::Read::End) {
+            pipe->cancel();
+            send(res, GatewayAnswer::text(502, QStringLiteral("The server's answer broke off")));
+            return true;
+        }
+        body = rewriteUrls(body, source.base, sourceRoot(source.id));
+        res.set_content(body.constData(), size_t(body.size()), contentType.toStdString());
+        return true;
+    }
+    res.set_chunked_content_provider(
+        contentType.isEmpty() ? std::string("application/octet-stream") : contentType.toStdString(),
+        [pipe, idle](size_t, httplib::DataSink& sink) {
+            QByteArray chunk;
+            switch (pipe->read(&chunk, idle)) {
+            case UpstreamPipe::Read::Data:
+                return sink.write(chunk.constData(), size_t(chunk.size()));
+            case UpstreamPipe::Read::End:
+                sink.done();
+                return true;
+            default:
+                return false; // the viewer sees the body break off, as it did upstream
+            }
+        },
+        [pipe](bool success) {
+            if (!success)
+                pipe->cancel();
+        });
+    return true;
+}
+
+DicomWebGateway::DicomWebGateway(GatewayOptions options, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>()) {
+    qRegisterMetaType<GatewayAccess>();
+    d->q = this;
+    d->options = std::move(options);
+    d->ohif = OhifSite(d->options.ohifDir);
+}
+
+DicomWebGateway::~DicomWebGateway() {
+    stop();
+}
+
+Status DicomWebGateway::start() {
+    if (isRunning())
+        return Done{};
+    quint32 random[6];
+    QRandomGenerator::system()->fillRange(random);
+    d->prefix = '/' + QByteArray(reinterpret_cast<const char*>(random), sizeof random)
+                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    d->server = std::make_unique<httplib::Server>();
+    httplib::Server& server = *d->server;
+    // Browsers open about six connections per host; a few more keep metadata flowing meanwhile.
+    server.new_task_queue = [] { return new httplib::ThreadPool(12); };
+    // SO_REUSEADDR only: the library's default adds SO_REUSEPORT, which would let a second
+    // listener share the port (and its connections).
+    server.set_socket_options([](socket_t socket) {
+        int yes = 1;
+        ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
+    server.set_keep_alive_timeout(5);
+    server.set_read_timeout(10);
+    server.set_write_timeout(30);
+    server.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+        return d->screen(req, res);
+    });
+    server.Get(
+        ".*", [this](const httplib::Request& req, httplib::Response& res) { d->handle(req, res); });
+    if (d->options.port != 0) {
+        if (!server.bind_to_port("127.0.0.1", d->options.port))
+            return Error::make(
+                Error::Kind::Network,
+                tr("The gateway cannot listen on port %1: it is in use").arg(d->options.port));
+        d->port = d->options.port;
+    } else {
+        d->port = server.bind_to_any_port("127.0.0.1");
+        if (d->port <= 0)
+            return Error::make(Error::Kind::Network, tr("The gateway cannot open a local port"));
+    }
+    d->fetcher = new UpstreamFetcher;
+    d->fetcher->moveToThread(&d->ioThread);
+    connect(&d->ioThread, &QThread::finished, d->fetcher, &QObject::deleteLater);
+    d->ioThread.setObjectName(QStringLiteral("gateway-network"));
+    d->ioThread.start();
+    d->listener = std::thread([server = d->server.get()] { server->listen_after_bind(); });
+    qCInfo(lcNetwork) << "Gateway listening on 127.0.0.1 port" << d->port;
+    return Done{};
+}
+
+void DicomWebGateway::stop() {
+    if (!d->server)
+        return;
+    d->server->stop();
+    if (d->listener.joinable())
+        d->listener.join();
+    d->server.reset();
+    d->ioThread.quit();
+    d->ioThread.wait();
+    d->fetcher = nullptr;
+    d->port = 0;
+    qCInfo(lcNetwork) << "Gateway stopped";
+}
+
+bool DicomWebGateway::isRunning() const {
+    return d->server != nullptr;
+}
+
+quint16 DicomWebGateway::port() const {
+    return quint16(d->port);
+}
+
+QUrl DicomWebGateway::baseUrl() const {
+    return isRunning() ? QUrl(d->root()) : QUrl();
+}
+
+QUrl DicomWebGateway::dicomWebRoot(const QString& sourceId) const {
+    return isRunning() ? QUrl(d->sourceRoot(sourceId)) : QUrl();
+}
+
+bool DicomWebGateway::hasOhif() const {
+    return d->ohif.isAvailable();
+}
+
+QUrl DicomWebGateway::ohifViewerUrl(const QString& sourceId, const QStringList& studyUids) const {
+    if (!isRunning() || !hasOhif())
+        return {};
+    QUrl url(d->root() + QStringLiteral("/ohif/viewer"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("StudyInstanceUIDs"), studyUids.join(QLatin1Char(',')));
+    query.addQueryItem(QStringLiteral("datasources"), sourceId);
+    url.setQuery(query);
+    return url;
+}
+
+GatewaySources& DicomWebGateway::sources() {
+    return d->sources;
+}
+
+} // namespace sightline

@@ -1,0 +1,77 @@
+#pragma once
+// Sightline's local DICOMweb gateway: an HTTP server on 127.0.0.1 (random port) that viewers
+// are launched against. It answers QIDO-RS, WADO-RS, metadata, frames and rendered requests from
+// the image cache when it can and from the upstream PACS otherwise, adding the upstream's
+// credentials itself, so tokens never leave Sightline. It also serves the bundled OHIF viewer
+// same-origin with a configuration generated for the session.
+//
+// Every URL with patient data carries an unguessable per-session prefix (other local users
+// cannot read through it); the Host header must name the gateway (no DNS rebinding), and
+// cross-origin browser requests are refused (CORS only for the pages it serves itself).
+// Upstream bodies are streamed with back-pressure, cached multipart answers are streamed from
+// the files, and BulkDataURIs in JSON answers are rewritten to the gateway.
+//
+// The HTTP server is cpp-httplib (Debian's libcpp-httplib): a thread pool answers requests and
+// its content providers stream bodies of known or unknown length, which is what the gateway
+// needs; it builds on the Debian machine without extra code. Upstream requests run on the
+// gateway's own Qt thread. Create, start and stop from one thread; the signals arrive there.
+
+#include "common/Result.h"
+#include "gateway/GatewaySources.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace sightline {
+
+// One request a viewer made through the gateway (for the audit trail and the status bar).
+struct GatewayAccess {
+    QString sourceId;
+    QString study;
+    QString series;
+    QString resource; // "search", "retrieve", "metadata", "frames", "rendered", "bulk", "viewer"
+    bool fromCache = false;
+    int status = 0;
+};
+
+struct GatewayOptions {
+    QString cacheRoot; // the image cache to answer from
+    QString ohifDir;   // the OHIF build; empty: no bundled viewer
+    quint16 port = 0;  // 0: any free port
+    int upstreamTimeoutMs = 30000;
+};
+
+class DicomWebGateway : public QObject {
+    Q_OBJECT
+public:
+    explicit DicomWebGateway(GatewayOptions options, QObject* parent = nullptr);
+    ~DicomWebGateway() override;
+
+    Status start();
+    void stop();
+    bool isRunning() const;
+
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:<port>/<prefix>
+    QUrl dicomWebRoot(const QString& sourceId) const;
+    bool hasOhif() const;
+    QUrl ohifViewerUrl(const QString& sourceId, const QStringList& studyUids) const;
+    GatewaySources& sources();
+
+signals:
+    void accessed(const sightline::GatewayAccess& access);
+    void upstreamFailed(const QString& sourceId, const QString& reason);
+    // The upstream refused the credentials (401): the session may need a refreshed token.
+    void credentialsRejected(const QString& sourceId);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sightline
+
+Q_DECLARE_METATYPE(sightline::GatewayAccess)

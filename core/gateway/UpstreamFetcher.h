@@ -1,0 +1,50 @@
+#pragma once
+// The gateway's network side: runs upstream DICOMweb requests on the gateway's own thread
+// (its own QNetworkAccessManager) and feeds each answer into an UpstreamPipe, reading from the
+// network only while the pipe has room. Redirects are not followed, so credentials never go to
+// another origin. Lives on the gateway thread; fetch() may be called from any thread.
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace sightline {
+
+class UpstreamPipe;
+
+struct UpstreamRequest {
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers; // Accept, Authorization …
+    int transferTimeoutMs = 30000;
+};
+
+class UpstreamFetcher : public QObject {
+    Q_OBJECT
+public:
+    explicit UpstreamFetcher(QObject* parent = nullptr);
+    ~UpstreamFetcher() override;
+
+    // Thread-safe: queues the request onto the fetcher's thread.
+    void fetch(const UpstreamRequest& request, std::shared_ptr<UpstreamPipe> pipe);
+
+private:
+    void start(const UpstreamRequest& request, const std::shared_ptr<UpstreamPipe>& pipe);
+    void pump(QNetworkReply* reply);
+    void sendHead(QNetworkReply* reply);
+    void complete(QNetworkReply* reply);
+
+    QNetworkAccessManager* m_network = nullptr; // created on first use, on this thread
+    QHash<QNetworkReply*, std::shared_ptr<UpstreamPipe>> m_pipes;
+    QHash<QNetworkReply*, bool> m_headSent;
+};
+
+} // namespace sightline
