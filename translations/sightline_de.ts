@@ -588,6 +588,102 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <source>Frame %1 has no data</source>
         <translation>Frame %1 enthält keine Daten</translation>
     </message>
+    <message>
+        <source>The IID viewer needs an absolute base URL</source>
+        <translation>Der IID-Viewer braucht eine absolute Basis-URL</translation>
+    </message>
+    <message>
+        <source>An IID study request names study UIDs or an accession number (one of the two)</source>
+        <translation>Eine IID-Studienanfrage nennt Studien-UIDs oder eine Accession-Nummer (eines von beiden)</translation>
+    </message>
+    <message>
+        <source>An IID patient request needs a patient id</source>
+        <translation>Eine IID-Patientenanfrage braucht eine Patienten-ID</translation>
+    </message>
+    <message>
+        <source>mostRecentResults must be a positive number</source>
+        <translation>mostRecentResults muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>Not a DICOM modality: %1</source>
+        <translation>Keine DICOM-Modalität: %1</translation>
+    </message>
+    <message>
+        <source>The viewer profile does not make a valid URL</source>
+        <translation>Das Viewer-Profil ergibt keine gültige URL</translation>
+    </message>
+    <message>
+        <source>This study&apos;s DICOM patient differs from the FHIR Patient; confirm before opening it</source>
+        <translation>Der DICOM-Patient dieser Studie weicht vom FHIR-Patienten ab; bestätigen Sie vor dem Öffnen</translation>
+    </message>
+    <message>
+        <source>This build of Sightline has no bundled OHIF viewer</source>
+        <translation>Dieser Build von Sightline enthält keinen OHIF-Viewer</translation>
+    </message>
+    <message>
+        <source>The viewer program %1 is not installed (or not executable)</source>
+        <translation>Das Viewer-Programm %1 ist nicht installiert (oder nicht ausführbar)</translation>
+    </message>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>%1 konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>No application is registered for %1 links</source>
+        <translation>Für %1-Links ist keine Anwendung registriert</translation>
+    </message>
+    <message>
+        <source>A viewer profile needs an id and a name</source>
+        <translation>Ein Viewer-Profil braucht eine ID und einen Namen</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder(s): %1</source>
+        <translation>Unbekannte Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>{accessToken} is used but not allowed for this profile</source>
+        <translation>{accessToken} wird verwendet, ist für dieses Profil aber nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The URL is empty</source>
+        <translation>Die URL ist leer</translation>
+    </message>
+    <message>
+        <source>A scheme (such as weasis://) and a command are needed</source>
+        <translation>Ein Schema (etwa weasis://) und ein Befehl werden gebraucht</translation>
+    </message>
+    <message>
+        <source>The program is empty</source>
+        <translation>Das Programm ist leer</translation>
+    </message>
+    <message>
+        <source>Only web viewers can open in Sightline&apos;s viewer tab</source>
+        <translation>Nur Web-Viewer können im Viewer-Tab von Sightline öffnen</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder(s) in the viewer profile: %1</source>
+        <translation>Unbekannte Platzhalter im Viewer-Profil: %1</translation>
+    </message>
+    <message>
+        <source>This viewer profile may not put the access token into the launch (allow it in the viewer settings)</source>
+        <translation>Dieses Viewer-Profil darf das Zugriffstoken nicht in den Aufruf setzen (in den Viewer-Einstellungen erlauben)</translation>
+    </message>
+    <message>
+        <source>The launch has no value for {%1}</source>
+        <translation>Der Aufruf hat keinen Wert für {%1}</translation>
+    </message>
+    <message>
+        <source>{%1} holds control characters; the viewer is not started</source>
+        <translation>{%1} enthält Steuerzeichen; der Viewer wird nicht gestartet</translation>
+    </message>
+    <message>
+        <source>{%1} starts with &quot;-&quot; and would be read as an option; the viewer is not started</source>
+        <translation>{%1} beginnt mit „-“ und würde als Option gelesen; der Viewer wird nicht gestartet</translation>
+    </message>
+    <message>
+        <source>{%1} holds a quotation mark; the viewer is not started</source>
+        <translation>{%1} enthält ein Anführungszeichen; der Viewer wird nicht gestartet</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommand</name>
@@ -2602,6 +2698,17 @@ vorheriger %3</translation>
     <message>
         <source>The server stopped sending: %1</source>
         <translation>Der Server hat das Senden abgebrochen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ViewerRegistry</name>
+    <message>
+        <source>%1 is not a viewer settings file; the built-in viewers are used</source>
+        <translation>%1 ist keine Viewer-Einstellungsdatei; die eingebauten Viewer werden verwendet</translation>
+    </message>
+    <message>
+        <source>No viewer profile %1</source>
+        <translation>Kein Viewer-Profil %1</translation>
     </message>
 </context>
 </TS>
