@@ -29,6 +29,15 @@ QString CommandLine::usage() {
         "is cached\n"
         "  sightline retrieve SERVER STUDY_UID [--series UID]…  retrieve a study (or series) "
         "into the cache\n"
+        "  sightline open SERVER STUDY_UID [--viewer ID] [--print] [--confirm-mismatch]\n"
+        "                                          open a study in a viewer through the local\n"
+        "                                          gateway (serves until Ctrl+C); --print shows\n"
+        "                                          the launch without starting it\n"
+        "  sightline iid-url --base URL (--study UID[,UID…] | --accession N | --patient ID\n"
+        "                    [--issuer A] [--name PN] [--birth-date D] [--from DT] [--to DT]\n"
+        "                    [--most-recent N] [--modalities CT,MR]) [--viewer-type T]\n"
+        "                    [--diagnostic-quality true|false] [--key-images-only true|false]\n"
+        "                                          print an IHE Invoke Image Display URL\n"
         "  sightline cache stats [--json] | cache verify [--repair] | cache purge STUDY_UID|--all\n"
         "  sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the "
         "private\n"
@@ -130,6 +139,26 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
                     return invalid(QStringLiteral("retrieve needs a Study Instance UID"));
                 cl.studyUid = args[++i];
             }
+        } else if (a == QLatin1String("open") && cl.mode == Mode::Gui && cl.server.isEmpty() &&
+                   cl.launchLink.isEmpty()) {
+            cl.mode = Mode::Open;
+            if (i + 2 >= args.size() || args[i + 1].startsWith(QLatin1String("--")) ||
+                args[i + 2].startsWith(QLatin1String("--")))
+                return invalid(QStringLiteral("open needs a server and a Study Instance UID"));
+            cl.server = args[++i];
+            cl.studyUid = args[++i];
+        } else if (a == QLatin1String("--viewer")) {
+            if (i + 1 >= args.size())
+                return invalid(QStringLiteral("--viewer needs a value"));
+            cl.viewer = args[++i];
+        } else if (a == QLatin1String("--print")) {
+            cl.printOnly = true;
+        } else if (a == QLatin1String("--confirm-mismatch")) {
+            cl.confirmMismatch = true;
+        } else if (a == QLatin1String("iid-url") && cl.mode == Mode::Gui && cl.server.isEmpty()) {
+            cl.mode = Mode::IidUrl;
+            cl.rest = args.mid(i + 1); // its options are read by ViewerCommand
+            return cl;
         } else if (a == QLatin1String("cache") && cl.mode == Mode::Gui && cl.server.isEmpty()) {
             const QString sub = i + 1 < args.size() ? args[++i] : QString();
             if (sub == QLatin1String("stats"))
@@ -200,6 +229,8 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         cl.mode != Mode::Session && cl.mode != Mode::Login && cl.mode != Mode::Logout &&
         cl.mode != Mode::Studies && cl.mode != Mode::CacheStats)
         return invalid(QStringLiteral("--json goes with capabilities, session or --headless"));
+    if ((!cl.viewer.isEmpty() || cl.printOnly || cl.confirmMismatch) && cl.mode != Mode::Open)
+        return invalid(QStringLiteral("--viewer, --print and --confirm-mismatch go with open"));
     if (cl.noBrowser && cl.mode != Mode::Login)
         return invalid(QStringLiteral("--no-browser goes with login"));
     return cl;

@@ -22,6 +22,8 @@ struct CommandLine {
         CacheStats,
         CacheVerify,
         CachePurge,
+        Open,
+        IidUrl,
         Help,
         Version,
         Invalid
@@ -44,6 +46,10 @@ struct CommandLine {
     bool repair = false;                         // cache verify --repair
     bool all = false;                            // cache purge --all
     QString algorithm = QStringLiteral("ES384"); // keygen --alg
+    QString viewer;                              // open --viewer ID
+    bool printOnly = false;                      // open --print: show the launch, do not start it
+    bool confirmMismatch = false;                // open --confirm-mismatch
+    QStringList rest;                            // iid-url's own options
     QString error;                               // for Invalid
 
     static CommandLine parse(const QStringList& arguments);

@@ -1,5 +1,7 @@
 #include "ImagingCommand.h"
 
+#include "ImagingServices.h"
+
 #include "ServerResolver.h"
 #include "audit/AuditTrail.h"
 #include "audit/FhirAuditor.h"
@@ -44,21 +46,6 @@ QJsonObject studyJson(const ImagingStudyRecord& s, qint64 cached) {
     return json;
 }
 
-// Everything the imaging commands need, made the same way the app makes it.
-struct Services {
-    ServerStore servers;
-    QNetworkAccessManager network;
-    NetworkRecorder recorder;
-    AuditTrail audit{AuditTrail::defaultJournalPath()};
-    FhirAuditor auditor{&audit};
-    FhirClientFactory clients{&network, &recorder,
-                              [this](FhirClient* client) { auditor.watch(client); }};
-    ImagingService imaging{clients, ImageCache::defaultRoot(), &audit};
-    SecretStore secrets;
-    DicomWebCredentials credentials{&servers, &secrets};
-    Services() { imaging.setCredentials(&credentials); }
-};
-
 } // namespace
 
 int ImagingCommand::run(const CommandLine& cl) {
@@ -73,7 +60,7 @@ int ImagingCommand::run(const CommandLine& cl) {
 }
 
 int ImagingCommand::studies(const CommandLine& cl) {
-    Services s;
+    ImagingServices s;
     const auto resolved = ServerResolver::resolve(cl.server, s.servers);
     if (!resolved) {
         QTextStream(stderr) << resolved.error().toString() << '\n';
@@ -124,7 +111,7 @@ int ImagingCommand::studies(const CommandLine& cl) {
 }
 
 int ImagingCommand::retrieve(const CommandLine& cl) {
-    Services s;
+    ImagingServices s;
     const auto resolved = ServerResolver::resolve(cl.server, s.servers);
     if (!resolved) {
         QTextStream(stderr) << resolved.error().toString() << '\n';

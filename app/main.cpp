@@ -8,13 +8,17 @@
 #include "MainWindow.h"
 #include "ServerResolver.h"
 #include "SessionCommand.h"
+#include "ViewerCommand.h"
 #include "audit/AuditForwarder.h"
 #include "audit/AuditTrail.h"
 #include "audit/FhirAuditor.h"
+#include "audit/GatewayAuditor.h"
 #include "audit/SettingsAuditor.h"
 #include "cache/ImageCache.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/LogCategories.h"
+#include "gateway/DicomWebGateway.h"
+#include "gateway/OhifSite.h"
 #include "imaging/ImagingService.h"
 #include "logging/LogCollector.h"
 #include "network/NetworkRecorder.h"
@@ -26,10 +30,13 @@
 #include "smart/SessionPanel.h"
 #include "smart/SigningKey.h"
 #include "smart/TokenVault.h"
+#include "viewers/StudyOpener.h"
+#include "viewers/ViewerRegistry.h"
 
 #include <QApplication>
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -143,9 +150,12 @@ int main(int argc, char* argv[]) {
     QStringList rawArgs;
     for (int i = 0; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);
-    const bool guiLikely = CommandLine::parse(rawArgs).needsGui();
-    std::unique_ptr<QCoreApplication> app(guiLikely ? new QApplication(argc, argv)
-                                                    : new QCoreApplication(argc, argv));
+    const CommandLine early = CommandLine::parse(rawArgs);
+    // `open` hands URLs to the desktop, which needs a GUI application (but no widgets).
+    const bool desktop = early.mode == CommandLine::Mode::Open && !early.printOnly;
+    std::unique_ptr<QCoreApplication> app(early.needsGui() ? new QApplication(argc, argv)
+                                          : desktop        ? new QGuiApplication(argc, argv)
+                                                           : new QCoreApplication(argc, argv));
     installTranslations(*app);
     LogCollector log;
     log.install();
@@ -169,6 +179,9 @@ int main(int argc, char* argv[]) {
         return AuditCommand::run(cl);
     case CommandLine::Mode::KeyGen:
         return runKeyGen(cl);
+    case CommandLine::Mode::Open:
+    case CommandLine::Mode::IidUrl:
+        return ViewerCommand::run(cl);
     case CommandLine::Mode::Studies:
     case CommandLine::Mode::Retrieve:
     case CommandLine::Mode::CacheStats:
@@ -208,8 +221,19 @@ int main(int argc, char* argv[]) {
     ImagingService imaging(clients, ImageCache::defaultRoot(), &audit);
     DicomWebCredentials dicomWebCredentials(&servers, &secrets); // PACS profiles with Basic
     imaging.setCredentials(&dicomWebCredentials);
-    MainWindowServices services{&servers, &secrets,   &recorder, &log,    clients,
-                                &audit,   &forwarder, &sessions, &imaging};
+    // Viewers read DICOMweb through the local gateway (credentials stay in Sightline).
+    GatewayOptions gatewayOptions;
+    gatewayOptions.cacheRoot = ImageCache::defaultRoot();
+    gatewayOptions.ohifDir = OhifSite::bundledDir();
+    DicomWebGateway gateway(gatewayOptions);
+    if (const Status started = gateway.start(); !started)
+        qCWarning(lcApp) << "The local DICOMweb gateway did not start:"
+                         << started.error().toString();
+    GatewayAuditor gatewayAuditor(&gateway, &audit);
+    ViewerRegistry viewers;
+    StudyOpener opener(&imaging, &gateway, &viewers, &audit);
+    MainWindowServices services{&servers,   &secrets,  &recorder, &log,     clients,  &audit,
+                                &forwarder, &sessions, &imaging,  &gateway, &viewers, &opener};
     QString selectId;
     if (!cl.server.isEmpty()) {
         const auto resolved = ServerResolver::resolve(cl.server, servers);

@@ -24,6 +24,15 @@
   sightline logout SERVER                 revoke the session and remove it from the keychain
   sightline studies SERVER --patient ID [--json]  a patient&apos;s imaging studies, and what is cached
   sightline retrieve SERVER STUDY_UID [--series UID]…  retrieve a study (or series) into the cache
+  sightline open SERVER STUDY_UID [--viewer ID] [--print] [--confirm-mismatch]
+                                          open a study in a viewer through the local
+                                          gateway (serves until Ctrl+C); --print shows
+                                          the launch without starting it
+  sightline iid-url --base URL (--study UID[,UID…] | --accession N | --patient ID
+                    [--issuer A] [--name PN] [--birth-date D] [--from DT] [--to DT]
+                    [--most-recent N] [--modalities CT,MR]) [--viewer-type T]
+                    [--diagnostic-quality true|false] [--key-images-only true|false]
+                                          print an IHE Invoke Image Display URL
   sightline cache stats [--json] | cache verify [--repair] | cache purge STUDY_UID|--all
   sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the private
                                           key goes to FILE (0600), the public JWKS to the screen
@@ -50,6 +59,15 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audi
   sightline logout SERVER                 die Sitzung widerrufen und aus dem Schlüsselbund entfernen
   sightline studies SERVER --patient ID [--json]  die Bildgebungsstudien eines Patienten und was davon im Cache ist
   sightline retrieve SERVER STUDIEN_UID [--series UID]…  eine Studie (oder Serie) in den Cache abrufen
+  sightline open SERVER STUDIEN_UID [--viewer ID] [--print] [--confirm-mismatch]
+                                          eine Studie über das lokale Gateway in einem Viewer
+                                          öffnen (liefert bis Strg+C); --print zeigt den
+                                          Aufruf, ohne ihn zu starten
+  sightline iid-url --base URL (--study UID[,UID…] | --accession N | --patient ID
+                    [--issuer A] [--name PN] [--birth-date D] [--from DT] [--to DT]
+                    [--most-recent N] [--modalities CT,MR]) [--viewer-type T]
+                    [--diagnostic-quality true|false] [--key-images-only true|false]
+                                          eine IHE-Invoke-Image-Display-URL ausgeben
   sightline cache stats [--json] | cache verify [--repair] | cache purge STUDIEN_UID|--all
   sightline keygen [--alg ES384|RS384] --out DATEI  ein Schlüsselpaar für Backend Services erzeugen: der private
                                           Schlüssel geht nach DATEI (0600), das öffentliche JWKS auf den Bildschirm
@@ -683,6 +701,46 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>{%1} holds a quotation mark; the viewer is not started</source>
         <translation>{%1} enthält ein Anführungszeichen; der Viewer wird nicht gestartet</translation>
+    </message>
+    <message>
+        <source>No browser could be started; open %1</source>
+        <translation>Es konnte kein Browser gestartet werden; öffnen Sie %1</translation>
+    </message>
+    <message>
+        <source>Opened in %1. Serving the study through %2 — press Ctrl+C when done.</source>
+        <translation>In %1 geöffnet. Die Studie wird über %2 bereitgestellt — Strg+C, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>Not opened; add --confirm-mismatch to open it anyway (recorded in the audit trail).</source>
+        <translation>Nicht geöffnet; mit --confirm-mismatch trotzdem öffnen (wird im Audit-Trail vermerkt).</translation>
+    </message>
+    <message>
+        <source>Gateway stopped.</source>
+        <translation>Gateway beendet.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>--birth-date is a date: 1970-03-01</source>
+        <translation>--birth-date ist ein Datum: 1970-03-01</translation>
+    </message>
+    <message>
+        <source>%1 is a date and time: 2026-01-01T00:00:00</source>
+        <translation>%1 ist ein Datum mit Uhrzeit: 2026-01-01T00:00:00</translation>
+    </message>
+    <message>
+        <source>--most-recent is a positive number</source>
+        <translation>--most-recent ist eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is true or false</source>
+        <translation>%1 ist true oder false</translation>
+    </message>
+    <message>
+        <source>Unknown option %1</source>
+        <translation>Unbekannte Option %1</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1586,25 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::GatewayStatus</name>
+    <message>
+        <source>Gateway: off</source>
+        <translation>Gateway: aus</translation>
+    </message>
+    <message>
+        <source>Gateway 127.0.0.1:%1 · %2 requests, %3 from the cache</source>
+        <translation>Gateway 127.0.0.1:%1 · %2 Anfragen, %3 aus dem Cache</translation>
+    </message>
+    <message>
+        <source> · upstream failed: %1</source>
+        <translation> · Server nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Viewers read DICOMweb through this local gateway, which adds the credentials itself; only this computer can reach it.</source>
+        <translation>Viewer lesen DICOMweb über dieses lokale Gateway, das die Anmeldedaten selbst hinzufügt; nur dieser Computer erreicht es.</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ImagingService</name>
     <message>
         <source>%1 stored, %2 from the cache, %3 missing</source>
@@ -1745,6 +1822,10 @@ vorheriger %3</translation>
         <source>Studies</source>
         <translation>Studien</translation>
     </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
 </context>
 <context>
     <name>sightline::NetworkExchangeModel</name>
@@ -1805,6 +1886,17 @@ vorheriger %3</translation>
             <numerusform>%n Austausch</numerusform>
             <numerusform>%n Austausche</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::OpenInButton</name>
+    <message>
+        <source>Open in %1</source>
+        <translation>In %1 öffnen</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>Viewer</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2667,49 @@ vorheriger %3</translation>
         <source>Not in the cache yet</source>
         <translation>Noch nicht im Cache</translation>
     </message>
+    <message>
+        <source>Patient mismatch</source>
+        <translation>Patienten-Abweichung</translation>
+    </message>
+    <message>
+        <source>Opened in %1</source>
+        <translation>In %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Select one study to open</source>
+        <translation>Wählen Sie eine Studie zum Öffnen</translation>
+    </message>
+    <message>
+        <source>The images of this study may belong to another patient than %1 (their DICOM patient differs from the FHIR Patient).
+
+Open them anyway? This is recorded in the audit trail.</source>
+        <translation>Die Bilder dieser Studie gehören vielleicht einem anderen Patienten als %1 (ihr DICOM-Patient weicht vom FHIR-Patienten ab).
+
+Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
+    </message>
+    <message>
+        <source>Not opened: patient mismatch</source>
+        <translation>Nicht geöffnet: Patienten-Abweichung</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::StudyOpener</name>
+    <message>
+        <source>No viewer profile %1</source>
+        <translation>Kein Viewer-Profil %1</translation>
+    </message>
+    <message>
+        <source>The study names no DICOMweb endpoint</source>
+        <translation>Die Studie nennt keinen DICOMweb-Endpoint</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s local gateway is not running</source>
+        <translation>Das lokale Gateway von Sightline läuft nicht</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>sightline::StudyRetriever</name>
@@ -2709,6 +2844,13 @@ vorheriger %3</translation>
     <message>
         <source>No viewer profile %1</source>
         <translation>Kein Viewer-Profil %1</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ViewerTab</name>
+    <message>
+        <source>The viewer page did not load (%1)</source>
+        <translation>Die Viewer-Seite wurde nicht geladen (%1)</translation>
     </message>
 </context>
 </TS>

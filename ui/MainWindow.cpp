@@ -7,6 +7,9 @@
 #include "logging/LogPanel.h"
 #include "network/NetworkPanel.h"
 #include "smart/SessionPanel.h"
+#include "viewers/GatewayStatus.h"
+#include "viewers/StudyOpener.h"
+#include "viewers/ViewerTab.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -40,7 +43,21 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         connect(m_studies, &StudiesPanel::mismatchFound, m_banner, &PatientBanner::showWarning);
         connect(m_studies, &StudiesPanel::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+        if (services.opener && services.viewers) {
+            m_studies->setViewers(services.viewers, services.opener);
+            m_viewerTabs = new ViewerTab(this);
+            panels->addTab(m_viewerTabs, tr("Viewer"));
+            connect(services.opener, &StudyOpener::embeddedRequested, this,
+                    [this, panels](const QUrl& url, const QString& title) {
+                        m_viewerTabs->open(url, title);
+                        panels->setCurrentWidget(m_viewerTabs);
+                    });
+            connect(m_viewerTabs, &ViewerTab::loadFailed, this,
+                    [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+        }
     }
+    if (services.gateway)
+        statusBar()->addPermanentWidget(new GatewayStatus(services.gateway, this));
     if (services.sessions) {
         m_session = new SessionPanel(services.servers, services.sessions, services.clients, this);
         panels->addTab(m_session, tr("Session"));

@@ -21,6 +21,10 @@ class NetworkRecorder;
 class PatientBanner;
 class SecretStore;
 class ServerStore;
+class DicomWebGateway;
+class StudyOpener;
+class ViewerRegistry;
+class ViewerTab;
 
 struct MainWindowServices {
     ServerStore* servers = nullptr;
@@ -32,6 +36,9 @@ struct MainWindowServices {
     AuditForwarder* forwarder = nullptr;
     SessionManager* sessions = nullptr;
     ImagingService* imaging = nullptr;
+    DicomWebGateway* gateway = nullptr;
+    ViewerRegistry* viewers = nullptr;
+    StudyOpener* opener = nullptr;
 };
 
 class MainWindow : public QMainWindow {
@@ -44,6 +51,7 @@ public:
     AuditPanel* auditPanel() const { return m_audit; }
     SessionPanel* sessionPanel() const { return m_session; }
     StudiesPanel* studiesPanel() const { return m_studies; }
+    ViewerTab* viewerTabs() const { return m_viewerTabs; }
 
 private:
     void buildMenus(QDockWidget* network, QDockWidget* log);
@@ -52,6 +60,7 @@ private:
     AuditPanel* m_audit;
     SessionPanel* m_session = nullptr;
     StudiesPanel* m_studies = nullptr;
+    ViewerTab* m_viewerTabs = nullptr;
     PatientBanner* m_banner;
 };
 

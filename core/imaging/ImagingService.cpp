@@ -174,24 +174,32 @@ void ImagingService::retrieve(const ServerProfile& server, const ImagingStudyRec
     request.quirks = server.quirks;
     request.sourceServer = server.name;
     request.expectedPatient = patient;
-    // Credentials: the FHIR server's (its session token) when the endpoint asks for them; none
+    m_running.insert(study.studyUid, {server, study.patientReference});
+    authorizationFor(server, study, this, [this, request](const QByteArray& authorization) mutable {
+        request.authorization = authorization;
+        startOnWorker(request);
+    });
+}
+
+void ImagingService::authorizationFor(const ServerProfile& server, const ImagingStudyRecord& study,
+                                      QObject* context,
+                                      std::function<void(const QByteArray&)> callback) {
+    if (!study.endpoint)
+        return callback({});
+    // The FHIR server's credentials (its session token) when the endpoint asks for them; none
     // for a capability URL. The FhirClient carries what its session put there.
+    QByteArray authorization;
     if (study.endpoint->authFor(server.fhirBase) == ImagingEndpoint::Auth::FhirToken) {
         if (auto client = m_clients.create(server)) {
-            request.authorization = client.value()->authorization();
+            authorization = client.value()->authorization();
             delete client.value();
         }
     }
-    m_running.insert(study.studyUid, {server, study.patientReference});
-    if (request.authorization.isEmpty() && m_credentials) {
-        m_credentials->lookup(request.serviceBase, this,
-                              [this, request](const QByteArray& authorization) mutable {
-                                  request.authorization = authorization;
-                                  startOnWorker(request);
-                              });
+    if (authorization.isEmpty() && m_credentials) {
+        m_credentials->lookup(study.endpoint->serviceBase, context, std::move(callback));
         return;
     }
-    startOnWorker(request);
+    callback(authorization);
 }
 
 void ImagingService::startOnWorker(const RetrieveRequest& request) {

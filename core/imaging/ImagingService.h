@@ -49,6 +49,10 @@ public:
     void retrieve(const ServerProfile& server, const ImagingStudyRecord& study,
                   const PatientIdentity& patient, const QStringList& series = {});
     void cancel(const QString& studyUid);
+    // The Authorization header value for the study's DICOMweb endpoint (empty: none needed or
+    // none known): the FHIR session's token when the endpoint takes it, else the PACS profile's.
+    void authorizationFor(const ServerProfile& server, const ImagingStudyRecord& study,
+                          QObject* context, std::function<void(const QByteArray&)> callback);
     // Basic credentials for DICOMweb endpoints that do not take the FHIR token (a PACS profile).
     void setCredentials(DicomWebCredentials* credentials) { m_credentials = credentials; }
     bool isRetrieving(const QString& studyUid) const { return m_running.contains(studyUid); }

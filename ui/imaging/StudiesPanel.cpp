@@ -5,6 +5,8 @@
 #include "imaging/DicomTagDialog.h"
 #include "imaging/StudyTableModel.h"
 #include "servers/ServerStore.h"
+#include "viewers/OpenInButton.h"
+#include "viewers/StudyOpener.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
@@ -49,6 +52,11 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
     , m_model(new StudyTableModel(this)) {
     setObjectName(QStringLiteral("studiesPanel"));
     qRegisterMetaType<PatientSummary>();
+    m_confirmMismatch = [this](const QString& question) {
+        return QMessageBox::warning(this, tr("Patient mismatch"), question,
+                                    QMessageBox::Open | QMessageBox::Cancel,
+                                    QMessageBox::Cancel) == QMessageBox::Open;
+    };
     m_server = new QComboBox(this);
     m_server->setObjectName(QStringLiteral("studiesServer"));
     m_search = new QLineEdit(this);
@@ -154,6 +162,7 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
     top->addWidget(m_search, 2);
     top->addWidget(m_find);
     auto* buttons = new QHBoxLayout;
+    m_buttons = buttons;
     buttons->addWidget(m_retrieve);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_tags);
@@ -331,6 +340,46 @@ void StudiesPanel::retrieveSelected() {
         }
         m_imaging->retrieve(m_currentServer, *s, m_current.identity);
     }
+}
+
+void StudiesPanel::setViewers(ViewerRegistry* viewers, StudyOpener* opener) {
+    m_opener = opener;
+    auto* open = new OpenInButton(viewers, this);
+    m_buttons->insertWidget(0, open);
+    connect(open, &OpenInButton::openWith, this, &StudiesPanel::openSelected);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { openSelected(QString()); });
+    connect(opener, &StudyOpener::failed, this,
+            [this](const QString&, const QString& message) { emit statusMessage(message); });
+    connect(opener, &StudyOpener::opened, this, [this](const QString&, const QString& viewer) {
+        emit statusMessage(tr("Opened in %1").arg(viewer));
+    });
+}
+
+void StudiesPanel::openSelected(const QString& viewerId) {
+    const auto selected = selectedStudies();
+    if (selected.size() != 1 || !m_opener)
+        return emit statusMessage(tr("Select one study to open"));
+    OpenStudyRequest request;
+    request.server = m_currentServer;
+    request.study = *selected.first();
+    request.viewerId = viewerId;
+    if (QListWidgetItem* series = m_series->currentItem())
+        request.seriesUid = series->data(kSeriesUidRole).toString();
+    if (!m_current.identity.identifiers.isEmpty())
+        request.patientId = m_current.identity.identifiers.first().second;
+    request.patientName = m_current.identity.family + QLatin1Char('^') +
+                          m_current.identity.given.join(QLatin1Char(' '));
+    request.patientMismatch = m_model->hasMismatch(request.study.studyUid);
+    if (request.patientMismatch) {
+        request.mismatchConfirmed = m_confirmMismatch(
+            tr("The images of this study may belong to another patient than %1 (their DICOM "
+               "patient differs from the FHIR Patient).\n\nOpen them anyway? This is recorded "
+               "in the audit trail.")
+                .arg(m_current.identity.family));
+        if (!request.mismatchConfirmed)
+            return emit statusMessage(tr("Not opened: patient mismatch"));
+    }
+    m_opener->open(request);
 }
 
 void StudiesPanel::cancelSelected() {

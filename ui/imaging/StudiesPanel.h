@@ -9,9 +9,13 @@
 #include "fhir/PatientSummary.h"
 #include "imaging/ImagingService.h"
 
+#include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -23,7 +27,9 @@ namespace sightline {
 
 class ImageCache;
 class ServerStore;
+class StudyOpener;
 class StudyTableModel;
+class ViewerRegistry;
 
 class StudiesPanel : public QWidget {
     Q_OBJECT
@@ -36,6 +42,12 @@ public:
     // Opens a patient by FHIR id (e.g. from a launch context).
     void openPatient(const QString& serverId, const QString& patientId);
     StudyTableModel* model() const { return m_model; }
+    // Adds "Open in …" (and double-click) for the selected study.
+    void setViewers(ViewerRegistry* viewers, StudyOpener* opener);
+    // Asks before opening a study flagged as another patient's; replaceable for tests.
+    void setMismatchConfirmation(std::function<bool(const QString&)> confirm) {
+        m_confirmMismatch = std::move(confirm);
+    }
 
 signals:
     void patientOpened(const sightline::PatientSummary& patient, const QString& serverName);
@@ -49,6 +61,7 @@ private:
     void showSeries();
     void retrieveSelected();
     void cancelSelected();
+    void openSelected(const QString& viewerId);
     void showTags();
     void updateCacheLabel();
     std::optional<ServerProfile> currentServer() const;
@@ -73,6 +86,9 @@ private:
     QPushButton* m_tags;
     QProgressBar* m_progress;
     QLabel* m_cacheLabel;
+    QHBoxLayout* m_buttons;
+    QPointer<StudyOpener> m_opener;
+    std::function<bool(const QString&)> m_confirmMismatch;
 };
 
 } // namespace sightline

@@ -4,6 +4,7 @@
 #include "gateway/DicomWebGateway.h"
 #include "gateway/OhifSite.h"
 #include "support/SandboxFixture.h"
+#include "support/ViewportPixels.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,24 +42,6 @@ class TestOhifGatewaySandbox : public QObject {
         return QJsonDocument::fromJson(reply->readAll()).array();
     }
 
-public:
-    // Share of pixels in the image's central area that are not near-black UI background.
-    static double drawnShare(const QImage& image) {
-        const QRect centre(image.width() / 4, image.height() / 4, image.width() / 2,
-                           image.height() / 2);
-        qint64 drawn = 0, all = 0;
-        for (int y = centre.top(); y < centre.bottom(); y += 2) {
-            for (int x = centre.left(); x < centre.right(); x += 2) {
-                const QColor c = image.pixelColor(x, y);
-                ++all;
-                // CT anatomy is grey: bright and unsaturated (OHIF's chrome is dark blue).
-                if (c.value() > 60 && c.saturation() < 40)
-                    ++drawn;
-            }
-        }
-        return all ? double(drawn) / double(all) : 0.0;
-    }
-
 private slots:
     void initTestCase() {
         if (!OhifSite().isAvailable())
@@ -78,7 +61,13 @@ private slots:
     void ohifDrawsACtStudyInChromium() {
         QString study;
         for (const QJsonValue& s : qido("/studies?ModalitiesInStudy=CT")) {
-            study = s.toObject().value("0020000D").toObject().value("Value").toArray().first().toString();
+            study = s.toObject()
+                        .value("0020000D")
+                        .toObject()
+                        .value("Value")
+                        .toArray()
+                        .first()
+                        .toString();
             break;
         }
         QVERIFY(!study.isEmpty());
@@ -87,22 +76,24 @@ private slots:
         const QString screenshot = m_dir.filePath("ohif.png");
         QProcess chromium;
         chromium.setProcessChannelMode(QProcess::MergedChannels);
-        chromium.start("chromium", {"--headless", "--no-sandbox", "--disable-gpu",
-                                    "--disable-background-networking", "--disable-component-update",
-                                    "--disable-sync", "--no-first-run", "--enable-unsafe-swiftshader",
-                                    "--user-data-dir=" + m_dir.filePath("chromium"),
-                                    "--window-size=1280,800", "--virtual-time-budget=30000",
-                                    "--screenshot=" + screenshot, url.toString(QUrl::FullyEncoded)});
+        chromium.start("chromium",
+                       {"--headless", "--no-sandbox", "--disable-gpu",
+                        "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run", "--enable-unsafe-swiftshader",
+                        "--user-data-dir=" + m_dir.filePath("chromium"), "--window-size=1280,800",
+                        "--virtual-time-budget=30000", "--screenshot=" + screenshot,
+                        url.toString(QUrl::FullyEncoded)});
         QVERIFY(chromium.waitForStarted());
         QVERIFY(QTest::qWaitFor([&] { return chromium.state() == QProcess::NotRunning; }, 120000));
         const QImage image(screenshot);
         QVERIFY2(!image.isNull(), chromium.readAll().right(2000).constData());
         if (const QByteArray dir = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !dir.isEmpty())
             image.save(QString::fromLocal8Bit(dir) + "/ohif-viewer.png");
-        const double share = drawnShare(image);
-        QVERIFY2(share > 0.05, qPrintable(QString("only %1% of the viewport is drawn; screenshot at %2")
-                                               .arg(share * 100, 0, 'f', 1)
-                                               .arg(screenshot)));
+        const double share = test::drawnShare(image);
+        QVERIFY2(share > 0.05,
+                 qPrintable(QString("only %1% of the viewport is drawn; screenshot at %2")
+                                .arg(share * 100, 0, 'f', 1)
+                                .arg(screenshot)));
     }
 
     void cleanupTestCase() {

@@ -1,0 +1,102 @@
+#include "viewers/StudyOpener.h"
+
+#include "audit/AuditTrail.h"
+#include "gateway/DicomWebGateway.h"
+#include "imaging/ImagingService.h"
+#include "viewers/ViewerRegistry.h"
+
+namespace sightline {
+
+StudyOpener::StudyOpener(ImagingService* imaging, DicomWebGateway* gateway, ViewerRegistry* viewers,
+                         AuditTrail* audit, QObject* parent)
+    : QObject(parent)
+    , m_imaging(imaging)
+    , m_gateway(gateway)
+    , m_viewers(viewers)
+    , m_audit(audit) {
+    connect(gateway, &DicomWebGateway::credentialsRejected, this, &StudyOpener::refreshCredentials);
+}
+
+void StudyOpener::open(const OpenStudyRequest& request) {
+    const QString viewerId =
+        request.viewerId.isEmpty() ? m_viewers->defaultViewer() : request.viewerId;
+    const std::optional<ViewerProfile> profile = m_viewers->find(viewerId);
+    if (!profile) {
+        emit failed(request.study.studyUid, tr("No viewer profile %1").arg(viewerId));
+        return;
+    }
+    if (!request.study.endpoint) {
+        emit failed(request.study.studyUid, request.study.problem.isEmpty()
+                                                ? tr("The study names no DICOMweb endpoint")
+                                                : request.study.problem);
+        return;
+    }
+    if (!m_gateway || !m_gateway->isRunning()) {
+        emit failed(request.study.studyUid, tr("Sightline's local gateway is not running"));
+        return;
+    }
+    const QPointer<StudyOpener> guard(this);
+    m_imaging->authorizationFor(
+        request.server, request.study, this,
+        [this, guard, request, profile = *profile](const QByteArray& authorization) {
+            if (!guard)
+                return;
+            const QString sourceId = m_gateway->sources().add(request.study.endpoint->serviceBase,
+                                                              request.server.name, authorization);
+            m_sources.insert(sourceId, request);
+            launch(request, profile, sourceId, authorization);
+        });
+}
+
+void StudyOpener::launch(const OpenStudyRequest& request, const ViewerProfile& profile,
+                         const QString& sourceId, const QByteArray& authorization) {
+    LaunchValues values;
+    values.studyUid = request.study.studyUid;
+    values.seriesUid = request.seriesUid;
+    values.patientId = request.patientId;
+    values.patientName = request.patientName;
+    values.accessionNumber = request.study.accession;
+    values.dicomwebRoot = m_gateway->dicomWebRoot(sourceId).toString();
+    values.studyFolder =
+        m_imaging->cacheRoot() + QStringLiteral("/instances/") + request.study.studyUid;
+    values.ohifViewerUrl = m_gateway->ohifViewerUrl(sourceId, {request.study.studyUid}).toString();
+    if (profile.allowToken && authorization.startsWith("Bearer "))
+        values.accessToken = QString::fromLatin1(authorization.mid(7));
+    LaunchRequestOptions options;
+    options.patientMismatch = request.patientMismatch;
+    options.mismatchConfirmed = request.mismatchConfirmed;
+    options.patientReference = request.study.patientReference;
+    if (request.dryRun) {
+        const Result<LaunchPlan> plan = ViewerLauncher::plan(profile, values, options);
+        if (plan)
+            emit planned(plan.value());
+        else
+            emit failed(request.study.studyUid, plan.error().message);
+        return;
+    }
+    const Result<LaunchPlan> plan = ViewerLauncher::launch(profile, values, options, m_audit);
+    if (!plan) {
+        emit failed(request.study.studyUid, plan.error().message);
+        return;
+    }
+    if (plan.value().how == LaunchPlan::How::Embedded)
+        emit embeddedRequested(plan.value().url,
+                               tr("%1 — %2").arg(profile.name, request.study.description.isEmpty()
+                                                                   ? request.study.studyUid
+                                                                   : request.study.description));
+    emit opened(request.study.studyUid, profile.name);
+}
+
+void StudyOpener::refreshCredentials(const QString& sourceId) {
+    const auto it = m_sources.constFind(sourceId);
+    if (it == m_sources.cend() || !m_imaging)
+        return;
+    const QPointer<DicomWebGateway> gateway = m_gateway;
+    m_imaging->authorizationFor(
+        it->server, it->study, this, [gateway, sourceId](const QByteArray& authorization) {
+            if (gateway)
+                gateway->sources().setAuthorization(sourceId, authorization);
+        });
+}
+
+} // namespace sightline

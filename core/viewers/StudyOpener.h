@@ -1,0 +1,61 @@
+#pragma once
+// "Open in…": puts a study behind the local gateway (its DICOMweb source registered with the
+// credentials Sightline holds for it), fills in the launch values, and launches the chosen viewer
+// profile (ViewerLauncher, audited). Embedded launches are handed to the UI as a URL. When the
+// upstream refuses the gateway's credentials (an expired token), they are looked up again, so a
+// refreshed session reaches viewers that are already open. GUI-thread object.
+
+#include "imaging/ImagingStudyRecord.h"
+#include "servers/ServerProfile.h"
+#include "viewers/ViewerLauncher.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace sightline {
+
+class AuditTrail;
+class DicomWebGateway;
+class ImagingService;
+class ViewerRegistry;
+
+struct OpenStudyRequest {
+    ServerProfile server;
+    ImagingStudyRecord study;
+    QString seriesUid;   // optional: the series to show first
+    QString patientId;   // the patient's identifier value (for {patientID})
+    QString patientName; // DICOM PN form
+    QString viewerId;    // empty: the default viewer
+    bool patientMismatch = false;
+    bool mismatchConfirmed = false;
+    bool dryRun = false; // plan only: `planned` tells what would be launched
+};
+
+class StudyOpener : public QObject {
+    Q_OBJECT
+public:
+    StudyOpener(ImagingService* imaging, DicomWebGateway* gateway, ViewerRegistry* viewers,
+                AuditTrail* audit, QObject* parent = nullptr);
+
+    void open(const OpenStudyRequest& request);
+
+signals:
+    void opened(const QString& studyUid, const QString& viewer);
+    void planned(const sightline::LaunchPlan& plan);
+    void embeddedRequested(const QUrl& url, const QString& title);
+    void failed(const QString& studyUid, const QString& message);
+
+private:
+    void launch(const OpenStudyRequest& request, const ViewerProfile& profile,
+                const QString& sourceId, const QByteArray& authorization);
+    void refreshCredentials(const QString& sourceId);
+
+    QPointer<ImagingService> m_imaging;
+    QPointer<DicomWebGateway> m_gateway;
+    QPointer<ViewerRegistry> m_viewers;
+    QPointer<AuditTrail> m_audit;
+    QHash<QString, OpenStudyRequest> m_sources; // gateway source → the request that made it
+};
+
+} // namespace sightline

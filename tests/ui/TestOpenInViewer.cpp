@@ -1,0 +1,186 @@
+#include "audit/AuditTrail.h"
+#include "audit/GatewayAuditor.h"
+#include "gateway/DicomWebGateway.h"
+#include "gateway/OhifSite.h"
+#include "imaging/ImagingService.h"
+#include "imaging/StudiesPanel.h"
+#include "imaging/StudyTableModel.h"
+#include "servers/ServerStore.h"
+#include "support/SandboxFixture.h"
+#include "support/ViewportPixels.h"
+#include "viewers/GatewayStatus.h"
+#include "viewers/OpenInButton.h"
+#include "viewers/StudyOpener.h"
+#include "viewers/ViewerRegistry.h"
+#include "viewers/ViewerTab.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QVBoxLayout>
+#include <QWebEngineView>
+
+using namespace sightline;
+
+// "Open in OHIF" from the Studies panel: the bundled OHIF opens in Sightline's embedded viewer
+// tab through the gateway and draws the sandbox CT study (grab() shows the image); a study
+// flagged as another patient's opens only after confirmation; launches and viewer accesses land
+// in the audit trail.
+class TestOpenInViewer : public QObject {
+    Q_OBJECT
+
+    static int rowOf(StudyTableModel* model, const QString& description) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->study(row)->description.contains(description))
+                return row;
+        }
+        return -1;
+    }
+
+public:
+    static void initMain() { QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); }
+
+private slots:
+    void opensOhifEmbeddedAndAudits() {
+        if (!OhifSite().isAvailable())
+            QSKIP("Built without the bundled OHIF viewer");
+        test::SandboxFixture sandbox;
+        const QString error = sandbox.start({QStringLiteral("--quiet")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTemporaryDir dir;
+        ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
+        ServerProfile profile;
+        profile.name = QStringLiteral("Sandbox");
+        profile.fhirBase = sandbox.fhirBase();
+        profile = servers.save(profile);
+        QNetworkAccessManager network;
+        AuditTrail audit(dir.filePath(QStringLiteral("journal.db")));
+        FhirClientFactory clients(&network, nullptr);
+        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")), &audit);
+        GatewayOptions options;
+        options.cacheRoot = imaging.cacheRoot();
+        options.ohifDir = OhifSite::bundledDir();
+        DicomWebGateway gateway(options);
+        QVERIFY(gateway.start());
+        GatewayAuditor gatewayAuditor(&gateway, &audit, 200);
+        QSignalSpy accesses(&gateway, &DicomWebGateway::accessed);
+        ViewerRegistry viewers(dir.filePath(QStringLiteral("viewers.json")));
+        StudyOpener opener(&imaging, &gateway, &viewers, &audit);
+
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        auto* panel = new StudiesPanel(&servers, clients, &imaging, &window);
+        panel->setViewers(&viewers, &opener);
+        auto* tabs = new ViewerTab(&window);
+        auto* status = new GatewayStatus(&gateway, &window);
+        layout->addWidget(panel);
+        layout->addWidget(tabs, 1);
+        layout->addWidget(status);
+        connect(&opener, &StudyOpener::embeddedRequested, tabs, &ViewerTab::open);
+        QStringList confirmations;
+        bool confirm = false;
+        panel->setMismatchConfirmation([&](const QString& question) {
+            confirmations << question;
+            return confirm;
+        });
+        window.resize(1280, 1100);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        panel->selectServer(profile.id);
+        QSignalSpy opened(panel, &StudiesPanel::patientOpened);
+        panel->findChild<QLineEdit*>(QStringLiteral("patientSearch"))
+            ->setText(QStringLiteral("SL-1001"));
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("findPatient")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
+        auto* table = panel->findChild<QTableView*>(QStringLiteral("studyTable"));
+        const int chest = rowOf(panel->model(), QStringLiteral("CT CHEST WITH CONTRAST"));
+        QVERIFY(chest >= 0);
+        table->selectRow(chest);
+
+        auto* open = panel->findChild<OpenInButton*>(QStringLiteral("openInButton"));
+        QVERIFY(open);
+        QCOMPARE(open->text(), QStringLiteral("Open in OHIF"));
+        QSignalSpy launched(&opener, &StudyOpener::opened);
+        QTest::mouseClick(open, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(launched.size(), 1, 10000);
+        QCOMPARE(tabs->count(), 1);
+        QWebEngineView* view = tabs->currentView();
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->url().toString().startsWith(gateway.baseUrl().toString()),
+                                 10000);
+        // OHIF loads in the tab and reads the study's metadata, series by series, through the
+        // gateway. (Drawing the pixels needs WebGL or OHIF's CPU path, which Qt 6.4's Chromium
+        // does not run; the headless Chromium test checks the pixels.)
+        const QStringList seriesUids = [&] {
+            QStringList out;
+            for (const ImagingSeriesRecord& s : panel->model()->study(chest)->series)
+                out << s.uid;
+            return out;
+        }();
+        QVERIFY(seriesUids.size() == 2);
+        const auto metadataRead = [&] {
+            QSet<QString> seen;
+            for (const QList<QVariant>& a : std::as_const(accesses)) {
+                const auto access = a.first().value<GatewayAccess>();
+                if (access.resource == QLatin1String("metadata") && access.status == 200)
+                    seen.insert(access.series);
+            }
+            return seen == QSet<QString>(seriesUids.cbegin(), seriesUids.cend());
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(metadataRead(), 60000);
+        // OHIF's own dark page, not a blank or error page.
+        QTRY_VERIFY_WITH_TIMEOUT(qGray(view->grab().toImage().pixel(5, 5)) < 60, 20000);
+        if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !shots.isEmpty())
+            window.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/viewer-tab.png"));
+        QVERIFY(status->text().contains(QString::number(gateway.port())));
+
+        // The mislabelled study: flagged once retrieved, then opened only when confirmed.
+        const int mislabelled = rowOf(panel->model(), QStringLiteral("MISMATCHED"));
+        QVERIFY(mislabelled >= 0);
+        table->selectRow(mislabelled);
+        QSignalSpy finished(&imaging, &ImagingService::finished);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("retrieveButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QVERIFY(panel->model()->hasMismatch(panel->model()->study(mislabelled)->studyUid));
+        QTest::mouseClick(open, Qt::LeftButton);
+        QCOMPARE(confirmations.size(), 1);
+        QCOMPARE(tabs->count(), 1); // refused: nothing opened
+        confirm = true;
+        QTest::mouseClick(open, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(launched.size(), 2, 10000);
+        QCOMPARE(tabs->count(), 2);
+
+        gatewayAuditor.flush();
+        QVERIFY(audit.flush());
+        std::optional<QList<AuditRecord>> records;
+        audit.records({}, this, [&](QList<AuditRecord> r) { records = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(records.has_value(), 10000);
+        int launches = 0, overrides = 0, gatewayAccesses = 0;
+        for (const AuditRecord& r : *records) {
+            const QByteArray& json = r.json;
+            if (json.contains("viewer-launch"))
+                ++launches;
+            if (json.contains("patient-mismatch-override") && json.contains("confirmed"))
+                ++overrides;
+            if (json.contains("gateway-access"))
+                ++gatewayAccesses;
+        }
+        QCOMPARE(launches, 2);
+        QCOMPARE(overrides, 1);
+        QVERIFY2(gatewayAccesses >= 1, qPrintable(QString::number(accesses.size()) +
+                                                  QStringLiteral(" ") + status->text()));
+    }
+};
+
+QTEST_MAIN(TestOpenInViewer)
+#include "TestOpenInViewer.moc"

@@ -1,0 +1,24 @@
+#pragma once
+// "Open in …": a button that opens the selection in the default viewer, with a menu of every
+// viewer profile (kept in step with the registry).
+
+#include <QToolButton>
+
+namespace sightline {
+
+class ViewerRegistry;
+
+class OpenInButton : public QToolButton {
+    Q_OBJECT
+public:
+    explicit OpenInButton(ViewerRegistry* viewers, QWidget* parent = nullptr);
+
+signals:
+    void openWith(const QString& viewerId); // empty: the default viewer
+
+private:
+    void rebuild();
+    ViewerRegistry* m_viewers;
+};
+
+} // namespace sightline
