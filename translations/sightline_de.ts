@@ -1559,6 +1559,10 @@ vorheriger %3</translation>
         <source>The gateway cannot open a local port</source>
         <translation>Das Gateway kann keinen lokalen Port öffnen</translation>
     </message>
+    <message>
+        <source>the server stopped sending in the middle of an answer</source>
+        <translation>der Server hat mitten in einer Antwort aufgehört zu senden</translation>
+    </message>
 </context>
 <context>
     <name>sightline::EmbeddedLoginWindow</name>
@@ -1825,6 +1829,14 @@ vorheriger %3</translation>
     <message>
         <source>Viewer</source>
         <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Viewers…</source>
+        <translation>&amp;Viewer…</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2856,123 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     <message>
         <source>No viewer profile %1</source>
         <translation>Kein Viewer-Profil %1</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ViewerSettingsDialog</name>
+    <message>
+        <source>Viewers</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Bundled OHIF</source>
+        <translation>Mitgelieferter OHIF</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>URL scheme with a command</source>
+        <translation>URL-Schema mit Befehl</translation>
+    </message>
+    <message>
+        <source>IHE Invoke Image Display</source>
+        <translation>IHE Invoke Image Display</translation>
+    </message>
+    <message>
+        <source>Local program</source>
+        <translation>Lokales Programm</translation>
+    </message>
+    <message>
+        <source>One argument per line, e.g. {studyFolder}</source>
+        <translation>Ein Argument pro Zeile, z. B. {studyFolder}</translation>
+    </message>
+    <message>
+        <source>Open inside Sightline (web viewers)</source>
+        <translation>In Sightline öffnen (Web-Viewer)</translation>
+    </message>
+    <message>
+        <source>Allow {accessToken} in this profile (the token leaves Sightline)</source>
+        <translation>{accessToken} in diesem Profil erlauben (das Token verlässt Sightline)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>URL or command</source>
+        <translation>URL oder Befehl</translation>
+    </message>
+    <message>
+        <source>IID base URL</source>
+        <translation>IID-Basis-URL</translation>
+    </message>
+    <message>
+        <source>IID viewer type</source>
+        <translation>IID-Viewer-Typ</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>Als Standard</translation>
+    </message>
+    <message>
+        <source>Test launch</source>
+        <translation>Testaufruf</translation>
+    </message>
+    <message>
+        <source>My viewer</source>
+        <translation>Mein Viewer</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (Standard)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Test launch with a sample study:
+%1</source>
+        <translation>Testaufruf mit einer Beispielstudie:
+%1</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,14 @@
 #include "audit/AuditPanel.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/PatientBanner.h"
+#include "gateway/DicomWebGateway.h"
 #include "imaging/StudiesPanel.h"
 #include "logging/LogPanel.h"
 #include "network/NetworkPanel.h"
 #include "smart/SessionPanel.h"
 #include "viewers/GatewayStatus.h"
 #include "viewers/StudyOpener.h"
+#include "viewers/ViewerSettingsDialog.h"
 #include "viewers/ViewerTab.h"
 
 #include <QApplication>
@@ -96,6 +98,19 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     connect(m_audit, &AuditPanel::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     buildMenus(networkDock, logDock);
+    if (services.viewers) {
+        ViewerRegistry* viewers = services.viewers;
+        DicomWebGateway* gateway = services.gateway;
+        QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+        tools->addAction(tr("&Viewers…"), this, [this, viewers, gateway] {
+            auto* dialog = new ViewerSettingsDialog(
+                viewers, gateway ? gateway->baseUrl().toString() : QString(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        // Help stays last.
+        menuBar()->insertMenu(menuBar()->actions().value(2), tools);
+    }
     statusBar()->showMessage(tr("Ready"));
     resize(1280, 860);
 }

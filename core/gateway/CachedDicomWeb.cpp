@@ -194,6 +194,9 @@ std::optional<GatewayAnswer> CachedDicomWeb::search(const DicomWebPath& path,
                                                     const QUrlQuery& query) {
     const QString wantedStudy = query.queryItemValue(QStringLiteral("StudyInstanceUID"));
     const QString wantedPatient = query.queryItemValue(QStringLiteral("PatientID"));
+    // A study the cache does not hold is unknown, not empty: the caller reports the failure.
+    if (path.level != DicomWebPath::Level::None && m_cache.cachedInstanceCount(path.study) == 0)
+        return std::nullopt;
     QJsonArray out;
     if (path.searchLevel == DicomWebPath::Level::Study && path.level == DicomWebPath::Level::None) {
         for (const QString& study : m_cache.cachedStudies()) {

@@ -331,7 +331,7 @@ bool DicomWebGateway::Private::proxy(const GatewaySource& source, const DicomWeb
     }
     res.set_chunked_content_provider(
         contentType.isEmpty() ? std::string("application/octet-stream") : contentType.toStdString(),
-        [pipe, idle](size_t, httplib::DataSink& sink) {
+        [this, pipe, idle, id = source.id](size_t, httplib::DataSink& sink) {
             QByteArray chunk;
             switch (pipe->read(&chunk, idle)) {
             case UpstreamPipe::Read::Data:
@@ -339,9 +339,14 @@ bool DicomWebGateway::Private::proxy(const GatewaySource& source, const DicomWeb
             case UpstreamPipe::Read::End:
                 sink.done();
                 return true;
-            default:
-                return false; // the viewer sees the body break off, as it did upstream
+            case UpstreamPipe::Read::Failed:
+            case UpstreamPipe::Read::TimedOut:
+                break;
             }
+            // The viewer sees the body break off (no closing chunk), as it did upstream.
+            emit q->upstreamFailed(
+                id, DicomWebGateway::tr("the server stopped sending in the middle of an answer"));
+            return false;
         },
         [pipe](bool success) {
             if (!success)

@@ -1,0 +1,121 @@
+// Test data is written as plain literals here.
+#undef QT_NO_CAST_FROM_ASCII
+
+#include "gateway/DicomWebGateway.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sightline;
+
+// The gateway in front of upstreams that misbehave: one that breaks off in the middle of a
+// multipart body, one that never answers, one that redirects elsewhere. The viewer always gets
+// a clean failure (an HTTP error, or a body that visibly breaks off), and Sightline is told.
+class TestGatewayFaults : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+
+    // A one-shot upstream: answers the first request with `answer`, then closes (or, with
+    // `silent`, never answers).
+    struct FakeUpstream : QTcpServer {
+        QByteArray answer;
+        bool silent = false;
+        QByteArray lastRequest;
+        FakeUpstream() {
+            listen(QHostAddress::LocalHost);
+            connect(this, &QTcpServer::newConnection, this, [this] {
+                QTcpSocket* socket = nextPendingConnection();
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    lastRequest += socket->readAll();
+                    if (!lastRequest.contains("\r\n\r\n") || silent)
+                        return;
+                    socket->write(answer);
+                    socket->flush();
+                    socket->disconnectFromHost();
+                });
+            });
+        }
+        QUrl base() const {
+            return QUrl(QString("http://127.0.0.1:%1/dicom-web").arg(serverPort()));
+        }
+    };
+
+    QNetworkReply* get(const QUrl& url) {
+        QNetworkRequest request(url);
+        request.setRawHeader("Accept", "multipart/related; type=\"application/dicom\"");
+        return m_network.get(request);
+    }
+
+private slots:
+    void bodyBreakingOffReachesTheViewerAsAFailure() {
+        FakeUpstream upstream;
+        upstream.answer = "HTTP/1.1 200 OK\r\nContent-Type: multipart/related; "
+                          "type=\"application/dicom\"; boundary=b\r\nContent-Length: 100000\r\n\r\n"
+                          "--b\r\nContent-Type: application/dicom\r\n\r\nDICM-partial";
+        GatewayOptions options;
+        options.cacheRoot = m_dir.filePath("cache");
+        options.upstreamTimeoutMs = 3000;
+        DicomWebGateway gateway(options);
+        QVERIFY(gateway.start());
+        const QString id =
+            gateway.sources().add(upstream.base(), "Flaky PACS", "Bearer secret-token");
+        QSignalSpy failed(&gateway, &DicomWebGateway::upstreamFailed);
+        QUrl url = gateway.dicomWebRoot(id);
+        url.setPath(url.path() + "/studies/1.2.3");
+        QNetworkReply* reply = get(url);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+        // Status 200 had gone out; the body then broke off, which the viewer sees as an error.
+        QVERIFY(reply->error() != QNetworkReply::NoError);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QCOMPARE(failed.first().first().toString(), id);
+        // The gateway sent the upstream its credentials; the viewer never saw them.
+        QVERIFY(upstream.lastRequest.contains("Authorization: Bearer secret-token"));
+        reply->deleteLater();
+    }
+
+    void silentUpstreamTimesOutWithA502() {
+        FakeUpstream upstream;
+        upstream.silent = true;
+        GatewayOptions options;
+        options.cacheRoot = m_dir.filePath("cache");
+        options.upstreamTimeoutMs = 1000;
+        DicomWebGateway gateway(options);
+        QVERIFY(gateway.start());
+        const QString id = gateway.sources().add(upstream.base(), "Silent PACS");
+        QUrl url = gateway.dicomWebRoot(id);
+        url.setPath(url.path() + "/studies/1.2.3/series");
+        QNetworkReply* reply = get(url);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 502);
+        QVERIFY(reply->readAll().contains("Silent PACS"));
+        reply->deleteLater();
+    }
+
+    void redirectsAreNotFollowed() {
+        FakeUpstream upstream;
+        upstream.answer = "HTTP/1.1 302 Found\r\nLocation: http://elsewhere.example/steal\r\n"
+                          "Content-Length: 0\r\n\r\n";
+        GatewayOptions options;
+        options.cacheRoot = m_dir.filePath("cache");
+        DicomWebGateway gateway(options);
+        QVERIFY(gateway.start());
+        const QString id = gateway.sources().add(upstream.base(), "Redirecting", "Bearer t");
+        QUrl url = gateway.dicomWebRoot(id);
+        url.setPath(url.path() + "/studies");
+        QNetworkReply* reply = get(url);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 502);
+        QVERIFY(reply->rawHeader("Location").isEmpty());
+        reply->deleteLater();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGatewayFaults)
+#include "TestGatewayFaults.moc"
