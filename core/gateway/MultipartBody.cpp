@@ -82,6 +82,59 @@ bool MultipartBody::readPart(int index, qint64 from, qint64 count, QByteArray* o
     return true;
 }
 
+const uchar* MultipartBody::mapPart(int index) {
+    if (m_openIndex == index && m_mapped)
+        return m_mapped;
+    m_mapped = nullptr;
+    const Part& part = m_parts.at(index);
+    m_open = std::make_unique<QFile>(part.path);
+    m_openIndex = index;
+    if (!m_open->open(QIODevice::ReadOnly) || m_open->size() != part.bodySize)
+        return nullptr;
+    m_mapped = part.bodySize > 0 ? m_open->map(0, part.bodySize) : nullptr;
+    return m_mapped;
+}
+
+bool MultipartBody::write(qint64 offset, qint64 maxBytes,
+                          const std::function<bool(const char*, qint64)>& sink) {
+    qint64 start = 0;
+    for (int i = 0; i < m_parts.size() && maxBytes > 0; ++i) {
+        const Part& part = m_parts.at(i);
+        const qint64 size = part.size();
+        if (offset < start + size) {
+            qint64 from = offset - start;
+            const qint64 end = std::min(size, from + maxBytes);
+            const qint64 headEnd = part.head.size();
+            const qint64 bodyEnd = headEnd + part.bodySize;
+            const auto put = [&](const char* data, qint64 lo, qint64 hi) {
+                return hi <= lo || sink(data + lo, hi - lo);
+            };
+            if (from < headEnd && !put(part.head.constData(), from, std::min(end, headEnd)))
+                return false;
+            if (end > headEnd && from < bodyEnd) {
+                const char* body = part.path.isEmpty() ? part.bytes.constData()
+                                                       : reinterpret_cast<const char*>(mapPart(i));
+                if (!body && part.bodySize > 0)
+                    return false;
+                const qint64 lo = std::max(from, headEnd) - headEnd;
+                const qint64 hi = std::min(end, bodyEnd) - headEnd;
+                if (!put(body, lo, hi))
+                    return false;
+            }
+            if (end > bodyEnd && !put("\r\n", std::max(from, bodyEnd) - bodyEnd, end - bodyEnd))
+                return false;
+            offset += end - from;
+            maxBytes -= end - from;
+        }
+        start += size;
+    }
+    if (maxBytes > 0 && offset >= start && offset < start + m_closing.size()) {
+        const qint64 from = offset - start;
+        return sink(m_closing.constData() + from, std::min(maxBytes, m_closing.size() - from));
+    }
+    return true;
+}
+
 QByteArray MultipartBody::read(qint64 offset, qint64 maxBytes) {
     QByteArray out;
     out.reserve(qsizetype(std::min<qint64>(maxBytes, 4 << 20)));

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace sightline {
@@ -26,6 +27,10 @@ public:
     int partCount() const { return int(m_parts.size()); }
     // Up to `maxBytes` from `offset`; empty on a read error (a file vanished or shrank).
     QByteArray read(qint64 offset, qint64 maxBytes);
+    // The same bytes without copying them: `sink` gets consecutive slices (file parts straight
+    // from a memory map). False when a file cannot be read or the sink refuses.
+    bool write(qint64 offset, qint64 maxBytes,
+               const std::function<bool(const char* data, qint64 size)>& sink);
 
 private:
     struct Part {
@@ -36,6 +41,7 @@ private:
         qint64 size() const { return head.size() + bodySize + 2; } // + CRLF after the body
     };
     bool readPart(int index, qint64 from, qint64 count, QByteArray* out);
+    const uchar* mapPart(int index);
 
     QString m_type;
     QByteArray m_boundary;
@@ -43,6 +49,7 @@ private:
     QByteArray m_closing;
     int m_openIndex = -1;
     std::unique_ptr<QFile> m_open;
+    const uchar* m_mapped = nullptr; // m_open's contents, while it is the open part
 };
 
 } // namespace sightline

@@ -155,6 +155,14 @@ private slots:
                 all += chunk;
             }
             QCOMPARE(all.size(), body.size());
+            // The copy-free path gives the same bytes, piece by piece.
+            QByteArray written;
+            for (qint64 at = 0; at < body.size(); at += piece)
+                QVERIFY(body.write(at, piece, [&](const char* data, qint64 size) {
+                    written.append(data, qsizetype(size));
+                    return true;
+                }));
+            QCOMPARE(written, all);
             QList<QByteArray> parts;
             MultipartReader reader(MultipartReader::boundaryOf(body.contentType()).value(),
                                    [&](MultipartPart&& part) -> Status {

@@ -1,0 +1,112 @@
+// A whole study through Sightline's local gateway — cold (passed through from the upstream) and
+// warm (streamed from the image cache) — against the upstream Orthanc directly, all fetched by
+// `curl` (WADO-RS, multipart) to /dev/null in the same run. Prints medians of five rounds and the
+// warm speed-up (target: warm ≥ 3× faster than the upstream). Run: build/bench/BenchGateway
+
+#include "cache/ImageCache.h"
+#include "gateway/DicomWebGateway.h"
+#include "imaging/StudyRetriever.h"
+#include "support/SandboxFixture.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+
+using namespace sightline;
+
+namespace {
+
+constexpr auto kAccept = "Accept: multipart/related; type=\"application/dicom\"; transfer-syntax=*";
+
+double median(QList<double> values) {
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+// curl in its own thread of control, so the gateway's threads are free; returns ms and bytes.
+QPair<double, qint64> fetch(const QUrl& url) {
+    QProcess curl;
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                QStringLiteral("-w"), QStringLiteral("%{time_total} %{size_download} %{http_code}"),
+                QStringLiteral("-H"), QString::fromLatin1(kAccept), url.toString()});
+    // Let the event loop run: the gateway's upstream side lives on its own thread, but be safe.
+    while (!curl.waitForFinished(10))
+        QCoreApplication::processEvents();
+    const QStringList f = QString::fromLatin1(curl.readAllStandardOutput()).split(QLatin1Char(' '));
+    if (f.value(2) != QLatin1String("200"))
+        return {-1, 0};
+    return {f.value(0).toDouble() * 1000.0, f.value(1).toLongLong()};
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    test::SandboxFixture sandbox;
+    if (const QString error = sandbox.start({QStringLiteral("--quiet")}); !error.isEmpty()) {
+        out << "sandbox did not start: " << error << '\n';
+        return 1;
+    }
+    const QString study = QStringLiteral("1.2.826.0.1.3680043.10.1042.1.1.1");
+    QTemporaryDir dir;
+    GatewayOptions options;
+    options.cacheRoot = dir.filePath(QStringLiteral("cache"));
+    DicomWebGateway gateway(options);
+    if (!gateway.start()) {
+        out << "gateway did not start\n";
+        return 1;
+    }
+    const QString source = gateway.sources().add(sandbox.dicomWeb(), QStringLiteral("Orthanc"));
+    QUrl direct = sandbox.dicomWeb();
+    direct.setPath(direct.path() + QStringLiteral("/studies/") + study);
+    QUrl through = gateway.dicomWebRoot(source);
+    through.setPath(through.path() + QStringLiteral("/studies/") + study);
+
+    const int rounds = 15;
+    QList<double> upstreamMs, coldMs, warmMs;
+    qint64 bytes = 0;
+    for (int i = 0; i < rounds; ++i) {
+        upstreamMs << fetch(direct).first;
+        const auto cold = fetch(through);
+        coldMs << cold.first;
+        bytes = cold.second;
+    }
+    {
+        QNetworkAccessManager network;
+        ImageCache cache(options.cacheRoot);
+        StudyRetriever retriever(&network, nullptr, &cache);
+        QEventLoop loop;
+        QObject::connect(&retriever, &StudyRetriever::finished, &loop, &QEventLoop::quit);
+        RetrieveRequest request;
+        request.studyUid = study;
+        request.serviceBase = sandbox.dicomWeb();
+        retriever.start(request);
+        loop.exec();
+        if (!cache.isStudyComplete(study)) {
+            out << "the study did not reach the cache\n";
+            return 1;
+        }
+    }
+    for (int i = 0; i < rounds; ++i)
+        warmMs << fetch(through).first;
+
+    const double up = median(upstreamMs), cold = median(coldMs), warm = median(warmMs);
+    out << "Whole study " << study << ", " << bytes / 1024 / 1024 << " MiB, median of " << rounds
+        << " rounds (curl to /dev/null):\n";
+    out << "  upstream Orthanc directly:     " << QString::number(up, 'f', 1) << " ms\n";
+    out << "  gateway, cold (pass-through):  " << QString::number(cold, 'f', 1) << " ms  ("
+        << QString::number(cold / up, 'f', 2) << "× upstream)\n";
+    out << "  gateway, warm (from the cache): " << QString::number(warm, 'f', 1) << " ms  ("
+        << QString::number(up / warm, 'f', 2) << "× faster than upstream; target ≥ 3)\n";
+    gateway.stop();
+    sandbox.stop();
+    return 0;
+}
