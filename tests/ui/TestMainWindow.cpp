@@ -4,6 +4,9 @@
 #include "imaging/ImagingService.h"
 #include "imaging/StudiesPanel.h"
 #include "imaging/StudyTableModel.h"
+#include "gateway/DicomWebGateway.h"
+#include "viewers/StudyOpener.h"
+#include "viewers/ViewerRegistry.h"
 #include "logging/LogCollector.h"
 #include "network/NetworkRecorder.h"
 #include "servers/SecretStore.h"
@@ -55,8 +58,14 @@ private slots:
 
         const FhirClientFactory clients(&network, &recorder);
         ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")));
-        MainWindow window(
-            {&servers, &secrets, &recorder, &log, clients, nullptr, nullptr, nullptr, &imaging});
+        GatewayOptions gatewayOptions;
+        gatewayOptions.cacheRoot = imaging.cacheRoot();
+        DicomWebGateway gateway(gatewayOptions);
+        QVERIFY(gateway.start());
+        ViewerRegistry viewers(dir.filePath(QStringLiteral("viewers.json")));
+        StudyOpener opener(&imaging, &gateway, &viewers, nullptr);
+        MainWindow window({&servers, &secrets, &recorder, &log, clients, nullptr, nullptr, nullptr,
+                           &imaging, &gateway, &viewers, &opener});
         window.capabilitiesPanel()->selectServer(profile.id);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -79,6 +88,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             window.patientBanner()->text().contains(QStringLiteral("Jürgen Müller")), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(window.studiesPanel()->model()->rowCount(), 4, 20000);
+        // Viewers: "Open in …", the embedded Viewer tab, and the gateway in the status bar.
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("openInButton")));
+        QVERIFY(window.viewerTabs());
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("gatewayStatus"))
+                    ->text()
+                    .contains(QString::number(gateway.port())));
 
         if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !shots.isEmpty()) {
             QDir().mkpath(QString::fromLocal8Bit(shots));
