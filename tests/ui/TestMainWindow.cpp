@@ -1,17 +1,17 @@
 #include "MainWindow.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/PatientBanner.h"
+#include "gateway/DicomWebGateway.h"
 #include "imaging/ImagingService.h"
 #include "imaging/StudiesPanel.h"
 #include "imaging/StudyTableModel.h"
-#include "gateway/DicomWebGateway.h"
-#include "viewers/StudyOpener.h"
-#include "viewers/ViewerRegistry.h"
 #include "logging/LogCollector.h"
 #include "network/NetworkRecorder.h"
 #include "servers/SecretStore.h"
 #include "servers/ServerStore.h"
 #include "support/SandboxFixture.h"
+#include "viewers/StudyOpener.h"
+#include "viewers/ViewerRegistry.h"
 
 #include <QDir>
 #include <QDockWidget>
