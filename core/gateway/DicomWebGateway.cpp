@@ -167,6 +167,11 @@ httplib::Server::HandlerResponse DicomWebGateway::Private::screen(const httplib:
 }
 
 void DicomWebGateway::Private::handle(const httplib::Request& req, httplib::Response& res) {
+    // Cross-origin isolation: the viewer's pages get SharedArrayBuffer (OHIF's volume and CPU
+    // rendering need it), and nothing the gateway serves can be embedded by another origin.
+    res.set_header("Cross-Origin-Opener-Policy", "same-origin");
+    res.set_header("Cross-Origin-Embedder-Policy", "require-corp");
+    res.set_header("Cross-Origin-Resource-Policy", "same-origin");
     const QByteArray path = QByteArray::fromStdString(req.path);
     const QByteArray withSlash = prefix + '/';
     if (path.size() <= withSlash.size() ||

@@ -189,6 +189,15 @@ private slots:
                                        QByteArray::number(m_gateway->port()) +
                                        "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         QVERIFY2(post.startsWith("HTTP/1.1 405"), post.left(40).constData());
+        // Cross-origin isolated: the viewer pages get SharedArrayBuffer, no other origin embeds.
+        const QByteArray ok =
+            raw(m_gateway->port(), "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" +
+                                       QByteArray::number(m_gateway->port()) +
+                                       "\r\nConnection: close\r\n\r\n");
+        QVERIFY2(ok.startsWith("HTTP/1.1 200"), ok.left(40).constData());
+        QVERIFY(ok.contains("Cross-Origin-Opener-Policy: same-origin"));
+        QVERIFY(ok.contains("Cross-Origin-Embedder-Policy: require-corp"));
+        QVERIFY(!ok.contains("Access-Control-Allow-Origin"));
     }
 
     void qidoEqualsUpstream() {
