@@ -19,12 +19,14 @@ endif()
 
 # Registers a QtTest executable with CTest.
 #   sightline_add_qtest(TestName SOURCES a.cpp … LIBS target … LABELS unit|integration|gui
-#                       [KEYRING])
+#                       [KEYRING] [XVFB])
 # KEYRING runs the test in its own D-Bus session with an unlocked GNOME keyring.
+# XVFB runs it on an Xvfb display with GLX (Mesa) instead of offscreen, so Qt WebEngine has
+# WebGL (web viewers such as OHIF need it to draw images).
 # Locale and platform are pinned so results never depend on the machine running them, and
 # HOME/XDG dirs point into the build tree so tests never touch a real user's settings.
 function(sightline_add_qtest name)
-  cmake_parse_arguments(ARG "KEYRING" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+  cmake_parse_arguments(ARG "KEYRING;XVFB" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE sightline_common Qt6::Test ${ARG_LIBS})
   # QTest::qWaitFor's result is checked by the QVERIFY that follows it.
@@ -35,9 +37,14 @@ function(sightline_add_qtest name)
     SIGHTLINE_SANDBOX_DIR="${PROJECT_SOURCE_DIR}/tests/sandbox"
     SIGHTLINE_SANDBOX_CACHE="${PROJECT_BINARY_DIR}/sandbox-cache"
     SIGHTLINE_TRANSLATIONS_DIR="${PROJECT_BINARY_DIR}/translations")
+  set(platform offscreen)
   if(ARG_KEYRING)
     add_test(NAME ${name} COMMAND dbus-run-session --
       ${PROJECT_SOURCE_DIR}/tests/support/with-keyring $<TARGET_FILE:${name}>)
+  elseif(ARG_XVFB)
+    add_test(NAME ${name} COMMAND xvfb-run -a -s "-screen 0 1600x1200x24 +extension GLX"
+      $<TARGET_FILE:${name}>)
+    set(platform xcb)
   else()
     add_test(NAME ${name} COMMAND ${name})
   endif()
@@ -51,7 +58,7 @@ function(sightline_add_qtest name)
   set_tests_properties(${name} PROPERTIES
     LABELS "${ARG_LABELS}"
     TIMEOUT ${ARG_TIMEOUT}
-    ENVIRONMENT "LC_ALL=C.UTF-8;LANG=C.UTF-8;TZ=UTC;QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_DATA_HOME=${home}/data;XDG_CACHE_HOME=${home}/cache;QTWEBENGINE_DISABLE_SANDBOX=1;QT_LOGGING_RULES=qt.webenginecontext.info=false")
+    ENVIRONMENT "LC_ALL=C.UTF-8;LANG=C.UTF-8;TZ=UTC;QT_QPA_PLATFORM=${platform};HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_DATA_HOME=${home}/data;XDG_CACHE_HOME=${home}/cache;QTWEBENGINE_DISABLE_SANDBOX=1;QT_LOGGING_RULES=qt.webenginecontext.info=false")
   if("integration" IN_LIST ARG_LABELS OR "gui" IN_LIST ARG_LABELS)
     # Integration tests share the sandbox's generated-DICOM cache; run them one at a time.
     set_tests_properties(${name} PROPERTIES RESOURCE_LOCK sandbox)
