@@ -742,6 +742,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <source>Unknown option %1</source>
         <translation>Unbekannte Option %1</translation>
     </message>
+    <message>
+        <source>This viewer downloads the whole study: retrieve it into the cache first</source>
+        <translation>Dieser Viewer lädt die ganze Studie herunter: rufen Sie sie zuerst in den Cache ab</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommand</name>

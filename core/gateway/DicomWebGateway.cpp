@@ -5,6 +5,7 @@
 #include "gateway/CachedDicomWeb.h"
 #include "gateway/DicomWebPath.h"
 #include "gateway/OhifSite.h"
+#include "gateway/StudyArchive.h"
 #include "gateway/UpstreamFetcher.h"
 #include "gateway/UpstreamPipe.h"
 
@@ -141,6 +142,7 @@ struct DicomWebGateway::Private {
     void handleDicomWeb(const GatewaySource& source, const QString& rest,
                         const httplib::Request& req, httplib::Response& res);
     void handleOhif(const QString& rest, httplib::Response& res);
+    void handleArchive(const QString& name, httplib::Response& res);
     bool proxy(const GatewaySource& source, const DicomWebPath& path, const httplib::Request& req,
                httplib::Response& res, GatewayAccess& access);
 };
@@ -195,12 +197,52 @@ void DicomWebGateway::Private::handle(const httplib::Request& req, httplib::Resp
             return;
         }
         handleDicomWeb(*source, sourceAndPath.mid(slash), req, res);
+    } else if (rest.startsWith(QLatin1String("archive/"))) {
+        handleArchive(rest.mid(8), res);
     } else if (rest == QLatin1String("ohif") || rest.startsWith(QLatin1String("ohif/"))) {
         handleOhif(rest.mid(5), res);
     } else {
         send(res, GatewayAnswer::text(404, QStringLiteral("Not found")));
     }
     res.set_header("Cache-Control", "no-store");
+}
+
+// A whole cached study as a ZIP (OsiriX/Horos DownloadURL): only when the cache holds all of it.
+void DicomWebGateway::Private::handleArchive(const QString& name, httplib::Response& res) {
+    const QString study = name.endsWith(QLatin1String(".zip")) ? name.chopped(4) : QString();
+    GatewayAccess access{QString(), study, QString(), QStringLiteral("archive"), true, 404};
+    ImageCache& cache = threadCache(options.cacheRoot);
+    if (!ImageCache::isValidUid(study) || !cache.isStudyComplete(study)) {
+        send(res, GatewayAnswer::text(404, QStringLiteral("The study is not (completely) in the "
+                                                          "cache; retrieve it first")));
+        emit q->accessed(access);
+        return;
+    }
+    QList<StudyArchive::Entry> entries;
+    for (const CachedInstance& i : cache.instancesOf(study))
+        entries.append(
+            {i.seriesUid + QLatin1Char('/') + i.sopUid + QStringLiteral(".dcm"), i.path, i.size});
+    auto archive = StudyArchive::create(entries);
+    if (!archive) {
+        access.status = 413;
+        send(res, GatewayAnswer::text(413, QStringLiteral("The study is too large for a ZIP "
+                                                          "archive; use DICOMweb")));
+        emit q->accessed(access);
+        return;
+    }
+    auto shared = std::make_shared<StudyArchive>(std::move(*archive));
+    res.set_content_provider(size_t(shared->size()), "application/zip",
+                             [shared](size_t offset, size_t length, httplib::DataSink& sink) {
+                                 return shared->write(qint64(offset),
+                                                      std::min<qint64>(qint64(length), 4 << 20),
+                                                      [&sink](const char* data, qint64 size) {
+                                                          return sink.write(data, size_t(size));
+                                                      });
+                             });
+    res.set_header("Content-Disposition",
+                   "attachment; filename=\"" + study.toStdString() + ".zip\"");
+    access.status = 200;
+    emit q->accessed(access);
 }
 
 void DicomWebGateway::Private::handleOhif(const QString& rest, httplib::Response& res) {
@@ -446,6 +488,12 @@ quint16 DicomWebGateway::port() const {
 
 QUrl DicomWebGateway::baseUrl() const {
     return isRunning() ? QUrl(d->root()) : QUrl();
+}
+
+QUrl DicomWebGateway::studyArchiveUrl(const QString& studyUid) const {
+    return isRunning()
+               ? QUrl(d->root() + QStringLiteral("/archive/") + studyUid + QStringLiteral(".zip"))
+               : QUrl();
 }
 
 QUrl DicomWebGateway::dicomWebRoot(const QString& sourceId) const {

@@ -57,6 +57,8 @@ public:
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:<port>/<prefix>
     QUrl dicomWebRoot(const QString& sourceId) const;
+    // A cached study as one ZIP file (served only while the cache holds all of it).
+    QUrl studyArchiveUrl(const QString& studyUid) const;
     bool hasOhif() const;
     QUrl ohifViewerUrl(const QString& sourceId, const QStringList& studyUids) const;
     GatewaySources& sources();

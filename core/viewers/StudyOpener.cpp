@@ -1,11 +1,14 @@
 #include "viewers/StudyOpener.h"
 
 #include "audit/AuditTrail.h"
+#include "cache/ImageCache.h"
 #include "gateway/DicomWebGateway.h"
 #include "imaging/ImagingService.h"
 #include "viewers/ViewerRegistry.h"
 
 namespace sightline {
+
+StudyOpener::~StudyOpener() = default;
 
 StudyOpener::StudyOpener(ImagingService* imaging, DicomWebGateway* gateway, ViewerRegistry* viewers,
                          AuditTrail* audit, QObject* parent)
@@ -60,6 +63,10 @@ void StudyOpener::launch(const OpenStudyRequest& request, const ViewerProfile& p
     values.studyFolder =
         m_imaging->cacheRoot() + QStringLiteral("/instances/") + request.study.studyUid;
     values.ohifViewerUrl = m_gateway->ohifViewerUrl(sourceId, {request.study.studyUid}).toString();
+    if (!m_cache)
+        m_cache = std::make_unique<ImageCache>(m_imaging->cacheRoot());
+    if (m_cache->isStudyComplete(request.study.studyUid))
+        values.studyArchiveUrl = m_gateway->studyArchiveUrl(request.study.studyUid).toString();
     if (profile.allowToken && authorization.startsWith("Bearer "))
         values.accessToken = QString::fromLatin1(authorization.mid(7));
     LaunchRequestOptions options;

@@ -13,9 +13,12 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace sightline {
 
 class AuditTrail;
+class ImageCache;
 class DicomWebGateway;
 class ImagingService;
 class ViewerRegistry;
@@ -37,6 +40,7 @@ class StudyOpener : public QObject {
 public:
     StudyOpener(ImagingService* imaging, DicomWebGateway* gateway, ViewerRegistry* viewers,
                 AuditTrail* audit, QObject* parent = nullptr);
+    ~StudyOpener() override;
 
     void open(const OpenStudyRequest& request);
 
@@ -56,6 +60,7 @@ private:
     QPointer<ViewerRegistry> m_viewers;
     QPointer<AuditTrail> m_audit;
     QHash<QString, OpenStudyRequest> m_sources; // gateway source → the request that made it
+    std::unique_ptr<ImageCache> m_cache;        // is the study complete? (one indexed query)
 };
 
 } // namespace sightline

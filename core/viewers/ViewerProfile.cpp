@@ -140,10 +140,16 @@ QList<ViewerProfile> ViewerProfile::builtIns() {
     weasis.urlTemplate =
         QStringLiteral("$dicom:rs --url \"{dicomwebRoot}\" -r \"studyUID={studyUID}\"");
 
+    // OsiriX/Horos download the study (a ZIP from the gateway), or show one they already have.
     ViewerProfile horos;
     horos.id = QStringLiteral("horos");
     horos.name = QStringLiteral("OsiriX / Horos");
-    horos.urlTemplate = QStringLiteral(
+    horos.urlTemplate =
+        QStringLiteral("osirix://?methodName=DownloadURL&Display=YES&URL='{studyArchiveUrl}'");
+    ViewerProfile horosDisplay;
+    horosDisplay.id = QStringLiteral("horos-display");
+    horosDisplay.name = QStringLiteral("OsiriX / Horos (study already there)");
+    horosDisplay.urlTemplate = QStringLiteral(
         "osirix://?methodName=DisplayStudy&PatientID={patientID}&StudyInstanceUID={studyUID}");
 
     ViewerProfile slicer;
@@ -152,7 +158,7 @@ QList<ViewerProfile> ViewerProfile::builtIns() {
     slicer.urlTemplate =
         QStringLiteral("slicer://viewer/?studyUID={studyUID}&dicomweb_endpoint={dicomwebRoot}");
 
-    QList<ViewerProfile> all{ohif, weasis, horos, slicer};
+    QList<ViewerProfile> all{ohif, weasis, horos, horosDisplay, slicer};
     for (ViewerProfile& p : all)
         p.builtIn = true;
     return all;

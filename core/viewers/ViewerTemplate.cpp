@@ -25,6 +25,7 @@ std::optional<QString> valueOf(const QString& name, const LaunchValues& v) {
         {QStringLiteral("dicomwebRoot"), &LaunchValues::dicomwebRoot},
         {QStringLiteral("studyFolder"), &LaunchValues::studyFolder},
         {QStringLiteral("ohifViewerUrl"), &LaunchValues::ohifViewerUrl},
+        {QStringLiteral("studyArchiveUrl"), &LaunchValues::studyArchiveUrl},
         {QStringLiteral("accessToken"), &LaunchValues::accessToken},
     };
     const auto it = fields.constFind(name);
@@ -49,7 +50,7 @@ QStringList ViewerTemplate::placeholders() {
             QStringLiteral("patientID"),       QStringLiteral("patientName"),
             QStringLiteral("accessionNumber"), QStringLiteral("dicomwebRoot"),
             QStringLiteral("studyFolder"),     QStringLiteral("ohifViewerUrl"),
-            QStringLiteral("accessToken")};
+            QStringLiteral("studyArchiveUrl"), QStringLiteral("accessToken")};
 }
 
 QStringList ViewerTemplate::usedPlaceholders(const QString& text) {
@@ -90,6 +91,10 @@ Result<QString> ViewerTemplate::expand(const QString& text, const LaunchValues& 
             return Error::make(Error::Kind::InvalidInput,
                                QObject::tr("This viewer profile may not put the access token "
                                            "into the launch (allow it in the viewer settings)"));
+        if (value.isEmpty() && name == QLatin1String("studyArchiveUrl"))
+            return Error::make(Error::Kind::InvalidInput,
+                               QObject::tr("This viewer downloads the whole study: retrieve it "
+                                           "into the cache first"));
         if (value.isEmpty())
             return Error::make(Error::Kind::InvalidInput,
                                QObject::tr("The launch has no value for {%1}").arg(name));

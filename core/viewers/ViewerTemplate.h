@@ -21,10 +21,11 @@ struct LaunchValues {
     QString patientId;
     QString patientName;
     QString accessionNumber;
-    QString dicomwebRoot;  // the gateway URL of the study's DICOMweb source
-    QString studyFolder;   // the study's folder in the image cache
-    QString ohifViewerUrl; // the bundled OHIF, opened on the study
-    QString accessToken;   // only for profiles the user allowed to carry it
+    QString dicomwebRoot;    // the gateway URL of the study's DICOMweb source
+    QString studyFolder;     // the study's folder in the image cache
+    QString ohifViewerUrl;   // the bundled OHIF, opened on the study
+    QString studyArchiveUrl; // the study as a ZIP from the gateway (only when fully cached)
+    QString accessToken;     // only for profiles the user allowed to carry it
 };
 
 class ViewerTemplate {

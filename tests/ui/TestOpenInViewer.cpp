@@ -14,6 +14,7 @@
 #include "viewers/ViewerTab.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -164,7 +165,12 @@ private slots:
             return seen == QSet<QString>(seriesUids.cbegin(), seriesUids.cend());
         };
         QTRY_VERIFY_WITH_TIMEOUT(metadataRead(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(canvasImageShare(view) > 0.05, 60000);
+        QElapsedTimer drawing;
+        drawing.start();
+        double share = 0;
+        while ((share = canvasImageShare(view)) <= 0.05 && drawing.elapsed() < 60000)
+            QTest::qWait(250);
+        QVERIFY2(share > 0.05, qPrintable(QStringLiteral("image pixels: %1").arg(share)));
         if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !shots.isEmpty())
             window.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/viewer-tab.png"));
         QVERIFY(status->text().contains(QString::number(gateway.port())));

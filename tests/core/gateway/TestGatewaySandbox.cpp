@@ -294,6 +294,17 @@ private slots:
         QVERIFY(search.warning.startsWith("112"));
         QCOMPARE(search.json().size(), upstreamSeries.json().size());
 
+        // The whole study as one ZIP (OsiriX/Horos DownloadURL), also with the upstream down.
+        const Reply zip = get(m_gateway->studyArchiveUrl(m_study));
+        QCOMPARE(zip.status, 200);
+        QCOMPARE(zip.contentType, QByteArray("application/zip"));
+        QVERIFY(zip.body.startsWith("PK\x03\x04"));
+        qint64 total = 0;
+        for (const QByteArray& part : want)
+            total += part.size();
+        QVERIFY(zip.body.size() > total); // every instance, plus the ZIP structure
+        QCOMPARE(get(m_gateway->studyArchiveUrl("1.2.3.4.5")).status, 404);
+
         QVERIFY(QTest::qWaitFor([&] { return accessed.size() >= 4; }, 5000));
         const auto access = accessed.first().first().value<GatewayAccess>();
         QCOMPARE(access.study, m_study);

@@ -29,6 +29,7 @@ class TestViewerLaunch : public QObject {
         v.studyFolder = "/home/user/.cache/Sightline/images/instances/1.2.840.113619.2.55.3";
         v.ohifViewerUrl =
             "http://127.0.0.1:40123/PREFIX/ohif/viewer?StudyInstanceUIDs=1.2.840.113619.2.55.3";
+        v.studyArchiveUrl = "http://127.0.0.1:40123/PREFIX/archive/1.2.840.113619.2.55.3.zip";
         return v;
     }
 
@@ -161,9 +162,13 @@ private slots:
             << "weasis://"
                "?%24dicom%3Ars%20--url%20%22http%3A%2F%2F127.0.0.1%3A40123%2FPREFIX%2Fdicomweb"
                "%2Fabc%22%20-r%20%22studyUID%3D1.2.840.113619.2.55.3%22";
-        QTest::newRow("horos") << "horos"
-                               << "osirix://?methodName=DisplayStudy&PatientID=MRN-0042"
-                                  "&StudyInstanceUID=1.2.840.113619.2.55.3";
+        QTest::newRow("horos download")
+            << "horos"
+            << "osirix://?methodName=DownloadURL&Display=YES&URL='http%3A%2F%2F127.0.0.1%3A40123"
+               "%2FPREFIX%2Farchive%2F1.2.840.113619.2.55.3.zip'";
+        QTest::newRow("horos display") << "horos-display"
+                                       << "osirix://?methodName=DisplayStudy&PatientID=MRN-0042"
+                                          "&StudyInstanceUID=1.2.840.113619.2.55.3";
         QTest::newRow("slicer")
             << "slicer"
             << "slicer://viewer/?studyUID=1.2.840.113619.2.55.3&dicomweb_endpoint=http%3A%2F%2F"
@@ -176,6 +181,14 @@ private slots:
         const auto plan = ViewerLauncher::plan(builtIn(profile), values());
         QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
         QCOMPARE(QString::fromLatin1(plan.value().url.toEncoded()), expected);
+    }
+
+    void downloadNeedsTheStudyCached() {
+        LaunchValues v = values();
+        v.studyArchiveUrl.clear(); // not (completely) in the cache
+        const auto plan = ViewerLauncher::plan(builtIn("horos"), v);
+        QVERIFY(!plan);
+        QVERIFY(plan.error().message.contains("cache"));
     }
 
     void iidProfile() {
@@ -267,9 +280,9 @@ private slots:
     void mismatchNeedsConfirmation() {
         LaunchRequestOptions options;
         options.patientMismatch = true;
-        QVERIFY(!ViewerLauncher::plan(builtIn("horos"), values(), options));
+        QVERIFY(!ViewerLauncher::plan(builtIn("horos-display"), values(), options));
         options.mismatchConfirmed = true;
-        QVERIFY(ViewerLauncher::plan(builtIn("horos"), values(), options));
+        QVERIFY(ViewerLauncher::plan(builtIn("horos-display"), values(), options));
     }
 
     void missingProgramIsAClearError() {
