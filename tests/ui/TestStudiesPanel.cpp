@@ -103,9 +103,9 @@ private slots:
             // A real thumbnail has light body pixels in the middle, unlike the dark placeholder.
             QVERIFY(qGray(icon.pixel(icon.width() / 2, icon.height() / 2)) > 60);
         }
-        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("cacheStatus"))
-                    ->text()
-                    .contains(QLatin1String("4")));
+        QTRY_VERIFY(panel.findChild<QLabel*>(QStringLiteral("cacheStatus"))
+                        ->text()
+                        .contains(QLatin1String("4")));
 
         if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !shots.isEmpty()) {
             QDir().mkpath(QString::fromLocal8Bit(shots));

@@ -9,6 +9,7 @@
 #include "viewers/StudyOpener.h"
 
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -24,6 +25,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace sightline {
 
@@ -403,12 +405,21 @@ void StudiesPanel::showTags() {
 }
 
 void StudiesPanel::updateCacheLabel() {
-    const CacheStats stats = m_cache->stats();
-    const QLocale locale;
-    m_cacheLabel->setText(tr("Cache: %n stud(y/ies), %1 of %2", nullptr, int(stats.studies))
-                              .arg(locale.formattedDataSize(stats.bytes),
-                                   locale.formattedDataSize(stats.budgetBytes)));
-    m_cacheLabel->setMinimumWidth(m_cacheLabel->sizeHint().width());
+    // The totals scan the whole index: off the GUI thread, with a connection of its own.
+    auto* watcher = new QFutureWatcher<CacheStats>(this);
+    connect(watcher, &QFutureWatcher<CacheStats>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const CacheStats stats = watcher->result();
+        const QLocale locale;
+        m_cacheLabel->setText(tr("Cache: %n stud(y/ies), %1 of %2", nullptr, int(stats.studies))
+                                  .arg(locale.formattedDataSize(stats.bytes),
+                                       locale.formattedDataSize(stats.budgetBytes)));
+        m_cacheLabel->setMinimumWidth(m_cacheLabel->sizeHint().width());
+    });
+    watcher->setFuture(
+        QtConcurrent::run([root = m_imaging->cacheRoot(), settings = m_cache->settings()] {
+            return ImageCache(root, settings).stats();
+        }));
 }
 
 } // namespace sightline
