@@ -1,8 +1,9 @@
 // A whole study through Sightline's local gateway — cold (passed through from the upstream) and
 // warm (streamed from the image cache) — against the upstream Orthanc directly, all fetched by
-// `curl` (WADO-RS, multipart) to /dev/null in the same run. Prints medians of five rounds and the
+// `curl` (WADO-RS, multipart) to /dev/null in the same run. Prints medians of 15 rounds and the
 // warm speed-up (target: warm ≥ 3× faster than the upstream). Run: build/bench/BenchGateway
 
+#include "BenchSupport.h"
 #include "cache/ImageCache.h"
 #include "gateway/DicomWebGateway.h"
 #include "imaging/StudyRetriever.h"
@@ -23,11 +24,6 @@ using namespace sightline;
 namespace {
 
 constexpr auto kAccept = "Accept: multipart/related; type=\"application/dicom\"; transfer-syntax=*";
-
-double median(QList<double> values) {
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[values.size() / 2];
-}
 
 // curl in its own thread of control, so the gateway's threads are free; returns ms and bytes.
 QPair<double, qint64> fetch(const QUrl& url) {
@@ -79,26 +75,15 @@ int main(int argc, char** argv) {
         coldMs << cold.first;
         bytes = cold.second;
     }
-    {
-        QNetworkAccessManager network;
-        ImageCache cache(options.cacheRoot);
-        StudyRetriever retriever(&network, nullptr, &cache);
-        QEventLoop loop;
-        QObject::connect(&retriever, &StudyRetriever::finished, &loop, &QEventLoop::quit);
-        RetrieveRequest request;
-        request.studyUid = study;
-        request.serviceBase = sandbox.dicomWeb();
-        retriever.start(request);
-        loop.exec();
-        if (!cache.isStudyComplete(study)) {
-            out << "the study did not reach the cache\n";
-            return 1;
-        }
+    if (!bench::retrieveIntoCache(options.cacheRoot, study, sandbox.dicomWeb())) {
+        out << "the study did not reach the cache\n";
+        return 1;
     }
     for (int i = 0; i < rounds; ++i)
         warmMs << fetch(through).first;
 
-    const double up = median(upstreamMs), cold = median(coldMs), warm = median(warmMs);
+    const double up = bench::median(upstreamMs), cold = bench::median(coldMs),
+                 warm = bench::median(warmMs);
     out << "Whole study " << study << ", " << bytes / 1024 / 1024 << " MiB, median of " << rounds
         << " rounds (curl to /dev/null):\n";
     out << "  upstream Orthanc directly:     " << QString::number(up, 'f', 1) << " ms\n";

@@ -4,6 +4,7 @@
 // Needs WebGL, so run it on a GLX display:
 //   xvfb-run -a -s "-screen 0 1600x1200x24 +extension GLX" build/bench/BenchOhifFirstPixels
 
+#include "BenchSupport.h"
 #include "cache/ImageCache.h"
 #include "gateway/DicomWebGateway.h"
 #include "gateway/OhifSite.h"
@@ -66,11 +67,6 @@ double firstPixels(const QUrl& url) {
     return -1;
 }
 
-double median(QList<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -104,26 +100,18 @@ int main(int argc, char** argv) {
     QList<double> cold, warm;
     for (int i = 0; i < rounds; ++i)
         cold << firstPixels(url);
-    {
-        QNetworkAccessManager network;
-        ImageCache cache(options.cacheRoot);
-        StudyRetriever retriever(&network, nullptr, &cache);
-        QEventLoop loop;
-        QObject::connect(&retriever, &StudyRetriever::finished, &loop, &QEventLoop::quit);
-        RetrieveRequest request;
-        request.studyUid = study;
-        request.serviceBase = sandbox.dicomWeb();
-        retriever.start(request);
-        loop.exec();
+    if (!bench::retrieveIntoCache(options.cacheRoot, study, sandbox.dicomWeb())) {
+        out << "the study did not reach the cache\n";
+        return 1;
     }
     for (int i = 0; i < rounds; ++i)
         warm << firstPixels(url);
     out << "OHIF (embedded, WebGL on Mesa) opening the CT study, time to first image pixels, "
         << "median of " << rounds << ":\n";
     out << "  through the gateway, cold (passed to Orthanc, as a plain proxy): "
-        << QString::number(median(cold), 'f', 0) << " ms\n";
+        << QString::number(bench::median(cold), 'f', 0) << " ms\n";
     out << "  through the gateway, warm (from the image cache):                "
-        << QString::number(median(warm), 'f', 0) << " ms\n";
+        << QString::number(bench::median(warm), 'f', 0) << " ms\n";
     gateway.stop();
     sandbox.stop();
     return 0;

@@ -3,6 +3,7 @@
 // same WADO-RS URL to /dev/null, on the same sandbox Orthanc in the same run. Prints medians of
 // five rounds each and the ratio (target ≤ 1.25). Run: build/bench/BenchStudyRetrieval
 
+#include "BenchSupport.h"
 #include "cache/ImageCache.h"
 #include "imaging/DicomWebClient.h"
 #include "imaging/StudyRetriever.h"
@@ -20,15 +21,6 @@
 #include <algorithm>
 
 using namespace sightline;
-
-namespace {
-
-double median(QList<double> values) {
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[values.size() / 2];
-}
-
-} // namespace
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
@@ -86,7 +78,7 @@ int main(int argc, char** argv) {
             out << "study: " << outcome.stored << " instances, " << bytes / 1024 / 1024
                 << " MiB over WADO-RS\n";
     }
-    const double c = median(curlMs), s = median(sightlineMs);
+    const double c = bench::median(curlMs), s = bench::median(sightlineMs);
     out << QStringLiteral("curl to /dev/null:          median %1 ms (%2 MB/s)\n")
                .arg(c, 0, 'f', 1)
                .arg(bytes / c / 1000.0, 0, 'f', 0);

@@ -1,6 +1,7 @@
 #include "gateway/DicomWebGateway.h"
 
 #include "cache/ImageCache.h"
+#include "common/ConstantTime.h"
 #include "common/LogCategories.h"
 #include "gateway/CachedDicomWeb.h"
 #include "gateway/DicomWebPath.h"
@@ -34,15 +35,6 @@ ImageCache& threadCache(const QString& root) {
     if (!cache)
         cache = std::make_unique<ImageCache>(root);
     return *cache;
-}
-
-bool constantTimeEquals(const QByteArray& a, const QByteArray& b) {
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
 }
 
 QString resourceName(DicomWebPath::Resource resource) {

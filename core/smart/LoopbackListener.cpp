@@ -1,5 +1,6 @@
 #include "smart/LoopbackListener.h"
 
+#include "common/ConstantTime.h"
 #include "common/LogCategories.h"
 
 #include <QTcpSocket>
@@ -10,14 +11,6 @@ namespace sightline {
 namespace {
 constexpr qsizetype kMaxRequest = 16 * 1024;
 
-bool constantTimeEquals(const QByteArray& a, const QByteArray& b) {
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
-}
 } // namespace
 
 LoopbackListener::LoopbackListener(QObject* parent)
