@@ -109,6 +109,12 @@ inline const QHash<QString, QByteArray>& consentFixtures() {
     {"type": "permit", "purpose": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActReason", "code": "TREAT"}]}
   ]}
 })"},
+        {QStringLiteral("no-psy-hiv"), R"({
+  "resourceType": "Consent", "id": "c", "status": "active", "patient": {"reference": "Patient/p1"},
+  "provision": {"type": "permit", "provision": [
+    {"type": "deny", "securityLabel": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "PSY"},
+                                       {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "HIV"}]}]}
+})"},
         {QStringLiteral("role-only"), R"({
   "resourceType": "Consent", "id": "role-only", "status": "active", "patient": {"reference": "Patient/p1"},
   "provision": {"type": "permit", "actor": [{"role": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-RoleCode", "code": "PRN"}]}}]}
