@@ -39,6 +39,15 @@ QString CommandLine::usage() {
         "                    [--diagnostic-quality true|false] [--key-images-only true|false]\n"
         "                                          print an IHE Invoke Image Display URL\n"
         "  sightline cache stats [--json] | cache verify [--repair] | cache purge STUDY_UID|--all\n"
+        "  sightline consent evaluate --consent FILE… --resource FILE… [QUESTION] [--json]\n"
+        "                                          decide whether the consents permit the data\n"
+        "                                          (a resource or a Bundle), with the reasons\n"
+        "  sightline consent check SERVER --patient ID [QUESTION] [--json]\n"
+        "                                          preview what of the patient's data would be\n"
+        "                                          shared, withheld or redacted, and why\n"
+        "    QUESTION: --purpose CODE… (default TREAT) --actor Organization/ID --role CODE…\n"
+        "              --action CODE (default access) --clearance U|L|M|N|R|V --at DATE\n"
+        "              --latest-wins --default permit|deny|none (default deny)\n"
         "  sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the "
         "private\n"
         "                                          key goes to FILE (0600), the public JWKS to the "
@@ -158,6 +167,16 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         } else if (a == QLatin1String("iid-url") && cl.mode == Mode::Gui && cl.server.isEmpty()) {
             cl.mode = Mode::IidUrl;
             cl.rest = args.mid(i + 1); // its options are read by ViewerCommand
+            return cl;
+        } else if (a == QLatin1String("consent") && cl.mode == Mode::Gui && cl.server.isEmpty()) {
+            const QString sub = i + 1 < args.size() ? args[++i] : QString();
+            if (sub == QLatin1String("evaluate"))
+                cl.mode = Mode::ConsentEvaluate;
+            else if (sub == QLatin1String("check"))
+                cl.mode = Mode::ConsentCheck;
+            else
+                return invalid(QStringLiteral("consent takes evaluate or check"));
+            cl.rest = args.mid(i + 1); // its options are read by ConsentCommand
             return cl;
         } else if (a == QLatin1String("cache") && cl.mode == Mode::Gui && cl.server.isEmpty()) {
             const QString sub = i + 1 < args.size() ? args[++i] : QString();

@@ -24,6 +24,8 @@ struct CommandLine {
         CachePurge,
         Open,
         IidUrl,
+        ConsentEvaluate,
+        ConsentCheck,
         Help,
         Version,
         Invalid
@@ -49,7 +51,7 @@ struct CommandLine {
     QString viewer;                              // open --viewer ID
     bool printOnly = false;                      // open --print: show the launch, do not start it
     bool confirmMismatch = false;                // open --confirm-mismatch
-    QStringList rest;                            // iid-url's own options
+    QStringList rest;                            // iid-url's and consent's own options
     QString error;                               // for Invalid
 
     static CommandLine parse(const QStringList& arguments);

@@ -4,6 +4,7 @@
 #include "AuditCommand.h"
 #include "CapabilitiesCommand.h"
 #include "CommandLine.h"
+#include "ConsentCommand.h"
 #include "ImagingCommand.h"
 #include "MainWindow.h"
 #include "ServerResolver.h"
@@ -182,6 +183,9 @@ int main(int argc, char* argv[]) {
     case CommandLine::Mode::Open:
     case CommandLine::Mode::IidUrl:
         return ViewerCommand::run(cl);
+    case CommandLine::Mode::ConsentEvaluate:
+    case CommandLine::Mode::ConsentCheck:
+        return ConsentCommand::run(cl);
     case CommandLine::Mode::Studies:
     case CommandLine::Mode::Retrieve:
     case CommandLine::Mode::CacheStats:

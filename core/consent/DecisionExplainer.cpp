@@ -120,7 +120,8 @@ QString DecisionExplainer::where(int consent, int provision) const {
     return c.reference + QStringLiteral(" › ") + provisionTitle(c.provisions[size_t(provision)]);
 }
 
-QString DecisionExplainer::stepText(const DecisionStep& step, const AccessRequest& request) const {
+QString DecisionExplainer::stepText(const DecisionStep& step, const ConsentDecision& decision,
+                                    const AccessRequest& request) const {
     using Rule = DecisionStep::Rule;
     const Consent* c = step.consent >= 0 ? &m_engine.consents()[size_t(step.consent)] : nullptr;
     const Provision* p =
@@ -221,6 +222,11 @@ QString DecisionExplainer::stepText(const DecisionStep& step, const AccessReques
     case Rule::Applies:
         return ok ? tr("%1 applies.").arg(at) : tr("%1 does not apply.").arg(at);
     case Rule::Combined: {
+        int deciding = 0;
+        for (const ConsentOutcome& outcome : decision.outcomes)
+            deciding += outcome.effect != ConsentEffect::NoDecision;
+        if (deciding < 2)
+            return tr("%1 decides.").arg(at);
         const bool denyOverrides =
             m_engine.policy().combining == ConsentPolicy::Combining::DenyOverrides;
         const QString how = denyOverrides ? tr("Deny overrides") : tr("Latest consent wins");
@@ -240,7 +246,7 @@ QList<ExplainedStep> DecisionExplainer::explain(const ConsentDecision& decision,
         ExplainedStep e;
         e.consent = step.consent;
         e.provision = step.provision;
-        e.text = stepText(step, request);
+        e.text = stepText(step, decision, request);
         switch (step.rule) {
         case DecisionStep::Rule::Combined:
         case DecisionStep::Rule::Default:
@@ -264,7 +270,8 @@ QList<ExplainedStep> DecisionExplainer::explain(const ConsentDecision& decision,
 }
 
 QString DecisionExplainer::summary(const ConsentDecision& decision) const {
-    const QString effect = effectName(decision.effect);
+    QString effect = effectName(decision.effect);
+    effect[0] = effect[0].toUpper();
     if (decision.byClearance)
         return tr("Deny: the data is more confidential than the user's clearance.");
     if (decision.byDefault)

@@ -40,7 +40,8 @@ public:
     static QString conditions(const Provision& provision);
 
 private:
-    QString stepText(const DecisionStep& step, const AccessRequest& request) const;
+    QString stepText(const DecisionStep& step, const ConsentDecision& decision,
+                     const AccessRequest& request) const;
     QString where(int consent, int provision) const;
 
     const ConsentEngine& m_engine;
