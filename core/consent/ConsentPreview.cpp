@@ -23,7 +23,8 @@ QList<Coding> inlineLabels(const QJsonObject& element) {
     QList<Coding> labels;
     for (const QJsonValue& value : element.value(QLatin1String("extension")).toArray()) {
         const QJsonObject extension = value.toObject();
-        if (extension.value(QLatin1String("url")).toString() == ConsentPreview::inlineLabelExtension)
+        if (extension.value(QLatin1String("url")).toString() ==
+            ConsentPreview::inlineLabelExtension)
             labels << Coding::fromJson(extension.value(QLatin1String("valueCoding")).toObject());
     }
     return labels;
@@ -47,8 +48,8 @@ public:
             QJsonArray out;
             const QJsonArray in = value.toArray();
             for (qsizetype i = 0; i < in.size(); ++i) {
-                const QJsonValue item = filter(in.at(i), path + u'[' + QString::number(i) + u']',
-                                               depth + 1);
+                const QJsonValue item =
+                    filter(in.at(i), path + u'[' + QString::number(i) + u']', depth + 1);
                 if (!item.isUndefined())
                     out.append(item);
             }
@@ -218,9 +219,9 @@ ConsentPreviewResult ConsentPreview::run(const QList<QJsonObject>& resources) co
     }
     QJsonArray bundleLabels;
     if (highest >= 0)
-        bundleLabels.append(QJsonObject{
-            {QStringLiteral("system"), SecurityLabels::confidentialitySystem},
-            {QStringLiteral("code"), SecurityLabels::confidentialityCode(highest)}});
+        bundleLabels.append(
+            QJsonObject{{QStringLiteral("system"), SecurityLabels::confidentialitySystem},
+                        {QStringLiteral("code"), SecurityLabels::confidentialityCode(highest)}});
     if (anyRedacted)
         bundleLabels.append(QJsonObject{{QStringLiteral("system"), observationValueSystem},
                                         {QStringLiteral("code"), QStringLiteral("REDACTED")}});

@@ -19,7 +19,8 @@ namespace {
 const char* const actCode = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 
 QJsonObject label(const QString& code) {
-    return {{"system", code.size() == 1 ? "http://terminology.hl7.org/CodeSystem/v3-Confidentiality" : actCode},
+    return {{"system", code.size() == 1 ? "http://terminology.hl7.org/CodeSystem/v3-Confidentiality"
+                                        : actCode},
             {"code", code}};
 }
 
@@ -31,7 +32,8 @@ QJsonObject resource(const QString& type, const QString& id, const QStringList& 
     QJsonArray security;
     for (const QString& l : labels)
         security.append(label(l));
-    QJsonObject r{{"resourceType", type}, {"id", id}, {"subject", QJsonObject{{"reference", "Patient/p1"}}}};
+    QJsonObject r{
+        {"resourceType", type}, {"id", id}, {"subject", QJsonObject{{"reference", "Patient/p1"}}}};
     if (!security.isEmpty())
         r.insert("meta", QJsonObject{{"security", security}});
     return r;
@@ -39,7 +41,8 @@ QJsonObject resource(const QString& type, const QString& id, const QStringList& 
 
 // Permit everything except PSY- and HIV-labelled data, for research.
 ConsentEngine engine() {
-    return ConsentEngine({ConsentParser::parse(test::consentFixtures().value("no-psy-hiv")).value()});
+    return ConsentEngine(
+        {ConsentParser::parse(test::consentFixtures().value("no-psy-hiv")).value()});
 }
 
 AccessRequest question() {
@@ -75,7 +78,8 @@ private slots:
                                                  {"extension", QJsonArray{inlineLabel("PSY")}}}});
         QJsonObject report = resource("DiagnosticReport", "panel", {"N"});
         report.insert("result", QJsonArray{QJsonObject{{"reference", "Observation/hb"}},
-                                           QJsonObject{{"reference", "Observation/phq9"}, {"display", "PHQ-9 score 14"}}});
+                                           QJsonObject{{"reference", "Observation/phq9"},
+                                                       {"display", "PHQ-9 score 14"}}});
         report.insert("conclusion", "HIV test negative");
         report.insert("_conclusion", QJsonObject{{"extension", QJsonArray{inlineLabel("HIV")}}});
 
@@ -124,7 +128,8 @@ private slots:
 
     void relatedDataUsesReferencesBetweenResources() {
         // Deny DiagnosticReport/panel and what it refers to (meaning "related").
-        const ConsentEngine e({ConsentParser::parse(test::consentFixtures().value("data")).value()});
+        const ConsentEngine e(
+            {ConsentParser::parse(test::consentFixtures().value("data")).value()});
         AccessRequest q = question();
         q.patient = "Patient/p1";
         QJsonObject report = resource("DiagnosticReport", "panel");
@@ -144,7 +149,8 @@ private slots:
         ConsentPolicy policy;
         policy.whenNoConsentApplies = ConsentEffect::NoDecision;
         const ConsentEngine e({}, policy);
-        const ConsentPreviewResult result = ConsentPreview(e, question()).run({resource("Observation", "x")});
+        const ConsentPreviewResult result =
+            ConsentPreview(e, question()).run({resource("Observation", "x")});
         QCOMPARE(result.undecided, 1);
         QCOMPARE(result.bundle["total"].toInt(), 0);
     }
@@ -152,8 +158,11 @@ private slots:
     void thousandsOfResources() {
         QList<QJsonObject> resources;
         for (int i = 0; i < 5000; ++i) {
-            QJsonObject r = resource("Observation", QString("o%1").arg(i), {i % 7 ? "N" : "R", i % 5 ? "" : "PSY"});
-            r.insert("hasMember", QJsonArray{QJsonObject{{"reference", QString("Observation/o%1").arg((i + 1) % 5000)}}});
+            QJsonObject r = resource("Observation", QString("o%1").arg(i),
+                                     {i % 7 ? "N" : "R", i % 5 ? "" : "PSY"});
+            r.insert("hasMember",
+                     QJsonArray{QJsonObject{
+                         {"reference", QString("Observation/o%1").arg((i + 1) % 5000)}}});
             resources << r;
         }
         const ConsentEngine e = engine();
@@ -163,7 +172,8 @@ private slots:
         qInfo("5000 resources previewed in %lld ms", timer.elapsed());
         QCOMPARE(result.rows.size(), 5000);
         QCOMPARE(result.withheld, 1000);
-        QCOMPARE(result.shared, 4000); // those pointing at a PSY one are shared with the link masked
+        QCOMPARE(result.shared,
+                 4000); // those pointing at a PSY one are shared with the link masked
         int masked = 0;
         for (const PreviewRow& r : result.rows)
             masked += r.maskedReferences.size();
