@@ -6,6 +6,8 @@ const CONF = 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality';
 const ACT = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
 const REASON = 'http://terminology.hl7.org/CodeSystem/v3-ActReason';
 
+const INLINE_LABEL = 'http://hl7.org/fhir/uv/security-label-ds4p/StructureDefinition/extension-inline-sec-label';
+
 const label = {
   R: { system: CONF, code: 'R', display: 'restricted' },
   V: { system: CONF, code: 'V', display: 'very restricted' },
@@ -137,7 +139,10 @@ function consentResources() {
     base('consent-nguyen-hiv-deny', p4, {
       provision: {
         type: 'permit',
-        provision: [{ type: 'deny', securityLabel: [label.HIV, label.V], data: [{ meaning: 'dependents', reference: { reference: 'DiagnosticReport/report-nguyen-hiv' } }] }],
+        provision: [
+          { type: 'deny', securityLabel: [label.HIV, label.V] },
+          { type: 'deny', data: [{ meaning: 'dependents', reference: { reference: 'DiagnosticReport/report-nguyen-hiv' } }] },
+        ],
       },
     }),
     base('consent-bjork-optout', p5, { policyRule: { coding: [{ system: ACT, code: 'OPTOUT' }] }, provision: { type: 'deny', purpose: [{ system: REASON, code: 'HRESCH' }] } }),
@@ -149,7 +154,9 @@ function clinicalResources() {
   const subject = (p) => ({ reference: `Patient/${p.id}` });
   const meta = (...labels) => ({ security: labels });
   return [
-    { resourceType: 'Observation', id: 'obs-mueller-hb', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '718-7', display: 'Hemoglobin' }] }, subject: subject(p1), valueQuantity: { value: 13.9, unit: 'g/dL', system: 'http://unitsofmeasure.org', code: 'g/dL' }, meta: meta(label.N) },
+    { resourceType: 'Observation', id: 'obs-mueller-hb', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '718-7', display: 'Hemoglobin' }] }, subject: subject(p1), valueQuantity: { value: 13.9, unit: 'g/dL', system: 'http://unitsofmeasure.org', code: 'g/dL' }, meta: meta(label.N),
+      // An element-level label (DS4P inline security label): consent previews redact this note alone.
+      note: [{ text: 'Drawn before the morning clinic.' }, { text: 'Patient mentions low mood since the winter; see the PHQ-9.', extension: [{ url: INLINE_LABEL, valueCoding: label.PSY }] }] },
     { resourceType: 'Observation', id: 'obs-mueller-phq9', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '44261-6', display: 'PHQ-9 total score' }] }, subject: subject(p1), valueInteger: 14, meta: meta(label.R, label.PSY) },
     { resourceType: 'Observation', id: 'obs-garcia-audit', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '75624-7', display: 'AUDIT total score' }] }, subject: subject(p2), valueInteger: 9, meta: meta(label.R, label.ETH) },
     { resourceType: 'Condition', id: 'cond-nguyen-hiv', clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] }, code: { coding: [{ system: 'http://snomed.info/sct', code: '86406008', display: 'HIV infection' }] }, subject: subject(p4), meta: meta(label.V, label.HIV) },
@@ -157,6 +164,7 @@ function clinicalResources() {
     { resourceType: 'MedicationRequest', id: 'med-nguyen-art', status: 'active', intent: 'order', medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '1999563', display: 'bictegravir / emtricitabine / tenofovir alafenamide' }] }, subject: subject(p4), meta: meta(label.V, label.HIV) },
     { resourceType: 'MedicationRequest', id: 'med-garcia-naltrexone', status: 'active', intent: 'order', medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '7243', display: 'naltrexone' }] }, subject: subject(p2), meta: meta(label.R, label.ETH) },
     { resourceType: 'DiagnosticReport', id: 'report-mueller-ct', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '24627-2', display: 'CT Chest' }] }, subject: subject(p1), conclusion: 'No acute cardiopulmonary findings.', imagingStudy: [{ reference: 'ImagingStudy/study-1' }], meta: meta(label.N) },
+    { resourceType: 'DiagnosticReport', id: 'report-mueller-screening', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '89204-2', display: 'Patient Health Questionnaire-9' }] }, subject: subject(p1), result: [{ reference: 'Observation/obs-mueller-phq9', display: 'PHQ-9 total score' }], conclusion: 'Screening completed.', meta: meta(label.N) },
     { resourceType: 'DiagnosticReport', id: 'report-nguyen-hiv', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '25836-8', display: 'HIV 1 RNA' }] }, subject: subject(p4), conclusion: 'Viral load undetectable.', meta: meta(label.V, label.HIV) },
     { resourceType: 'DocumentReference', id: 'doc-oconnor-psych', status: 'current', type: { coding: [{ system: 'http://loinc.org', code: '11488-4', display: 'Consult note' }] }, subject: subject(p3), content: [{ attachment: { contentType: 'text/plain', data: Buffer.from('Psychiatry consult note (sample).').toString('base64') } }], meta: meta(label.R, label.PSY) },
     { resourceType: 'DocumentReference', id: 'doc-bjork-discharge', status: 'current', type: { coding: [{ system: 'http://loinc.org', code: '18842-5', display: 'Discharge summary' }] }, subject: subject(p5), content: [{ attachment: { contentType: 'text/plain', data: Buffer.from('Discharge summary (sample).').toString('base64') } }], meta: meta(label.N) },
