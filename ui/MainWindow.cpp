@@ -3,6 +3,7 @@
 #include "audit/AuditPanel.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/PatientBanner.h"
+#include "consent/ConsentPanel.h"
 #include "gateway/DicomWebGateway.h"
 #include "imaging/StudiesPanel.h"
 #include "logging/LogPanel.h"
@@ -43,6 +44,11 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
                     m_banner->showPatient(p.name, p.identifier, p.birthDate, p.gender, server);
                 });
         connect(m_studies, &StudiesPanel::mismatchFound, m_banner, &PatientBanner::showWarning);
+        m_consent = new ConsentPanel(services.clients, services.audit, this);
+        panels->addTab(m_consent, tr("Consent"));
+        connect(m_studies, &StudiesPanel::patientContext, m_consent, &ConsentPanel::openPatient);
+        connect(m_consent, &ConsentPanel::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 8000); });
         connect(m_studies, &StudiesPanel::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 8000); });
         if (services.opener && services.viewers) {

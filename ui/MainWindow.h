@@ -13,6 +13,7 @@ class AuditPanel;
 class AuditTrail;
 class CapabilitiesPanel;
 class ImagingService;
+class ConsentPanel;
 class StudiesPanel;
 class SessionManager;
 class SessionPanel;
@@ -51,6 +52,7 @@ public:
     AuditPanel* auditPanel() const { return m_audit; }
     SessionPanel* sessionPanel() const { return m_session; }
     StudiesPanel* studiesPanel() const { return m_studies; }
+    ConsentPanel* consentPanel() const { return m_consent; }
     ViewerTab* viewerTabs() const { return m_viewerTabs; }
 
 private:
@@ -60,6 +62,7 @@ private:
     AuditPanel* m_audit;
     SessionPanel* m_session = nullptr;
     StudiesPanel* m_studies = nullptr;
+    ConsentPanel* m_consent = nullptr;
     ViewerTab* m_viewerTabs = nullptr;
     PatientBanner* m_banner;
 };

@@ -285,7 +285,8 @@ void StudiesPanel::loadStudies(const QString& patientId) {
     m_series->clear();
     emit statusMessage(tr("Loading the patient's studies…"));
     m_imaging->findStudies(
-        *server, patientId, this, [this, name = server->name](const Result<PatientStudies>& found) {
+        *server, patientId, this,
+        [this, patientId, name = server->name](const Result<PatientStudies>& found) {
             if (!found) {
                 m_model->setStudies({}, {});
                 return emit statusMessage(found.error().toString());
@@ -297,6 +298,7 @@ void StudiesPanel::loadStudies(const QString& patientId) {
             m_model->setStudies(m_current.studies, cached);
             m_table->resizeColumnsToContents();
             emit patientOpened(PatientSummary::fromJson(m_current.patient), name);
+            emit patientContext(m_currentServer, patientId);
             emit statusMessage(
                 tr("%n imaging stud(y/ies)", nullptr, int(m_current.studies.size())));
             if (m_model->rowCount() > 0)

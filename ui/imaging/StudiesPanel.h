@@ -51,6 +51,8 @@ public:
 
 signals:
     void patientOpened(const sightline::PatientSummary& patient, const QString& serverName);
+    // The same event for panels that load more of the patient (consents …) from the server.
+    void patientContext(const sightline::ServerProfile& server, const QString& patientId);
     void mismatchFound(const QString& warning);
     void statusMessage(const QString& text);
 
