@@ -34,6 +34,15 @@
                     [--diagnostic-quality true|false] [--key-images-only true|false]
                                           print an IHE Invoke Image Display URL
   sightline cache stats [--json] | cache verify [--repair] | cache purge STUDY_UID|--all
+  sightline consent evaluate --consent FILE… --resource FILE… [QUESTION] [--json]
+                                          decide whether the consents permit the data
+                                          (a resource or a Bundle), with the reasons
+  sightline consent check SERVER --patient ID [QUESTION] [--json]
+                                          preview what of the patient&apos;s data would be
+                                          shared, withheld or redacted, and why
+    QUESTION: --purpose CODE… (default TREAT) --actor Organization/ID --role CODE…
+              --action CODE (default access) --clearance U|L|M|N|R|V --at DATE
+              --latest-wins --default permit|deny|none (default deny)
   sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the private
                                           key goes to FILE (0600), the public JWKS to the screen
   sightline audit verify [--journal FILE] check the audit journal&apos;s hash chain
@@ -69,6 +78,15 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audi
                     [--diagnostic-quality true|false] [--key-images-only true|false]
                                           eine IHE-Invoke-Image-Display-URL ausgeben
   sightline cache stats [--json] | cache verify [--repair] | cache purge STUDIEN_UID|--all
+  sightline consent evaluate --consent DATEI… --resource DATEI… [FRAGE] [--json]
+                                          entscheiden, ob die Einwilligungen die Daten (eine
+                                          Ressource oder ein Bundle) freigeben, mit Begründung
+  sightline consent check SERVER --patient ID [FRAGE] [--json]
+                                          Vorschau, welche Daten des Patienten geteilt,
+                                          zurückgehalten oder geschwärzt würden, und warum
+    FRAGE: --purpose CODE… (Standard TREAT) --actor Organization/ID --role CODE…
+           --action CODE (Standard access) --clearance U|L|M|N|R|V --at DATUM
+           --latest-wins --default permit|deny|none (Standard deny)
   sightline keygen [--alg ES384|RS384] --out DATEI  ein Schlüsselpaar für Backend Services erzeugen: der private
                                           Schlüssel geht nach DATEI (0600), das öffentliche JWKS auf den Bildschirm
   sightline audit verify [--journal DATEI] die Hash-Kette des Audit-Journals prüfen
@@ -81,6 +99,482 @@ SERVER ist Name oder ID eines eingerichteten Servers, eine FHIR-Basis-URL oder e
 Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden oder die Audit-Kette ist gebrochen,
 3 Bilder abgerufen, aber ihr DICOM-Patient weicht vom FHIR-Patient ab.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentCommand</name>
+    <message>
+        <source>Unexpected argument %1</source>
+        <translation>Unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>--clearance takes U, L, M, N, R or V</source>
+        <translation>--clearance nimmt U, L, M, N, R oder V</translation>
+    </message>
+    <message>
+        <source>--at takes a FHIR date or dateTime, e.g. 2026-06-01</source>
+        <translation>--at nimmt ein FHIR-Datum oder dateTime, z. B. 2026-06-01</translation>
+    </message>
+    <message>
+        <source>--default takes permit, deny or none</source>
+        <translation>--default nimmt permit, deny oder none</translation>
+    </message>
+    <message>
+        <source>Unknown option %1</source>
+        <translation>Unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>element %1 removed: %2</source>
+        <translation>Element %1 entfernt: %2</translation>
+    </message>
+    <message>
+        <source>reference to %1 masked</source>
+        <translation>Verweis auf %1 maskiert</translation>
+    </message>
+    <message>
+        <source>%1 shared, %2 redacted, %3 withheld, %4 undecided</source>
+        <translation>%1 geteilt, %2 geschwärzt, %3 zurückgehalten, %4 unentschieden</translation>
+    </message>
+    <message>
+        <source>consent evaluate needs --consent FILE and --resource FILE</source>
+        <translation>consent evaluate braucht --consent DATEI und --resource DATEI</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>consent check needs SERVER and --patient ID</source>
+        <translation>consent check braucht SERVER und --patient ID</translation>
+    </message>
+    <message>
+        <source>%1: %2 consent(s)</source>
+        <translation>%1: %2 Einwilligung(en)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentParser</name>
+    <message>
+        <source>%1 is not a Period.</source>
+        <translation>%1 ist keine Period.</translation>
+    </message>
+    <message>
+        <source>%1 starts on &quot;%2&quot;, which is not a FHIR date.</source>
+        <translation>%1 beginnt am „%2“, das ist kein FHIR-Datum.</translation>
+    </message>
+    <message>
+        <source>%1 ends on &quot;%2&quot;, which is not a FHIR date.</source>
+        <translation>%1 endet am „%2“, das ist kein FHIR-Datum.</translation>
+    </message>
+    <message>
+        <source>%1 ends (%2) before it starts (%3).</source>
+        <translation>%1 endet (%2), bevor es beginnt (%3).</translation>
+    </message>
+    <message>
+        <source>%1: a %2 without a code is ignored.</source>
+        <translation>%1: ein %2 ohne Code wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; has no system; it matches that code in any system.</source>
+        <translation>%1: %2 „%3“ hat kein System; es passt zu diesem Code in jedem System.</translation>
+    </message>
+    <message>
+        <source>Provision %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>The provision tree is deeper than %1 levels (at provision %2).</source>
+        <translation>Der Regelbaum ist tiefer als %1 Ebenen (bei Regel %2).</translation>
+    </message>
+    <message>
+        <source>The consent has more than %1 provisions.</source>
+        <translation>Die Einwilligung hat mehr als %1 Regeln.</translation>
+    </message>
+    <message>
+        <source>%1 has no type; read as an exception to its parent (%2).</source>
+        <translation>%1 hat keinen Typ; gelesen als Ausnahme zur übergeordneten Regel (%2).</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 has type &quot;%2&quot;; only permit and deny are defined.</source>
+        <translation>%1 hat den Typ „%2“; definiert sind nur permit und deny.</translation>
+    </message>
+    <message>
+        <source>%1 period</source>
+        <translation>%1 Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 dataPeriod</source>
+        <translation>%1 Datenzeitraum</translation>
+    </message>
+    <message>
+        <source>%1: an actor without role or reference is ignored.</source>
+        <translation>%1: ein Akteur ohne Rolle oder Verweis wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1: security label &quot;%2&quot; is not a code Sightline knows; it matches resources carrying exactly that label.</source>
+        <translation>%1: Sicherheitslabel „%2“ ist kein Code, den Sightline kennt; es passt zu Ressourcen, die genau dieses Label tragen.</translation>
+    </message>
+    <message>
+        <source>%1: purpose &quot;%2&quot; is not a v3-ActReason code Sightline knows; only requests naming it exactly match.</source>
+        <translation>%1: Zweck „%2“ ist kein v3-ActReason-Code, den Sightline kennt; nur Anfragen, die ihn genau nennen, passen.</translation>
+    </message>
+    <message>
+        <source>%1: data meaning &quot;%2&quot; is unknown; read as instance.</source>
+        <translation>%1: Datenbedeutung „%2“ ist unbekannt; gelesen als instance.</translation>
+    </message>
+    <message>
+        <source>%1: a data entry without a reference is ignored.</source>
+        <translation>%1: ein Dateneintrag ohne Verweis wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1: nested provisions must be a list.</source>
+        <translation>%1: verschachtelte Regeln müssen eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>%1: nested provision %2 is not an object.</source>
+        <translation>%1: verschachtelte Regel %2 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The consent is not valid JSON: %1 at offset %2.</source>
+        <translation>Die Einwilligung ist kein gültiges JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The consent is not a JSON object.</source>
+        <translation>Die Einwilligung ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>This is not a Consent resource (resourceType &quot;%1&quot;).</source>
+        <translation>Das ist keine Consent-Ressource (resourceType „%1“).</translation>
+    </message>
+    <message>
+        <source>Consent (no id)</source>
+        <translation>Consent (ohne ID)</translation>
+    </message>
+    <message>
+        <source>The consent has no status; it is treated as not active.</source>
+        <translation>Die Einwilligung hat keinen Status; sie gilt als nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>The consent date &quot;%1&quot; is not a FHIR date; it counts as the oldest.</source>
+        <translation>Das Datum der Einwilligung „%1“ ist kein FHIR-Datum; sie zählt als die älteste.</translation>
+    </message>
+    <message>
+        <source>The consent period</source>
+        <translation>Der Zeitraum der Einwilligung</translation>
+    </message>
+    <message>
+        <source>The consent&apos;s decision is &quot;%1&quot;; only permit and deny are defined.</source>
+        <translation>Die Entscheidung der Einwilligung ist „%1“; definiert sind nur permit und deny.</translation>
+    </message>
+    <message>
+        <source>The consent states no decision; its provisions are read as exceptions to %1.</source>
+        <translation>Die Einwilligung nennt keine Entscheidung; ihre Regeln werden als Ausnahmen zu %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>its policy</source>
+        <translation>ihrer Richtlinie</translation>
+    </message>
+    <message>
+        <source>Provision %1 is not an object.</source>
+        <translation>Regel %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The consent has no provision and no opt-in/opt-out policy; it decides nothing.</source>
+        <translation>Die Einwilligung hat keine Regel und keine Opt-in/Opt-out-Richtlinie; sie entscheidet nichts.</translation>
+    </message>
+    <message>
+        <source>The consent has no provision; its policy (%1) applies to everything.</source>
+        <translation>Die Einwilligung hat keine Regel; ihre Richtlinie (%1) gilt für alles.</translation>
+    </message>
+    <message>
+        <source>The consent&apos;s provision is not an object.</source>
+        <translation>Die Regel der Einwilligung ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Provision 1 has no type and the policy names none; it decides nothing itself.</source>
+        <translation>Regel 1 hat keinen Typ und die Richtlinie nennt keinen; sie entscheidet selbst nichts.</translation>
+    </message>
+    <message>
+        <source>Provision 1 has no type; the policy (%1) gives it.</source>
+        <translation>Regel 1 hat keinen Typ; die Richtlinie (%1) gibt ihn vor.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPreview</name>
+    <message>
+        <source>shared</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>geschwärzt</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>unentschieden</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionExplainer</name>
+    <message>
+        <source>permit</source>
+        <translation>erlauben</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>verweigern</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Consent decision: %1</source>
+        <translation>Entscheidung der Einwilligung: %1</translation>
+    </message>
+    <message>
+        <source>Provision %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>Zeitraum %1</translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation>Akteur %1</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>Aktion %1</translation>
+    </message>
+    <message>
+        <source>purpose %1</source>
+        <translation>Zweck %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>labels %1</source>
+        <translation>Labels %1</translation>
+    </message>
+    <message>
+        <source>data dated %1</source>
+        <translation>Daten datiert %1</translation>
+    </message>
+    <message>
+        <source>data %1 (%2)</source>
+        <translation>Daten %1 (%2)</translation>
+    </message>
+    <message>
+        <source>any request</source>
+        <translation>jede Anfrage</translation>
+    </message>
+    <message>
+        <source>Clearance: the data is %1, within the user&apos;s clearance %2.</source>
+        <translation>Freigabestufe: die Daten sind %1, innerhalb der Freigabe %2 des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Clearance: the data is %1, above the user&apos;s clearance %2; denied whatever the consents say.</source>
+        <translation>Freigabestufe: die Daten sind %1, über der Freigabe %2 des Benutzers; verweigert, was immer die Einwilligungen sagen.</translation>
+    </message>
+    <message>
+        <source>%1 is active.</source>
+        <translation>%1 ist aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not active; it does not apply.</source>
+        <translation>%1 ist %2, nicht aktiv; sie gilt nicht.</translation>
+    </message>
+    <message>
+        <source>without status</source>
+        <translation>ohne Status</translation>
+    </message>
+    <message>
+        <source>%1 is about %2.</source>
+        <translation>%1 betrifft %2.</translation>
+    </message>
+    <message>
+        <source>%1 is about %2, not %3; it does not apply.</source>
+        <translation>%1 betrifft %2, nicht %3; sie gilt nicht.</translation>
+    </message>
+    <message>
+        <source>%1: its period %2 covers %3.</source>
+        <translation>%1: ihr Zeitraum %2 umfasst %3.</translation>
+    </message>
+    <message>
+        <source>%1: its period %2 does not cover %3; it does not apply.</source>
+        <translation>%1: ihr Zeitraum %2 umfasst %3 nicht; sie gilt nicht.</translation>
+    </message>
+    <message>
+        <source>%1 has no provision; it decides nothing.</source>
+        <translation>%1 hat keine Regel; sie entscheidet nichts.</translation>
+    </message>
+    <message>
+        <source>%1: period %2 covers %3.</source>
+        <translation>%1: Zeitraum %2 umfasst %3.</translation>
+    </message>
+    <message>
+        <source>%1: period %2 does not cover %3.</source>
+        <translation>%1: Zeitraum %2 umfasst %3 nicht.</translation>
+    </message>
+    <message>
+        <source>nobody stated</source>
+        <translation>niemand angegeben</translation>
+    </message>
+    <message>
+        <source>%1: actor %2 matches the request&apos;s %3.</source>
+        <translation>%1: Akteur %2 passt zu %3 der Anfrage.</translation>
+    </message>
+    <message>
+        <source>%1: actor %2 does not match the request&apos;s %3.</source>
+        <translation>%1: Akteur %2 passt nicht zu %3 der Anfrage.</translation>
+    </message>
+    <message>
+        <source>%1: action %2 matches %3.</source>
+        <translation>%1: Aktion %2 passt zu %3.</translation>
+    </message>
+    <message>
+        <source>%1: action %2 does not match %3.</source>
+        <translation>%1: Aktion %2 passt nicht zu %3.</translation>
+    </message>
+    <message>
+        <source>%1: purpose %2 does not cover %3.</source>
+        <translation>%1: Zweck %2 umfasst %3 nicht.</translation>
+    </message>
+    <message>
+        <source>%1: purpose %2 matches.</source>
+        <translation>%1: Zweck %2 passt.</translation>
+    </message>
+    <message>
+        <source>%1: purpose %2 covers %3 (%4).</source>
+        <translation>%1: Zweck %2 umfasst %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: class %2 matches %3.</source>
+        <translation>%1: Klasse %2 passt zu %3.</translation>
+    </message>
+    <message>
+        <source>%1: class %2 does not match %3.</source>
+        <translation>%1: Klasse %2 passt nicht zu %3.</translation>
+    </message>
+    <message>
+        <source>%1: code %2 matches.</source>
+        <translation>%1: Code %2 passt.</translation>
+    </message>
+    <message>
+        <source>%1: code %2 is not among the data&apos;s codes %3.</source>
+        <translation>%1: Code %2 ist nicht unter den Codes %3 der Daten.</translation>
+    </message>
+    <message>
+        <source>%1: labels %2 match the data&apos;s %3.</source>
+        <translation>%1: Labels %2 passen zu %3 der Daten.</translation>
+    </message>
+    <message>
+        <source>%1: labels %2 do not match the data&apos;s %3.</source>
+        <translation>%1: Labels %2 passen nicht zu %3 der Daten.</translation>
+    </message>
+    <message>
+        <source>%1: data period %2, but the data has no date.</source>
+        <translation>%1: Datenzeitraum %2, aber die Daten haben kein Datum.</translation>
+    </message>
+    <message>
+        <source>%1: data dated %2 lies in %3.</source>
+        <translation>%1: Daten vom %2 liegen in %3.</translation>
+    </message>
+    <message>
+        <source>%1: data dated %2 lies outside %3.</source>
+        <translation>%1: Daten vom %2 liegen außerhalb von %3.</translation>
+    </message>
+    <message>
+        <source>unnamed data</source>
+        <translation>unbenannte Daten</translation>
+    </message>
+    <message>
+        <source>%1: data %2 covers %3.</source>
+        <translation>%1: Daten %2 umfassen %3.</translation>
+    </message>
+    <message>
+        <source>%1: data %2 does not cover %3.</source>
+        <translation>%1: Daten %2 umfassen %3 nicht.</translation>
+    </message>
+    <message>
+        <source>%1 applies.</source>
+        <translation>%1 greift.</translation>
+    </message>
+    <message>
+        <source>%1 does not apply.</source>
+        <translation>%1 greift nicht.</translation>
+    </message>
+    <message>
+        <source>%1 decides.</source>
+        <translation>%1 entscheidet.</translation>
+    </message>
+    <message>
+        <source>Deny overrides</source>
+        <translation>Verweigerung hat Vorrang</translation>
+    </message>
+    <message>
+        <source>Latest consent wins</source>
+        <translation>Neueste Einwilligung gewinnt</translation>
+    </message>
+    <message>
+        <source>%1: %2 decides.</source>
+        <translation>%1: %2 entscheidet.</translation>
+    </message>
+    <message>
+        <source>No consent decides; the configured default is %1.</source>
+        <translation>Keine Einwilligung entscheidet; die eingestellte Vorgabe ist %1.</translation>
+    </message>
+    <message>
+        <source>Denied by the clearance rule.</source>
+        <translation>Durch die Freigabestufen-Regel verweigert.</translation>
+    </message>
+    <message>
+        <source>Deny: the data is more confidential than the user&apos;s clearance.</source>
+        <translation>Verweigert: die Daten sind vertraulicher als die Freigabe des Benutzers.</translation>
+    </message>
+    <message>
+        <source>%1: no consent decides; this is the configured default.</source>
+        <translation>%1: keine Einwilligung entscheidet; das ist die eingestellte Vorgabe.</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3 (%4).</source>
+        <translation>%1 durch %2, %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2006,188 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ConsentLoader</name>
+    <message>
+        <source>No FHIR server to ask.</source>
+        <translation>Kein FHIR-Server zum Fragen.</translation>
+    </message>
+    <message>
+        <source>Reading the patient</source>
+        <translation>Patient wird gelesen</translation>
+    </message>
+    <message>
+        <source>Loading the patient&apos;s consents was cancelled.</source>
+        <translation>Das Laden der Einwilligungen des Patienten wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Searching consents</source>
+        <translation>Einwilligungen werden gesucht</translation>
+    </message>
+    <message>
+        <source>Searching %1</source>
+        <translation>%1 wird gesucht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ConsentPanel</name>
+    <message>
+        <source>Open a patient in the Studies panel (or through a launch) to inspect their consents.</source>
+        <translation>Öffnen Sie einen Patienten im Studien-Bereich (oder über einen Launch), um seine Einwilligungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Consents and provisions</source>
+        <translation>Einwilligungen und Regeln</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>Was wäre, wenn…</translation>
+    </message>
+    <message>
+        <source>Decision and why</source>
+        <translation>Entscheidung und Begründung</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s data under this question (preview; nothing on the server changes)</source>
+        <translation>Die Daten des Patienten unter dieser Frage (Vorschau; auf dem Server ändert sich nichts)</translation>
+    </message>
+    <message>
+        <source>Loading the consents of Patient/%1 from %2…</source>
+        <translation>Einwilligungen von Patient/%1 werden von %2 geladen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>The consents could not be loaded: %1</source>
+        <translation>Die Einwilligungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) — %n consent(s), %3 resources</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) — %n Einwilligung, %3 Ressourcen</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) — %n Einwilligungen, %3 Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read and is left out of decisions: %2</source>
+        <translation>%1 kann nicht gelesen werden und bleibt bei Entscheidungen außen vor: %2</translation>
+    </message>
+    <message>
+        <source> (R5)</source>
+        <translation> (R5)</translation>
+    </message>
+    <message>
+        <source>what-if %1</source>
+        <translation>Was-wäre-wenn %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating %n resource(s)…</source>
+        <translation>
+            <numerusform>%n Ressource wird ausgewertet…</numerusform>
+            <numerusform>%n Ressourcen werden ausgewertet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shared, %2 redacted, %3 withheld, %4 undecided</source>
+        <translation>%1 geteilt, %2 geschwärzt, %3 zurückgehalten, %4 unentschieden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) redacted; </source>
+        <translation>
+            <numerusform>%n Element geschwärzt; </numerusform>
+            <numerusform>%n Elemente geschwärzt; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Element %1 (%2) is redacted: %3</source>
+        <translation>Element %1 (%2) ist geschwärzt: %3</translation>
+    </message>
+    <message>
+        <source>The reference to %1 is masked: that resource is withheld.</source>
+        <translation>Der Verweis auf %1 ist maskiert: diese Ressource wird zurückgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::DecisionView</name>
+    <message>
+        <source>No question asked yet</source>
+        <translation>Noch keine Frage gestellt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Matched path: %1</source>
+        <translation>Zutreffender Pfad: %1</translation>
+    </message>
+</context>
+<context>
     <name>sightline::DicomTagDialog</name>
     <message>
         <source>DICOM tags — %1</source>
@@ -1842,6 +2518,10 @@ vorheriger %3</translation>
         <source>&amp;Viewers…</source>
         <translation>&amp;Viewer…</translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
 </context>
 <context>
     <name>sightline::NetworkExchangeModel</name>
@@ -1928,6 +2608,29 @@ vorheriger %3</translation>
     <message>
         <source>No patient open — no patient data is shown.</source>
         <translation>Kein Patient geöffnet – es werden keine Patientendaten angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ProvisionTree</name>
+    <message>
+        <source>Provision</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Applies when</source>
+        <translation>Greift, wenn</translation>
+    </message>
+    <message>
+        <source>No provision</source>
+        <translation>Keine Regel</translation>
+    </message>
+    <message>
+        <source>This consent states no rules.</source>
+        <translation>Diese Einwilligung nennt keine Regeln.</translation>
+    </message>
+    <message>
+        <source> (inferred)</source>
+        <translation> (abgeleitet)</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2956,17 @@ vorheriger %3</translation>
     <message>
         <source>No OS keychain is available (is a Secret Service such as GNOME Keyring or KWallet running and unlocked?). Sightline does not store secrets in plain files.</source>
         <translation>Kein Schlüsselbund des Betriebssystems verfügbar (läuft ein Secret Service wie GNOME Keyring oder KWallet und ist er entsperrt?). Sightline speichert Geheimnisse nicht in einfachen Dateien.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::SecurityLabelChips</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>no system</source>
+        <translation>kein System</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3698,105 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     <message>
         <source>The viewer page did not load (%1)</source>
         <translation>Die Viewer-Seite wurde nicht geladen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::WhatIfForm</name>
+    <message>
+        <source>Organization/… or Practitioner/…</source>
+        <translation>Organization/… oder Practitioner/…</translation>
+    </message>
+    <message>
+        <source>system|code, e.g. http://loinc.org|44261-6</source>
+        <translation>System|Code, z. B. http://loinc.org|44261-6</translation>
+    </message>
+    <message>
+        <source>e.g. R, PSY</source>
+        <translation>z. B. R, PSY</translation>
+    </message>
+    <message>
+        <source>date of the data, e.g. 2025-06-01</source>
+        <translation>Datum der Daten, z. B. 2025-06-01</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Deny overrides</source>
+        <translation>Verweigerung hat Vorrang</translation>
+    </message>
+    <message>
+        <source>Latest consent wins</source>
+        <translation>Neueste Einwilligung gewinnt</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Verweigern</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Auswerten</translation>
+    </message>
+    <message>
+        <source>Who asks:</source>
+        <translation>Wer fragt:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Purpose of use:</source>
+        <translation>Verwendungszweck:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <source>Resource type:</source>
+        <translation>Ressourcentyp:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Security labels:</source>
+        <translation>Sicherheitslabels:</translation>
+    </message>
+    <message>
+        <source>Data date:</source>
+        <translation>Datum der Daten:</translation>
+    </message>
+    <message>
+        <source>User clearance:</source>
+        <translation>Freigabe des Benutzers:</translation>
+    </message>
+    <message>
+        <source>Time of access:</source>
+        <translation>Zeitpunkt des Zugriffs:</translation>
+    </message>
+    <message>
+        <source>Several consents:</source>
+        <translation>Mehrere Einwilligungen:</translation>
+    </message>
+    <message>
+        <source>When no consent applies:</source>
+        <translation>Wenn keine Einwilligung greift:</translation>
+    </message>
+    <message>
+        <source>The data date &quot;%1&quot; is not a FHIR date (e.g. 2025-06-01).</source>
+        <translation>Das Datum der Daten „%1“ ist kein FHIR-Datum (z. B. 2025-06-01).</translation>
     </message>
 </context>
 </TS>

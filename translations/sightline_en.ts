@@ -81,6 +81,30 @@
     </message>
 </context>
 <context>
+    <name>sightline::ConsentPanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) — %n consent(s), %3 resources</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) — %n consent, %3 resources</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) — %n consents, %3 resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating %n resource(s)…</source>
+        <translation>
+            <numerusform>Evaluating %n resource…</numerusform>
+            <numerusform>Evaluating %n resources…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) redacted; </source>
+        <translation>
+            <numerusform>%n element redacted; </numerusform>
+            <numerusform>%n elements redacted; </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sightline::DicomTagDialog</name>
     <message numerus="yes">
         <source>%n element(s)</source>
