@@ -3421,6 +3421,10 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
         <source>Not opened: patient mismatch</source>
         <translation>Nicht geöffnet: Patienten-Abweichung</translation>
     </message>
+    <message>
+        <source>Security labels of the selected study</source>
+        <translation>Sicherheitslabels der ausgewählten Studie</translation>
+    </message>
 </context>
 <context>
     <name>sightline::StudyOpener</name>

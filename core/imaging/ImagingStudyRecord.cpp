@@ -1,5 +1,7 @@
 #include "imaging/ImagingStudyRecord.h"
 
+#include "consent/SecurityLabels.h"
+
 #include <QJsonArray>
 #include <QObject>
 
@@ -74,6 +76,7 @@ ImagingStudyResolver::fromResource(const QJsonObject& json,
                                    const QHash<QString, QJsonObject>& endpoints) {
     ImagingStudyRecord s;
     s.fhirId = json.value(QLatin1String("id")).toString();
+    s.securityLabels = SecurityLabels::fromResource(json);
     for (const QJsonValue v : json.value(QLatin1String("identifier")).toArray()) {
         const QJsonObject id = v.toObject();
         const QString system = id.value(QLatin1String("system")).toString();

@@ -7,7 +7,9 @@
 #include "common/Result.h"
 #include "imaging/ImagingEndpoint.h"
 
+#include "consent/Coding.h"
 #include <QDateTime>
+
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -39,6 +41,7 @@ struct ImagingStudyRecord {
     std::optional<ImagingEndpoint> endpoint;
     QStringList endpointReferences; // as written in the resource
     QString problem;                // why it cannot be retrieved, for the user
+    QList<Coding> securityLabels;   // meta.security, shown as chips
 
     // The endpoint that serves `seriesUid` (the override or the study's).
     std::optional<ImagingEndpoint> endpointFor(const QString& seriesUid) const;

@@ -1,4 +1,5 @@
 #include "audit/AuditTrail.h"
+#include "common/SecurityLabelChips.h"
 #include "imaging/DicomTagDialog.h"
 #include "imaging/ImagingService.h"
 #include "imaging/StudiesPanel.h"
@@ -70,6 +71,12 @@ private slots:
         QCOMPARE(model->rowCount(), 4); // CT, MR, CR and the mislabelled CT
 
         auto* table = panel.findChild<QTableView*>(QStringLiteral("studyTable"));
+        // Each study's security labels show as chips (the sandbox labels every study).
+        table->selectRow(0);
+        const QStringList chips =
+            panel.findChild<SecurityLabelChips*>(QStringLiteral("studyLabels"))->chipTexts();
+        QVERIFY(chips == QStringList{QStringLiteral("N")} ||
+                chips == QStringList{QStringLiteral("R")});
         table->selectAll();
         QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("retrieveButton")),
                           Qt::LeftButton);

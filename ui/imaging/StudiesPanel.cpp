@@ -1,5 +1,7 @@
 #include "imaging/StudiesPanel.h"
 
+#include "common/SecurityLabelChips.h"
+
 #include "cache/ImageCache.h"
 #include "fhir/FhirClient.h"
 #include "imaging/DicomTagDialog.h"
@@ -171,11 +173,15 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
     buttons->addWidget(m_progress, 1);
     buttons->addStretch();
     buttons->addWidget(m_cacheLabel);
+    m_labels = new SecurityLabelChips(this);
+    m_labels->setObjectName(QStringLiteral("studyLabels"));
+    m_labels->setToolTip(tr("Security labels of the selected study"));
     auto* studies = new QWidget(this);
     auto* studiesLayout = new QVBoxLayout(studies);
     studiesLayout->setContentsMargins(0, 0, 0, 0);
     studiesLayout->addWidget(m_mismatch);
     studiesLayout->addWidget(m_table, 1);
+    studiesLayout->addWidget(m_labels);
     studiesLayout->addLayout(buttons);
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(studies);
@@ -318,6 +324,7 @@ QList<const ImagingStudyRecord*> StudiesPanel::selectedStudies() const {
 void StudiesPanel::showSeries() {
     m_series->clear();
     const auto selected = selectedStudies();
+    m_labels->setLabels(selected.size() == 1 ? selected.first()->securityLabels : QList<Coding>{});
     if (selected.size() != 1)
         return;
     const ImagingStudyRecord* s = selected.first();

@@ -27,6 +27,7 @@ namespace sightline {
 
 class ImageCache;
 class ServerStore;
+class SecurityLabelChips;
 class StudyOpener;
 class StudyTableModel;
 class ViewerRegistry;
@@ -88,6 +89,7 @@ private:
     QPushButton* m_tags;
     QProgressBar* m_progress;
     QLabel* m_cacheLabel;
+    SecurityLabelChips* m_labels;
     QHBoxLayout* m_buttons;
     QPointer<StudyOpener> m_opener;
     std::function<bool(const QString&)> m_confirmMismatch;

@@ -75,6 +75,8 @@ function imagingStudyResource(study, index, dicomWeb) {
       numberOfInstances: s.slices,
     })),
   };
+  // Confidentiality on every study; the chips in the Studies panel show it.
+  resource.meta = { security: [index === 1 ? label.R : label.N] };
   if (study.endpointStyle === 'contained') {
     resource.contained = [endpointResource('ep', 'Contained Orthanc DICOMweb', dicomWeb)];
     resource.endpoint = [{ reference: '#ep' }];
