@@ -12,6 +12,7 @@ import { generateStudies, totalSize } from './lib/dicom-generator.mjs';
 import { startOrthanc, uploadFiles } from './lib/orthanc.mjs';
 import { startFhirServer, loadTransaction } from './lib/fhir-server.mjs';
 import { requireBearerToken } from './lib/bearer-auth.mjs';
+import { bulkExport } from './lib/bulk-export.mjs';
 import { startSmartServer, PUBLIC_CLIENT_ID, BACKEND_CLIENT_ID } from './lib/smart-server.mjs';
 import { buildSampleBundle } from './lib/sample-data.mjs';
 import { patients } from './lib/roster.mjs';
@@ -26,6 +27,7 @@ const { values: opts } = parseArgs({
     'orthanc-port': { type: 'string', default: '0' },
     'smart-port': { type: 'string', default: '0' },
     auth: { type: 'boolean', default: false },
+    'export-delay-ms': { type: 'string', default: '1500' },
     'backend-jwks': { type: 'string' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -36,6 +38,7 @@ if (opts.help) {
   console.log(`Usage: node sandbox.mjs [--work-dir DIR] [--cache-dir DIR] [--state-file FILE]
        [--orthanc-auth user:password] [--fhir-port N] [--orthanc-port N] [--smart-port N] [--auth] [--quiet]
 --auth makes the FHIR server require a bearer token from the sandbox SMART server.
+--export-delay-ms N is how long a bulk \$export takes to complete (default 1500).
 --backend-jwks FILE registers the backend-services client 'sightline-backend' with those public keys.
 Ports default to free ones chosen at start. Stop with SIGTERM or Ctrl+C.`);
   process.exit(0);
@@ -81,7 +84,12 @@ try {
   const backendJwks = opts['backend-jwks'] ? JSON.parse(await readFile(opts['backend-jwks'], 'utf8')) : undefined;
   smart = await startSmartServer({ port: smartPort, fhirBase: `http://127.0.0.1:${fhirPort}/fhir`, backendJwks, log });
   const middlewares = opts.auth ? [requireBearerToken(smart.checkAccessToken)] : [];
-  fhir = await startFhirServer({ port: fhirPort, smartConfiguration: smart.smartConfiguration, middlewares, log });
+  middlewares.push(bulkExport({ requiresAccessToken: opts.auth, delayMs: Number(opts['export-delay-ms']), log }));
+  const operations = ['export', 'patient-export', 'group-export'].map((name) => ({
+    name: 'export',
+    definition: `http://hl7.org/fhir/uv/bulkdata/OperationDefinition/${name}`,
+  }));
+  fhir = await startFhirServer({ port: fhirPort, smartConfiguration: smart.smartConfiguration, middlewares, operations, log });
   await loadTransaction(fhir, buildSampleBundle({ studies: generated.studies, dicomWeb: orthanc.dicomWeb }));
 
   const state = {

@@ -83,14 +83,14 @@ function validationOutcome(resource) {
   return undefined;
 }
 
-export async function startFhirServer({ port, smartConfiguration, middlewares = [], log }) {
+export async function startFhirServer({ port, smartConfiguration, middlewares = [], operations = [], log }) {
   loadDefinitions();
   const router = new FhirRouter();
   const repo = new MemoryRepository();
   const basePath = '/fhir';
   const baseUrl = `http://127.0.0.1:${port}`;
   const fhirBase = `${baseUrl}${basePath}`;
-  const capabilityStatement = buildCapabilityStatement({ fhirBase, smartConfiguration });
+  const capabilityStatement = buildCapabilityStatement({ fhirBase, smartConfiguration, operations });
 
   async function handle(req, res) {
     const url = new URL(req.url, baseUrl);
