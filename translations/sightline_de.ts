@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BulkExportManifest</name>
+    <message>
+        <source>The export manifest&apos;s %1 is not a list.</source>
+        <translation>Der Eintrag %1 im Export-Manifest ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>An export file in the manifest&apos;s %1 has no usable URL.</source>
+        <translation>Eine Exportdatei im Eintrag %1 des Manifests hat keine verwendbare URL.</translation>
+    </message>
+    <message>
+        <source>The export manifest is not JSON.</source>
+        <translation>Das Export-Manifest ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>The export manifest has no output list.</source>
+        <translation>Das Export-Manifest hat keine output-Liste.</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityStatement</name>
     <message>
         <source>The server&apos;s /metadata is not a CapabilityStatement</source>
@@ -1579,6 +1598,57 @@ vorheriger %3</translation>
     <message>
         <source>Login cancelled</source>
         <translation>Anmeldung abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::BulkExportJob</name>
+    <message>
+        <source>The output folder %1 cannot be created.</source>
+        <translation>Der Ausgabeordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The server accepted the export but gave no status URL (Content-Location).</source>
+        <translation>Der Server hat den Export angenommen, aber keine Status-URL (Content-Location) genannt.</translation>
+    </message>
+    <message>
+        <source>The export could not be started: %1</source>
+        <translation>Der Export konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the export: %1</source>
+        <translation>Der Server hat den Export abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The export is no longer on the server (expired or cancelled).</source>
+        <translation>Der Export ist nicht mehr auf dem Server (abgelaufen oder abgebrochen).</translation>
+    </message>
+    <message>
+        <source>The export&apos;s status cannot be read: %1</source>
+        <translation>Der Status des Exports kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The export failed on the server: %1</source>
+        <translation>Der Export ist auf dem Server fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be completed.</source>
+        <translation>%1 kann nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 lines, the manifest says %3</source>
+        <translation>%1: %2 Zeilen, das Manifest nennt %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

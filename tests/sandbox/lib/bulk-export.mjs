@@ -277,7 +277,7 @@ export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryA
       job.lastPoll = now;
       job.polls += 1;
       if (job.fault === 'status-500-once' && job.polls === 1) {
-        send(res, 500, outcome('error', 'exception', 'Status temporarily unavailable'));
+        send(res, 500, outcome('error', 'transient', 'Status temporarily unavailable'));
         return true;
       }
       await job.ready;

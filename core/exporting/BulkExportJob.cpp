@@ -1,0 +1,489 @@
+#include "exporting/BulkExportJob.h"
+
+#include "common/AtomicFile.h"
+#include "exporting/NdjsonChecker.h"
+#include "fhir/OperationOutcome.h"
+#include "network/RetryPolicy.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace sightline {
+
+struct BulkExportJob::Download {
+    BulkExportFile file;
+    bool isError = false;
+    QString name; // final file name in the output folder
+    QFile part;
+    std::unique_ptr<NdjsonChecker> checker;
+    qint64 received = 0;
+    int failures = 0;
+    int redirects = 0;
+    bool tokenAllowed = true; // false once a redirect left the manifest URL's origin
+    bool running = false;
+    bool done = false;
+    QPointer<QNetworkReply> reply;
+};
+
+namespace {
+
+QString httpText(QNetworkReply* reply, const QByteArray& body) {
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    if (const auto outcome = OperationOutcome::fromJson(json))
+        return outcome->summary();
+    return QStringLiteral("HTTP %1 %2")
+        .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
+        .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+}
+
+// Worth trying again: throttling, server errors, and connections that dropped (also after a 200
+// or 206 began). TLS failures and cancellations are not.
+bool isTransient(int status, QNetworkReply::NetworkError error) {
+    if (status == 429 || status >= 500)
+        return true;
+    if (status == 0 || status == 200 || status == 206)
+        return error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError &&
+               error != QNetworkReply::SslHandshakeFailedError;
+    return false;
+}
+
+// A 5xx status answer with an OperationOutcome that is not marked transient means the export
+// itself failed (Bulk Data spec); retrying would only wait longer for the same answer.
+bool exportFailed(int status, const QByteArray& body) {
+    if (status < 500)
+        return false;
+    const auto outcome = OperationOutcome::fromJson(QJsonDocument::fromJson(body).object());
+    if (!outcome)
+        return false;
+    for (const OperationOutcomeIssue& issue : outcome->issues()) {
+        if (issue.code == QLatin1String("transient") || issue.code == QLatin1String("throttled"))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+BulkExportJob::BulkExportJob(QNetworkAccessManager* network, QUrl fhirBase,
+                             BulkExportRequest request, QString outputDir, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_fhirBase(std::move(fhirBase))
+    , m_request(std::move(request))
+    , m_outputDir(std::move(outputDir))
+    , m_pollTimer(new QTimer(this)) {
+    m_pollTimer->setSingleShot(true);
+    connect(m_pollTimer, &QTimer::timeout, this, &BulkExportJob::poll);
+    m_summary.outputDir = m_outputDir;
+}
+
+BulkExportJob::~BulkExportJob() {
+    m_done = true;
+    for (auto& d : m_downloads) {
+        if (d->reply)
+            d->reply->abort();
+    }
+    if (m_pending)
+        m_pending->abort();
+}
+
+bool BulkExportJob::sameOrigin(const QUrl& url) const {
+    return url.scheme() == m_fhirBase.scheme() && url.host() == m_fhirBase.host() &&
+           url.port(url.scheme() == QLatin1String("https") ? 443 : 80) ==
+               m_fhirBase.port(m_fhirBase.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+QNetworkRequest BulkExportJob::requestFor(const QUrl& url, bool withToken) const {
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(120000);
+    if (withToken && !m_authorization.isEmpty())
+        request.setRawHeader("Authorization", m_authorization);
+    return request;
+}
+
+void BulkExportJob::emitProgress() {
+    m_progress.bytes = 0;
+    m_progress.resources = 0;
+    for (const auto& d : m_downloads) {
+        m_progress.bytes += d->received;
+        if (d->checker && !d->isError)
+            m_progress.resources += d->checker->lines();
+    }
+    emit progressChanged(m_progress);
+}
+
+void BulkExportJob::fail(const Error& error) {
+    if (m_done)
+        return;
+    m_done = true;
+    m_pollTimer->stop();
+    for (auto& d : m_downloads) {
+        if (d->reply)
+            d->reply->abort();
+    }
+    emit finished(error);
+}
+
+void BulkExportJob::start() {
+    if (!QDir().mkpath(m_outputDir))
+        return fail(Error::make(Error::Kind::Storage,
+                                tr("The output folder %1 cannot be created.").arg(m_outputDir)));
+    m_progress.phase = BulkExportProgress::Phase::KickOff;
+    emitProgress();
+    QNetworkRequest request = requestFor(m_request.kickoffUrl(m_fhirBase), true);
+    request.setRawHeader("Accept", "application/fhir+json");
+    request.setRawHeader("Prefer",
+                         m_request.lenient ? "respond-async, handling=lenient" : "respond-async");
+    QNetworkReply* reply;
+    if (m_request.usePost) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/fhir+json"));
+        reply = m_network->post(
+            request, QJsonDocument(m_request.parameters()).toJson(QJsonDocument::Compact));
+    } else {
+        reply = m_network->get(request);
+    }
+    m_pending = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (m_done)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (status == 202) {
+            const QUrl location =
+                m_fhirBase.resolved(QUrl(QString::fromUtf8(reply->rawHeader("Content-Location"))));
+            if (reply->rawHeader("Content-Location").isEmpty())
+                return fail(Error::make(Error::Kind::MalformedData,
+                                        tr("The server accepted the export but gave no status URL "
+                                           "(Content-Location).")));
+            m_statusUrl = location;
+            emit statusUrlKnown(m_statusUrl);
+            const auto wait = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
+                                                           QDateTime::currentDateTimeUtc());
+            m_nextBackoffMs = m_options.firstPollDelayMs;
+            return schedulePoll(wait.value_or(m_options.firstPollDelayMs));
+        }
+        if (isTransient(status, reply->error()) &&
+            ++m_transientFailures <= m_options.maxTransientFailures) {
+            const auto wait = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
+                                                           QDateTime::currentDateTimeUtc());
+            QTimer::singleShot(wait.value_or(m_options.firstPollDelayMs << m_transientFailures),
+                               this, &BulkExportJob::start);
+            return;
+        }
+        if (status == 0)
+            return fail(
+                Error::make(Error::Kind::Network,
+                            tr("The export could not be started: %1").arg(reply->errorString())));
+        fail(Error::make(Error::Kind::Http,
+                         tr("The server refused the export: %1").arg(httpText(reply, body)), {},
+                         status));
+    });
+}
+
+void BulkExportJob::resume(const QUrl& statusUrl) {
+    if (!QDir().mkpath(m_outputDir))
+        return fail(Error::make(Error::Kind::Storage,
+                                tr("The output folder %1 cannot be created.").arg(m_outputDir)));
+    m_statusUrl = statusUrl;
+    m_nextBackoffMs = m_options.firstPollDelayMs;
+    poll();
+}
+
+void BulkExportJob::schedulePoll(qint64 delayMs) {
+    m_progress.phase = BulkExportProgress::Phase::Waiting;
+    emitProgress();
+    m_pollTimer->start(int(std::clamp<qint64>(delayMs, 0, m_options.maxPollDelayMs)));
+}
+
+void BulkExportJob::poll() {
+    if (m_done)
+        return;
+    QNetworkRequest request = requestFor(m_statusUrl, sameOrigin(m_statusUrl));
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply* reply = m_network->get(request);
+    m_pending = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { handleStatus(reply); });
+}
+
+void BulkExportJob::handleStatus(QNetworkReply* reply) {
+    reply->deleteLater();
+    if (m_done)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const auto retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
+                                                         QDateTime::currentDateTimeUtc());
+    const qint64 backoff = m_nextBackoffMs;
+    m_nextBackoffMs = std::min(m_nextBackoffMs * 2, m_options.maxPollDelayMs);
+    if (status == 202) {
+        m_transientFailures = 0;
+        m_progress.serverStatus = QString::fromUtf8(reply->rawHeader("X-Progress"));
+        static const QRegularExpression percent(QStringLiteral("(\\d{1,3})\\s*%"));
+        const QRegularExpressionMatch m = percent.match(m_progress.serverStatus);
+        m_progress.serverPercent = m.hasMatch() ? std::min(100, m.captured(1).toInt()) : -1;
+        return schedulePoll(retryAfter.value_or(backoff));
+    }
+    if (status == 200) {
+        auto manifest = BulkExportManifest::parse(body, m_statusUrl);
+        if (!manifest)
+            return fail(manifest.error());
+        if (Status saved = AtomicFile::write(
+                QDir(m_outputDir).filePath(QStringLiteral("manifest.json")), body);
+            !saved)
+            return fail(saved.error());
+        return startDownloads(manifest.value());
+    }
+    if (!exportFailed(status, body) && isTransient(status, reply->error()) &&
+        ++m_transientFailures <= m_options.maxTransientFailures)
+        return schedulePoll(retryAfter.value_or(backoff));
+    if (status == 404 || status == 410)
+        return fail(Error::make(Error::Kind::NotFound,
+                                tr("The export is no longer on the server (expired or cancelled)."),
+                                {}, status));
+    if (status == 0)
+        return fail(
+            Error::make(Error::Kind::Network,
+                        tr("The export's status cannot be read: %1").arg(reply->errorString())));
+    fail(Error::make(Error::Kind::Http,
+                     tr("The export failed on the server: %1").arg(httpText(reply, body)), {},
+                     status));
+}
+
+void BulkExportJob::startDownloads(const BulkExportManifest& manifest) {
+    m_manifest = manifest;
+    m_progress.phase = BulkExportProgress::Phase::Downloading;
+    QHash<QString, int> perType;
+    auto add = [&](const BulkExportFile& file, bool isError) {
+        auto d = std::make_unique<Download>();
+        d->file = file;
+        d->isError = isError;
+        const QString type = isError ? QStringLiteral("errors")
+                                     : (file.type.isEmpty() ? QStringLiteral("output") : file.type);
+        const int n = ++perType[type];
+        d->name = n == 1 ? type + QStringLiteral(".ndjson")
+                         : QStringLiteral("%1-%2.ndjson").arg(type).arg(n);
+        d->checker = std::make_unique<NdjsonChecker>(isError ? QStringLiteral("OperationOutcome")
+                                                             : file.type);
+        const QString final = QDir(m_outputDir).filePath(d->name);
+        if (QFile::exists(final)) {
+            // Complete from an earlier run: count it, do not fetch it again.
+            QFile done(final);
+            if (done.open(QIODevice::ReadOnly)) {
+                while (!done.atEnd())
+                    d->checker->feed(done.read(1 << 20));
+                d->checker->finish();
+                d->received = done.size();
+            }
+            d->done = true;
+        }
+        m_downloads.push_back(std::move(d));
+    };
+    for (const BulkExportFile& f : manifest.output)
+        add(f, false);
+    for (const BulkExportFile& f : manifest.error)
+        add(f, true);
+    m_progress.filesTotal = int(m_downloads.size());
+    startNextDownloads();
+}
+
+void BulkExportJob::startNextDownloads() {
+    if (m_done)
+        return;
+    int running = 0;
+    int done = 0;
+    for (const auto& d : m_downloads) {
+        running += d->running;
+        done += d->done;
+    }
+    m_progress.filesDone = done;
+    emitProgress();
+    if (done == int(m_downloads.size()))
+        return finishAll();
+    for (auto& d : m_downloads) {
+        if (running >= m_options.parallelDownloads)
+            break;
+        if (!d->done && !d->running) {
+            startDownload(d.get());
+            ++running;
+        }
+    }
+}
+
+void BulkExportJob::startDownload(Download* d) {
+    d->running = true;
+    if (!d->part.isOpen()) {
+        d->part.setFileName(QDir(m_outputDir).filePath(d->name + QStringLiteral(".part")));
+        if (!d->part.open(QIODevice::ReadWrite))
+            return fail(Error::make(
+                Error::Kind::Storage,
+                tr("%1 cannot be written: %2").arg(d->part.fileName(), d->part.errorString())));
+        // Resume: what is already on disk is checked once, then appended to.
+        d->part.seek(0);
+        while (!d->part.atEnd())
+            d->checker->feed(d->part.read(1 << 20));
+        d->received = d->part.size();
+    }
+    QNetworkRequest request =
+        requestFor(d->file.url, m_manifest.requiresAccessToken && d->tokenAllowed);
+    request.setRawHeader("Accept", "application/fhir+ndjson");
+    if (d->received > 0)
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(d->received) + '-');
+    {
+        QNetworkReply* reply = m_network->get(request);
+        d->reply = reply;
+        auto accepted = std::make_shared<bool>(false);
+        connect(reply, &QNetworkReply::metaDataChanged, this, [d, reply, accepted] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 200 && d->received > 0) {
+                // The server ignored Range: start the file again.
+                d->part.resize(0);
+                d->part.seek(0);
+                d->received = 0;
+                d->checker = std::make_unique<NdjsonChecker>(
+                    d->isError ? QStringLiteral("OperationOutcome") : d->file.type);
+            }
+            *accepted = status == 200 || status == 206;
+        });
+        connect(reply, &QNetworkReply::readyRead, this, [this, d, reply, accepted] {
+            if (!*accepted || d->reply != reply)
+                return;
+            const QByteArray chunk = reply->readAll();
+            d->part.seek(d->received);
+            if (d->part.write(chunk) != chunk.size())
+                return fail(Error::make(
+                    Error::Kind::Storage,
+                    tr("%1 cannot be written: %2").arg(d->part.fileName(), d->part.errorString())));
+            d->checker->feed(chunk);
+            d->received += chunk.size();
+            emitProgress();
+        });
+        connect(reply, &QNetworkReply::finished, this, [this, d, reply] {
+            // Qt can report a dropped connection twice; handle the reply once.
+            if (d->reply != reply)
+                return;
+            d->reply = nullptr;
+            downloadFinished(d, reply);
+        });
+    }
+}
+
+void BulkExportJob::downloadFinished(Download* d, QNetworkReply* reply) {
+    reply->deleteLater();
+    d->running = false;
+    if (m_done)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status < 400 && reply->hasRawHeader("Location") && d->redirects < 5) {
+        ++d->redirects;
+        const QUrl target =
+            reply->url().resolved(QUrl(QString::fromUtf8(reply->rawHeader("Location"))));
+        const bool sameHost = target.scheme() == reply->url().scheme() &&
+                              target.host() == reply->url().host() &&
+                              target.port() == reply->url().port();
+        d->file.url = target;
+        // The token never follows a redirect to another origin.
+        if (!sameHost)
+            d->tokenAllowed = false;
+        return startDownload(d);
+    }
+    if (reply->error() == QNetworkReply::NoError && (status == 200 || status == 206)) {
+        d->checker->finish();
+        d->part.close();
+        const QString final = QDir(m_outputDir).filePath(d->name);
+        QFile::remove(final);
+        if (!QFile::rename(d->part.fileName(), final))
+            return fail(
+                Error::make(Error::Kind::Storage, tr("%1 cannot be completed.").arg(final)));
+        if (!d->isError && d->file.count >= 0 && d->checker->lines() != d->file.count)
+            m_summary.problems << tr("%1: %2 lines, the manifest says %3")
+                                      .arg(d->name)
+                                      .arg(d->checker->lines())
+                                      .arg(d->file.count);
+        d->done = true;
+        d->failures = 0;
+        return startNextDownloads();
+    }
+    if (status == 416 && d->received > 0) { // nothing left beyond what we have
+        d->part.resize(0);
+        d->received = 0;
+        d->checker = std::make_unique<NdjsonChecker>(d->isError ? QStringLiteral("OperationOutcome")
+                                                                : d->file.type);
+    }
+    if ((isTransient(status, reply->error()) || status == 416) &&
+        ++d->failures <= m_options.maxTransientFailures) {
+        const auto wait = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
+                                                       QDateTime::currentDateTimeUtc());
+        d->running = true; // reserved while waiting
+        QTimer::singleShot(wait.value_or(250LL << std::min(d->failures, 7)), this, [this, d] {
+            d->running = false;
+            if (!m_done)
+                startDownload(d);
+        });
+        return;
+    }
+    fail(Error::make(
+        status ? Error::Kind::Http : Error::Kind::Network,
+        tr("%1 could not be downloaded: %2")
+            .arg(d->name, status ? httpText(reply, reply->readAll()) : reply->errorString()),
+        {}, status));
+}
+
+void BulkExportJob::finishAll() {
+    if (m_done)
+        return;
+    m_progress.phase = BulkExportProgress::Phase::Finished;
+    QJsonObject perType;
+    for (const auto& d : m_downloads) {
+        m_summary.files << d->name;
+        m_summary.bytes += d->received;
+        if (d->isError) {
+            ++m_summary.errorFiles;
+        } else {
+            m_summary.lines[d->file.type] += d->checker->lines();
+            perType.insert(d->file.type, double(m_summary.lines[d->file.type]));
+        }
+        m_summary.malformedLines += d->checker->malformed();
+        for (const QString& p : d->checker->problems())
+            m_summary.problems << d->name + QStringLiteral(": ") + p;
+    }
+    const QJsonObject summary{
+        {QStringLiteral("request"), m_request.describe()},
+        {QStringLiteral("statusUrl"), m_statusUrl.toString()},
+        {QStringLiteral("transactionTime"), m_manifest.transactionTime.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("files"), QJsonArray::fromStringList(m_summary.files)},
+        {QStringLiteral("resources"), perType},
+        {QStringLiteral("malformedLines"), double(m_summary.malformedLines)},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(m_summary.problems)},
+        {QStringLiteral("bytes"), double(m_summary.bytes)}};
+    if (Status saved = AtomicFile::write(QDir(m_outputDir).filePath(QStringLiteral("summary.json")),
+                                         QJsonDocument(summary).toJson());
+        !saved)
+        return fail(saved.error());
+    m_done = true;
+    emitProgress();
+    emit finished(m_summary);
+}
+
+void BulkExportJob::cancel() {
+    if (m_done)
+        return;
+    const QUrl status = m_statusUrl;
+    fail(Error::make(Error::Kind::Cancelled, tr("The export was cancelled.")));
+    if (status.isValid()) {
+        // Tell the server; nobody waits for the answer.
+        QNetworkReply* reply = m_network->deleteResource(requestFor(status, sameOrigin(status)));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+}
+
+} // namespace sightline

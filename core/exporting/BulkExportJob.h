@@ -1,0 +1,116 @@
+#pragma once
+// Runs one Bulk Data export end to end: kick-off (GET or POST), status polling that honours
+// Retry-After (seconds or HTTP-date) and X-Progress, backs off exponentially without it or on
+// 429 and transient 5xx, then downloads every output and error file into the output folder —
+// a bounded number at a time, each to a ".part" file that resumes with Range after a dropped
+// connection or a restart, checked line by line as NDJSON while it is written, renamed when
+// complete. The manifest and a summary are saved beside the data. cancel() stops everything and
+// DELETEs the export on the server. The token goes only to the server's own origin, and to
+// file URLs only when the manifest says requiresAccessToken; redirects are followed by hand and
+// never carry it elsewhere. Lives on the thread of its QNetworkAccessManager.
+
+#include "common/Result.h"
+#include "exporting/BulkExportManifest.h"
+#include "exporting/BulkExportRequest.h"
+
+#include <QHash>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace sightline {
+
+class NdjsonChecker;
+
+struct BulkExportProgress {
+    enum class Phase { KickOff, Waiting, Downloading, Finished };
+    Phase phase = Phase::KickOff;
+    int serverPercent = -1; // from X-Progress when it carries a number
+    QString serverStatus;   // X-Progress as sent
+    qint64 bytes = 0;
+    qint64 resources = 0;
+    int filesDone = 0;
+    int filesTotal = 0;
+};
+
+struct BulkExportSummary {
+    QString outputDir;
+    QStringList files;            // written, relative to outputDir
+    QHash<QString, qint64> lines; // per resource type
+    qint64 malformedLines = 0;
+    QStringList problems;
+    qint64 bytes = 0;
+    int errorFiles = 0;
+};
+
+class BulkExportJob : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        int parallelDownloads = 3;
+        int maxTransientFailures = 6; // 5xx or dropped connections in a row, per step
+        qint64 firstPollDelayMs = 1000;
+        qint64 maxPollDelayMs = 60000;
+    };
+
+    BulkExportJob(QNetworkAccessManager* network, QUrl fhirBase, BulkExportRequest request,
+                  QString outputDir, QObject* parent = nullptr);
+    ~BulkExportJob() override;
+
+    void setOptions(const Options& options) { m_options = options; }
+    // The Authorization header value for the server ("Bearer …"), never logged.
+    void setAuthorization(const QByteArray& value) { m_authorization = value; }
+    // Continues a job whose status URL is known (after a restart); files already complete are
+    // kept, ".part" files resume.
+    void resume(const QUrl& statusUrl);
+    void start();
+    void cancel();
+
+    QUrl statusUrl() const { return m_statusUrl; }
+    const BulkExportProgress& progress() const { return m_progress; }
+
+signals:
+    void statusUrlKnown(const QUrl& statusUrl);
+    void progressChanged(const sightline::BulkExportProgress& progress);
+    void finished(const sightline::Result<sightline::BulkExportSummary>& summary);
+
+private:
+    struct Download;
+    void poll();
+    void schedulePoll(qint64 delayMs);
+    void handleStatus(QNetworkReply* reply);
+    void startDownloads(const BulkExportManifest& manifest);
+    void startNextDownloads();
+    void startDownload(Download* download);
+    void downloadFinished(Download* download, QNetworkReply* reply);
+    void finishAll();
+    void fail(const Error& error);
+    QNetworkRequest requestFor(const QUrl& url, bool withToken) const;
+    bool sameOrigin(const QUrl& url) const;
+    void emitProgress();
+
+    QNetworkAccessManager* m_network;
+    QUrl m_fhirBase;
+    BulkExportRequest m_request;
+    QString m_outputDir;
+    Options m_options;
+    QByteArray m_authorization;
+    QUrl m_statusUrl;
+    QPointer<QNetworkReply> m_pending;
+    QTimer* m_pollTimer;
+    int m_transientFailures = 0;
+    qint64 m_nextBackoffMs = 0;
+    BulkExportProgress m_progress;
+    BulkExportManifest m_manifest;
+    std::vector<std::unique_ptr<Download>> m_downloads;
+    BulkExportSummary m_summary;
+    bool m_done = false;
+};
+
+} // namespace sightline
+
+Q_DECLARE_METATYPE(sightline::BulkExportProgress)

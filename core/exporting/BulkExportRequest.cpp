@@ -1,0 +1,77 @@
+#include "exporting/BulkExportRequest.h"
+
+#include <QJsonArray>
+
+namespace sightline {
+
+QUrlQuery BulkExportRequest::query() const {
+    // Values are percent-encoded here: QUrlQuery would leave '+' (in fhir+ndjson, in time
+    // zones) for servers to read as a space.
+    struct EncodingQuery : QUrlQuery {
+        void addQueryItem(const QString& name, const QString& value) {
+            QUrlQuery::addQueryItem(name, QString::fromUtf8(QUrl::toPercentEncoding(value)));
+        }
+    } q;
+    if (!outputFormat.isEmpty())
+        q.addQueryItem(QStringLiteral("_outputFormat"), outputFormat);
+    if (!types.isEmpty())
+        q.addQueryItem(QStringLiteral("_type"), types.join(u','));
+    if (since.isValid())
+        q.addQueryItem(QStringLiteral("_since"), since.toUTC().toString(Qt::ISODateWithMs));
+    for (const QString& filter : typeFilters)
+        q.addQueryItem(QStringLiteral("_typeFilter"), filter);
+    if (!elements.isEmpty())
+        q.addQueryItem(QStringLiteral("_elements"), elements.join(u','));
+    if (!includeAssociatedData.isEmpty())
+        q.addQueryItem(QStringLiteral("includeAssociatedData"), includeAssociatedData.join(u','));
+    return q;
+}
+
+QUrl BulkExportRequest::kickoffUrl(const QUrl& fhirBase) const {
+    QUrl url = fhirBase;
+    QString path = url.path();
+    if (!path.endsWith(u'/'))
+        path += u'/';
+    path += level == Level::System    ? QStringLiteral("$export")
+            : level == Level::Patient ? QStringLiteral("Patient/$export")
+                                      : QStringLiteral("Group/%1/$export").arg(groupId);
+    url.setPath(path);
+    if (!usePost)
+        url.setQuery(query());
+    return url;
+}
+
+QJsonObject BulkExportRequest::parameters() const {
+    QJsonArray list;
+    auto add = [&list](const QString& name, const QString& value,
+                       const char* type = "valueString") {
+        list.append(QJsonObject{{QStringLiteral("name"), name}, {QLatin1String(type), value}});
+    };
+    if (!outputFormat.isEmpty())
+        add(QStringLiteral("_outputFormat"), outputFormat);
+    if (!types.isEmpty())
+        add(QStringLiteral("_type"), types.join(u','));
+    if (since.isValid())
+        add(QStringLiteral("_since"), since.toUTC().toString(Qt::ISODateWithMs), "valueInstant");
+    for (const QString& filter : typeFilters)
+        add(QStringLiteral("_typeFilter"), filter);
+    if (!elements.isEmpty())
+        add(QStringLiteral("_elements"), elements.join(u','));
+    for (const QString& associated : includeAssociatedData)
+        add(QStringLiteral("includeAssociatedData"), associated, "valueCode");
+    return {{QStringLiteral("resourceType"), QStringLiteral("Parameters")},
+            {QStringLiteral("parameter"), list}};
+}
+
+QString BulkExportRequest::describe() const {
+    QString what = level == Level::System    ? QStringLiteral("System")
+                   : level == Level::Patient ? QStringLiteral("All patients")
+                                             : QStringLiteral("Group/") + groupId;
+    what += QStringLiteral(": ") +
+            (types.isEmpty() ? QStringLiteral("all types") : types.join(QStringLiteral(", ")));
+    if (since.isValid())
+        what += QStringLiteral(" since ") + since.toUTC().toString(Qt::ISODate);
+    return what;
+}
+
+} // namespace sightline

@@ -1,0 +1,36 @@
+#pragma once
+// What a Bulk Data $export asks for: the level (system, all patients, a Group), the kick-off
+// parameters (_type, _since, _typeFilter, _elements, _outputFormat, includeAssociatedData) and
+// how to send them (GET query or POST Parameters; Prefer: handling=lenient). Pure value.
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace sightline {
+
+struct BulkExportRequest {
+    enum class Level { System, Patient, Group };
+
+    Level level = Level::System;
+    QString groupId;
+    QStringList types;
+    QDateTime since; // invalid = everything
+    QStringList typeFilters;
+    QStringList elements;
+    QString outputFormat = QStringLiteral("application/fhir+ndjson");
+    QStringList includeAssociatedData;
+    bool lenient = false;
+    bool usePost = false;
+
+    // The kick-off URL under `fhirBase` (with the parameters in the query for GET).
+    QUrl kickoffUrl(const QUrl& fhirBase) const;
+    // The Parameters resource for a POST kick-off.
+    QJsonObject parameters() const;
+    QUrlQuery query() const;
+    QString describe() const; // "Group/export-cohort: Patient, Observation since …"
+};
+
+} // namespace sightline

@@ -1,0 +1,35 @@
+#pragma once
+// Checks NDJSON as it streams past: counts lines, and reports lines that are not a JSON object
+// or not of the expected resourceType (line number and why, the first few kept). Chunks may
+// split lines anywhere. Not thread-safe; one checker per file.
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace sightline {
+
+class NdjsonChecker {
+public:
+    explicit NdjsonChecker(QString expectedType = {})
+        : m_expectedType(std::move(expectedType)) {}
+
+    void feed(const QByteArray& chunk);
+    // Checks a trailing line without a newline; call once at the end.
+    void finish();
+
+    qint64 lines() const { return m_lines; }
+    qint64 malformed() const { return m_malformed; }
+    QStringList problems() const { return m_problems; } // at most 20
+
+private:
+    void checkLine(const QByteArray& line);
+
+    QString m_expectedType;
+    QByteArray m_pending;
+    qint64 m_lines = 0;
+    qint64 m_malformed = 0;
+    QStringList m_problems;
+};
+
+} // namespace sightline

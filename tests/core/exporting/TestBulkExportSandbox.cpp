@@ -1,0 +1,263 @@
+// Test data is written as plain literals here.
+#undef QT_NO_CAST_FROM_ASCII
+
+#include "exporting/BulkExportJob.h"
+#include "support/SandboxFixture.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sightline;
+
+// Bulk Data export against the sandbox's $export: the three levels, GET and POST, filters,
+// cancel, server faults (status 500, dropped files, failed jobs), refused kick-offs and a resume
+// from a half-written file.
+class TestBulkExportSandbox : public QObject {
+    Q_OBJECT
+
+    test::SandboxFixture m_sandbox;
+    QNetworkAccessManager m_network;
+
+    struct Outcome {
+        std::optional<Result<BulkExportSummary>> result;
+        QUrl statusUrl;
+        QList<BulkExportProgress> progress;
+    };
+
+    void setFault(const QString& mode) {
+        QUrl url = m_sandbox.fhirBase();
+        url.setPath("/sandbox/export-fault");
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        QNetworkReply* reply =
+            m_network.post(request, QJsonDocument(QJsonObject{{"mode", mode}}).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        reply->deleteLater();
+    }
+
+    static bool waitFor(const std::function<bool()>& done, int ms = 30000) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!done() && timer.elapsed() < ms)
+            QTest::qWait(20);
+        return done();
+    }
+
+    Outcome run(BulkExportJob& job, const QUrl& resumeFrom = {}) {
+        Outcome o;
+        connect(&job, &BulkExportJob::finished, this,
+                [&o](const Result<BulkExportSummary>& r) { o.result = r; });
+        connect(&job, &BulkExportJob::statusUrlKnown, this,
+                [&o](const QUrl& url) { o.statusUrl = url; });
+        connect(&job, &BulkExportJob::progressChanged, this,
+                [&o](const BulkExportProgress& p) { o.progress << p; });
+        if (resumeFrom.isValid())
+            job.resume(resumeFrom);
+        else
+            job.start();
+        if (!waitFor([&] { return o.result.has_value(); }))
+            qFatal("export did not finish");
+        return o;
+    }
+
+    static QList<QJsonObject> lines(const QString& path) {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        QList<QJsonObject> out;
+        for (const QByteArray& line : f.readAll().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                out << QJsonDocument::fromJson(line).object();
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase() {
+        const QString error = m_sandbox.start({"--export-delay-ms", "300"});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void init() { setFault("off"); }
+
+    void systemExport() {
+        QTemporaryDir dir;
+        BulkExportJob job(&m_network, m_sandbox.fhirBase(), {}, dir.path());
+        BulkExportJob::Options options;
+        options.firstPollDelayMs = 50; // ask while the server still works, to see X-Progress
+        job.setOptions(options);
+        const Outcome o = run(job);
+        QVERIFY2(o.result->ok(), qPrintable(o.result->error().toString()));
+        const BulkExportSummary& s = o.result->value();
+        QCOMPARE(s.lines.value("Patient"), 5);
+        QVERIFY(s.lines.value("Consent") >= 5);
+        QVERIFY(s.lines.value("ImagingStudy") >= 4);
+        QCOMPARE(s.malformedLines, 0);
+        QVERIFY2(s.problems.isEmpty(), qPrintable(s.problems.join('\n')));
+        QVERIFY(QFile::exists(dir.filePath("manifest.json")));
+        QVERIFY(QFile::exists(dir.filePath("summary.json")));
+        QVERIFY(QDir(dir.path()).entryList({"*.part"}).isEmpty());
+        QCOMPARE(lines(dir.filePath("Patient.ndjson")).size(), 5);
+        bool waited = false;
+        for (const BulkExportProgress& p : o.progress)
+            waited |= p.phase == BulkExportProgress::Phase::Waiting && p.serverPercent >= 0;
+        QVERIFY(waited); // X-Progress was read while the server worked
+    }
+
+    void groupExportWithPost() {
+        QTemporaryDir dir;
+        BulkExportRequest request;
+        request.level = BulkExportRequest::Level::Group;
+        request.groupId = "export-cohort";
+        request.types = {"Patient", "Observation"};
+        request.usePost = true;
+        BulkExportJob job(&m_network, m_sandbox.fhirBase(), request, dir.path());
+        const Outcome o = run(job);
+        QVERIFY2(o.result->ok(), qPrintable(o.result->error().toString()));
+        QCOMPARE(o.result->value().lines.keys().size(), 2);
+        QCOMPARE(o.result->value().lines.value("Patient"), 5);
+        QVERIFY(!QFile::exists(dir.filePath("Consent.ndjson")));
+    }
+
+    void patientExportWithTypeFilter() {
+        QTemporaryDir dir;
+        BulkExportRequest request;
+        request.level = BulkExportRequest::Level::Patient;
+        request.types = {"Observation"};
+        request.typeFilters = {"Observation?code=http://loinc.org|718-7"};
+        BulkExportJob job(&m_network, m_sandbox.fhirBase(), request, dir.path());
+        const Outcome o = run(job);
+        QVERIFY2(o.result->ok(), qPrintable(o.result->error().toString()));
+        const QList<QJsonObject> observations = lines(dir.filePath("Observation.ndjson"));
+        QCOMPARE(observations.size(), 1);
+        QCOMPARE(observations.first()["id"].toString(), QString("obs-mueller-hb"));
+    }
+
+    void cancelDeletesOnTheServer() {
+        setFault("stall");
+        QTemporaryDir dir;
+        BulkExportJob job(&m_network, m_sandbox.fhirBase(), {}, dir.path());
+        Outcome o;
+        connect(&job, &BulkExportJob::finished, this,
+                [&o](const Result<BulkExportSummary>& r) { o.result = r; });
+        connect(&job, &BulkExportJob::statusUrlKnown, this,
+                [&o](const QUrl& url) { o.statusUrl = url; });
+        job.start();
+        QVERIFY(waitFor([&] { return job.progress().serverPercent == 42; }));
+        job.cancel();
+        QVERIFY(o.result.has_value());
+        QCOMPARE(o.result->error().kind, Error::Kind::Cancelled);
+        // The server forgets the job: its status URL answers 404.
+        QVERIFY(waitFor(
+            [&] {
+                QNetworkReply* reply = m_network.get(QNetworkRequest(o.statusUrl));
+                QSignalSpy done(reply, &QNetworkReply::finished);
+                done.wait(5000);
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                reply->deleteLater();
+                return status == 404;
+            },
+            5000));
+    }
+
+    void statusErrorRecovers() {
+        setFault("status-500-once");
+        QTemporaryDir dir;
+        BulkExportJob job(&m_network, m_sandbox.fhirBase(), {}, dir.path());
+        const Outcome o = run(job);
+        QVERIFY2(o.result->ok(), qPrintable(o.result->error().toString()));
+    }
+
+    void droppedFilesResumeWithRange() {
+        setFault("drop-mid-file");
+        QTemporaryDir dir;
+        BulkExportRequest request;
+        request.types = {"Patient", "Observation", "Consent"};
+        BulkExportJob job(&m_network, m_sandbox.fhirBase(), request, dir.path());
+        const Outcome o = run(job);
+        QVERIFY2(o.result->ok(), qPrintable(o.result->error().toString()));
+        // Every line exactly once.
+        for (const QString& type :
+             {QString("Patient"), QString("Observation"), QString("Consent")}) {
+            const QList<QJsonObject> resources = lines(dir.filePath(type + ".ndjson"));
+            QSet<QString> ids;
+            for (const QJsonObject& r : resources) {
+                QCOMPARE(r["resourceType"].toString(), type);
+                ids.insert(r["id"].toString());
+            }
+            QCOMPARE(ids.size(), resources.size());
+            QCOMPARE(qint64(resources.size()), o.result->value().lines.value(type));
+        }
+        QVERIFY(o.result->value().problems.isEmpty());
+    }
+
+    void failedJobIsReported() {
+        setFault("fail");
+        QTemporaryDir dir;
+        BulkExportJob job(&m_network, m_sandbox.fhirBase(), {}, dir.path());
+        const Outcome o = run(job);
+        QVERIFY(!o.result->ok());
+        QVERIFY2(o.result->error().message.contains("sandbox fault"),
+                 qPrintable(o.result->error().message));
+    }
+
+    void refusedKickoff() {
+        QTemporaryDir dir;
+        BulkExportRequest request;
+        request.outputFormat = "text/csv";
+        BulkExportJob job(&m_network, m_sandbox.fhirBase(), request, dir.path());
+        const Outcome o = run(job);
+        QVERIFY(!o.result->ok());
+        QCOMPARE(o.result->error().httpStatus, 400);
+        QVERIFY2(o.result->error().message.contains("_outputFormat text/csv is not supported"),
+                 qPrintable(o.result->error().message));
+        request.outputFormat.clear();
+        request.level = BulkExportRequest::Level::Group;
+        request.groupId = "no-such-group";
+        BulkExportJob missing(&m_network, m_sandbox.fhirBase(), request, dir.path());
+        const Outcome gone = run(missing);
+        QVERIFY(!gone.result->ok());
+        QCOMPARE(gone.result->error().httpStatus, 404);
+    }
+
+    void resumesFromAHalfWrittenFile() {
+        QTemporaryDir dir;
+        BulkExportRequest request;
+        request.types = {"Consent", "Patient"};
+        BulkExportJob first(&m_network, m_sandbox.fhirBase(), request, dir.path());
+        const Outcome done = run(first);
+        QVERIFY(done.result->ok());
+        // As if Sightline died while writing Consent.ndjson: half of it in a .part file.
+        QFile complete(dir.filePath("Consent.ndjson"));
+        QVERIFY(complete.open(QIODevice::ReadOnly));
+        const QByteArray all = complete.readAll();
+        complete.close();
+        QVERIFY(complete.remove());
+        QFile part(dir.filePath("Consent.ndjson.part"));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write(all.left(all.size() / 2 + 7)); // mid-line on purpose
+        part.close();
+        BulkExportJob again(&m_network, m_sandbox.fhirBase(), request, dir.path());
+        const Outcome resumed = run(again, done.statusUrl);
+        QVERIFY2(resumed.result->ok(), qPrintable(resumed.result->error().toString()));
+        QFile rebuilt(dir.filePath("Consent.ndjson"));
+        QVERIFY(rebuilt.open(QIODevice::ReadOnly));
+        QCOMPARE(rebuilt.readAll(), all);
+        QCOMPARE(resumed.result->value().lines.value("Consent"),
+                 done.result->value().lines.value("Consent"));
+        QCOMPARE(resumed.result->value().lines.value("Patient"), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulkExportSandbox)
+#include "TestBulkExportSandbox.moc"
