@@ -597,6 +597,29 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     </message>
 </context>
 <context>
+    <name>JobStore</name>
+    <message>
+        <source>The job list cannot be opened.</source>
+        <translation>Die Auftragsliste kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The job list cannot be prepared.</source>
+        <translation>Die Auftragsliste kann nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>The job cannot be stored.</source>
+        <translation>Der Auftrag kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The job cannot be updated.</source>
+        <translation>Der Auftrag kann nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>The job cannot be removed.</source>
+        <translation>Der Auftrag kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
     <name>LaunchRequest</name>
     <message>
         <source>The launch names no valid FHIR server (iss)</source>
@@ -2367,6 +2390,33 @@ vorheriger %3</translation>
     <message>
         <source>The server has no ImagingStudy with UID %1</source>
         <translation>Der Server hat keine ImagingStudy mit der UID %1</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::JobManager</name>
+    <message>
+        <source>There is no job %1.</source>
+        <translation>Es gibt keinen Auftrag %1.</translation>
+    </message>
+    <message>
+        <source>%1 resources in %2 files</source>
+        <translation>%1 Ressourcen in %2 Dateien</translation>
+    </message>
+    <message>
+        <source>Job %1 has already ended.</source>
+        <translation>Auftrag %1 ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>Job %1 is not running.</source>
+        <translation>Auftrag %1 läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Job %1 is not paused.</source>
+        <translation>Auftrag %1 ist nicht pausiert.</translation>
+    </message>
+    <message>
+        <source>Job %1 has not failed.</source>
+        <translation>Auftrag %1 ist nicht fehlgeschlagen.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,7 @@ void BulkExportJob::resume(const QUrl& statusUrl) {
         return fail(Error::make(Error::Kind::Storage,
                                 tr("The output folder %1 cannot be created.").arg(m_outputDir)));
     m_statusUrl = statusUrl;
+    m_resuming = true;
     m_nextBackoffMs = m_options.firstPollDelayMs;
     poll();
 }
@@ -275,6 +276,11 @@ void BulkExportJob::startDownloads(const BulkExportManifest& manifest) {
         d->checker = std::make_unique<NdjsonChecker>(isError ? QStringLiteral("OperationOutcome")
                                                              : file.type);
         const QString final = QDir(m_outputDir).filePath(d->name);
+        if (!m_resuming) {
+            // A fresh export: whatever an earlier run left under these names is not ours.
+            QFile::remove(final);
+            QFile::remove(final + QStringLiteral(".part"));
+        }
         if (QFile::exists(final)) {
             // Complete from an earlier run: count it, do not fetch it again.
             QFile done(final);

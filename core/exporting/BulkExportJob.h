@@ -109,6 +109,7 @@ private:
     std::vector<std::unique_ptr<Download>> m_downloads;
     BulkExportSummary m_summary;
     bool m_done = false;
+    bool m_resuming = false; // files complete on disk are kept (only when resuming)
 };
 
 } // namespace sightline

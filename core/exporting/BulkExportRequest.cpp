@@ -74,4 +74,45 @@ QString BulkExportRequest::describe() const {
     return what;
 }
 
+QJsonObject BulkExportRequest::toJson() const {
+    static const char* const levels[] = {"system", "patient", "group"};
+    return {{QStringLiteral("level"), QLatin1String(levels[int(level)])},
+            {QStringLiteral("groupId"), groupId},
+            {QStringLiteral("types"), QJsonArray::fromStringList(types)},
+            {QStringLiteral("since"),
+             since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs) : QString()},
+            {QStringLiteral("typeFilters"), QJsonArray::fromStringList(typeFilters)},
+            {QStringLiteral("elements"), QJsonArray::fromStringList(elements)},
+            {QStringLiteral("outputFormat"), outputFormat},
+            {QStringLiteral("includeAssociatedData"),
+             QJsonArray::fromStringList(includeAssociatedData)},
+            {QStringLiteral("lenient"), lenient},
+            {QStringLiteral("usePost"), usePost}};
+}
+
+BulkExportRequest BulkExportRequest::fromJson(const QJsonObject& json) {
+    auto strings = [&json](const char* key) {
+        QStringList list;
+        for (const QJsonValue& v : json.value(QLatin1String(key)).toArray())
+            list << v.toString();
+        return list;
+    };
+    BulkExportRequest r;
+    const QString level = json.value(QLatin1String("level")).toString();
+    r.level = level == QLatin1String("group")     ? Level::Group
+              : level == QLatin1String("patient") ? Level::Patient
+                                                  : Level::System;
+    r.groupId = json.value(QLatin1String("groupId")).toString();
+    r.types = strings("types");
+    r.since =
+        QDateTime::fromString(json.value(QLatin1String("since")).toString(), Qt::ISODateWithMs);
+    r.typeFilters = strings("typeFilters");
+    r.elements = strings("elements");
+    r.outputFormat = json.value(QLatin1String("outputFormat")).toString();
+    r.includeAssociatedData = strings("includeAssociatedData");
+    r.lenient = json.value(QLatin1String("lenient")).toBool();
+    r.usePost = json.value(QLatin1String("usePost")).toBool();
+    return r;
+}
+
 } // namespace sightline

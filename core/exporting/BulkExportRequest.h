@@ -31,6 +31,9 @@ struct BulkExportRequest {
     QJsonObject parameters() const;
     QUrlQuery query() const;
     QString describe() const; // "Group/export-cohort: Patient, Observation since …"
+    // As stored with a job, and back.
+    QJsonObject toJson() const;
+    static BulkExportRequest fromJson(const QJsonObject& json);
 };
 
 } // namespace sightline

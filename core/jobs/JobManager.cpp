@@ -1,0 +1,323 @@
+#include "jobs/JobManager.h"
+
+#include "audit/AuditEventBuilder.h"
+#include "audit/AuditTrail.h"
+#include "jobs/JobStore.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace sightline {
+
+namespace {
+
+const QString bulkExportKind = QStringLiteral("bulk-export");
+
+bool isTransient(const Error& error) {
+    switch (error.kind) {
+    case Error::Kind::Network:
+    case Error::Kind::Timeout:
+        return true;
+    case Error::Kind::Http:
+        return error.httpStatus == 429 || error.httpStatus >= 500;
+    default:
+        return false;
+    }
+}
+
+QJsonObject progressJson(const BulkExportProgress& p) {
+    static const char* const phases[] = {"kick-off", "waiting", "downloading", "finished"};
+    return {{QStringLiteral("phase"), QLatin1String(phases[int(p.phase)])},
+            {QStringLiteral("serverPercent"), p.serverPercent},
+            {QStringLiteral("serverStatus"), p.serverStatus},
+            {QStringLiteral("bytes"), double(p.bytes)},
+            {QStringLiteral("resources"), double(p.resources)},
+            {QStringLiteral("filesDone"), p.filesDone},
+            {QStringLiteral("filesTotal"), p.filesTotal},
+            {QStringLiteral("atMs"), double(QDateTime::currentMSecsSinceEpoch())}};
+}
+
+} // namespace
+
+JobManager::JobManager(JobStore* store, QNetworkAccessManager* network, AuditTrail* audit,
+                       QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_network(network)
+    , m_audit(audit)
+    , m_wakeUp(new QTimer(this)) {
+    m_wakeUp->setSingleShot(true);
+    connect(m_wakeUp, &QTimer::timeout, this, &JobManager::schedule);
+}
+
+JobManager::~JobManager() {
+    // Running jobs stay "running" in the store: the next start continues them.
+    qDeleteAll(m_running);
+}
+
+Result<JobRecord> JobManager::load(qint64 id) const {
+    const auto job = m_store->get(id);
+    if (!job)
+        return Error::make(Error::Kind::NotFound, tr("There is no job %1.").arg(id));
+    return *job;
+}
+
+QList<JobRecord> JobManager::jobs() const {
+    return m_store->list();
+}
+
+void JobManager::save(const JobRecord& job) {
+    m_store->update(job);
+    emit jobChanged(job);
+}
+
+void JobManager::audit(const JobRecord& job, const QString& step, bool success,
+                       const QString& text) {
+    if (!m_audit)
+        return;
+    AuditEventBuilder event =
+        AuditEventBuilder::activity(QStringLiteral("export-job"), QStringLiteral("Export job"),
+                                    AuditEventBuilder::Action::Execute);
+    event
+        .outcome(success ? AuditEventBuilder::Outcome::Success
+                         : AuditEventBuilder::Outcome::SeriousFailure,
+                 text)
+        .server(QUrl(job.parameters.value(QLatin1String("fhirBase")).toString()))
+        .detail(QStringLiteral("job"), QString::number(job.id))
+        .detail(QStringLiteral("step"), step)
+        .detail(QStringLiteral("request"), job.title);
+    m_audit->record(event.build());
+}
+
+Result<JobRecord> JobManager::submitBulkExport(const QString& target, const QUrl& fhirBase,
+                                               const BulkExportRequest& request,
+                                               const QString& outputDir) {
+    JobRecord job;
+    job.kind = bulkExportKind;
+    job.title = request.describe();
+    job.target = target;
+    job.outputDir = outputDir;
+    job.parameters = {{QStringLiteral("fhirBase"), fhirBase.toString()},
+                      {QStringLiteral("request"), request.toJson()}};
+    Result<JobRecord> added = m_store->add(job);
+    if (!added)
+        return added;
+    audit(added.value(), QStringLiteral("queued"), true);
+    emit jobChanged(added.value());
+    QTimer::singleShot(0, this, &JobManager::schedule);
+    return added;
+}
+
+void JobManager::resumeAll() {
+    for (JobRecord job : m_store->unfinished()) {
+        if (job.state == JobRecord::State::Running && !m_running.contains(job.id)) {
+            job.state = JobRecord::State::Queued; // interrupted: continue from where it was
+            save(job);
+            audit(job, QStringLiteral("resumed after restart"), true);
+        }
+    }
+    schedule();
+}
+
+void JobManager::schedule() {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSet<QString> busy;
+    for (const JobRecord& live : std::as_const(m_live))
+        busy.insert(live.target);
+    qint64 wakeInMs = -1;
+    for (const JobRecord& job : m_store->unfinished()) {
+        if (job.state != JobRecord::State::Queued || busy.contains(job.target))
+            continue;
+        if (job.nextAttemptUtc.isValid() && job.nextAttemptUtc > now) {
+            const qint64 wait = now.msecsTo(job.nextAttemptUtc);
+            wakeInMs = wakeInMs < 0 ? wait : std::min(wakeInMs, wait);
+            continue;
+        }
+        busy.insert(job.target); // one job per server at a time
+        run(job);
+    }
+    if (wakeInMs >= 0)
+        m_wakeUp->start(int(std::min<qint64>(wakeInMs, 24 * 3600 * 1000)));
+}
+
+void JobManager::run(JobRecord job) {
+    const QUrl fhirBase(job.parameters.value(QLatin1String("fhirBase")).toString());
+    const BulkExportRequest request =
+        BulkExportRequest::fromJson(job.parameters.value(QLatin1String("request")).toObject());
+    auto* exportJob = new BulkExportJob(m_network, fhirBase, request, job.outputDir, this);
+    exportJob->setOptions(m_options.exportOptions);
+    if (m_authorization)
+        exportJob->setAuthorization(m_authorization(job.target));
+    m_running.insert(job.id, exportJob);
+    const qint64 id = job.id;
+    connect(exportJob, &BulkExportJob::statusUrlKnown, this, [this, id](const QUrl& url) {
+        auto live = m_live.find(id);
+        if (live == m_live.end())
+            return;
+        live->statusUrl = url.toString();
+        save(*live);
+    });
+    connect(exportJob, &BulkExportJob::progressChanged, this,
+            [this, id](const BulkExportProgress& progress) {
+                // The store is written at most every 500 ms; the UI hears every change.
+                // Kept in memory; the store is written at most every 500 ms and listeners
+                // hear at most every 100 ms (and every phase change), so a fast download never
+                // floods the GUI thread.
+                auto live = m_live.find(id);
+                if (live == m_live.end())
+                    return;
+                const QString phase = live->progress.value(QLatin1String("phase")).toString();
+                live->progress = progressJson(progress);
+                const bool phaseChanged =
+                    phase != live->progress.value(QLatin1String("phase")).toString();
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                if (phaseChanged || now - m_progressSavedMs.value(id) >= 500) {
+                    m_progressSavedMs.insert(id, now);
+                    m_store->update(*live);
+                }
+                if (phaseChanged || now - m_progressEmittedMs.value(id) >= 100) {
+                    m_progressEmittedMs.insert(id, now);
+                    emit jobChanged(*live);
+                }
+            });
+    connect(exportJob, &BulkExportJob::finished, this,
+            [this, id](const Result<BulkExportSummary>& result) { finished(id, result); });
+    const bool resuming = !job.statusUrl.isEmpty();
+    job.state = JobRecord::State::Running;
+    job.error.clear();
+    m_live.insert(id, job);
+    save(job);
+    audit(job, resuming ? QStringLiteral("continued") : QStringLiteral("started"), true);
+    if (resuming)
+        exportJob->resume(QUrl(job.statusUrl));
+    else
+        exportJob->start();
+}
+
+void JobManager::finished(qint64 id, const Result<BulkExportSummary>& result) {
+    BulkExportJob* exportJob = m_running.take(id);
+    if (exportJob)
+        exportJob->deleteLater();
+    const std::optional<JobRecord> live =
+        m_live.contains(id) ? std::optional<JobRecord>(m_live.take(id)) : m_store->get(id);
+    if (!live)
+        return;
+    JobRecord job = *live;
+    if (job.state != JobRecord::State::Running) // paused or cancelled meanwhile
+        return schedule();
+    if (result) {
+        job.state = JobRecord::State::Completed;
+        QJsonObject progress = job.progress;
+        progress.insert(QStringLiteral("phase"), QStringLiteral("finished"));
+        progress.insert(QStringLiteral("bytes"), double(result->bytes));
+        qint64 resources = 0;
+        for (qint64 lines : result->lines)
+            resources += lines;
+        progress.insert(QStringLiteral("resources"), double(resources));
+        progress.insert(QStringLiteral("malformedLines"), double(result->malformedLines));
+        job.progress = progress;
+        save(job);
+        audit(job, QStringLiteral("completed"), true,
+              tr("%1 resources in %2 files").arg(resources).arg(result->files.size()));
+    } else if (result.error().kind == Error::Kind::Cancelled) {
+        job.state = JobRecord::State::Cancelled;
+        job.statusUrl.clear();
+        save(job);
+        audit(job, QStringLiteral("cancelled"), true);
+    } else {
+        job.error = result.error().message;
+        if (result.error().kind == Error::Kind::NotFound)
+            job.statusUrl.clear(); // expired on the server: the next attempt starts afresh
+        if (isTransient(result.error()) && job.attempts + 1 < m_options.maxAttempts) {
+            ++job.attempts;
+            job.state = JobRecord::State::Queued;
+            job.nextAttemptUtc = QDateTime::currentDateTimeUtc().addMSecs(m_options.retryBaseMs
+                                                                          << (job.attempts - 1));
+            save(job);
+            audit(job, QStringLiteral("will retry"), false, job.error);
+        } else {
+            job.state = JobRecord::State::Failed;
+            save(job);
+            audit(job, QStringLiteral("failed"), false, job.error);
+        }
+    }
+    schedule();
+}
+
+Status JobManager::cancel(qint64 id) {
+    const Result<JobRecord> loaded = load(id);
+    if (!loaded)
+        return loaded.error();
+    JobRecord job = loaded.value();
+    if (job.isFinished())
+        return Error::make(Error::Kind::InvalidInput, tr("Job %1 has already ended.").arg(id));
+    if (BulkExportJob* running = m_running.value(id)) {
+        running->cancel(); // DELETEs on the server and reports Cancelled
+        return Done{};
+    }
+    if (!job.statusUrl.isEmpty()) {
+        QNetworkReply* reply = m_network->deleteResource(QNetworkRequest(QUrl(job.statusUrl)));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+    job.state = JobRecord::State::Cancelled;
+    job.statusUrl.clear();
+    save(job);
+    audit(job, QStringLiteral("cancelled"), true);
+    return Done{};
+}
+
+Status JobManager::pause(qint64 id) {
+    const Result<JobRecord> loaded = load(id);
+    if (!loaded)
+        return loaded.error();
+    JobRecord job = loaded.value();
+    if (job.state != JobRecord::State::Running && job.state != JobRecord::State::Queued)
+        return Error::make(Error::Kind::InvalidInput, tr("Job %1 is not running.").arg(id));
+    if (const auto live = m_live.take(id); live.id == id)
+        job = live; // its status URL and progress are newer than the store's
+    job.state = JobRecord::State::Paused;
+    save(job);
+    if (BulkExportJob* running = m_running.take(id))
+        delete running; // stops transfers; the server keeps the export for resume
+    audit(job, QStringLiteral("paused"), true);
+    schedule();
+    return Done{};
+}
+
+Status JobManager::resume(qint64 id) {
+    const Result<JobRecord> loaded = load(id);
+    if (!loaded)
+        return loaded.error();
+    JobRecord job = loaded.value();
+    if (job.state != JobRecord::State::Paused)
+        return Error::make(Error::Kind::InvalidInput, tr("Job %1 is not paused.").arg(id));
+    job.state = JobRecord::State::Queued;
+    job.nextAttemptUtc = {};
+    save(job);
+    schedule();
+    return Done{};
+}
+
+Status JobManager::retry(qint64 id) {
+    const Result<JobRecord> loaded = load(id);
+    if (!loaded)
+        return loaded.error();
+    JobRecord job = loaded.value();
+    if (job.state != JobRecord::State::Failed && job.state != JobRecord::State::Cancelled)
+        return Error::make(Error::Kind::InvalidInput, tr("Job %1 has not failed.").arg(id));
+    if (job.state == JobRecord::State::Cancelled)
+        job.statusUrl.clear(); // the server forgot it: start afresh
+    job.state = JobRecord::State::Queued;
+    job.attempts = 0;
+    job.error.clear();
+    job.nextAttemptUtc = {};
+    save(job);
+    audit(job, QStringLiteral("retried"), true);
+    schedule();
+    return Done{};
+}
+
+} // namespace sightline

@@ -1,0 +1,82 @@
+#pragma once
+// Runs Sightline's background jobs from the persistent JobStore: starts queued jobs (one at a
+// time per target server), records progress without blocking anyone, retries transient failures
+// with exponential backoff (network, timeouts, 429, 5xx — never a refusal), pauses, resumes,
+// cancels (telling the server), and after a restart or crash continues what was running from
+// its status URL and half-written files. Every lifecycle step is audited. Lives on the GUI (or
+// main) thread; the network work is asynchronous.
+
+#include "common/Result.h"
+#include "exporting/BulkExportJob.h"
+#include "jobs/JobRecord.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace sightline {
+
+class AuditTrail;
+class JobStore;
+
+class JobManager : public QObject {
+    Q_OBJECT
+public:
+    // The Authorization header value for a target (a session's bearer token), or empty.
+    using AuthorizationProvider = std::function<QByteArray(const QString& target)>;
+
+    struct Options {
+        int maxAttempts = 4;
+        qint64 retryBaseMs = 2000;
+        BulkExportJob::Options exportOptions;
+    };
+
+    JobManager(JobStore* store, QNetworkAccessManager* network, AuditTrail* audit,
+               QObject* parent = nullptr);
+    ~JobManager() override;
+
+    void setAuthorizationProvider(AuthorizationProvider provider) {
+        m_authorization = std::move(provider);
+    }
+    void setOptions(const Options& options) { m_options = options; }
+
+    Result<JobRecord> submitBulkExport(const QString& target, const QUrl& fhirBase,
+                                       const BulkExportRequest& request, const QString& outputDir);
+    // Picks up what an earlier run left: running jobs continue, queued ones start.
+    void resumeAll();
+    Status cancel(qint64 id);
+    Status pause(qint64 id);
+    Status resume(qint64 id);
+    Status retry(qint64 id);
+    QList<JobRecord> jobs() const;
+    bool isRunning(qint64 id) const { return m_running.contains(id); }
+
+signals:
+    void jobChanged(const sightline::JobRecord& job);
+
+private:
+    void schedule();
+    void run(JobRecord job);
+    void finished(qint64 id, const Result<BulkExportSummary>& result);
+    void save(const JobRecord& job);
+    void audit(const JobRecord& job, const QString& step, bool success, const QString& text = {});
+    Result<JobRecord> load(qint64 id) const;
+
+    JobStore* m_store;
+    QNetworkAccessManager* m_network;
+    AuditTrail* m_audit;
+    AuthorizationProvider m_authorization;
+    Options m_options;
+    QHash<qint64, BulkExportJob*> m_running;
+    QHash<qint64, JobRecord> m_live; // running jobs, fresher than the store
+    QHash<qint64, qint64> m_progressSavedMs;
+    QHash<qint64, qint64> m_progressEmittedMs;
+    QTimer* m_wakeUp;
+};
+
+} // namespace sightline
