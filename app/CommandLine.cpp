@@ -48,6 +48,12 @@ QString CommandLine::usage() {
         "    QUESTION: --purpose CODE… (default TREAT) --actor Organization/ID --role CODE…\n"
         "              --action CODE (default access) --clearance U|L|M|N|R|V --at DATE\n"
         "              --latest-wins --default permit|deny|none (default deny)\n"
+        "  sightline export bulk SERVER [--group ID | --patient] [--type T,U] [--since DATE]\n"
+        "                    [--type-filter QUERY]… [--elements E,F] [--post] [--lenient] --out "
+        "DIR\n"
+        "                                          Bulk Data export as a background job; if\n"
+        "                                          interrupted, 'jobs resume' continues it\n"
+        "  sightline jobs list [--json] | jobs resume [ID] | jobs cancel ID\n"
         "  sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the "
         "private\n"
         "                                          key goes to FILE (0600), the public JWKS to the "
@@ -177,6 +183,23 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
             else
                 return invalid(QStringLiteral("consent takes evaluate or check"));
             cl.rest = args.mid(i + 1); // its options are read by ConsentCommand
+            return cl;
+        } else if ((a == QLatin1String("export") || a == QLatin1String("jobs")) &&
+                   cl.mode == Mode::Gui && cl.server.isEmpty()) {
+            const QString sub = i + 1 < args.size() ? args[++i] : QString();
+            if (a == QLatin1String("export") && sub == QLatin1String("bulk"))
+                cl.mode = Mode::ExportBulk;
+            else if (a == QLatin1String("jobs") && sub == QLatin1String("list"))
+                cl.mode = Mode::JobsList;
+            else if (a == QLatin1String("jobs") && sub == QLatin1String("resume"))
+                cl.mode = Mode::JobsResume;
+            else if (a == QLatin1String("jobs") && sub == QLatin1String("cancel"))
+                cl.mode = Mode::JobsCancel;
+            else
+                return invalid(a == QLatin1String("export")
+                                   ? QStringLiteral("export takes bulk")
+                                   : QStringLiteral("jobs takes list, resume or cancel"));
+            cl.rest = args.mid(i + 1); // read by ExportCommand
             return cl;
         } else if (a == QLatin1String("cache") && cl.mode == Mode::Gui && cl.server.isEmpty()) {
             const QString sub = i + 1 < args.size() ? args[++i] : QString();

@@ -26,6 +26,10 @@ struct CommandLine {
         IidUrl,
         ConsentEvaluate,
         ConsentCheck,
+        ExportBulk,
+        JobsList,
+        JobsResume,
+        JobsCancel,
         Help,
         Version,
         Invalid

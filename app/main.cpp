@@ -5,6 +5,7 @@
 #include "CapabilitiesCommand.h"
 #include "CommandLine.h"
 #include "ConsentCommand.h"
+#include "ExportCommand.h"
 #include "ImagingCommand.h"
 #include "MainWindow.h"
 #include "ServerResolver.h"
@@ -183,6 +184,11 @@ int main(int argc, char* argv[]) {
     case CommandLine::Mode::Open:
     case CommandLine::Mode::IidUrl:
         return ViewerCommand::run(cl);
+    case CommandLine::Mode::ExportBulk:
+    case CommandLine::Mode::JobsList:
+    case CommandLine::Mode::JobsResume:
+    case CommandLine::Mode::JobsCancel:
+        return ExportCommand::run(cl);
     case CommandLine::Mode::ConsentEvaluate:
     case CommandLine::Mode::ConsentCheck:
         return ConsentCommand::run(cl);

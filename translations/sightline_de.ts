@@ -62,6 +62,11 @@
     QUESTION: --purpose CODE… (default TREAT) --actor Organization/ID --role CODE…
               --action CODE (default access) --clearance U|L|M|N|R|V --at DATE
               --latest-wins --default permit|deny|none (default deny)
+  sightline export bulk SERVER [--group ID | --patient] [--type T,U] [--since DATE]
+                    [--type-filter QUERY]… [--elements E,F] [--post] [--lenient] --out DIR
+                                          Bulk Data export as a background job; if
+                                          interrupted, &apos;jobs resume&apos; continues it
+  sightline jobs list [--json] | jobs resume [ID] | jobs cancel ID
   sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the private
                                           key goes to FILE (0600), the public JWKS to the screen
   sightline audit verify [--journal FILE] check the audit journal&apos;s hash chain
@@ -106,6 +111,11 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audi
     FRAGE: --purpose CODE… (Standard TREAT) --actor Organization/ID --role CODE…
            --action CODE (Standard access) --clearance U|L|M|N|R|V --at DATUM
            --latest-wins --default permit|deny|none (Standard deny)
+  sightline export bulk SERVER [--group ID | --patient] [--type T,U] [--since DATUM]
+                    [--type-filter ABFRAGE]… [--elements E,F] [--post] [--lenient] --out ORDNER
+                                          Bulk-Data-Export als Hintergrundauftrag; nach einer
+                                          Unterbrechung setzt &apos;jobs resume&apos; ihn fort
+  sightline jobs list [--json] | jobs resume [ID] | jobs cancel ID
   sightline keygen [--alg ES384|RS384] --out DATEI  ein Schlüsselpaar für Backend Services erzeugen: der private
                                           Schlüssel geht nach DATEI (0600), das öffentliche JWKS auf den Bildschirm
   sightline audit verify [--journal DATEI] die Hash-Kette des Audit-Journals prüfen
@@ -594,6 +604,49 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>%1 by %2, %3 (%4).</source>
         <translation>%1 durch %2, %3 (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source> %1/%2 files, %3 resources, %4 kB</source>
+        <translation> %1/%2 Dateien, %3 Ressourcen, %4 kB</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1</source>
+        <translation>Unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>--since takes an ISO date or date-time, e.g. 2026-01-01</source>
+        <translation>--since nimmt ein ISO-Datum oder Datum mit Uhrzeit, z. B. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>Unknown option %1</source>
+        <translation>Unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>export bulk needs SERVER and --out DIR</source>
+        <translation>export bulk braucht SERVER und --out ORDNER</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 → %3</source>
+        <translation>Auftrag %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 resources written to %2</source>
+        <translation>%1 Ressourcen nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation>Keine Aufträge.</translation>
+    </message>
+    <message>
+        <source>jobs cancel needs a job id</source>
+        <translation>jobs cancel braucht eine Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Nothing to resume.</source>
+        <translation>Nichts fortzusetzen.</translation>
     </message>
 </context>
 <context>

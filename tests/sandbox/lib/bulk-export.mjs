@@ -5,7 +5,9 @@
 // cancel. The files are generated from the repository, or synthetic (any size, streamed).
 // POST /sandbox/export-fault {mode} switches a fault on for the next jobs: "fail" (the job ends
 // in an OperationOutcome), "stall" (never completes), "status-500-once" (the first status poll
-// answers 500), "drop-mid-file" (each file's first download is cut halfway), "off".
+// answers 500), "drop-mid-file" (each file's first download is cut halfway), "off"; with
+// {syntheticBytes, bytesPerSecond} the next jobs also carry a synthetic Observation file of that
+// size (Range-capable) served no faster than that rate, so tests can interrupt a download.
 import { randomUUID } from 'node:crypto';
 import { send } from './fhir-server.mjs';
 
@@ -61,6 +63,7 @@ function keepElements(resource, elements) {
 export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryAfterSeconds = 1, log }) {
   const jobs = new Map();
   let fault = 'off';
+  let extra = { syntheticBytes: 0, bytesPerSecond: 0 };
 
   async function search(router, repo, type, query = {}) {
     const out = [];
@@ -112,6 +115,10 @@ export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryA
       count: resources.length,
       body: Buffer.from(resources.map((r) => JSON.stringify(r)).join('\n') + '\n'),
     }));
+    if (job.extra.syntheticBytes > 0) {
+      const lines = [...syntheticLines(job.extra.syntheticBytes)];
+      job.files.push({ type: 'Observation', count: lines.length, body: Buffer.from(lines.join('')) });
+    }
   }
 
   function manifest(job, base) {
@@ -172,6 +179,20 @@ export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryA
       res.writeHead(200, { ...headers, 'Content-Length': total });
     }
     const slice = file.body.subarray(start, end + 1);
+    if (job.extra.bytesPerSecond > 0) {
+      // Throttled: 64 kB at a time, paced to the asked rate.
+      const step = 65536;
+      const pause = (1000 * step) / job.extra.bytesPerSecond;
+      let offset = 0;
+      const next = () => {
+        if (res.destroyed) return;
+        if (offset >= slice.length) return res.end();
+        res.write(slice.subarray(offset, offset + step));
+        offset += step;
+        setTimeout(next, pause);
+      };
+      return next();
+    }
     if (job.fault === 'drop-mid-file' && !file.dropped) {
       file.dropped = true; // cut the first download of each file halfway
       res.write(slice.subarray(0, Math.floor(slice.length / 2)), () => res.destroy());
@@ -186,9 +207,11 @@ export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryA
     const path = url.pathname;
 
     if (path === '/sandbox/export-fault' && req.method === 'POST') {
-      fault = JSON.parse((await readBody(req)) || '{}').mode ?? 'off';
-      log?.(`export fault: ${fault}`);
-      send(res, 200, { mode: fault });
+      const body = JSON.parse((await readBody(req)) || '{}');
+      fault = body.mode ?? 'off';
+      extra = { syntheticBytes: Number(body.syntheticBytes ?? 0), bytesPerSecond: Number(body.bytesPerSecond ?? 0) };
+      log?.(`export fault: ${fault} ${JSON.stringify(extra)}`);
+      send(res, 200, { mode: fault, ...extra });
       return true;
     }
 
@@ -231,6 +254,7 @@ export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryA
       const job = {
         id,
         fault,
+        extra,
         requestUrl: `${base}${path}${url.search}`,
         transactionTime: new Date().toISOString(),
         started: Date.now(),

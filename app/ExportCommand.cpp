@@ -1,0 +1,239 @@
+#include "ExportCommand.h"
+
+#include "ServerResolver.h"
+#include "audit/AuditTrail.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
+#include "servers/ServerStore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QTextStream>
+#include <QTimer>
+
+namespace sightline {
+
+namespace {
+
+QString progressLine(const JobRecord& job) {
+    const QJsonObject p = job.progress;
+    QString line =
+        QStringLiteral("[%1] %2 %3")
+            .arg(job.id)
+            .arg(JobRecord::stateName(job.state), p.value(QLatin1String("phase")).toString());
+    if (p.value(QLatin1String("serverPercent")).toInt(-1) >= 0 &&
+        p.value(QLatin1String("phase")).toString() == QLatin1String("waiting"))
+        line += QStringLiteral(" %1%").arg(p.value(QLatin1String("serverPercent")).toInt());
+    if (p.value(QLatin1String("filesTotal")).toInt() > 0)
+        line += ExportCommand::tr(" %1/%2 files, %3 resources, %4 kB")
+                    .arg(p.value(QLatin1String("filesDone")).toInt())
+                    .arg(p.value(QLatin1String("filesTotal")).toInt())
+                    .arg(qint64(p.value(QLatin1String("resources")).toDouble()))
+                    .arg(qint64(p.value(QLatin1String("bytes")).toDouble()) / 1024);
+    if (!job.error.isEmpty())
+        line += QStringLiteral(" — ") + job.error;
+    return line;
+}
+
+// Runs the event loop until every job in `ids` has ended; returns 0 when all completed.
+int waitForJobs(JobManager& manager, JobStore& store, QSet<qint64> ids) {
+    QTextStream err(stderr);
+    QString last;
+    QObject::connect(&manager, &JobManager::jobChanged, &manager, [&](const JobRecord& job) {
+        if (!ids.contains(job.id))
+            return;
+        const QString line = progressLine(job);
+        if (line != last)
+            err << line << Qt::endl;
+        last = line;
+        bool allEnded = true;
+        for (qint64 id : std::as_const(ids)) {
+            const auto stored = id == job.id ? std::optional<JobRecord>(job) : store.get(id);
+            allEnded = allEnded && stored && stored->isFinished();
+        }
+        if (allEnded)
+            QCoreApplication::exit(0);
+    });
+    QCoreApplication::exec();
+    int code = 0;
+    for (qint64 id : std::as_const(ids)) {
+        const auto job = store.get(id);
+        if (!job || job->state != JobRecord::State::Completed)
+            code = 2;
+    }
+    return code;
+}
+
+} // namespace
+
+int ExportCommand::run(const CommandLine& cl) {
+    return cl.mode == CommandLine::Mode::ExportBulk ? bulk(cl) : jobs(cl);
+}
+
+int ExportCommand::bulk(const CommandLine& cl) {
+    QTextStream err(stderr);
+    BulkExportRequest request;
+    QString server;
+    QString out;
+    const QStringList& args = cl.rest;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        const bool hasValue = i + 1 < args.size();
+        if (a == QLatin1String("--patient")) {
+            request.level = BulkExportRequest::Level::Patient;
+        } else if (a == QLatin1String("--post")) {
+            request.usePost = true;
+        } else if (a == QLatin1String("--lenient")) {
+            request.lenient = true;
+        } else if (!a.startsWith(QLatin1String("--")) && server.isEmpty()) {
+            server = a;
+        } else if (!a.startsWith(QLatin1String("--")) || !hasValue) {
+            err << tr("Unexpected argument %1").arg(a) << "\n\n" << CommandLine::usage();
+            return 1;
+        } else if (a == QLatin1String("--group")) {
+            request.level = BulkExportRequest::Level::Group;
+            request.groupId = args.at(++i);
+        } else if (a == QLatin1String("--type")) {
+            request.types << args.at(++i).split(u',', Qt::SkipEmptyParts);
+        } else if (a == QLatin1String("--since")) {
+            request.since = QDateTime::fromString(args.at(++i), Qt::ISODate);
+            if (!request.since.isValid()) {
+                err << tr("--since takes an ISO date or date-time, e.g. 2026-01-01") << '\n';
+                return 1;
+            }
+            if (request.since.timeSpec() == Qt::LocalTime)
+                request.since.setTimeSpec(Qt::UTC);
+        } else if (a == QLatin1String("--type-filter")) {
+            request.typeFilters << args.at(++i);
+        } else if (a == QLatin1String("--elements")) {
+            request.elements << args.at(++i).split(u',', Qt::SkipEmptyParts);
+        } else if (a == QLatin1String("--out")) {
+            out = args.at(++i);
+        } else {
+            err << tr("Unknown option %1").arg(a) << "\n\n" << CommandLine::usage();
+            return 1;
+        }
+    }
+    if (server.isEmpty() || out.isEmpty()) {
+        err << tr("export bulk needs SERVER and --out DIR") << "\n\n" << CommandLine::usage();
+        return 1;
+    }
+    ServerStore servers;
+    const auto resolved = ServerResolver::resolve(server, servers);
+    if (!resolved) {
+        err << resolved.error().toString() << '\n';
+        return 1;
+    }
+    auto store = JobStore::open(JobStore::defaultPath());
+    if (!store) {
+        err << store.error().toString() << '\n';
+        return 2;
+    }
+    QNetworkAccessManager network;
+    AuditTrail audit(AuditTrail::defaultJournalPath());
+    JobManager manager(store->get(), &network, &audit);
+    const QString target = resolved->profile.id.isEmpty() ? resolved->profile.fhirBase.toString()
+                                                          : resolved->profile.id;
+    const auto job = manager.submitBulkExport(target, resolved->profile.fhirBase, request,
+                                              QDir(out).absolutePath());
+    if (!job) {
+        err << job.error().toString() << '\n';
+        return 2;
+    }
+    err << tr("Job %1: %2 → %3").arg(job->id).arg(job->title, QDir(out).absolutePath()) << Qt::endl;
+    const int code = waitForJobs(manager, *store.value(), {job->id});
+    if (const auto done = store.value()->get(job->id); done && code == 0)
+        QTextStream(stdout) << tr("%1 resources written to %2")
+                                   .arg(qint64(
+                                       done->progress.value(QLatin1String("resources")).toDouble()))
+                                   .arg(done->outputDir)
+                            << '\n';
+    audit.flush();
+    return code;
+}
+
+int ExportCommand::jobs(const CommandLine& cl) {
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    auto store = JobStore::open(JobStore::defaultPath());
+    if (!store) {
+        err << store.error().toString() << '\n';
+        return 2;
+    }
+    if (cl.mode == CommandLine::Mode::JobsList) {
+        const QList<JobRecord> all = store.value()->list();
+        if (cl.rest.contains(QStringLiteral("--json"))) {
+            QJsonArray list;
+            for (const JobRecord& j : all)
+                list.append(
+                    QJsonObject{{QStringLiteral("id"), double(j.id)},
+                                {QStringLiteral("kind"), j.kind},
+                                {QStringLiteral("title"), j.title},
+                                {QStringLiteral("target"), j.target},
+                                {QStringLiteral("state"), JobRecord::stateName(j.state)},
+                                {QStringLiteral("progress"), j.progress},
+                                {QStringLiteral("error"), j.error},
+                                {QStringLiteral("attempts"), j.attempts},
+                                {QStringLiteral("outputDir"), j.outputDir},
+                                {QStringLiteral("created"), j.createdUtc.toString(Qt::ISODate)}});
+            out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        } else {
+            for (const JobRecord& j : all)
+                out << progressLine(j) << "  " << j.title << "  " << j.outputDir << '\n';
+            if (all.isEmpty())
+                out << tr("No jobs.") << '\n';
+        }
+        return 0;
+    }
+    QNetworkAccessManager network;
+    AuditTrail audit(AuditTrail::defaultJournalPath());
+    JobManager manager(store->get(), &network, &audit);
+    const qint64 id = cl.rest.value(0).toLongLong();
+    if (cl.mode == CommandLine::Mode::JobsCancel) {
+        if (id <= 0) {
+            err << tr("jobs cancel needs a job id") << '\n';
+            return 1;
+        }
+        const Status cancelled = manager.cancel(id);
+        if (!cancelled) {
+            err << cancelled.error().message << '\n';
+            return 2;
+        }
+        // Let the server hear the DELETE before leaving.
+        QTimer::singleShot(1500, qApp, &QCoreApplication::quit);
+        QCoreApplication::exec();
+        audit.flush();
+        return 0;
+    }
+    // jobs resume [ID]: paused ones on request, interrupted ones always.
+    QSet<qint64> waiting;
+    if (id > 0) {
+        if (const Status resumed = manager.resume(id);
+            !resumed && store.value()->get(id) &&
+            store.value()->get(id)->state != JobRecord::State::Running &&
+            store.value()->get(id)->state != JobRecord::State::Queued) {
+            err << resumed.error().message << '\n';
+            return 2;
+        }
+        waiting.insert(id);
+    } else {
+        for (const JobRecord& j : store.value()->unfinished()) {
+            if (j.state != JobRecord::State::Paused)
+                waiting.insert(j.id);
+        }
+    }
+    if (waiting.isEmpty()) {
+        out << tr("Nothing to resume.") << '\n';
+        return 0;
+    }
+    manager.resumeAll();
+    const int code = waitForJobs(manager, *store.value(), waiting);
+    audit.flush();
+    return code;
+}
+
+} // namespace sightline

@@ -1,0 +1,25 @@
+#pragma once
+// `sightline export bulk SERVER [--group ID | --patient] [--type T,U] [--since DATE]
+// [--type-filter QUERY]… [--elements E,F] [--post] [--lenient] --out DIR` runs a Bulk Data
+// export as a persistent job (progress on stderr; if interrupted, `jobs resume` continues it).
+// `sightline jobs list [--json] | jobs resume [ID] | jobs cancel ID` manage the job list.
+// Exit codes: 0 completed, 1 usage, 2 the job failed or was cancelled.
+
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+
+namespace sightline {
+
+class ExportCommand {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
+public:
+    static int run(const CommandLine& commandLine);
+
+private:
+    static int bulk(const CommandLine& commandLine);
+    static int jobs(const CommandLine& commandLine);
+};
+
+} // namespace sightline

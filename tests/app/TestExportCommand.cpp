@@ -1,0 +1,156 @@
+// Test data is written as plain literals here.
+#undef QT_NO_CAST_FROM_ASCII
+
+#include "support/SandboxFixture.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `sightline export bulk` and `sightline jobs …` as a user runs them, including kill -9 in the
+// middle of a download and `jobs resume` finishing it with every line exactly once.
+class TestExportCommand : public QObject {
+    Q_OBJECT
+
+    sightline::test::SandboxFixture m_sandbox;
+    QNetworkAccessManager m_network;
+
+    struct Run {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList& args, int timeoutMs = 120000) {
+        QProcess p;
+        p.start(QStringLiteral(SIGHTLINE_EXECUTABLE), args);
+        if (!p.waitForFinished(timeoutMs))
+            p.kill();
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    void configureExports(const QJsonObject& settings) {
+        QUrl url = m_sandbox.fhirBase();
+        url.setPath("/sandbox/export-fault");
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        QNetworkReply* reply = m_network.post(request, QJsonDocument(settings).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        reply->deleteLater();
+    }
+
+private slots:
+    void initTestCase() {
+        const QString error = m_sandbox.start({"--export-delay-ms", "300"});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void usageErrors() {
+        QCOMPARE(run({"export", "bulk", m_sandbox.fhirBase().toString()}).code, 1); // no --out
+        QCOMPARE(run({"export", "sideways"}).code, 1);
+        QCOMPARE(run({"jobs", "cancel"}).code, 1);
+        QCOMPARE(run({"export", "bulk", m_sandbox.fhirBase().toString(), "--since", "soon", "--out",
+                      "/tmp/x"})
+                     .code,
+                 1);
+    }
+
+    void groupExport() {
+        QTemporaryDir dir;
+        const Run r = run({"export", "bulk", m_sandbox.fhirBase().toString(), "--group",
+                           "export-cohort", "--type", "Patient,Consent", "--out", dir.path()});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("resources written to"));
+        QVERIFY(r.err.contains("completed"));
+        QVERIFY(QFile::exists(dir.filePath("Patient.ndjson")));
+        QVERIFY(QFile::exists(dir.filePath("Consent.ndjson")));
+        QVERIFY(QFile::exists(dir.filePath("summary.json")));
+        const Run list = run({"jobs", "list", "--json"});
+        QCOMPARE(list.code, 0);
+        const QJsonArray jobs = QJsonDocument::fromJson(list.out).array();
+        QVERIFY(!jobs.isEmpty());
+        QCOMPARE(jobs.first()["state"].toString(), QString("completed"));
+        QCOMPARE(jobs.first()["title"].toString(),
+                 QString("Group/export-cohort: Patient, Consent"));
+    }
+
+    void killedMidDownloadResumes() {
+        // A large file served slowly, so the export can be killed halfway through it.
+        configureExports(
+            {{"mode", "off"}, {"syntheticBytes", 6000000}, {"bytesPerSecond", 1500000}});
+        QTemporaryDir dir;
+        QProcess exporter;
+        exporter.start(QStringLiteral(SIGHTLINE_EXECUTABLE),
+                       {"export", "bulk", m_sandbox.fhirBase().toString(), "--type",
+                        "Patient,Observation", "--out", dir.path()});
+        QVERIFY(exporter.waitForStarted());
+        const QString part = dir.filePath("Observation-2.ndjson.part");
+        QElapsedTimer timer;
+        timer.start();
+        while (QFileInfo(part).size() < 1500000 && timer.elapsed() < 60000)
+            QTest::qWait(50);
+        QVERIFY2(QFileInfo(part).size() >= 1500000, "the download did not get going");
+        exporter.kill(); // SIGKILL: no chance to tidy up
+        QVERIFY(exporter.waitForFinished(10000));
+        configureExports({{"mode", "off"}});
+
+        const QJsonArray jobs =
+            QJsonDocument::fromJson(run({"jobs", "list", "--json"}).out).array();
+        QCOMPARE(jobs.first()["state"].toString(), QString("running"));
+        const Run resumed = run({"jobs", "resume"});
+        QVERIFY2(resumed.code == 0, resumed.err.constData());
+        QVERIFY(!QFile::exists(part));
+
+        // Every synthetic line exactly once, in order, and as many as the manifest says.
+        QFile file(dir.filePath("Observation-2.ndjson"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        qint64 expected = 0;
+        qint64 count = 0;
+        bool ordered = true;
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QString id = QJsonDocument::fromJson(line).object()["id"].toString();
+            ordered = ordered && id == QString("synthetic-%1").arg(expected);
+            ++expected;
+            ++count;
+        }
+        QVERIFY(ordered);
+        QFile manifestFile(dir.filePath("manifest.json"));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        qint64 manifestCount = -1;
+        for (const QJsonValue& output :
+             QJsonDocument::fromJson(manifestFile.readAll())["output"].toArray()) {
+            if (output["url"].toString().endsWith("/2.ndjson") ||
+                output["url"].toString().endsWith("/1.ndjson")) {
+                if (output["count"].toInteger() > 1000)
+                    manifestCount = output["count"].toInteger();
+            }
+        }
+        QCOMPARE(count, manifestCount);
+        const QJsonObject summary = QJsonDocument::fromJson([&] {
+                                        QFile f(dir.filePath("summary.json"));
+                                        f.open(QIODevice::ReadOnly);
+                                        return f.readAll();
+                                    }())
+                                        .object();
+        QCOMPARE(summary["malformedLines"].toInt(), 0);
+
+        const Run audit = run({"audit", "export"});
+        QVERIFY(audit.out.contains("export-job"));
+        QVERIFY(audit.out.contains("resumed after restart"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "TestExportCommand.moc"
