@@ -22,6 +22,8 @@
 #include "gateway/DicomWebGateway.h"
 #include "gateway/OhifSite.h"
 #include "imaging/ImagingService.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
 #include "logging/LogCollector.h"
 #include "network/NetworkRecorder.h"
 #include "servers/SecretStore.h"
@@ -31,6 +33,7 @@
 #include "smart/SessionManager.h"
 #include "smart/SessionPanel.h"
 #include "smart/SigningKey.h"
+#include "smart/SmartSession.h"
 #include "smart/TokenVault.h"
 #include "viewers/StudyOpener.h"
 #include "viewers/ViewerRegistry.h"
@@ -242,8 +245,25 @@ int main(int argc, char* argv[]) {
     GatewayAuditor gatewayAuditor(&gateway, &audit);
     ViewerRegistry viewers;
     StudyOpener opener(&imaging, &gateway, &viewers, &audit);
-    MainWindowServices services{&servers,   &secrets,  &recorder, &log,     clients,  &audit,
-                                &forwarder, &sessions, &imaging,  &gateway, &viewers, &opener};
+    // Background jobs continue where the last run left them.
+    std::unique_ptr<JobStore> jobStore;
+    std::unique_ptr<JobManager> jobs;
+    if (auto opened = JobStore::open(JobStore::defaultPath())) {
+        jobStore = std::move(opened.value());
+        jobs = std::make_unique<JobManager>(jobStore.get(), &network, &audit);
+        jobs->setAuthorizationProvider([&sessions](const QString& target) -> QByteArray {
+            const SmartSession* session = sessions.session(target);
+            return session && session->isActive()
+                       ? "Bearer " + session->tokens().accessToken.reveal()
+                       : QByteArray();
+        });
+        jobs->resumeAll();
+    } else {
+        qCWarning(lcApp) << "The job list cannot be opened:" << opened.error().toString();
+    }
+    MainWindowServices services{&servers, &secrets,   &recorder, &log,     clients,
+                                &audit,   &forwarder, &sessions, &imaging, &gateway,
+                                &viewers, &opener,    jobs.get()};
     QString selectId;
     if (!cl.server.isEmpty()) {
         const auto resolved = ServerResolver::resolve(cl.server, servers);

@@ -2473,6 +2473,125 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::JobsPanel</name>
+    <message>
+        <source>queued</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Exports run here in the background, survive closing Sightline and continue at the next start.</source>
+        <translation>Exporte laufen hier im Hintergrund, überstehen das Schließen von Sightline und laufen beim nächsten Start weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;New export…</source>
+        <translation>&amp;Neuer Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>Auftrag &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Export %1 queued: %2</source>
+        <translation>Export %1 eingereiht: %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Job %1&lt;/b&gt; — %2 (%3)</source>
+        <translation>&lt;b&gt;Auftrag %1&lt;/b&gt; — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Phase: %1. %2 of %3 files, %4 resources, %5.</source>
+        <translation>Phase: %1. %2 von %3 Dateien, %4 Ressourcen, %5.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Versuche: %1</translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>Ausgabe: %1</translation>
+    </message>
+</context>
+<context>
     <name>sightline::KeyPairDialog</name>
     <message>
         <source>Create a Backend Services key pair</source>
@@ -2695,6 +2814,10 @@ vorheriger %3</translation>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
 </context>
 <context>
     <name>sightline::NetworkExchangeModel</name>
@@ -2755,6 +2878,73 @@ vorheriger %3</translation>
             <numerusform>%n Austausch</numerusform>
             <numerusform>%n Austausche</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::NewExportDialog</name>
+    <message>
+        <source>New Bulk Data export</source>
+        <translation>Neuer Bulk-Data-Export</translation>
+    </message>
+    <message>
+        <source>Whole system</source>
+        <translation>Ganzes System</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>Alle Patienten</translation>
+    </message>
+    <message>
+        <source>One group</source>
+        <translation>Eine Gruppe</translation>
+    </message>
+    <message>
+        <source>Group id, e.g. export-cohort</source>
+        <translation>Gruppen-ID, z. B. export-cohort</translation>
+    </message>
+    <message>
+        <source>all types; or e.g. Patient, Observation</source>
+        <translation>alle Typen; oder z. B. Patient, Observation</translation>
+    </message>
+    <message>
+        <source>Only changes since</source>
+        <translation>Nur Änderungen seit</translation>
+    </message>
+    <message>
+        <source>Send the parameters with POST</source>
+        <translation>Parameter per POST senden</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Start export</source>
+        <translation>Export starten</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Ebene:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Resource types:</source>
+        <translation>Ressourcentypen:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Ausgabeordner:</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "consent/ConsentPanel.h"
 #include "gateway/DicomWebGateway.h"
 #include "imaging/StudiesPanel.h"
+#include "jobs/JobsPanel.h"
 #include "logging/LogPanel.h"
 #include "network/NetworkPanel.h"
 #include "smart/SessionPanel.h"
@@ -77,6 +78,12 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
                         m_studies->openPatient(m_session->currentServerId(), p.id);
                 });
         connect(m_session, &SessionPanel::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    }
+    if (services.jobs) {
+        m_jobs = new JobsPanel(services.jobs, services.servers, this);
+        panels->addTab(m_jobs, tr("Jobs"));
+        connect(m_jobs, &JobsPanel::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     }
     panels->addTab(m_audit, tr("Audit"));

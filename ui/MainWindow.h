@@ -14,6 +14,8 @@ class AuditTrail;
 class CapabilitiesPanel;
 class ImagingService;
 class ConsentPanel;
+class JobManager;
+class JobsPanel;
 class StudiesPanel;
 class SessionManager;
 class SessionPanel;
@@ -40,6 +42,7 @@ struct MainWindowServices {
     DicomWebGateway* gateway = nullptr;
     ViewerRegistry* viewers = nullptr;
     StudyOpener* opener = nullptr;
+    JobManager* jobs = nullptr;
 };
 
 class MainWindow : public QMainWindow {
@@ -53,6 +56,7 @@ public:
     SessionPanel* sessionPanel() const { return m_session; }
     StudiesPanel* studiesPanel() const { return m_studies; }
     ConsentPanel* consentPanel() const { return m_consent; }
+    JobsPanel* jobsPanel() const { return m_jobs; }
     ViewerTab* viewerTabs() const { return m_viewerTabs; }
 
 private:
@@ -63,6 +67,7 @@ private:
     SessionPanel* m_session = nullptr;
     StudiesPanel* m_studies = nullptr;
     ConsentPanel* m_consent = nullptr;
+    JobsPanel* m_jobs = nullptr;
     ViewerTab* m_viewerTabs = nullptr;
     PatientBanner* m_banner;
 };

@@ -1,0 +1,272 @@
+#include "JobsPanel.h"
+
+#include "NewExportDialog.h"
+#include "jobs/JobManager.h"
+#include "servers/ServerStore.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace sightline {
+
+namespace {
+
+enum Column { Id, Title, Server, State, Progress, Speed, Eta, Output, Columns };
+
+QString stateText(JobRecord::State state) {
+    switch (state) {
+    case JobRecord::State::Queued:
+        return JobsPanel::tr("queued");
+    case JobRecord::State::Running:
+        return JobsPanel::tr("running");
+    case JobRecord::State::Paused:
+        return JobsPanel::tr("paused");
+    case JobRecord::State::Failed:
+        return JobsPanel::tr("failed");
+    case JobRecord::State::Cancelled:
+        return JobsPanel::tr("cancelled");
+    case JobRecord::State::Completed:
+        return JobsPanel::tr("completed");
+    }
+    return {};
+}
+
+// 0–100, or -1 when nothing can be said yet.
+int percentOf(const JobRecord& job) {
+    if (job.state == JobRecord::State::Completed)
+        return 100;
+    const QJsonObject p = job.progress;
+    const QString phase = p.value(QLatin1String("phase")).toString();
+    if (phase == QLatin1String("waiting"))
+        return p.value(QLatin1String("serverPercent")).toInt(-1) >= 0
+                   ? p.value(QLatin1String("serverPercent")).toInt() / 2 // the server's half
+                   : -1;
+    if (phase == QLatin1String("downloading")) {
+        const int total = p.value(QLatin1String("filesTotal")).toInt();
+        return total > 0 ? 50 + 50 * p.value(QLatin1String("filesDone")).toInt() / total : 50;
+    }
+    return phase == QLatin1String("finished") ? 100 : -1;
+}
+
+} // namespace
+
+JobsPanel::JobsPanel(JobManager* jobs, ServerStore* servers, QWidget* parent)
+    : QWidget(parent)
+    , m_jobs(jobs)
+    , m_servers(servers)
+    , m_openFolder(
+          [](const QString& dir) { QDesktopServices::openUrl(QUrl::fromLocalFile(dir)); }) {
+    setObjectName(QStringLiteral("jobsPanel"));
+    m_table = new QTableWidget(0, Columns, this);
+    m_table->setObjectName(QStringLiteral("jobsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Job"), tr("What"), tr("Server"), tr("State"),
+                                        tr("Progress"), tr("Speed"), tr("ETA"), tr("Output")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(Id, 50);
+    m_table->setColumnWidth(Title, 330);
+    m_table->setColumnWidth(State, 90);
+    m_table->setColumnWidth(Progress, 180);
+    m_table->setColumnWidth(Speed, 110);
+    m_table->setColumnWidth(Eta, 100);
+    m_details = new QLabel(tr("Exports run here in the background, survive closing Sightline and "
+                              "continue at the next start."),
+                           this);
+    m_details->setObjectName(QStringLiteral("jobDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* create = new QPushButton(tr("&New export…"), this);
+    create->setObjectName(QStringLiteral("newExportButton"));
+    m_pause = new QPushButton(tr("&Pause"), this);
+    m_resume = new QPushButton(tr("Res&ume"), this);
+    m_cancel = new QPushButton(tr("&Cancel job"), this);
+    m_retry = new QPushButton(tr("&Retry"), this);
+    m_open = new QPushButton(tr("&Open folder"), this);
+    m_pause->setObjectName(QStringLiteral("Pause"));
+    m_resume->setObjectName(QStringLiteral("Resume"));
+    m_cancel->setObjectName(QStringLiteral("Cancel_job"));
+    m_retry->setObjectName(QStringLiteral("Retry"));
+    m_open->setObjectName(QStringLiteral("Open_folder"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(create);
+    buttons->addStretch(1);
+    for (QPushButton* b : {m_pause, m_resume, m_cancel, m_retry, m_open})
+        buttons->addWidget(b);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_details);
+
+    connect(create, &QPushButton::clicked, this, [this] { newExport(); });
+    auto act = [this](Status (JobManager::*action)(qint64)) {
+        if (const auto job = selected()) {
+            if (const Status done = (m_jobs->*action)(job->id); !done)
+                emit statusMessage(done.error().message);
+        }
+    };
+    connect(m_pause, &QPushButton::clicked, this, [act] { act(&JobManager::pause); });
+    connect(m_resume, &QPushButton::clicked, this, [act] { act(&JobManager::resume); });
+    connect(m_cancel, &QPushButton::clicked, this, [act] { act(&JobManager::cancel); });
+    connect(m_retry, &QPushButton::clicked, this, [act] { act(&JobManager::retry); });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const auto job = selected())
+            m_openFolder(job->outputDir);
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        updateButtons();
+        if (const auto job = selected())
+            showJob(*job);
+    });
+    connect(m_jobs, &JobManager::jobChanged, this, &JobsPanel::showJob);
+    reload();
+}
+
+void JobsPanel::newExport(const std::function<void(NewExportDialog*)>& prepare) {
+    NewExportDialog dialog(m_servers, this);
+    if (prepare)
+        prepare(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto server = dialog.server();
+    if (!server)
+        return;
+    const auto job = m_jobs->submitBulkExport(server->id, server->fhirBase, dialog.request(),
+                                              dialog.outputDir());
+    if (!job)
+        emit statusMessage(job.error().toString());
+    else
+        emit statusMessage(tr("Export %1 queued: %2").arg(job->id).arg(job->title));
+}
+
+void JobsPanel::reload() {
+    const QList<JobRecord> jobs = m_jobs->jobs();
+    for (auto it = jobs.crbegin(); it != jobs.crend(); ++it)
+        showJob(*it);
+}
+
+int JobsPanel::rowOf(qint64 id) const {
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, Id)->data(Qt::UserRole).toLongLong() == id)
+            return row;
+    }
+    return -1;
+}
+
+std::optional<JobRecord> JobsPanel::selected() const {
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, Id))
+        return std::nullopt;
+    const qint64 id = m_table->item(row, Id)->data(Qt::UserRole).toLongLong();
+    if (!m_records.contains(id))
+        return std::nullopt;
+    return m_records.value(id);
+}
+
+void JobsPanel::updateButtons() {
+    const auto job = selected();
+    const auto state = job ? job->state : JobRecord::State::Completed;
+    m_pause->setEnabled(job &&
+                        (state == JobRecord::State::Running || state == JobRecord::State::Queued));
+    m_resume->setEnabled(job && state == JobRecord::State::Paused);
+    m_cancel->setEnabled(job && !job->isFinished());
+    m_retry->setEnabled(
+        job && (state == JobRecord::State::Failed || state == JobRecord::State::Cancelled));
+    m_open->setEnabled(job.has_value());
+}
+
+void JobsPanel::showJob(const JobRecord& job) {
+    m_records.insert(job.id, job);
+    int row = rowOf(job.id);
+    if (row < 0) {
+        row = 0; // newest on top
+        m_table->insertRow(0);
+        for (int c = 0; c < Columns; ++c)
+            m_table->setItem(0, c, new QTableWidgetItem);
+        m_table->item(0, Id)->setData(Qt::UserRole, job.id);
+        auto* bar = new QProgressBar(m_table);
+        bar->setObjectName(QStringLiteral("jobProgress"));
+        m_table->setCellWidget(0, Progress, bar);
+    }
+    const QJsonObject p = job.progress;
+    const qint64 bytes = qint64(p.value(QLatin1String("bytes")).toDouble());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Sample& sample = m_samples[job.id];
+    if (sample.atMs > 0 && now - sample.atMs >= 500 && bytes >= sample.bytes) {
+        const double rate = double(bytes - sample.bytes) * 1000.0 / double(now - sample.atMs);
+        sample.bytesPerSecond =
+            sample.bytesPerSecond > 0 ? 0.7 * sample.bytesPerSecond + 0.3 * rate : rate;
+    }
+    if (sample.atMs == 0 || now - sample.atMs >= 500) {
+        sample.atMs = now;
+        sample.bytes = bytes;
+    }
+    const bool running = job.state == JobRecord::State::Running;
+    const int percent = percentOf(job);
+    auto* bar = qobject_cast<QProgressBar*>(m_table->cellWidget(row, Progress));
+    if (percent < 0 && running) {
+        bar->setRange(0, 0); // busy: the server does not say how far it is
+    } else {
+        bar->setRange(0, 100);
+        bar->setValue(std::max(0, percent));
+    }
+    const QLocale locale;
+    m_table->item(row, Id)->setText(QString::number(job.id));
+    m_table->item(row, Title)->setText(job.title);
+    m_table->item(row, Server)
+        ->setText(m_servers->profile(job.target) ? m_servers->profile(job.target)->name
+                                                 : job.target);
+    m_table->item(row, State)->setText(stateText(job.state));
+    m_table->item(row, State)
+        ->setForeground(job.state == JobRecord::State::Failed      ? QColor(0xc6, 0x28, 0x28)
+                        : job.state == JobRecord::State::Completed ? QColor(0x2e, 0x7d, 0x32)
+                                                                   : QColor(0x42, 0x42, 0x42));
+    m_table->item(row, Speed)
+        ->setText(running && sample.bytesPerSecond > 0
+                      ? tr("%1/s").arg(locale.formattedDataSize(qint64(sample.bytesPerSecond)))
+                      : QString());
+    QString eta;
+    if (running && percent > 0 && percent < 100) {
+        const qint64 elapsed =
+            job.updatedUtc.isValid() ? job.createdUtc.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
+        if (elapsed > 0)
+            eta = tr("about %1 s").arg(qMax<qint64>(1, elapsed * (100 - percent) / percent / 1000));
+    }
+    m_table->item(row, Eta)->setText(eta);
+    m_table->item(row, Output)->setText(job.outputDir);
+    if (m_table->currentRow() == row) {
+        QStringList lines{tr("<b>Job %1</b> — %2 (%3)")
+                              .arg(job.id)
+                              .arg(job.title.toHtmlEscaped(), stateText(job.state))};
+        lines << tr("Phase: %1. %2 of %3 files, %4 resources, %5.")
+                     .arg(p.value(QLatin1String("phase")).toString())
+                     .arg(p.value(QLatin1String("filesDone")).toInt())
+                     .arg(p.value(QLatin1String("filesTotal")).toInt())
+                     .arg(qint64(p.value(QLatin1String("resources")).toDouble()))
+                     .arg(locale.formattedDataSize(bytes));
+        if (!p.value(QLatin1String("serverStatus")).toString().isEmpty())
+            lines << tr("Server: %1")
+                         .arg(p.value(QLatin1String("serverStatus")).toString().toHtmlEscaped());
+        if (job.attempts > 0)
+            lines << tr("Attempts: %1").arg(job.attempts + 1);
+        if (!job.error.isEmpty())
+            lines << QStringLiteral("<span style=\"color:#c62828\">%1</span>")
+                         .arg(job.error.toHtmlEscaped());
+        lines << tr("Output: %1").arg(job.outputDir.toHtmlEscaped());
+        m_details->setText(lines.join(QStringLiteral("<br>")));
+        updateButtons();
+    }
+}
+
+} // namespace sightline

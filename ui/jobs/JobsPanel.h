@@ -1,0 +1,67 @@
+#pragma once
+// The Jobs panel: every background job (exports) with its state, a progress bar, speed and
+// ETA; details of the selected one (files, resources, errors); pause, resume, cancel, retry and
+// open the output folder; and "New export…". Thin over JobManager, which does the work.
+
+#include "jobs/JobRecord.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace sightline {
+
+class JobManager;
+class ServerStore;
+class NewExportDialog;
+
+class JobsPanel : public QWidget {
+    Q_OBJECT
+public:
+    JobsPanel(JobManager* jobs, ServerStore* servers, QWidget* parent = nullptr);
+
+    QTableWidget* table() const { return m_table; }
+    QLabel* details() const { return m_details; }
+    // How the output folder is opened (the desktop's file manager); replaceable for tests.
+    void setFolderOpener(std::function<void(const QString&)> opener) {
+        m_openFolder = std::move(opener);
+    }
+    // Shows the New export dialog; `prepare` may fill it in (tests), then it runs modally.
+    void newExport(const std::function<void(NewExportDialog*)>& prepare = {});
+
+signals:
+    void statusMessage(const QString& text);
+
+private:
+    void reload();
+    void showJob(const JobRecord& job);
+    int rowOf(qint64 id) const;
+    std::optional<JobRecord> selected() const;
+    void updateButtons();
+
+    struct Sample {
+        qint64 atMs = 0;
+        qint64 bytes = 0;
+        double bytesPerSecond = 0;
+    };
+
+    JobManager* m_jobs;
+    ServerStore* m_servers;
+    QTableWidget* m_table;
+    QLabel* m_details;
+    QPushButton* m_pause;
+    QPushButton* m_resume;
+    QPushButton* m_cancel;
+    QPushButton* m_retry;
+    QPushButton* m_open;
+    QHash<qint64, JobRecord> m_records;
+    QHash<qint64, Sample> m_samples;
+    std::function<void(const QString&)> m_openFolder;
+};
+
+} // namespace sightline

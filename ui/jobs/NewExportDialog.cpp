@@ -1,0 +1,129 @@
+#include "NewExportDialog.h"
+
+#include "servers/ServerStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace sightline {
+
+NewExportDialog::NewExportDialog(ServerStore* servers, QWidget* parent)
+    : QDialog(parent)
+    , m_servers(servers) {
+    setWindowTitle(tr("New Bulk Data export"));
+    setObjectName(QStringLiteral("newExportDialog"));
+    m_server = new QComboBox(this);
+    m_server->setObjectName(QStringLiteral("exportServer"));
+    for (const ServerProfile& p : servers->profiles())
+        m_server->addItem(p.name, p.id);
+    m_level = new QComboBox(this);
+    m_level->setObjectName(QStringLiteral("exportLevel"));
+    m_level->addItem(tr("Whole system"), int(BulkExportRequest::Level::System));
+    m_level->addItem(tr("All patients"), int(BulkExportRequest::Level::Patient));
+    m_level->addItem(tr("One group"), int(BulkExportRequest::Level::Group));
+    m_group = new QLineEdit(this);
+    m_group->setObjectName(QStringLiteral("exportGroup"));
+    m_group->setPlaceholderText(tr("Group id, e.g. export-cohort"));
+    m_types = new QLineEdit(this);
+    m_types->setObjectName(QStringLiteral("exportTypes"));
+    m_types->setPlaceholderText(tr("all types; or e.g. Patient, Observation"));
+    m_useSince = new QCheckBox(tr("Only changes since"), this);
+    m_since = new QDateTimeEdit(QDateTime::currentDateTimeUtc().addMonths(-1), this);
+    m_since->setTimeSpec(Qt::UTC);
+    m_since->setCalendarPopup(true);
+    m_since->setEnabled(false);
+    m_post = new QCheckBox(tr("Send the parameters with POST"), this);
+    m_output = new QLineEdit(this);
+    m_output->setObjectName(QStringLiteral("exportOutput"));
+    m_output->setText(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                      QStringLiteral("/Sightline exports/") +
+                      QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH-mm")));
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    auto* outputRow = new QHBoxLayout;
+    outputRow->addWidget(m_output, 1);
+    outputRow->addWidget(browse);
+    auto* sinceRow = new QHBoxLayout;
+    sinceRow->addWidget(m_useSince);
+    sinceRow->addWidget(m_since, 1);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start export"));
+
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Server:"), m_server);
+    form->addRow(tr("Level:"), m_level);
+    form->addRow(tr("Group:"), m_group);
+    form->addRow(tr("Resource types:"), m_types);
+    form->addRow(QString(), sinceRow);
+    form->addRow(QString(), m_post);
+    form->addRow(tr("Output folder:"), outputRow);
+    form->addRow(m_buttons);
+
+    connect(m_useSince, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
+    connect(m_level, &QComboBox::currentIndexChanged, this, &NewExportDialog::validate);
+    connect(m_group, &QLineEdit::textChanged, this, &NewExportDialog::validate);
+    connect(m_output, &QLineEdit::textChanged, this, &NewExportDialog::validate);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Output folder"), m_output->text());
+        if (!dir.isEmpty())
+            m_output->setText(dir);
+    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+}
+
+void NewExportDialog::validate() {
+    const bool group = m_level->currentData().toInt() == int(BulkExportRequest::Level::Group);
+    m_group->setEnabled(group);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_server->count() > 0 && !m_output->text().trimmed().isEmpty() &&
+                     (!group || !m_group->text().trimmed().isEmpty()));
+}
+
+std::optional<ServerProfile> NewExportDialog::server() const {
+    return m_servers->profile(m_server->currentData().toString());
+}
+
+BulkExportRequest NewExportDialog::request() const {
+    BulkExportRequest r;
+    r.level = BulkExportRequest::Level(m_level->currentData().toInt());
+    r.groupId = m_group->text().trimmed();
+    for (const QString& type : m_types->text().split(u',', Qt::SkipEmptyParts))
+        r.types << type.trimmed();
+    if (m_useSince->isChecked())
+        r.since = m_since->dateTime();
+    r.usePost = m_post->isChecked();
+    return r;
+}
+
+QString NewExportDialog::outputDir() const {
+    return QDir(m_output->text().trimmed()).absolutePath();
+}
+
+void NewExportDialog::setServer(const QString& serverId) {
+    m_server->setCurrentIndex(std::max(0, m_server->findData(serverId)));
+}
+
+void NewExportDialog::setGroup(const QString& groupId) {
+    m_level->setCurrentIndex(m_level->findData(int(BulkExportRequest::Level::Group)));
+    m_group->setText(groupId);
+}
+
+void NewExportDialog::setTypes(const QString& commaSeparated) {
+    m_types->setText(commaSeparated);
+}
+void NewExportDialog::setOutputDir(const QString& dir) {
+    m_output->setText(dir);
+}
+
+} // namespace sightline
