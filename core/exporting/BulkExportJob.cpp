@@ -346,6 +346,9 @@ void BulkExportJob::startDownload(Download* d) {
         request.setRawHeader("Range", "bytes=" + QByteArray::number(d->received) + '-');
     {
         QNetworkReply* reply = m_network->get(request);
+        // Back-pressure: the network thread stops reading once this much waits for us, so a
+        // fast server never fills memory with a file being written more slowly.
+        reply->setReadBufferSize(4 << 20);
         d->reply = reply;
         auto accepted = std::make_shared<bool>(false);
         connect(reply, &QNetworkReply::metaDataChanged, this, [d, reply, accepted] {

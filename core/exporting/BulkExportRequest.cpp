@@ -24,6 +24,8 @@ QUrlQuery BulkExportRequest::query() const {
         q.addQueryItem(QStringLiteral("_elements"), elements.join(u','));
     if (!includeAssociatedData.isEmpty())
         q.addQueryItem(QStringLiteral("includeAssociatedData"), includeAssociatedData.join(u','));
+    for (const auto& [name, value] : extraParameters)
+        q.addQueryItem(name, value);
     return q;
 }
 
@@ -59,6 +61,8 @@ QJsonObject BulkExportRequest::parameters() const {
         add(QStringLiteral("_elements"), elements.join(u','));
     for (const QString& associated : includeAssociatedData)
         add(QStringLiteral("includeAssociatedData"), associated, "valueCode");
+    for (const auto& [name, value] : extraParameters)
+        add(name, value);
     return {{QStringLiteral("resourceType"), QStringLiteral("Parameters")},
             {QStringLiteral("parameter"), list}};
 }
@@ -87,7 +91,13 @@ QJsonObject BulkExportRequest::toJson() const {
             {QStringLiteral("includeAssociatedData"),
              QJsonArray::fromStringList(includeAssociatedData)},
             {QStringLiteral("lenient"), lenient},
-            {QStringLiteral("usePost"), usePost}};
+            {QStringLiteral("usePost"), usePost},
+            {QStringLiteral("extraParameters"), [this] {
+                 QJsonArray list;
+                 for (const auto& [name, value] : extraParameters)
+                     list.append(QJsonArray{name, value});
+                 return list;
+             }()}};
 }
 
 BulkExportRequest BulkExportRequest::fromJson(const QJsonObject& json) {
@@ -112,6 +122,9 @@ BulkExportRequest BulkExportRequest::fromJson(const QJsonObject& json) {
     r.includeAssociatedData = strings("includeAssociatedData");
     r.lenient = json.value(QLatin1String("lenient")).toBool();
     r.usePost = json.value(QLatin1String("usePost")).toBool();
+    for (const QJsonValue& pair : json.value(QLatin1String("extraParameters")).toArray())
+        r.extraParameters << qMakePair(pair.toArray().at(0).toString(),
+                                       pair.toArray().at(1).toString());
     return r;
 }
 

@@ -24,6 +24,8 @@ struct BulkExportRequest {
     QStringList includeAssociatedData;
     bool lenient = false;
     bool usePost = false;
+    // Server-specific kick-off parameters, passed as given (GET query or Parameters strings).
+    QList<QPair<QString, QString>> extraParameters;
 
     // The kick-off URL under `fhirBase` (with the parameters in the query for GET).
     QUrl kickoffUrl(const QUrl& fhirBase) const;

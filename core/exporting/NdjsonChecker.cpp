@@ -34,6 +34,23 @@ void NdjsonChecker::checkLine(const QByteArray& line) {
     if (trimmed.isEmpty())
         return; // blank lines (a trailing newline) are not resources
     ++m_lines;
+    // Fast path for the common case: one object whose resourceType is the expected one. Only a
+    // line that fails it is parsed in full, to say precisely what is wrong.
+    if (trimmed.startsWith('{') && trimmed.endsWith('}') && !m_expectedType.isEmpty()) {
+        const qsizetype key = trimmed.indexOf("\"resourceType\"");
+        if (key > 0) {
+            qsizetype at = key + 14;
+            while (at < trimmed.size() && (trimmed.at(at) == ' ' || trimmed.at(at) == ':'))
+                ++at;
+            if (at < trimmed.size() && trimmed.at(at) == '"') {
+                const qsizetype end = trimmed.indexOf('"', at + 1);
+                if (end > at &&
+                    QLatin1String(trimmed.constData() + at + 1, end - at - 1) == m_expectedType &&
+                    trimmed.count('{') == trimmed.count('}'))
+                    return;
+            }
+        }
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &error);
     QString problem;

@@ -1,7 +1,9 @@
 #pragma once
 // Checks NDJSON as it streams past: counts lines, and reports lines that are not a JSON object
 // or not of the expected resourceType (line number and why, the first few kept). Chunks may
-// split lines anywhere. Not thread-safe; one checker per file.
+// split lines anywhere. A line is checked structurally first (one balanced object whose
+// resourceType is the expected one) so gigabytes pass quickly; one failing that is parsed in
+// full for a precise report. Not thread-safe; one checker per file.
 
 #include <QByteArray>
 #include <QString>

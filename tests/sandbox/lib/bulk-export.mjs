@@ -82,7 +82,7 @@ export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryA
   async function generate(job, { router, repo }) {
     const { level, groupId, types, since, typeFilters, elements, synthetic } = job.request;
     if (synthetic) {
-      job.files = [{ type: 'Observation', synthetic, count: Math.ceil(synthetic / 200) }];
+      job.files = [{ type: 'Observation', synthetic }]; // count unknown until streamed
       return;
     }
     let patientIds = null;
