@@ -146,10 +146,10 @@ void BulkExportJob::start() {
     if (m_request.usePost) {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/fhir+json"));
-        reply = m_network->post(
+        reply = network()->post(
             request, QJsonDocument(m_request.parameters()).toJson(QJsonDocument::Compact));
     } else {
-        reply = m_network->get(request);
+        reply = network()->get(request);
     }
     m_pending = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
@@ -211,7 +211,7 @@ void BulkExportJob::poll() {
         return;
     QNetworkRequest request = requestFor(m_statusUrl, sameOrigin(m_statusUrl));
     request.setRawHeader("Accept", "application/json");
-    QNetworkReply* reply = m_network->get(request);
+    QNetworkReply* reply = network()->get(request);
     m_pending = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { handleStatus(reply); });
 }
@@ -345,7 +345,7 @@ void BulkExportJob::startDownload(Download* d) {
     if (d->received > 0)
         request.setRawHeader("Range", "bytes=" + QByteArray::number(d->received) + '-');
     {
-        QNetworkReply* reply = m_network->get(request);
+        QNetworkReply* reply = network()->get(request);
         // Back-pressure: the network thread stops reading once this much waits for us, so a
         // fast server never fills memory with a file being written more slowly.
         reply->setReadBufferSize(4 << 20);
@@ -483,16 +483,42 @@ void BulkExportJob::finishAll() {
     emit finished(m_summary);
 }
 
+QNetworkAccessManager* BulkExportJob::network() {
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this); // on the job's own thread
+    return m_network;
+}
+
 void BulkExportJob::cancel() {
     if (m_done)
         return;
-    const QUrl status = m_statusUrl;
-    fail(Error::make(Error::Kind::Cancelled, tr("The export was cancelled.")));
-    if (status.isValid()) {
-        // Tell the server; nobody waits for the answer.
-        QNetworkReply* reply = m_network->deleteResource(requestFor(status, sameOrigin(status)));
-        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    m_done = true;
+    m_pollTimer->stop();
+    if (m_pending)
+        m_pending->abort();
+    for (auto& d : m_downloads) {
+        if (d->reply)
+            d->reply->abort();
     }
+    const Error cancelled = Error::make(Error::Kind::Cancelled, tr("The export was cancelled."));
+    if (!m_statusUrl.isValid()) {
+        emit finished(cancelled);
+        return;
+    }
+    // Tell the server, and report only once it heard (or after 5 s), so whoever deletes this
+    // job does not cut the DELETE short.
+    QNetworkReply* reply =
+        network()->deleteResource(requestFor(m_statusUrl, sameOrigin(m_statusUrl)));
+    auto reported = std::make_shared<bool>(false);
+    auto report = [this, reply, reported, cancelled] {
+        if (*reported)
+            return;
+        *reported = true;
+        reply->deleteLater();
+        emit finished(cancelled);
+    };
+    connect(reply, &QNetworkReply::finished, this, report);
+    QTimer::singleShot(5000, this, report);
 }
 
 } // namespace sightline

@@ -7,7 +7,9 @@
 // complete. The manifest and a summary are saved beside the data. cancel() stops everything and
 // DELETEs the export on the server. The token goes only to the server's own origin, and to
 // file URLs only when the manifest says requiresAccessToken; redirects are followed by hand and
-// never carry it elsewhere. Lives on the thread of its QNetworkAccessManager.
+// never carry it elsewhere. Without a QNetworkAccessManager it makes its own, so it can run on a
+// worker thread (JobManager does that: files are written off the GUI thread); with one, it must
+// live on that manager's thread.
 
 #include "common/Result.h"
 #include "exporting/BulkExportManifest.h"
@@ -68,6 +70,7 @@ public:
     // kept, ".part" files resume.
     void resume(const QUrl& statusUrl);
     void start();
+    // Stops the transfers, DELETEs the export on the server, then reports Cancelled.
     void cancel();
 
     QUrl statusUrl() const { return m_statusUrl; }
@@ -90,6 +93,7 @@ private:
     void finishAll();
     void fail(const Error& error);
     QNetworkRequest requestFor(const QUrl& url, bool withToken) const;
+    QNetworkAccessManager* network();
     bool sameOrigin(const QUrl& url) const;
     void emitProgress();
 
@@ -115,3 +119,4 @@ private:
 } // namespace sightline
 
 Q_DECLARE_METATYPE(sightline::BulkExportProgress)
+Q_DECLARE_METATYPE(sightline::BulkExportSummary)

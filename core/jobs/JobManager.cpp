@@ -51,11 +51,20 @@ JobManager::JobManager(JobStore* store, QNetworkAccessManager* network, AuditTra
     , m_wakeUp(new QTimer(this)) {
     m_wakeUp->setSingleShot(true);
     connect(m_wakeUp, &QTimer::timeout, this, &JobManager::schedule);
+    qRegisterMetaType<BulkExportProgress>();
+    qRegisterMetaType<Result<BulkExportSummary>>();
+    m_worker.setObjectName(QStringLiteral("sightline-jobs"));
+    m_worker.start();
 }
 
 JobManager::~JobManager() {
     // Running jobs stay "running" in the store: the next start continues them.
-    qDeleteAll(m_running);
+    for (BulkExportJob* job : std::as_const(m_running)) {
+        job->disconnect(this);
+        job->deleteLater(); // on the worker thread, as it finishes
+    }
+    m_worker.quit();
+    m_worker.wait();
 }
 
 Result<JobRecord> JobManager::load(qint64 id) const {
@@ -147,10 +156,11 @@ void JobManager::run(JobRecord job) {
     const QUrl fhirBase(job.parameters.value(QLatin1String("fhirBase")).toString());
     const BulkExportRequest request =
         BulkExportRequest::fromJson(job.parameters.value(QLatin1String("request")).toObject());
-    auto* exportJob = new BulkExportJob(m_network, fhirBase, request, job.outputDir, this);
+    auto* exportJob = new BulkExportJob(nullptr, fhirBase, request, job.outputDir);
     exportJob->setOptions(m_options.exportOptions);
     if (m_authorization)
         exportJob->setAuthorization(m_authorization(job.target));
+    exportJob->moveToThread(&m_worker);
     m_running.insert(job.id, exportJob);
     const qint64 id = job.id;
     connect(exportJob, &BulkExportJob::statusUrlKnown, this, [this, id](const QUrl& url) {
@@ -191,10 +201,13 @@ void JobManager::run(JobRecord job) {
     m_live.insert(id, job);
     save(job);
     audit(job, resuming ? QStringLiteral("continued") : QStringLiteral("started"), true);
-    if (resuming)
-        exportJob->resume(QUrl(job.statusUrl));
-    else
-        exportJob->start();
+    const QUrl statusUrl(job.statusUrl);
+    QMetaObject::invokeMethod(exportJob, [exportJob, resuming, statusUrl] {
+        if (resuming)
+            exportJob->resume(statusUrl);
+        else
+            exportJob->start();
+    });
 }
 
 void JobManager::finished(qint64 id, const Result<BulkExportSummary>& result) {
@@ -255,7 +268,8 @@ Status JobManager::cancel(qint64 id) {
     if (job.isFinished())
         return Error::make(Error::Kind::InvalidInput, tr("Job %1 has already ended.").arg(id));
     if (BulkExportJob* running = m_running.value(id)) {
-        running->cancel(); // DELETEs on the server and reports Cancelled
+        // DELETEs on the server, then reports Cancelled (handled in finished()).
+        QMetaObject::invokeMethod(running, &BulkExportJob::cancel);
         return Done{};
     }
     if (!job.statusUrl.isEmpty()) {
@@ -280,8 +294,10 @@ Status JobManager::pause(qint64 id) {
         job = live; // its status URL and progress are newer than the store's
     job.state = JobRecord::State::Paused;
     save(job);
-    if (BulkExportJob* running = m_running.take(id))
-        delete running; // stops transfers; the server keeps the export for resume
+    if (BulkExportJob* running = m_running.take(id)) {
+        running->disconnect(this);
+        running->deleteLater(); // stops transfers; the server keeps the export for resume
+    }
     audit(job, QStringLiteral("paused"), true);
     schedule();
     return Done{};

@@ -4,7 +4,7 @@
 // with exponential backoff (network, timeouts, 429, 5xx — never a refusal), pauses, resumes,
 // cancels (telling the server), and after a restart or crash continues what was running from
 // its status URL and half-written files. Every lifecycle step is audited. Lives on the GUI (or
-// main) thread; the network work is asynchronous.
+// main) thread; the transfers, checks and file writes run on its own worker thread.
 
 #include "common/Result.h"
 #include "exporting/BulkExportJob.h"
@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThread>
 
 #include <functional>
 
@@ -36,6 +37,8 @@ public:
         BulkExportJob::Options exportOptions;
     };
 
+    // `network` is used for the DELETE of jobs cancelled while not running; transfers use the
+    // worker thread's own.
     JobManager(JobStore* store, QNetworkAccessManager* network, AuditTrail* audit,
                QObject* parent = nullptr);
     ~JobManager() override;
@@ -77,6 +80,7 @@ private:
     QHash<qint64, qint64> m_progressSavedMs;
     QHash<qint64, qint64> m_progressEmittedMs;
     QTimer* m_wakeUp;
+    QThread m_worker;
 };
 
 } // namespace sightline

@@ -154,7 +154,7 @@ private slots:
         job.start();
         QVERIFY(waitFor([&] { return job.progress().serverPercent == 42; }));
         job.cancel();
-        QVERIFY(o.result.has_value());
+        QVERIFY(waitFor([&] { return o.result.has_value(); }, 10000));
         QCOMPARE(o.result->error().kind, Error::Kind::Cancelled);
         // The server forgets the job: its status URL answers 404.
         QVERIFY(waitFor(
