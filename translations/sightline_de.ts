@@ -2317,6 +2317,10 @@ vorheriger %3</translation>
         <source>The reference to %1 is masked: that resource is withheld.</source>
         <translation>Der Verweis auf %1 ist maskiert: diese Ressource wird zurückgehalten.</translation>
     </message>
+    <message>
+        <source>Security labels:</source>
+        <translation>Sicherheitslabels:</translation>
+    </message>
 </context>
 <context>
     <name>sightline::DecisionView</name>
@@ -3787,6 +3791,10 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     <message>
         <source>Security labels of the selected study</source>
         <translation>Sicherheitslabels der ausgewählten Studie</translation>
+    </message>
+    <message>
+        <source>Security labels:</source>
+        <translation>Sicherheitslabels:</translation>
     </message>
 </context>
 <context>

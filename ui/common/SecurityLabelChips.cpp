@@ -9,10 +9,18 @@ namespace sightline {
 
 SecurityLabelChips::SecurityLabelChips(QWidget* parent)
     : QWidget(parent)
-    , m_layout(new QHBoxLayout(this)) {
+    , m_layout(new QHBoxLayout(this))
+    , m_caption(new QLabel(this)) {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(4);
+    m_layout->addWidget(m_caption);
     m_layout->addStretch(1);
+    m_caption->hide();
+}
+
+void SecurityLabelChips::setCaption(const QString& caption) {
+    m_caption->setText(caption);
+    m_caption->setVisible(!caption.isEmpty() && !m_texts.isEmpty());
 }
 
 QColor SecurityLabelChips::background(const Coding& label) {
@@ -27,13 +35,13 @@ QColor SecurityLabelChips::background(const Coding& label) {
 }
 
 void SecurityLabelChips::setLabels(const QList<Coding>& labels) {
-    while (m_layout->count() > 1) {
-        QLayoutItem* item = m_layout->takeAt(0);
+    while (m_layout->count() > 2) { // the caption and the stretch stay
+        QLayoutItem* item = m_layout->takeAt(1);
         delete item->widget();
         delete item;
     }
     m_texts.clear();
-    int at = 0;
+    int at = 1;
     for (const Coding& label : labels) {
         auto* chip = new QLabel(label.code, this);
         chip->setObjectName(QStringLiteral("securityLabelChip"));
@@ -47,6 +55,7 @@ void SecurityLabelChips::setLabels(const QList<Coding>& labels) {
         chip->show(); // the panel is usually visible already
         m_texts << label.code;
     }
+    m_caption->setVisible(!m_caption->text().isEmpty() && !m_texts.isEmpty());
 }
 
 QStringList SecurityLabelChips::chipTexts() const {

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QHBoxLayout;
+class QLabel;
 
 namespace sightline {
 
@@ -17,12 +18,15 @@ public:
     explicit SecurityLabelChips(QWidget* parent = nullptr);
 
     void setLabels(const QList<Coding>& labels);
+    // Text before the chips (e.g. "Security labels:"), shown only while there are chips.
+    void setCaption(const QString& caption);
     QStringList chipTexts() const;
     // The chip colours for `label`, for item views that draw labels without widgets.
     static QColor background(const Coding& label);
 
 private:
     QHBoxLayout* m_layout;
+    QLabel* m_caption;
     QStringList m_texts;
 };
 

@@ -84,6 +84,7 @@ ConsentPanel::ConsentPanel(FhirClientFactory clients, AuditTrail* audit, QWidget
     m_form = new WhatIfForm(this);
     m_decision = new DecisionView(this);
     m_chips = new SecurityLabelChips(this);
+    m_chips->setCaption(tr("Security labels:"));
     m_previewSummary = new QLabel(this);
     m_previewSummary->setObjectName(QStringLiteral("previewSummary"));
     m_preview =

@@ -176,6 +176,7 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
     m_labels = new SecurityLabelChips(this);
     m_labels->setObjectName(QStringLiteral("studyLabels"));
     m_labels->setToolTip(tr("Security labels of the selected study"));
+    m_labels->setCaption(tr("Security labels:"));
     auto* studies = new QWidget(this);
     auto* studiesLayout = new QVBoxLayout(studies);
     studiesLayout->setContentsMargins(0, 0, 0, 0);
