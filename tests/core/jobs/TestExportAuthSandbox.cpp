@@ -1,0 +1,104 @@
+// Test data is written as plain literals here.
+#undef QT_NO_CAST_FROM_ASCII
+
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
+#include "smart/SessionManager.h"
+#include "smart/SmartSession.h"
+#include "support/SandboxFixture.h"
+#include "support/ScriptedBrowser.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sightline;
+
+// A Bulk Data export from a FHIR server that wants a SMART token: refused without one (and not
+// retried), completed with the session's token — which the manifest says the files need too.
+class TestExportAuthSandbox : public QObject {
+    Q_OBJECT
+
+    test::SandboxFixture m_sandbox;
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_dir;
+
+    static bool waitFor(const std::function<bool()>& done, int ms = 30000) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!done() && timer.elapsed() < ms)
+            QTest::qWait(20);
+        return done();
+    }
+
+private slots:
+    void initTestCase() {
+        const QString error = m_sandbox.start({"--auth", "--export-delay-ms", "300"});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void exportWithTheSessionsToken() {
+        ServerProfile fhir;
+        fhir.id = "smart-sandbox";
+        fhir.name = "Sandbox (SMART)";
+        fhir.fhirBase = m_sandbox.fhirBase();
+        fhir.authKind = ServerProfile::AuthKind::SmartPublic;
+        fhir.clientId = "sightline-desktop";
+        test::ScriptedBrowser browser;
+        SessionManager sessions(&m_network, nullptr, browser.opener());
+        auto store = JobStore::open(m_dir.filePath("jobs.db"));
+        QVERIFY(store);
+        JobManager manager(store->get(), &m_network, nullptr);
+        manager.setAuthorizationProvider([&sessions](const QString& target) -> QByteArray {
+            const SmartSession* session = sessions.session(target);
+            return session && session->isActive()
+                       ? "Bearer " + session->tokens().accessToken.reveal()
+                       : QByteArray();
+        });
+        BulkExportRequest request;
+        request.level = BulkExportRequest::Level::Patient;
+        request.types = {"Patient", "Consent"};
+
+        // Not logged in: 401, a refusal, so no retries.
+        const auto refused =
+            manager.submitBulkExport(fhir.id, fhir.fhirBase, request, m_dir.filePath("refused"));
+        QVERIFY(waitFor([&] { return store->get()->get(refused->id)->isFinished(); }));
+        const JobRecord failed = *store->get()->get(refused->id);
+        QCOMPARE(failed.state, JobRecord::State::Failed);
+        QCOMPARE(failed.attempts, 0);
+        QVERIFY2(failed.error.contains("bearer token is required"), qPrintable(failed.error));
+
+        sessions.login(fhir);
+        QVERIFY(
+            waitFor([&] { return sessions.state(fhir.id) == SessionManager::State::LoggedIn; }));
+        const auto job =
+            manager.submitBulkExport(fhir.id, fhir.fhirBase, request, m_dir.filePath("ok"));
+        QVERIFY(waitFor([&] { return store->get()->get(job->id)->isFinished(); }));
+        const JobRecord done = *store->get()->get(job->id);
+        QVERIFY2(done.state == JobRecord::State::Completed, qPrintable(done.error));
+        QFile manifest(m_dir.filePath("ok/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(manifest.readAll())["requiresAccessToken"].toBool());
+        QVERIFY(QFile::exists(m_dir.filePath("ok/Patient.ndjson")));
+        // The token is nowhere in what was written.
+        const QByteArray token = sessions.session(fhir.id)->tokens().accessToken.reveal();
+        QVERIFY(!token.isEmpty());
+        for (const QString& name : QDir(m_dir.filePath("ok")).entryList(QDir::Files)) {
+            QFile f(m_dir.filePath("ok/" + name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(token), qPrintable(name));
+        }
+        for (const QString& name : QDir(m_dir.path()).entryList({"jobs.db*"}, QDir::Files)) {
+            QFile db(m_dir.filePath(name)); // the database and its write-ahead log
+            QVERIFY(db.open(QIODevice::ReadOnly));
+            QVERIFY2(!db.readAll().contains(token), qPrintable(name));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportAuthSandbox)
+#include "TestExportAuthSandbox.moc"
