@@ -2950,6 +2950,34 @@ vorheriger %3</translation>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
+    <message>
+        <source>Reading what %1 offers…</source>
+        <translation>Lese, was %1 anbietet…</translation>
+    </message>
+    <message>
+        <source>Its CapabilityStatement could not be read; every level is offered.</source>
+        <translation>Sein CapabilityStatement konnte nicht gelesen werden; jede Ebene wird angeboten.</translation>
+    </message>
+    <message>
+        <source>This server offers: %1.</source>
+        <translation>Dieser Server bietet: %1.</translation>
+    </message>
+    <message>
+        <source>whole system</source>
+        <translation>ganzes System</translation>
+    </message>
+    <message>
+        <source>all patients</source>
+        <translation>alle Patienten</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>This server does not declare Bulk Data export.</source>
+        <translation>Dieser Server erklärt keinen Bulk-Data-Export.</translation>
+    </message>
 </context>
 <context>
     <name>sightline::OpenInButton</name>

@@ -81,7 +81,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
                 [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     }
     if (services.jobs) {
-        m_jobs = new JobsPanel(services.jobs, services.servers, this);
+        m_jobs = new JobsPanel(services.jobs, services.servers, services.clients, this);
         panels->addTab(m_jobs, tr("Jobs"));
         connect(m_jobs, &JobsPanel::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 8000); });

@@ -51,7 +51,7 @@ private slots:
         QVERIFY(store);
         QNetworkAccessManager network;
         JobManager manager(store->get(), &network, nullptr);
-        JobsPanel panel(&manager, &servers);
+        JobsPanel panel(&manager, &servers, FhirClientFactory(&network, nullptr));
         QStringList opened;
         panel.setFolderOpener([&opened](const QString& folder) { opened << folder; });
         panel.resize(1300, 520);
@@ -76,6 +76,10 @@ private slots:
             dialog->setGroup("export-cohort");
             dialog->setTypes("Patient, Observation");
             dialog->setOutputDir(dir.filePath("cohort"));
+            // The sandbox declares all three levels in its CapabilityStatement.
+            QVERIFY(waitFor([&] { return dialog->capabilitiesKnown(); }, 10000));
+            QVERIFY(dialog->support().system && dialog->support().patient &&
+                    dialog->support().group);
             QTimer::singleShot(0, dialog, &QDialog::accept);
         });
         QTableWidget* table = panel.table();

@@ -59,10 +59,12 @@ int percentOf(const JobRecord& job) {
 
 } // namespace
 
-JobsPanel::JobsPanel(JobManager* jobs, ServerStore* servers, QWidget* parent)
+JobsPanel::JobsPanel(JobManager* jobs, ServerStore* servers, FhirClientFactory clients,
+                     QWidget* parent)
     : QWidget(parent)
     , m_jobs(jobs)
     , m_servers(servers)
+    , m_clients(std::move(clients))
     , m_openFolder(
           [](const QString& dir) { QDesktopServices::openUrl(QUrl::fromLocalFile(dir)); }) {
     setObjectName(QStringLiteral("jobsPanel"));
@@ -134,7 +136,7 @@ JobsPanel::JobsPanel(JobManager* jobs, ServerStore* servers, QWidget* parent)
 }
 
 void JobsPanel::newExport(const std::function<void(NewExportDialog*)>& prepare) {
-    NewExportDialog dialog(m_servers, this);
+    NewExportDialog dialog(m_servers, m_clients, this);
     if (prepare)
         prepare(&dialog);
     if (dialog.exec() != QDialog::Accepted)

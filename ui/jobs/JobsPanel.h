@@ -3,6 +3,7 @@
 // ETA; details of the selected one (files, resources, errors); pause, resume, cancel, retry and
 // open the output folder; and "New export…". Thin over JobManager, which does the work.
 
+#include "fhir/FhirClientFactory.h"
 #include "jobs/JobRecord.h"
 
 #include <QHash>
@@ -23,7 +24,8 @@ class NewExportDialog;
 class JobsPanel : public QWidget {
     Q_OBJECT
 public:
-    JobsPanel(JobManager* jobs, ServerStore* servers, QWidget* parent = nullptr);
+    JobsPanel(JobManager* jobs, ServerStore* servers, FhirClientFactory clients,
+              QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
     QLabel* details() const { return m_details; }
@@ -52,6 +54,7 @@ private:
 
     JobManager* m_jobs;
     ServerStore* m_servers;
+    FhirClientFactory m_clients;
     QTableWidget* m_table;
     QLabel* m_details;
     QPushButton* m_pause;

@@ -1,5 +1,7 @@
 #include "NewExportDialog.h"
 
+#include "capabilities/CapabilityLoader.h"
+#include "fhir/FhirClient.h"
 #include "servers/ServerStore.h"
 
 #include <QCheckBox>
@@ -10,15 +12,19 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 
 namespace sightline {
 
-NewExportDialog::NewExportDialog(ServerStore* servers, QWidget* parent)
+NewExportDialog::NewExportDialog(ServerStore* servers, FhirClientFactory clients, QWidget* parent)
     : QDialog(parent)
-    , m_servers(servers) {
+    , m_servers(servers)
+    , m_clients(std::move(clients)) {
     setWindowTitle(tr("New Bulk Data export"));
     setObjectName(QStringLiteral("newExportDialog"));
     m_server = new QComboBox(this);
@@ -54,12 +60,16 @@ NewExportDialog::NewExportDialog(ServerStore* servers, QWidget* parent)
     auto* sinceRow = new QHBoxLayout;
     sinceRow->addWidget(m_useSince);
     sinceRow->addWidget(m_since, 1);
+    m_capabilities = new QLabel(this);
+    m_capabilities->setObjectName(QStringLiteral("exportCapabilities"));
+    m_capabilities->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start export"));
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("Server:"), m_server);
     form->addRow(tr("Level:"), m_level);
+    form->addRow(QString(), m_capabilities);
     form->addRow(tr("Group:"), m_group);
     form->addRow(tr("Resource types:"), m_types);
     form->addRow(QString(), sinceRow);
@@ -79,6 +89,70 @@ NewExportDialog::NewExportDialog(ServerStore* servers, QWidget* parent)
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_server, &QComboBox::currentIndexChanged, this, &NewExportDialog::loadCapabilities);
+    validate();
+    loadCapabilities();
+}
+
+NewExportDialog::~NewExportDialog() = default;
+
+void NewExportDialog::loadCapabilities() {
+    m_known = false;
+    m_support = {true, true, true};
+    applySupport();
+    const auto profile = server();
+    if (!profile)
+        return;
+    auto made = m_clients.create(*profile);
+    if (!made)
+        return;
+    m_client.reset(made.value());
+    m_capabilities->setText(tr("Reading what %1 offers…").arg(profile->name));
+    auto* loader = new CapabilityLoader(m_client.get(), this);
+    connect(loader, &CapabilityLoader::finished, this,
+            [this, loader, id = profile->id](const ServerCapabilities& caps) {
+                loader->deleteLater();
+                if (!server() || server()->id != id)
+                    return; // another server was chosen meanwhile
+                if (!caps.statement) {
+                    m_capabilities->setText(
+                        tr("Its CapabilityStatement could not be read; every level "
+                           "is offered."));
+                    return;
+                }
+                m_known = true;
+                m_support = BulkExportSupport::from(*caps.statement);
+                applySupport();
+            });
+    loader->start();
+}
+
+void NewExportDialog::applySupport() {
+    auto* model = qobject_cast<QStandardItemModel*>(m_level->model());
+    for (int i = 0; i < m_level->count(); ++i) {
+        const bool offered =
+            m_support.offers(BulkExportRequest::Level(m_level->itemData(i).toInt()));
+        if (model)
+            model->item(i)->setEnabled(offered);
+    }
+    if (!m_support.offers(BulkExportRequest::Level(m_level->currentData().toInt()))) {
+        for (int i = 0; i < m_level->count(); ++i) {
+            if (m_support.offers(BulkExportRequest::Level(m_level->itemData(i).toInt()))) {
+                m_level->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
+    if (m_known)
+        m_capabilities->setText(
+            m_support.any()
+                ? tr("This server offers: %1.")
+                      .arg(QStringList{m_support.system ? tr("whole system") : QString(),
+                                       m_support.patient ? tr("all patients") : QString(),
+                                       m_support.group ? tr("groups") : QString()}
+                               .filter(QRegularExpression(QStringLiteral(".")))
+                               .join(QStringLiteral(", ")))
+                : tr("This server does not declare Bulk Data export."));
     validate();
 }
 
@@ -87,7 +161,8 @@ void NewExportDialog::validate() {
     m_group->setEnabled(group);
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(m_server->count() > 0 && !m_output->text().trimmed().isEmpty() &&
-                     (!group || !m_group->text().trimmed().isEmpty()));
+                     (!group || !m_group->text().trimmed().isEmpty()) &&
+                     m_support.offers(BulkExportRequest::Level(m_level->currentData().toInt())));
 }
 
 std::optional<ServerProfile> NewExportDialog::server() const {

@@ -1,8 +1,12 @@
 #pragma once
 // Asks for a Bulk Data export: which configured server, which level (whole system, all
 // patients, one Group), which resource types, changes since when, and where to write the files.
+// Levels the chosen server does not offer (per its CapabilityStatement, read in the
+// background) cannot be chosen.
 
 #include "exporting/BulkExportRequest.h"
+#include "exporting/BulkExportSupport.h"
+#include "fhir/FhirClientFactory.h"
 #include "servers/ServerProfile.h"
 
 #include <QDialog>
@@ -11,16 +15,22 @@ class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 
 namespace sightline {
 
+class FhirClient;
 class ServerStore;
 
 class NewExportDialog : public QDialog {
     Q_OBJECT
 public:
-    NewExportDialog(ServerStore* servers, QWidget* parent = nullptr);
+    NewExportDialog(ServerStore* servers, FhirClientFactory clients, QWidget* parent = nullptr);
+    ~NewExportDialog() override;
+    // What the chosen server offers, once known (all levels until then).
+    BulkExportSupport support() const { return m_support; }
+    bool capabilitiesKnown() const { return m_known; }
 
     std::optional<ServerProfile> server() const;
     BulkExportRequest request() const;
@@ -33,8 +43,15 @@ public:
 
 private:
     void validate();
+    void loadCapabilities();
+    void applySupport();
 
     ServerStore* m_servers;
+    FhirClientFactory m_clients;
+    std::unique_ptr<FhirClient> m_client;
+    BulkExportSupport m_support{true, true, true};
+    bool m_known = false;
+    QLabel* m_capabilities;
     QComboBox* m_server;
     QComboBox* m_level;
     QLineEdit* m_group;

@@ -3,6 +3,7 @@
 
 #include "exporting/BulkExportManifest.h"
 #include "exporting/BulkExportRequest.h"
+#include "exporting/BulkExportSupport.h"
 #include "exporting/NdjsonChecker.h"
 
 #include <QJsonArray>
@@ -76,6 +77,47 @@ private slots:
         const auto m = BulkExportManifest::parse(body, QUrl("http://127.0.0.1/bulkstatus/x"));
         QVERIFY(!m);
         QVERIFY2(m.error().message.contains(message), qPrintable(m.error().message));
+    }
+
+    void supportFromCapabilities() {
+        auto statement = [](const QJsonArray& systemOps, const QJsonArray& resources) {
+            return CapabilityStatement::fromJson(
+                QJsonObject{{"resourceType", "CapabilityStatement"},
+                            {"status", "active"},
+                            {"kind", "instance"},
+                            {"fhirVersion", "4.0.1"},
+                            {"format", QJsonArray{"json"}},
+                            {"rest", QJsonArray{QJsonObject{{"mode", "server"},
+                                                            {"operation", systemOps},
+                                                            {"resource", resources}}}}});
+        };
+        const auto all = statement(
+            QJsonArray{QJsonObject{{"name", "export"},
+                                   {"definition",
+                                    "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export"}},
+                       QJsonObject{
+                           {"name", "export"},
+                           {"definition",
+                            "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/patient-export"}}},
+            QJsonArray{QJsonObject{
+                {"type", "Group"},
+                {"operation", QJsonArray{QJsonObject{
+                                  {"name", "export"},
+                                  {"definition", "http://example.org/OperationDefinition/x"}}}}}});
+        QVERIFY(all);
+        const BulkExportSupport s = BulkExportSupport::from(all.value());
+        QVERIFY(s.system && s.patient && s.group);
+        const auto none = statement({}, {});
+        QVERIFY(none);
+        QVERIFY(!BulkExportSupport::from(none.value()).any());
+        const auto patientOnly = statement(
+            {},
+            QJsonArray{QJsonObject{{"type", "Patient"},
+                                   {"operation", QJsonArray{QJsonObject{{"name", "export"}}}}}});
+        const BulkExportSupport p = BulkExportSupport::from(patientOnly.value());
+        QVERIFY(p.patient && !p.system && !p.group);
+        QVERIFY(p.offers(BulkExportRequest::Level::Patient));
+        QVERIFY(!p.offers(BulkExportRequest::Level::Group));
     }
 
     void kickoff() {
