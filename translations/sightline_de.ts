@@ -3958,6 +3958,25 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     </message>
 </context>
 <context>
+    <name>sightline::TransactionPush</name>
+    <message>
+        <source>No identifier in %1: it could not be recognised on the next push, so it is not sent.</source>
+        <translation>Kein Identifier in %1: er wäre beim nächsten Übertragen nicht wiederzuerkennen, daher wird er nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>No target server.</source>
+        <translation>Kein Zielserver.</translation>
+    </message>
+    <message>
+        <source>The push was cancelled.</source>
+        <translation>Das Übertragen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 resources already carry %2: the server cannot tell which one is meant.</source>
+        <translation>%1 Ressourcen tragen bereits %2: der Server kann nicht erkennen, welche gemeint ist.</translation>
+    </message>
+</context>
+<context>
     <name>sightline::UpstreamFetcher</name>
     <message>
         <source>Sightline&apos;s gateway stopped</source>
