@@ -53,6 +53,10 @@ QString CommandLine::usage() {
         "DIR\n"
         "                                          Bulk Data export as a background job; if\n"
         "                                          interrupted, 'jobs resume' continues it\n"
+        "  sightline export push [SOURCE] TARGET --identifier-system SYSTEM (--ndjson FILE… |\n"
+        "                    --type T [--patient ID]) [--dry-run] [--chunk N] [--json]\n"
+        "                                          push resources without duplicates (conditional\n"
+        "                                          creates); --dry-run predicts 201/200/412\n"
         "  sightline jobs list [--json] | jobs resume [ID] | jobs cancel ID\n"
         "  sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the "
         "private\n"
@@ -189,6 +193,8 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
             const QString sub = i + 1 < args.size() ? args[++i] : QString();
             if (a == QLatin1String("export") && sub == QLatin1String("bulk"))
                 cl.mode = Mode::ExportBulk;
+            else if (a == QLatin1String("export") && sub == QLatin1String("push"))
+                cl.mode = Mode::ExportPush;
             else if (a == QLatin1String("jobs") && sub == QLatin1String("list"))
                 cl.mode = Mode::JobsList;
             else if (a == QLatin1String("jobs") && sub == QLatin1String("resume"))
@@ -197,7 +203,7 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
                 cl.mode = Mode::JobsCancel;
             else
                 return invalid(a == QLatin1String("export")
-                                   ? QStringLiteral("export takes bulk")
+                                   ? QStringLiteral("export takes bulk or push")
                                    : QStringLiteral("jobs takes list, resume or cancel"));
             cl.rest = args.mid(i + 1); // read by ExportCommand
             return cl;

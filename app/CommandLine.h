@@ -27,6 +27,7 @@ struct CommandLine {
         ConsentEvaluate,
         ConsentCheck,
         ExportBulk,
+        ExportPush,
         JobsList,
         JobsResume,
         JobsCancel,

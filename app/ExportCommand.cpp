@@ -2,12 +2,18 @@
 
 #include "ServerResolver.h"
 #include "audit/AuditTrail.h"
+#include "audit/FhirAuditor.h"
+#include "exporting/TransactionPush.h"
+#include "fhir/FhirClient.h"
+#include "fhir/FhirClientFactory.h"
+#include "fhir/FhirSearchPager.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobStore.h"
 #include "servers/ServerStore.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -71,7 +77,176 @@ int waitForJobs(JobManager& manager, JobStore& store, QSet<qint64> ids) {
 } // namespace
 
 int ExportCommand::run(const CommandLine& cl) {
+    if (cl.mode == CommandLine::Mode::ExportPush)
+        return push(cl);
     return cl.mode == CommandLine::Mode::ExportBulk ? bulk(cl) : jobs(cl);
+}
+
+int ExportCommand::push(const CommandLine& cl) {
+    QTextStream err(stderr);
+    QStringList servers;
+    QStringList ndjson;
+    QString type;
+    QString patient;
+    PushOptions options;
+    bool json = false;
+    const QStringList& args = cl.rest;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        const bool hasValue = i + 1 < args.size();
+        if (a == QLatin1String("--dry-run")) {
+            options.dryRun = true;
+        } else if (a == QLatin1String("--json")) {
+            json = true;
+        } else if (!a.startsWith(QLatin1String("--"))) {
+            servers << a;
+        } else if (!hasValue) {
+            err << tr("%1 needs a value").arg(a) << '\n';
+            return 1;
+        } else if (a == QLatin1String("--identifier-system")) {
+            options.identifierSystem = args.at(++i);
+        } else if (a == QLatin1String("--ndjson")) {
+            ndjson << args.at(++i);
+        } else if (a == QLatin1String("--type")) {
+            type = args.at(++i);
+        } else if (a == QLatin1String("--patient")) {
+            patient = args.at(++i).section(u'/', -1);
+        } else if (a == QLatin1String("--chunk")) {
+            options.chunkSize = args.at(++i).toInt();
+        } else {
+            err << tr("Unknown option %1").arg(a) << "\n\n" << CommandLine::usage();
+            return 1;
+        }
+    }
+    const bool fromFiles = !ndjson.isEmpty();
+    if (options.identifierSystem.isEmpty() || servers.size() != (fromFiles ? 1 : 2) ||
+        (!fromFiles && type.isEmpty())) {
+        err << tr("export push needs [SOURCE] TARGET, --identifier-system and --ndjson FILE or "
+                  "--type T")
+            << "\n\n"
+            << CommandLine::usage();
+        return 1;
+    }
+    ServerStore store;
+    QNetworkAccessManager network;
+    AuditTrail audit(AuditTrail::defaultJournalPath());
+    FhirAuditor auditor(&audit);
+    FhirClientFactory clients(&network, nullptr, [&auditor](FhirClient* c) { auditor.watch(c); });
+    auto clientFor = [&](const QString& name) -> std::unique_ptr<FhirClient> {
+        const auto resolved = ServerResolver::resolve(name, store);
+        if (!resolved) {
+            err << resolved.error().toString() << '\n';
+            return {};
+        }
+        auto made = clients.create(resolved->profile);
+        if (!made) {
+            err << made.error().toString() << '\n';
+            return {};
+        }
+        return std::unique_ptr<FhirClient>(made.value());
+    };
+    std::unique_ptr<FhirClient> target = clientFor(servers.last());
+    if (!target)
+        return 1;
+    QList<QJsonObject> resources;
+    for (const QString& path : ndjson) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << tr("%1 cannot be read: %2").arg(path, file.errorString()) << '\n';
+            return 1;
+        }
+        qint64 lineNumber = 0;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            ++lineNumber;
+            if (line.isEmpty())
+                continue;
+            const QJsonDocument doc = QJsonDocument::fromJson(line);
+            if (!doc.isObject()) {
+                err << tr("%1 line %2 is not a JSON object; it is left out.")
+                           .arg(path)
+                           .arg(lineNumber)
+                    << '\n';
+                continue;
+            }
+            resources << doc.object();
+        }
+    }
+    if (!fromFiles) {
+        std::unique_ptr<FhirClient> source = clientFor(servers.first());
+        if (!source)
+            return 1;
+        QueryParams params{{QStringLiteral("_count"), QStringLiteral("200")}};
+        if (!patient.isEmpty())
+            params << qMakePair(type == QLatin1String("Patient") ? QStringLiteral("_id")
+                                                                 : QStringLiteral("patient"),
+                                patient);
+        FhirSearchPager pager(source.get(), type, params);
+        QObject::connect(
+            &pager, &FhirSearchPager::pageReady, &pager, [&](const QJsonObject& bundle) {
+                for (const QJsonValue& entry : bundle.value(QLatin1String("entry")).toArray()) {
+                    if (entry.toObject()
+                            .value(QLatin1String("search"))
+                            .toObject()
+                            .value(QLatin1String("mode")) != QLatin1String("outcome"))
+                        resources << entry.toObject().value(QLatin1String("resource")).toObject();
+                }
+            });
+        int code = 0;
+        QObject::connect(&pager, &FhirSearchPager::finished, &pager, [&](const Result<int>& found) {
+            if (!found) {
+                err << found.error().toString() << '\n';
+                code = 2;
+            }
+            QCoreApplication::exit(0);
+        });
+        pager.start();
+        QCoreApplication::exec();
+        if (code)
+            return code;
+    }
+    TransactionPush pusher(target.get(), resources, options);
+    std::optional<Result<QList<PushEntry>>> result;
+    QObject::connect(&pusher, &TransactionPush::finished, &pusher,
+                     [&](const Result<QList<PushEntry>>& r) {
+                         result = r;
+                         QCoreApplication::exit(0);
+                     });
+    QObject::connect(&pusher, &TransactionPush::progress, &pusher, [&](int done, int total) {
+        err << tr("%1 of %2").arg(done).arg(total) << Qt::endl;
+    });
+    pusher.start();
+    QCoreApplication::exec();
+    audit.flush();
+    if (!result || !result->ok()) {
+        err << (result ? result->error().toString() : QString()) << '\n';
+        return 2;
+    }
+    QTextStream out(stdout);
+    int failed = 0;
+    QJsonArray list;
+    for (const PushEntry& e : result->value()) {
+        const int status = options.dryRun ? e.predicted : e.status;
+        failed += !e.identifier.isEmpty() && (status == 0 || status >= 400);
+        if (json) {
+            list.append(QJsonObject{{QStringLiteral("source"), e.source},
+                                    {QStringLiteral("identifier"), e.identifier},
+                                    {QStringLiteral("predicted"), e.predicted},
+                                    {QStringLiteral("status"), e.status},
+                                    {QStringLiteral("location"), e.location},
+                                    {QStringLiteral("etag"), e.etag},
+                                    {QStringLiteral("lastModified"), e.lastModified},
+                                    {QStringLiteral("problem"), e.problem}});
+        } else {
+            out << (status ? QString::number(status) : QStringLiteral("---")) << "  " << e.source
+                << "  " << (e.location.isEmpty() ? e.identifier : e.location)
+                << (e.problem.isEmpty() ? QString() : QStringLiteral("  (") + e.problem + u')')
+                << '\n';
+        }
+    }
+    if (json)
+        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    return failed ? 2 : 0;
 }
 
 int ExportCommand::bulk(const CommandLine& cl) {

@@ -3,6 +3,8 @@
 // [--type-filter QUERY]… [--elements E,F] [--post] [--lenient] --out DIR` runs a Bulk Data
 // export as a persistent job (progress on stderr; if interrupted, `jobs resume` continues it).
 // `sightline jobs list [--json] | jobs resume [ID] | jobs cancel ID` manage the job list.
+// `sightline export push [SOURCE] TARGET --identifier-system SYSTEM (--ndjson FILE… | --type T
+// [--patient ID]) [--dry-run] [--chunk N] [--json]` pushes resources without duplicates.
 // Exit codes: 0 completed, 1 usage, 2 the job failed or was cancelled.
 
 #include "CommandLine.h"
@@ -20,6 +22,7 @@ public:
 private:
     static int bulk(const CommandLine& commandLine);
     static int jobs(const CommandLine& commandLine);
+    static int push(const CommandLine& commandLine);
 };
 
 } // namespace sightline

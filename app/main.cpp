@@ -188,6 +188,7 @@ int main(int argc, char* argv[]) {
     case CommandLine::Mode::IidUrl:
         return ViewerCommand::run(cl);
     case CommandLine::Mode::ExportBulk:
+    case CommandLine::Mode::ExportPush:
     case CommandLine::Mode::JobsList:
     case CommandLine::Mode::JobsResume:
     case CommandLine::Mode::JobsCancel:

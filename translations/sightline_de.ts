@@ -66,6 +66,10 @@
                     [--type-filter QUERY]… [--elements E,F] [--post] [--lenient] --out DIR
                                           Bulk Data export as a background job; if
                                           interrupted, &apos;jobs resume&apos; continues it
+  sightline export push [SOURCE] TARGET --identifier-system SYSTEM (--ndjson FILE… |
+                    --type T [--patient ID]) [--dry-run] [--chunk N] [--json]
+                                          push resources without duplicates (conditional
+                                          creates); --dry-run predicts 201/200/412
   sightline jobs list [--json] | jobs resume [ID] | jobs cancel ID
   sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the private
                                           key goes to FILE (0600), the public JWKS to the screen
@@ -115,6 +119,10 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audi
                     [--type-filter ABFRAGE]… [--elements E,F] [--post] [--lenient] --out ORDNER
                                           Bulk-Data-Export als Hintergrundauftrag; nach einer
                                           Unterbrechung setzt &apos;jobs resume&apos; ihn fort
+  sightline export push [QUELLE] ZIEL --identifier-system SYSTEM (--ndjson DATEI… |
+                    --type T [--patient ID]) [--dry-run] [--chunk N] [--json]
+                                          Ressourcen ohne Duplikate übertragen (bedingtes
+                                          Anlegen); --dry-run sagt 201/200/412 voraus
   sightline jobs list [--json] | jobs resume [ID] | jobs cancel ID
   sightline keygen [--alg ES384|RS384] --out DATEI  ein Schlüsselpaar für Backend Services erzeugen: der private
                                           Schlüssel geht nach DATEI (0600), das öffentliche JWKS auf den Bildschirm
@@ -647,6 +655,26 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>Nothing to resume.</source>
         <translation>Nichts fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>export push needs [SOURCE] TARGET, --identifier-system and --ndjson FILE or --type T</source>
+        <translation>export push braucht [QUELLE] ZIEL, --identifier-system und --ndjson DATEI oder --type T</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2 is not a JSON object; it is left out.</source>
+        <translation>%1 Zeile %2 ist kein JSON-Objekt; sie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,32 @@ private slots:
                  QString("Group/export-cohort: Patient, Consent"));
     }
 
+    void pushWithoutDuplicates() {
+        QTemporaryDir dir;
+        const QString base = m_sandbox.fhirBase().toString();
+        QCOMPARE(
+            run({"export", "bulk", base, "--patient", "--type", "Patient", "--out", dir.path()})
+                .code,
+            0);
+        const QString mrn = "urn:oid:1.2.826.0.1.3680043.10.1042.1";
+        // The exported patients are all on the server already: each would be recognised (200).
+        const Run dry = run({"export", "push", base, "--identifier-system", mrn, "--ndjson",
+                             dir.filePath("Patient.ndjson"), "--dry-run", "--json"});
+        QVERIFY2(dry.code == 0, dry.err.constData());
+        const QJsonArray predicted = QJsonDocument::fromJson(dry.out).array();
+        QCOMPARE(predicted.size(), 5);
+        for (const QJsonValue& e : predicted)
+            QCOMPARE(e["predicted"].toInt(), 200);
+        // From a search on the source to the target (here the same server): nothing duplicated.
+        const Run sent =
+            run({"export", "push", base, base, "--type", "Patient", "--identifier-system", mrn});
+        QVERIFY2(sent.code == 0, sent.err.constData());
+        QCOMPARE(sent.out.count("\n200  Patient/") + (sent.out.startsWith("200  Patient/") ? 1 : 0),
+                 5);
+        QCOMPARE(run({"export", "push", base, "--ndjson", dir.filePath("Patient.ndjson")}).code,
+                 1); // no system
+    }
+
     void killedMidDownloadResumes() {
         // A large file served slowly, so the export can be killed halfway through it.
         configureExports(
