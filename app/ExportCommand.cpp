@@ -387,10 +387,11 @@ int ExportCommand::jobs(const CommandLine& cl) {
     // jobs resume [ID]: paused ones on request, interrupted ones always.
     QSet<qint64> waiting;
     if (id > 0) {
-        if (const Status resumed = manager.resume(id);
-            !resumed && store.value()->get(id) &&
-            store.value()->get(id)->state != JobRecord::State::Running &&
-            store.value()->get(id)->state != JobRecord::State::Queued) {
+        // A paused job is resumed; an interrupted (running or queued) one just continues.
+        const auto job = store.value()->get(id);
+        const bool continues = job && (job->state == JobRecord::State::Running ||
+                                       job->state == JobRecord::State::Queued);
+        if (const Status resumed = manager.resume(id); !resumed && !continues) {
             err << resumed.error().message << '\n';
             return 2;
         }

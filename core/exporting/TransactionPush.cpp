@@ -172,15 +172,20 @@ void TransactionPush::fail(const Error& error) {
     emit finished(error);
 }
 
-void TransactionPush::predictNext() {
+bool TransactionPush::reportProgressOrFinish() {
     if (m_done)
-        return;
+        return true;
     emit progress(m_next, int(m_resources.size()));
-    if (m_next >= m_resources.size()) {
-        m_done = true;
-        emit finished(m_entries);
+    if (m_next < m_resources.size())
+        return false;
+    m_done = true;
+    emit finished(m_entries);
+    return true;
+}
+
+void TransactionPush::predictNext() {
+    if (reportProgressOrFinish())
         return;
-    }
     const QJsonObject& resource = m_resources.at(m_next);
     PushEntry& entry = m_entries[m_entryOf.at(m_next)];
     m_call = m_target->search(
@@ -206,14 +211,8 @@ void TransactionPush::predictNext() {
 }
 
 void TransactionPush::sendNextChunk() {
-    if (m_done)
+    if (reportProgressOrFinish())
         return;
-    emit progress(m_next, int(m_resources.size()));
-    if (m_next >= m_resources.size()) {
-        m_done = true;
-        emit finished(m_entries);
-        return;
-    }
     const int first = m_next;
     const int count = int(std::min<qsizetype>(m_options.chunkSize, m_resources.size() - first));
     const QList<QJsonObject> chunk = m_resources.mid(first, count);

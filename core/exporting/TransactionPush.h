@@ -62,6 +62,8 @@ signals:
     void finished(const sightline::Result<QList<sightline::PushEntry>>& entries);
 
 private:
+    // Reports progress; true when nothing is left to do (finished was emitted, or it stopped).
+    bool reportProgressOrFinish();
     void predictNext();
     void sendNextChunk();
     void fail(const Error& error);

@@ -8,9 +8,9 @@
 #include "consent/ProvisionTree.h"
 #include "consent/WhatIfForm.h"
 #include "support/SandboxFixture.h"
+#include "support/WaitFor.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -21,6 +21,7 @@
 #include <QTranslator>
 
 using namespace sightline;
+using test::waitFor;
 
 // The Consent panel against the sandbox: Jürgen Müller's research consent listed, a what-if
 // answered with its path highlighted in the provision tree, the preview over his data with
@@ -34,14 +35,6 @@ class TestConsentPanel : public QObject {
                 return row;
         }
         return -1;
-    }
-
-    static bool waitFor(const std::function<bool()>& done, int ms = 30000) {
-        QElapsedTimer timer;
-        timer.start();
-        while (!done() && timer.elapsed() < ms)
-            QTest::qWait(20);
-        return done();
     }
 
 private slots:

@@ -7,9 +7,9 @@
 #include "jobs/NewExportDialog.h"
 #include "servers/ServerStore.h"
 #include "support/SandboxFixture.h"
+#include "support/WaitFor.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -22,19 +22,12 @@
 #include <QTimer>
 
 using namespace sightline;
+using test::waitFor;
 
 // The Jobs panel with real exports from the sandbox: started from the New export dialog,
 // progress shown while running, paused and resumed with the buttons, completed, folder opened.
 class TestJobsPanel : public QObject {
     Q_OBJECT
-
-    static bool waitFor(const std::function<bool()>& done, int ms = 30000) {
-        QElapsedTimer timer;
-        timer.start();
-        while (!done() && timer.elapsed() < ms)
-            QTest::qWait(20);
-        return done();
-    }
 
 private slots:
     void exportFromThePanel() {

@@ -244,10 +244,6 @@ void ConsentPanel::rebuildEngine() {
     m_engine = std::make_shared<ConsentEngine>(m_data.consents, m_form->policy());
 }
 
-int ConsentPanel::consentRow(int consentIndex) const {
-    return consentIndex;
-}
-
 void ConsentPanel::showConsent(int row) {
     if (m_tree->consentIndex() != row || m_tree->topLevelItemCount() == 0)
         m_tree->showConsent(m_engine.get(), row);
@@ -268,8 +264,9 @@ void ConsentPanel::evaluate() {
     m_decision->showDecision(explainer, decision, request,
                              tr("what-if %1").arg(request.resourceType));
     m_chips->setLabels(request.securityLabels);
-    if (decision.consent >= 0 && consentRow(decision.consent) != m_consents->currentRow())
-        m_consents->selectRow(consentRow(decision.consent));
+    // Rows follow the engine's consent order.
+    if (decision.consent >= 0 && decision.consent != m_consents->currentRow())
+        m_consents->selectRow(decision.consent);
     m_tree->highlight(decision);
     ConsentAudit::whatIf(m_audit, request, decision, explainer.summary(decision));
     if (!m_data.resources.isEmpty())

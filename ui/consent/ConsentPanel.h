@@ -59,7 +59,6 @@ private:
     void showConsent(int row);
     void showPreviewRow(int row);
     void rebuildEngine();
-    int consentRow(int consentIndex) const;
 
     FhirClientFactory m_clients;
     AuditTrail* m_audit;

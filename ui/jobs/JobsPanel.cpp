@@ -226,9 +226,12 @@ void JobsPanel::showJob(const JobRecord& job) {
     const QLocale locale;
     m_table->item(row, Id)->setText(QString::number(job.id));
     m_table->item(row, Title)->setText(job.title);
-    m_table->item(row, Server)
-        ->setText(m_servers->profile(job.target) ? m_servers->profile(job.target)->name
-                                                 : job.target);
+    if (!m_serverNames.contains(job.target)) {
+        // ServerStore reads its settings file; a running job updates up to ten times a second.
+        const auto server = m_servers->profile(job.target);
+        m_serverNames.insert(job.target, server ? server->name : job.target);
+    }
+    m_table->item(row, Server)->setText(m_serverNames.value(job.target));
     m_table->item(row, State)->setText(stateText(job.state));
     m_table->item(row, State)
         ->setForeground(job.state == JobRecord::State::Failed      ? QColor(0xc6, 0x28, 0x28)

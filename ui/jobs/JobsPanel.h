@@ -64,6 +64,7 @@ private:
     QPushButton* m_open;
     QHash<qint64, JobRecord> m_records;
     QHash<qint64, Sample> m_samples;
+    QHash<QString, QString> m_serverNames; // target → display name
     std::function<void(const QString&)> m_openFolder;
 };
 

@@ -7,8 +7,8 @@
 #include "fhir/FhirClient.h"
 #include "fhir/FhirDate.h"
 #include "support/SandboxFixture.h"
+#include "support/WaitFor.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -33,11 +33,7 @@ class TestConsentSandbox : public QObject {
                 [&](const Result<PatientConsentData>& data) { result = data; });
         QSignalSpy progress(&loader, &ConsentLoader::progress);
         loader.start();
-        QElapsedTimer timer;
-        timer.start();
-        while (!result && timer.elapsed() < 30000)
-            QTest::qWait(20);
-        if (!result)
+        if (!test::waitFor([&] { return result.has_value(); }))
             qFatal("consent load timed out");
         if (progressSteps)
             *progressSteps = int(progress.size());

@@ -3,9 +3,9 @@
 
 #include "exporting/BulkExportJob.h"
 #include "support/SandboxFixture.h"
+#include "support/WaitFor.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +17,7 @@
 #include <QTest>
 
 using namespace sightline;
+using test::waitFor;
 
 // Bulk Data export against the sandbox's $export: the three levels, GET and POST, filters,
 // cancel, server faults (status 500, dropped files, failed jobs), refused kick-offs and a resume
@@ -43,14 +44,6 @@ class TestBulkExportSandbox : public QObject {
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(10000));
         reply->deleteLater();
-    }
-
-    static bool waitFor(const std::function<bool()>& done, int ms = 30000) {
-        QElapsedTimer timer;
-        timer.start();
-        while (!done() && timer.elapsed() < ms)
-            QTest::qWait(20);
-        return done();
     }
 
     Outcome run(BulkExportJob& job, const QUrl& resumeFrom = {}) {

@@ -4,13 +4,14 @@
 #include "exporting/TransactionPush.h"
 #include "fhir/FhirClient.h"
 #include "support/SandboxFixture.h"
+#include "support/WaitFor.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QTest>
 
 using namespace sightline;
+using test::waitFor;
 
 // Pushing resources with conditional creates against the sandbox's FHIR server: predicted and
 // sent statuses, no duplicates on a second push, references rewritten, a Provenance per Bundle,
@@ -21,14 +22,6 @@ class TestTransactionPushSandbox : public QObject {
     test::SandboxFixture m_sandbox;
     QNetworkAccessManager m_network;
     std::unique_ptr<FhirClient> m_client;
-
-    static bool waitFor(const std::function<bool()>& done, int ms = 30000) {
-        QElapsedTimer timer;
-        timer.start();
-        while (!done() && timer.elapsed() < ms)
-            QTest::qWait(20);
-        return done();
-    }
 
     QList<PushEntry> push(const QList<QJsonObject>& resources, bool dryRun, int chunk = 100) {
         PushOptions options;

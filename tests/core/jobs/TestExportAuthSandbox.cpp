@@ -7,9 +7,9 @@
 #include "smart/SmartSession.h"
 #include "support/SandboxFixture.h"
 #include "support/ScriptedBrowser.h"
+#include "support/WaitFor.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -17,6 +17,7 @@
 #include <QTest>
 
 using namespace sightline;
+using test::waitFor;
 
 // A Bulk Data export from a FHIR server that wants a SMART token: refused without one (and not
 // retried), completed with the session's token — which the manifest says the files need too.
@@ -26,14 +27,6 @@ class TestExportAuthSandbox : public QObject {
     test::SandboxFixture m_sandbox;
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
-
-    static bool waitFor(const std::function<bool()>& done, int ms = 30000) {
-        QElapsedTimer timer;
-        timer.start();
-        while (!done() && timer.elapsed() < ms)
-            QTest::qWait(20);
-        return done();
-    }
 
 private slots:
     void initTestCase() {

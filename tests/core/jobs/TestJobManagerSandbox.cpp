@@ -5,9 +5,9 @@
 #include "jobs/JobManager.h"
 #include "jobs/JobStore.h"
 #include "support/SandboxFixture.h"
+#include "support/WaitFor.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -18,6 +18,7 @@
 #include <QTest>
 
 using namespace sightline;
+using test::waitFor;
 
 // Background jobs against the sandbox: one export per server at a time, transient failures
 // retried with backoff, a "crash" in the middle continued by a new manager, pause and resume,
@@ -28,14 +29,6 @@ class TestJobManagerSandbox : public QObject {
     test::SandboxFixture m_sandbox;
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
-
-    static bool waitFor(const std::function<bool()>& done, int ms = 30000) {
-        QElapsedTimer timer;
-        timer.start();
-        while (!done() && timer.elapsed() < ms)
-            QTest::qWait(20);
-        return done();
-    }
 
     JobRecord::State state(JobStore* store, qint64 id) { return store->get(id)->state; }
 
