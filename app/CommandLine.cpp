@@ -57,6 +57,12 @@ QString CommandLine::usage() {
         "                    --type T [--patient ID]) [--dry-run] [--chunk N] [--json]\n"
         "                                          push resources without duplicates (conditional\n"
         "                                          creates); --dry-run predicts 201/200/412\n"
+        "  sightline export dicom STUDY_UID [--zip] [--deidentify [--pseudonym NAME]\n"
+        "                    [--key-file FILE]] --out PATH\n"
+        "                                          a cached study to a DICOMDIR folder or a ZIP,\n"
+        "                                          optionally de-identified (PS3.15 Basic)\n"
+        "  sightline export deidentify NDJSON… --out DIR [--key-file FILE]\n"
+        "                                          de-identified copies of NDJSON files\n"
         "  sightline jobs list [--json] | jobs resume [ID] | jobs cancel ID\n"
         "  sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the "
         "private\n"
@@ -195,6 +201,10 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
                 cl.mode = Mode::ExportBulk;
             else if (a == QLatin1String("export") && sub == QLatin1String("push"))
                 cl.mode = Mode::ExportPush;
+            else if (a == QLatin1String("export") && sub == QLatin1String("dicom"))
+                cl.mode = Mode::ExportDicom;
+            else if (a == QLatin1String("export") && sub == QLatin1String("deidentify"))
+                cl.mode = Mode::ExportDeidentify;
             else if (a == QLatin1String("jobs") && sub == QLatin1String("list"))
                 cl.mode = Mode::JobsList;
             else if (a == QLatin1String("jobs") && sub == QLatin1String("resume"))
@@ -203,7 +213,7 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
                 cl.mode = Mode::JobsCancel;
             else
                 return invalid(a == QLatin1String("export")
-                                   ? QStringLiteral("export takes bulk or push")
+                                   ? QStringLiteral("export takes bulk, push, dicom or deidentify")
                                    : QStringLiteral("jobs takes list, resume or cancel"));
             cl.rest = args.mid(i + 1); // read by ExportCommand
             return cl;

@@ -28,6 +28,8 @@ struct CommandLine {
         ConsentCheck,
         ExportBulk,
         ExportPush,
+        ExportDicom,
+        ExportDeidentify,
         JobsList,
         JobsResume,
         JobsCancel,

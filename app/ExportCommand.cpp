@@ -1,6 +1,7 @@
 #include "ExportCommand.h"
 
 #include "ServerResolver.h"
+#include "StudyExportCommand.h"
 #include "audit/AuditTrail.h"
 #include "audit/FhirAuditor.h"
 #include "exporting/TransactionPush.h"
@@ -34,19 +35,26 @@ QString progressLine(const JobRecord& job) {
     if (p.value(QLatin1String("serverPercent")).toInt(-1) >= 0 &&
         p.value(QLatin1String("phase")).toString() == QLatin1String("waiting"))
         line += QStringLiteral(" %1%").arg(p.value(QLatin1String("serverPercent")).toInt());
-    if (p.value(QLatin1String("filesTotal")).toInt() > 0)
+    if (p.value(QLatin1String("filesTotal")).toInt() > 0 &&
+        job.kind == QLatin1String("bulk-export"))
         line += ExportCommand::tr(" %1/%2 files, %3 resources, %4 kB")
                     .arg(p.value(QLatin1String("filesDone")).toInt())
                     .arg(p.value(QLatin1String("filesTotal")).toInt())
                     .arg(qint64(p.value(QLatin1String("resources")).toDouble()))
+                    .arg(qint64(p.value(QLatin1String("bytes")).toDouble()) / 1024);
+    else if (p.value(QLatin1String("filesTotal")).toInt() > 0)
+        line += ExportCommand::tr(" %1/%2 files, %3 kB")
+                    .arg(p.value(QLatin1String("filesDone")).toInt())
+                    .arg(p.value(QLatin1String("filesTotal")).toInt())
                     .arg(qint64(p.value(QLatin1String("bytes")).toDouble()) / 1024);
     if (!job.error.isEmpty())
         line += QStringLiteral(" — ") + job.error;
     return line;
 }
 
-// Runs the event loop until every job in `ids` has ended; returns 0 when all completed.
-int waitForJobs(JobManager& manager, JobStore& store, QSet<qint64> ids) {
+} // namespace
+
+int ExportCommand::waitForJobs(JobManager& manager, JobStore& store, const QSet<qint64>& ids) {
     QTextStream err(stderr);
     QString last;
     QObject::connect(&manager, &JobManager::jobChanged, &manager, [&](const JobRecord& job) {
@@ -74,9 +82,9 @@ int waitForJobs(JobManager& manager, JobStore& store, QSet<qint64> ids) {
     return code;
 }
 
-} // namespace
-
 int ExportCommand::run(const CommandLine& cl) {
+    if (cl.mode == CommandLine::Mode::ExportDicom || cl.mode == CommandLine::Mode::ExportDeidentify)
+        return StudyExportCommand::run(cl);
     if (cl.mode == CommandLine::Mode::ExportPush)
         return push(cl);
     return cl.mode == CommandLine::Mode::ExportBulk ? bulk(cl) : jobs(cl);

@@ -189,6 +189,8 @@ int main(int argc, char* argv[]) {
         return ViewerCommand::run(cl);
     case CommandLine::Mode::ExportBulk:
     case CommandLine::Mode::ExportPush:
+    case CommandLine::Mode::ExportDicom:
+    case CommandLine::Mode::ExportDeidentify:
     case CommandLine::Mode::JobsList:
     case CommandLine::Mode::JobsResume:
     case CommandLine::Mode::JobsCancel:

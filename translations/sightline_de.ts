@@ -70,6 +70,12 @@
                     --type T [--patient ID]) [--dry-run] [--chunk N] [--json]
                                           push resources without duplicates (conditional
                                           creates); --dry-run predicts 201/200/412
+  sightline export dicom STUDY_UID [--zip] [--deidentify [--pseudonym NAME]
+                    [--key-file FILE]] --out PATH
+                                          a cached study to a DICOMDIR folder or a ZIP,
+                                          optionally de-identified (PS3.15 Basic)
+  sightline export deidentify NDJSON… --out DIR [--key-file FILE]
+                                          de-identified copies of NDJSON files
   sightline jobs list [--json] | jobs resume [ID] | jobs cancel ID
   sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the private
                                           key goes to FILE (0600), the public JWKS to the screen
@@ -123,6 +129,12 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audi
                     --type T [--patient ID]) [--dry-run] [--chunk N] [--json]
                                           Ressourcen ohne Duplikate übertragen (bedingtes
                                           Anlegen); --dry-run sagt 201/200/412 voraus
+  sightline export dicom STUDIEN_UID [--zip] [--deidentify [--pseudonym NAME]
+                    [--key-file DATEI]] --out PFAD
+                                          eine zwischengespeicherte Studie als DICOMDIR-Ordner
+                                          oder ZIP, wahlweise de-identifiziert (PS3.15 Basic)
+  sightline export deidentify NDJSON… --out ORDNER [--key-file DATEI]
+                                          de-identifizierte Kopien von NDJSON-Dateien
   sightline jobs list [--json] | jobs resume [ID] | jobs cancel ID
   sightline keygen [--alg ES384|RS384] --out DATEI  ein Schlüsselpaar für Backend Services erzeugen: der private
                                           Schlüssel geht nach DATEI (0600), das öffentliche JWKS auf den Bildschirm
@@ -615,6 +627,118 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     </message>
 </context>
 <context>
+    <name>DicomDeidentifier</name>
+    <message>
+        <source>The image says it has burned-in annotation: names or dates may be part of the pixels.</source>
+        <translation>Das Bild gibt eingebrannte Beschriftung an: Namen oder Daten können Teil der Pixel sein.</translation>
+    </message>
+    <message>
+        <source>The image does not say whether it has burned-in annotation, and %1 images often do.</source>
+        <translation>Das Bild sagt nicht, ob es eingebrannte Beschriftung hat, und %1-Bilder haben oft welche.</translation>
+    </message>
+    <message>
+        <source>secondary capture</source>
+        <translation>Secondary-Capture</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable DICOM file.</source>
+        <translation>%1 ist keine lesbare DICOM-Datei.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DicomDirWriter</name>
+    <message>
+        <source>%1 is not a valid DICOM file ID.</source>
+        <translation>%1 ist keine gültige DICOM-Datei-ID.</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed in the DICOMDIR.</source>
+        <translation>%1 konnte nicht in das DICOMDIR aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the DICOMDIR in %1.</source>
+        <translation>Das DICOMDIR in %1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DicomStudyExport</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>De-identified study %1</source>
+        <translation>De-identifizierte Studie %1</translation>
+    </message>
+    <message>
+        <source>Study %1</source>
+        <translation>Studie %1</translation>
+    </message>
+    <message>
+        <source> as ZIP</source>
+        <translation> als ZIP</translation>
+    </message>
+    <message>
+        <source> to a DICOMDIR folder</source>
+        <translation> in einen DICOMDIR-Ordner</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Study Instance UID.</source>
+        <translation>„%1“ ist keine Study Instance UID.</translation>
+    </message>
+    <message>
+        <source>Choose where to export to.</source>
+        <translation>Wählen Sie, wohin exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Sightline does not overwrite exports.</source>
+        <translation>%1 existiert bereits; Sightline überschreibt keine Exporte.</translation>
+    </message>
+    <message>
+        <source>Study %1 is not in the image cache: open it once to retrieve it.</source>
+        <translation>Studie %1 ist nicht im Bildzwischenspeicher: öffnen Sie sie einmal, um sie abzurufen.</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>%1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read or holds fewer than 16 bytes.</source>
+        <translation>Die Schlüsseldatei %1 ist nicht lesbar oder enthält weniger als 16 Bytes.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 from the image cache.</source>
+        <translation>%1 konnte nicht aus dem Bildzwischenspeicher kopiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s), first %2)</source>
+        <translation>
+            <numerusform>%1 (%n Datei, zuerst %2)</numerusform>
+            <numerusform>%1 (%n Dateien, zuerst %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the export summary.</source>
+        <translation>Die Exportzusammenfassung konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The study is too large for a ZIP file (over 4 GiB); export it to a folder instead.</source>
+        <translation>Die Studie ist zu groß für eine ZIP-Datei (über 4 GiB); exportieren Sie sie stattdessen in einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not move the export into %1.</source>
+        <translation>Der Export konnte nicht nach %1 verschoben werden.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source> %1/%2 files, %3 resources, %4 kB</source>
@@ -675,6 +799,21 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source> %1/%2 files, %3 kB</source>
+        <translation> %1/%2 Dateien, %3 kB</translation>
+    </message>
+</context>
+<context>
+    <name>FhirDeidentifier</name>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1555,73 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     </message>
 </context>
 <context>
+    <name>StudyExportCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>Unknown option %1</source>
+        <translation>Unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read or holds fewer than 16 bytes.</source>
+        <translation>Die Schlüsseldatei %1 ist nicht lesbar oder enthält weniger als 16 Bytes.</translation>
+    </message>
+    <message>
+        <source>export dicom needs STUDY_UID and --out PATH</source>
+        <translation>export dicom braucht STUDIEN_UID und --out PFAD</translation>
+    </message>
+    <message>
+        <source>--pseudonym and --key-file go with --deidentify</source>
+        <translation>--pseudonym und --key-file gehören zu --deidentify</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 → %3</source>
+        <translation>Auftrag %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 instances in %2 series written to %3</source>
+        <translation>%1 Instanzen in %2 Serien nach %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>De-identified: patient %1, study %2</source>
+        <translation>De-identifiziert: Patient %1, Studie %2</translation>
+    </message>
+    <message>
+        <source>Warning: the cache holds only part of this study.</source>
+        <translation>Warnung: Der Zwischenspeicher enthält nur einen Teil dieser Studie.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>export deidentify needs NDJSON files and --out DIR</source>
+        <translation>export deidentify braucht NDJSON-Dateien und --out ORDNER</translation>
+    </message>
+    <message>
+        <source>Could not create %1</source>
+        <translation>%1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: the output would overwrite the input</source>
+        <translation>%1: die Ausgabe würde die Eingabe überschreiben</translation>
+    </message>
+    <message>
+        <source>%1: %2 resources, %3 elements removed, %4 dates shifted → %5</source>
+        <translation>%1: %2 Ressourcen, %3 Elemente entfernt, %4 Daten verschoben → %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 malformed lines left out (lines %3)</source>
+        <translation>%1: %2 fehlerhafte Zeilen ausgelassen (Zeilen %3)</translation>
+    </message>
+    <message>
+        <source>Free text outside notes and narrative (e.g. valueString) is kept: review it before sharing.</source>
+        <translation>Freitext außerhalb von Notizen und Narrativ (z. B. valueString) bleibt erhalten: prüfen Sie ihn vor der Weitergabe.</translation>
+    </message>
+</context>
+<context>
     <name>TokenSet</name>
     <message>
         <source>The token endpoint answered without an access token</source>
@@ -1753,6 +1959,13 @@ vorheriger %3</translation>
     <message>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::BulkExportRunner</name>
+    <message>
+        <source>%1 resources in %2 files</source>
+        <translation>%1 Ressourcen in %2 Dateien</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2579,20 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::DicomExportRunner</name>
+    <message numerus="yes">
+        <source>%n instance(s), %1 MB</source>
+        <translation>
+            <numerusform>%n Instanz, %1 MB</numerusform>
+            <numerusform>%n Instanzen, %1 MB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(check for burned-in annotation)</source>
+        <translation>(auf eingebrannte Beschriftung prüfen)</translation>
+    </message>
+</context>
+<context>
     <name>sightline::DicomTagDialog</name>
     <message>
         <source>DICOM tags — %1</source>
@@ -2484,10 +2711,6 @@ vorheriger %3</translation>
         <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
     <message>
-        <source>%1 resources in %2 files</source>
-        <translation>%1 Ressourcen in %2 Dateien</translation>
-    </message>
-    <message>
         <source>Job %1 has already ended.</source>
         <translation>Auftrag %1 ist bereits beendet.</translation>
     </message>
@@ -2502,6 +2725,10 @@ vorheriger %3</translation>
     <message>
         <source>Job %1 has not failed.</source>
         <translation>Auftrag %1 ist nicht fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Sightline does not know jobs of kind &quot;%1&quot;.</source>
+        <translation>Sightline kennt keine Aufträge der Art „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2848,22 @@ vorheriger %3</translation>
     <message>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files, %3.</source>
+        <translation>%1 von %2 Dateien, %3.</translation>
+    </message>
+    <message>
+        <source>De-identified as patient %1; study %2.</source>
+        <translation>De-identifiziert als Patient %1; Studie %2.</translation>
+    </message>
+    <message>
+        <source>Only part of the study was in the cache.</source>
+        <translation>Nur ein Teil der Studie war im Zwischenspeicher.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +4094,97 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     <message>
         <source>Security labels:</source>
         <translation>Sicherheitslabels:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the cached study to a folder or ZIP, optionally de-identified</source>
+        <translation>Die zwischengespeicherte Studie in einen Ordner oder als ZIP exportieren, wahlweise de-identifiziert</translation>
+    </message>
+    <message>
+        <source>Select one study to export</source>
+        <translation>Wählen Sie eine Studie zum Exportieren</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::StudyExportDialog</name>
+    <message>
+        <source>Export study</source>
+        <translation>Studie exportieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Folder with DICOMDIR</source>
+        <translation>Ordner mit DICOMDIR</translation>
+    </message>
+    <message>
+        <source>ZIP file</source>
+        <translation>ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>De-identify (DICOM PS3.15 Basic profile)</source>
+        <translation>De-identifizieren (DICOM PS3.15 Basic-Profil)</translation>
+    </message>
+    <message>
+        <source>generated, e.g. SL-3F9A…</source>
+        <translation>erzeugt, z. B. SL-3F9A…</translation>
+    </message>
+    <message>
+        <source>none: a new key for this export</source>
+        <translation>keine: ein neuer Schlüssel für diesen Export</translation>
+    </message>
+    <message>
+        <source>Names, IDs, dates, institutions, descriptions and private attributes are removed or replaced; UIDs are replaced consistently. &lt;b&gt;Pixel data is not changed&lt;/b&gt;: images with burned-in text are listed in the job&apos;s details for you to check. Use a key file to give several exports the same pseudonyms and UIDs.</source>
+        <translation>Namen, IDs, Daten, Einrichtungen, Beschreibungen und private Attribute werden entfernt oder ersetzt; UIDs werden einheitlich ersetzt. &lt;b&gt;Pixeldaten werden nicht verändert&lt;/b&gt;: Bilder mit eingebranntem Text werden in den Details des Auftrags zur Prüfung aufgeführt. Mit einer Schlüsseldatei erhalten mehrere Exporte dieselben Pseudonyme und UIDs.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Pseudonym:</source>
+        <translation>Pseudonym:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export to ZIP file</source>
+        <translation>Als ZIP-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>In einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Project key file</source>
+        <translation>Projekt-Schlüsseldatei</translation>
     </message>
 </context>
 <context>

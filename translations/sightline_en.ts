@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DicomStudyExport</name>
+    <message numerus="yes">
+        <source>%1 (%n file(s), first %2)</source>
+        <translation>
+            <numerusform>%1 (%n file, first %2)</numerusform>
+            <numerusform>%1 (%n files, first %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -101,6 +111,16 @@
         <translation>
             <numerusform>%n element redacted; </numerusform>
             <numerusform>%n elements redacted; </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::DicomExportRunner</name>
+    <message numerus="yes">
+        <source>%n instance(s), %1 MB</source>
+        <translation>
+            <numerusform>%n instance, %1 MB</numerusform>
+            <numerusform>%n instances, %1 MB</numerusform>
         </translation>
     </message>
 </context>

@@ -85,6 +85,15 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         panels->addTab(m_jobs, tr("Jobs"));
         connect(m_jobs, &JobsPanel::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+        if (m_studies) {
+            m_jobs->setImageCacheRoot(services.imaging->cacheRoot());
+            m_studies->enableStudyExport();
+            connect(m_studies, &StudiesPanel::studyExportRequested, this,
+                    [this, panels](const QString& study, const QString& label) {
+                        panels->setCurrentWidget(m_jobs);
+                        m_jobs->exportStudy(study, label);
+                    });
+        }
     }
     panels->addTab(m_audit, tr("Audit"));
 

@@ -2,6 +2,8 @@
 
 #include "audit/AuditEventBuilder.h"
 #include "audit/AuditTrail.h"
+#include "jobs/BulkExportRunner.h"
+#include "jobs/DicomExportRunner.h"
 #include "jobs/JobStore.h"
 
 #include <QDateTime>
@@ -13,8 +15,6 @@
 namespace sightline {
 
 namespace {
-
-const QString bulkExportKind = QStringLiteral("bulk-export");
 
 bool isTransient(const Error& error) {
     switch (error.kind) {
@@ -28,18 +28,6 @@ bool isTransient(const Error& error) {
     }
 }
 
-QJsonObject progressJson(const BulkExportProgress& p) {
-    static const char* const phases[] = {"kick-off", "waiting", "downloading", "finished"};
-    return {{QStringLiteral("phase"), QLatin1String(phases[int(p.phase)])},
-            {QStringLiteral("serverPercent"), p.serverPercent},
-            {QStringLiteral("serverStatus"), p.serverStatus},
-            {QStringLiteral("bytes"), double(p.bytes)},
-            {QStringLiteral("resources"), double(p.resources)},
-            {QStringLiteral("filesDone"), p.filesDone},
-            {QStringLiteral("filesTotal"), p.filesTotal},
-            {QStringLiteral("atMs"), double(QDateTime::currentMSecsSinceEpoch())}};
-}
-
 } // namespace
 
 JobManager::JobManager(JobStore* store, QNetworkAccessManager* network, AuditTrail* audit,
@@ -51,15 +39,14 @@ JobManager::JobManager(JobStore* store, QNetworkAccessManager* network, AuditTra
     , m_wakeUp(new QTimer(this)) {
     m_wakeUp->setSingleShot(true);
     connect(m_wakeUp, &QTimer::timeout, this, &JobManager::schedule);
-    qRegisterMetaType<BulkExportProgress>();
-    qRegisterMetaType<Result<BulkExportSummary>>();
+    qRegisterMetaType<Result<JobOutcome>>();
     m_worker.setObjectName(QStringLiteral("sightline-jobs"));
     m_worker.start();
 }
 
 JobManager::~JobManager() {
     // Running jobs stay "running" in the store: the next start continues them.
-    for (BulkExportJob* job : std::as_const(m_running)) {
+    for (JobRunner* job : std::as_const(m_running)) {
         job->disconnect(this);
         job->deleteLater(); // on the worker thread, as it finishes
     }
@@ -94,23 +81,30 @@ void JobManager::audit(const JobRecord& job, const QString& step, bool success,
         .outcome(success ? AuditEventBuilder::Outcome::Success
                          : AuditEventBuilder::Outcome::SeriousFailure,
                  text)
-        .server(QUrl(job.parameters.value(QLatin1String("fhirBase")).toString()))
         .detail(QStringLiteral("job"), QString::number(job.id))
         .detail(QStringLiteral("step"), step)
         .detail(QStringLiteral("request"), job.title);
+    if (const QString base = job.parameters.value(QLatin1String("fhirBase")).toString();
+        !base.isEmpty())
+        event.server(QUrl(base));
+    const QJsonObject request = job.parameters.value(QLatin1String("request")).toObject();
+    if (const QString study = request.value(QLatin1String("study")).toString(); !study.isEmpty())
+        event.study(study);
     m_audit->record(event.build());
 }
 
 Result<JobRecord> JobManager::submitBulkExport(const QString& target, const QUrl& fhirBase,
                                                const BulkExportRequest& request,
                                                const QString& outputDir) {
-    JobRecord job;
-    job.kind = bulkExportKind;
-    job.title = request.describe();
-    job.target = target;
-    job.outputDir = outputDir;
-    job.parameters = {{QStringLiteral("fhirBase"), fhirBase.toString()},
-                      {QStringLiteral("request"), request.toJson()}};
+    return submit(BulkExportRunner::record(target, fhirBase, request, outputDir));
+}
+
+Result<JobRecord> JobManager::submitDicomExport(const QString& cacheRoot,
+                                                const DicomExportRequest& request) {
+    return submit(DicomExportRunner::record(cacheRoot, request));
+}
+
+Result<JobRecord> JobManager::submit(const JobRecord& job) {
     Result<JobRecord> added = m_store->add(job);
     if (!added)
         return added;
@@ -118,6 +112,15 @@ Result<JobRecord> JobManager::submitBulkExport(const QString& target, const QUrl
     emit jobChanged(added.value());
     QTimer::singleShot(0, this, &JobManager::schedule);
     return added;
+}
+
+JobRunner* JobManager::runnerFor(const JobRecord& job) const {
+    if (job.kind == QLatin1String(BulkExportRunner::kind))
+        return new BulkExportRunner(m_authorization ? m_authorization(job.target) : QByteArray(),
+                                    m_options.exportOptions);
+    if (job.kind == QLatin1String(DicomExportRunner::kind))
+        return new DicomExportRunner;
+    return nullptr;
 }
 
 void JobManager::resumeAll() {
@@ -153,67 +156,60 @@ void JobManager::schedule() {
 }
 
 void JobManager::run(JobRecord job) {
-    const QUrl fhirBase(job.parameters.value(QLatin1String("fhirBase")).toString());
-    const BulkExportRequest request =
-        BulkExportRequest::fromJson(job.parameters.value(QLatin1String("request")).toObject());
-    auto* exportJob = new BulkExportJob(nullptr, fhirBase, request, job.outputDir);
-    exportJob->setOptions(m_options.exportOptions);
-    if (m_authorization)
-        exportJob->setAuthorization(m_authorization(job.target));
-    exportJob->moveToThread(&m_worker);
-    m_running.insert(job.id, exportJob);
     const qint64 id = job.id;
-    connect(exportJob, &BulkExportJob::statusUrlKnown, this, [this, id](const QUrl& url) {
+    JobRunner* runner = runnerFor(job);
+    if (!runner) {
+        job.state = JobRecord::State::Failed;
+        job.error = tr("Sightline does not know jobs of kind \"%1\".").arg(job.kind);
+        save(job);
+        audit(job, QStringLiteral("failed"), false, job.error);
+        return;
+    }
+    runner->moveToThread(&m_worker);
+    m_running.insert(id, runner);
+    connect(runner, &JobRunner::checkpoint, this, [this, id](const QString& statusUrl) {
         auto live = m_live.find(id);
         if (live == m_live.end())
             return;
-        live->statusUrl = url.toString();
+        live->statusUrl = statusUrl;
         save(*live);
     });
-    connect(exportJob, &BulkExportJob::progressChanged, this,
-            [this, id](const BulkExportProgress& progress) {
-                // The store is written at most every 500 ms; the UI hears every change.
-                // Kept in memory; the store is written at most every 500 ms and listeners
-                // hear at most every 100 ms (and every phase change), so a fast download never
-                // floods the GUI thread.
-                auto live = m_live.find(id);
-                if (live == m_live.end())
-                    return;
-                const QString phase = live->progress.value(QLatin1String("phase")).toString();
-                live->progress = progressJson(progress);
-                const bool phaseChanged =
-                    phase != live->progress.value(QLatin1String("phase")).toString();
-                const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                if (phaseChanged || now - m_progressSavedMs.value(id) >= 500) {
-                    m_progressSavedMs.insert(id, now);
-                    m_store->update(*live);
-                }
-                if (phaseChanged || now - m_progressEmittedMs.value(id) >= 100) {
-                    m_progressEmittedMs.insert(id, now);
-                    emit jobChanged(*live);
-                }
-            });
-    connect(exportJob, &BulkExportJob::finished, this,
-            [this, id](const Result<BulkExportSummary>& result) { finished(id, result); });
+    connect(runner, &JobRunner::progressChanged, this,
+            [this, id](const QJsonObject& progress) { progressed(id, progress); });
+    connect(runner, &JobRunner::finished, this,
+            [this, id](const Result<JobOutcome>& result) { finished(id, result); });
     const bool resuming = !job.statusUrl.isEmpty();
     job.state = JobRecord::State::Running;
     job.error.clear();
     m_live.insert(id, job);
     save(job);
     audit(job, resuming ? QStringLiteral("continued") : QStringLiteral("started"), true);
-    const QUrl statusUrl(job.statusUrl);
-    QMetaObject::invokeMethod(exportJob, [exportJob, resuming, statusUrl] {
-        if (resuming)
-            exportJob->resume(statusUrl);
-        else
-            exportJob->start();
-    });
+    QMetaObject::invokeMethod(runner, [runner, job] { runner->start(job); });
 }
 
-void JobManager::finished(qint64 id, const Result<BulkExportSummary>& result) {
-    BulkExportJob* exportJob = m_running.take(id);
-    if (exportJob)
-        exportJob->deleteLater();
+void JobManager::progressed(qint64 id, const QJsonObject& progress) {
+    // Kept in memory; the store is written at most every 500 ms and listeners hear at most
+    // every 100 ms (and every phase change), so a fast job never floods the GUI thread.
+    auto live = m_live.find(id);
+    if (live == m_live.end())
+        return;
+    const QString phase = live->progress.value(QLatin1String("phase")).toString();
+    live->progress = progress;
+    const bool phaseChanged = phase != progress.value(QLatin1String("phase")).toString();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (phaseChanged || now - m_progressSavedMs.value(id) >= 500) {
+        m_progressSavedMs.insert(id, now);
+        m_store->update(*live);
+    }
+    if (phaseChanged || now - m_progressEmittedMs.value(id) >= 100) {
+        m_progressEmittedMs.insert(id, now);
+        emit jobChanged(*live);
+    }
+}
+
+void JobManager::finished(qint64 id, const Result<JobOutcome>& result) {
+    if (JobRunner* runner = m_running.take(id))
+        runner->deleteLater();
     const std::optional<JobRecord> live =
         m_live.contains(id) ? std::optional<JobRecord>(m_live.take(id)) : m_store->get(id);
     if (!live)
@@ -224,17 +220,12 @@ void JobManager::finished(qint64 id, const Result<BulkExportSummary>& result) {
     if (result) {
         job.state = JobRecord::State::Completed;
         QJsonObject progress = job.progress;
-        progress.insert(QStringLiteral("phase"), QStringLiteral("finished"));
-        progress.insert(QStringLiteral("bytes"), double(result->bytes));
-        qint64 resources = 0;
-        for (qint64 lines : result->lines)
-            resources += lines;
-        progress.insert(QStringLiteral("resources"), double(resources));
-        progress.insert(QStringLiteral("malformedLines"), double(result->malformedLines));
+        for (auto it = result->progress.begin(); it != result->progress.end(); ++it)
+            progress.insert(it.key(), it.value());
+        progress.insert(QStringLiteral("summary"), result->summary);
         job.progress = progress;
         save(job);
-        audit(job, QStringLiteral("completed"), true,
-              tr("%1 resources in %2 files").arg(resources).arg(result->files.size()));
+        audit(job, QStringLiteral("completed"), true, result->summary);
     } else if (result.error().kind == Error::Kind::Cancelled) {
         job.state = JobRecord::State::Cancelled;
         job.statusUrl.clear();
@@ -267,9 +258,8 @@ Status JobManager::cancel(qint64 id) {
     JobRecord job = loaded.value();
     if (job.isFinished())
         return Error::make(Error::Kind::InvalidInput, tr("Job %1 has already ended.").arg(id));
-    if (BulkExportJob* running = m_running.value(id)) {
-        // DELETEs on the server, then reports Cancelled (handled in finished()).
-        QMetaObject::invokeMethod(running, &BulkExportJob::cancel);
+    if (JobRunner* running = m_running.value(id)) {
+        running->cancel(); // reports Cancelled when stopped (handled in finished())
         return Done{};
     }
     if (!job.statusUrl.isEmpty()) {
@@ -294,9 +284,9 @@ Status JobManager::pause(qint64 id) {
         job = live; // its status URL and progress are newer than the store's
     job.state = JobRecord::State::Paused;
     save(job);
-    if (BulkExportJob* running = m_running.take(id)) {
+    if (JobRunner* running = m_running.take(id)) {
         running->disconnect(this);
-        running->deleteLater(); // stops transfers; the server keeps the export for resume
+        running->deleteLater(); // stops the work; a server keeps its export for resume
     }
     audit(job, QStringLiteral("paused"), true);
     schedule();

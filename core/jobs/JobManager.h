@@ -4,11 +4,14 @@
 // with exponential backoff (network, timeouts, 429, 5xx — never a refusal), pauses, resumes,
 // cancels (telling the server), and after a restart or crash continues what was running from
 // its status URL and half-written files. Every lifecycle step is audited. Lives on the GUI (or
-// main) thread; the transfers, checks and file writes run on its own worker thread.
+// main) thread; the work runs on its own worker thread, through a JobRunner per job kind
+// (bulk exports, DICOM study exports).
 
 #include "common/Result.h"
 #include "exporting/BulkExportJob.h"
+#include "exporting/DicomStudyExport.h"
 #include "jobs/JobRecord.h"
+#include "jobs/JobRunner.h"
 
 #include <QHash>
 #include <QObject>
@@ -50,6 +53,8 @@ public:
 
     Result<JobRecord> submitBulkExport(const QString& target, const QUrl& fhirBase,
                                        const BulkExportRequest& request, const QString& outputDir);
+    Result<JobRecord> submitDicomExport(const QString& cacheRoot,
+                                        const DicomExportRequest& request);
     // Picks up what an earlier run left: running jobs continue, queued ones start.
     void resumeAll();
     Status cancel(qint64 id);
@@ -63,9 +68,12 @@ signals:
     void jobChanged(const sightline::JobRecord& job);
 
 private:
+    Result<JobRecord> submit(const JobRecord& job);
+    JobRunner* runnerFor(const JobRecord& job) const;
     void schedule();
     void run(JobRecord job);
-    void finished(qint64 id, const Result<BulkExportSummary>& result);
+    void finished(qint64 id, const Result<JobOutcome>& result);
+    void progressed(qint64 id, const QJsonObject& progress);
     void save(const JobRecord& job);
     void audit(const JobRecord& job, const QString& step, bool success, const QString& text = {});
     Result<JobRecord> load(qint64 id) const;
@@ -75,7 +83,7 @@ private:
     AuditTrail* m_audit;
     AuthorizationProvider m_authorization;
     Options m_options;
-    QHash<qint64, BulkExportJob*> m_running;
+    QHash<qint64, JobRunner*> m_running;
     QHash<qint64, JobRecord> m_live; // running jobs, fresher than the store
     QHash<qint64, qint64> m_progressSavedMs;
     QHash<qint64, qint64> m_progressEmittedMs;

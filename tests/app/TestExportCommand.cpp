@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -175,6 +176,78 @@ private slots:
         const Run audit = run({"audit", "export"});
         QVERIFY(audit.out.contains("export-job"));
         QVERIFY(audit.out.contains("resumed after restart"));
+    }
+    // A study retrieved from the sandbox, exported de-identified to a ZIP as a job; an
+    // unknown study is explained; NDJSON from a bulk export de-identified.
+    void dicomAndNdjsonDeidentified() {
+        const QString server = m_sandbox.fhirBase().toString();
+        const Run studies = run({"studies", server, "--patient", "pat-oconnor", "--json"});
+        QVERIFY2(studies.code == 0, studies.err.constData());
+        QString study;
+        for (const QJsonValue v :
+             QJsonDocument::fromJson(studies.out).object().value("studies").toArray())
+            if (v.toObject().value("description").toString().contains("RLE"))
+                study = v.toObject().value("studyUid").toString();
+        QVERIFY(!study.isEmpty());
+        const Run retrieved = run({"retrieve", server, study});
+        QVERIFY2(retrieved.code == 0, retrieved.err.constData());
+
+        QTemporaryDir dir;
+        const QString zip = dir.filePath("teaching.zip");
+        const Run exported = run({"export", "dicom", study, "--zip", "--deidentify", "--pseudonym",
+                                  "CASE-42", "--out", zip});
+        QVERIFY2(exported.code == 0, exported.err.constData());
+        QVERIFY2(exported.out.contains("De-identified: patient CASE-42"), exported.out.constData());
+        QVERIFY(exported.out.contains("8 instances"));
+        QVERIFY(QFileInfo(zip).size() > 10000);
+        QVERIFY(exported.err.contains("completed"));
+        const Run list = run({"jobs", "list", "--json"});
+        bool listed = false;
+        for (const QJsonValue job : QJsonDocument::fromJson(list.out).array())
+            listed = listed || (job.toObject().value("kind") == "dicom-export" &&
+                                job.toObject().value("state") == "completed");
+        QVERIFY(listed);
+        // The same output again: refused, the first export kept.
+        const Run again = run({"export", "dicom", study, "--zip", "--out", zip});
+        QCOMPARE(again.code, 2);
+        QVERIFY(again.err.contains("does not overwrite"));
+
+        const Run unknown = run({"export", "dicom", "1.2.3.999", "--out", dir.filePath("x")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.err.contains("not in the image cache"), unknown.err.constData());
+        QCOMPARE(
+            run({"export", "dicom", study, "--pseudonym", "P", "--out", dir.filePath("y")}).code,
+            1); // --pseudonym without --deidentify
+
+        const Run bulk = run({"export", "bulk", server, "--group", "export-cohort", "--type",
+                              "Patient,Observation", "--out", dir.filePath("bulk")});
+        QVERIFY2(bulk.code == 0, bulk.err.constData());
+        const Run deid =
+            run({"export", "deidentify", dir.filePath("bulk/Patient.ndjson"),
+                 dir.filePath("bulk/Observation.ndjson"), "--out", dir.filePath("deid")});
+        QVERIFY2(deid.code == 0, deid.err.constData());
+        QFile original(dir.filePath("bulk/Patient.ndjson"));
+        QFile cleaned(dir.filePath("deid/Patient.ndjson"));
+        QVERIFY(original.open(QIODevice::ReadOnly) && cleaned.open(QIODevice::ReadOnly));
+        int patients = 0;
+        QSet<QString> originalIds;
+        while (!original.atEnd()) {
+            const QJsonObject patient = QJsonDocument::fromJson(original.readLine()).object();
+            originalIds.insert(patient.value("id").toString());
+            ++patients;
+        }
+        QVERIFY(patients > 0);
+        const QByteArray text = cleaned.readAll();
+        QCOMPARE(text.count('\n'), patients);
+        for (const char* gone : {"\"name\"", "\"identifier\"", "\"telecom\"", "\"address\""})
+            QVERIFY2(!text.contains(gone), gone);
+        for (const QString& id : std::as_const(originalIds))
+            QVERIFY2(!text.contains(("\"" + id + "\"").toUtf8()), qPrintable(id));
+        QFile observations(dir.filePath("deid/Observation.ndjson"));
+        QVERIFY(observations.open(QIODevice::ReadOnly));
+        const QByteArray observationText = observations.readAll();
+        for (const QString& id : std::as_const(originalIds))
+            QVERIFY2(!observationText.contains(("Patient/" + id + "\"").toUtf8()), qPrintable(id));
     }
 };
 

@@ -1,16 +1,24 @@
 // Test data is written as plain literals here.
 #undef QT_NO_CAST_FROM_ASCII
 
+#include "cache/ImageCache.h"
+#include "dicom/DicomParser.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobStore.h"
 #include "jobs/JobsPanel.h"
 #include "jobs/NewExportDialog.h"
+#include "jobs/StudyExportDialog.h"
 #include "servers/ServerStore.h"
 #include "support/SandboxFixture.h"
 #include "support/WaitFor.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProgressBar>
@@ -111,6 +119,78 @@ private slots:
         QCOMPARE(opened, QStringList{dir.filePath("cohort")});
         QVERIFY(QFile::exists(dir.filePath("cohort/Patient.ndjson")));
         QVERIFY(panel.findChild<QPushButton*>("Retry")->isEnabled() == false);
+    }
+
+    // A cached study exported de-identified through the study export dialog: the dialog's
+    // choices reach the job, which completes on "This computer" with its details shown.
+    void studyExportFromTheDialog() {
+        QString error;
+        const QJsonObject data = test::SandboxFixture::generatedDicom(&error);
+        QVERIFY2(!data.isEmpty(), qPrintable(error));
+        QTemporaryDir dir;
+        const QString cacheRoot = dir.filePath("cache");
+        const QJsonObject study = data.value("studies").toArray().first().toObject();
+        int instances = 0;
+        {
+            ImageCache cache(cacheRoot);
+            for (const QJsonValue series : study.value("series").toArray())
+                for (const QJsonValue file : series.toObject().value("files").toArray()) {
+                    QFile f(file.toString());
+                    QVERIFY(f.open(QIODevice::ReadOnly));
+                    const QByteArray bytes = f.readAll();
+                    QVERIFY(cache.store(DicomParser::parse(bytes).value(), bytes, "orthanc").ok());
+                    ++instances;
+                }
+        }
+        ServerStore servers(dir.filePath("servers.ini"));
+        auto store = JobStore::open(dir.filePath("jobs.db"));
+        QVERIFY(store);
+        QNetworkAccessManager network;
+        JobManager manager(store->get(), &network, nullptr);
+        JobsPanel panel(&manager, &servers, FhirClientFactory(&network, nullptr));
+        panel.setImageCacheRoot(cacheRoot);
+        panel.resize(1300, 520);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+        const QString output = dir.filePath("teaching");
+        panel.exportStudy(
+            study.value("uid").toString(), "CT chest — 1 Jan 2026 — Test",
+            [&](StudyExportDialog* dialog) {
+                auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+                dialog->setOutput(QString());
+                QVERIFY(!ok->isEnabled()); // nowhere to write
+                dialog->setOutput(output);
+                dialog->setZip(true);
+                QCOMPARE(dialog->request().output, output + ".zip");
+                dialog->setZip(false);
+                QCOMPARE(dialog->request().output, output);
+                auto* pseudonym = dialog->findChild<QLineEdit*>("pseudonym");
+                QVERIFY(!pseudonym->isEnabled());
+                QTest::mouseClick(dialog->findChild<QCheckBox*>("deidentify"), Qt::LeftButton);
+                QVERIFY(pseudonym->isEnabled());
+                QTest::keyClicks(pseudonym, "CASE-9");
+                QVERIFY(ok->isEnabled());
+                if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR");
+                    !shots.isEmpty()) {
+                    dialog->show();
+                    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+                    QVERIFY(dialog->grab().save(QString::fromLocal8Bit(shots) +
+                                                "/study-export-dialog.png"));
+                }
+                QTimer::singleShot(0, ok, [ok] { ok->click(); });
+            });
+        QTableWidget* table = panel.table();
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(table->item(0, 1)->text().startsWith("De-identified study"));
+        QCOMPARE(table->item(0, 2)->text(), QString("This computer"));
+        table->selectRow(0);
+        QVERIFY(waitFor([&] { return table->item(0, 3)->text() == "completed"; }, 60000));
+        QCOMPARE(qobject_cast<QProgressBar*>(table->cellWidget(0, 4))->value(), 100);
+        QVERIFY2(panel.details()->text().contains("De-identified as patient CASE-9"),
+                 qPrintable(panel.details()->text()));
+        QVERIFY(panel.details()->text().contains(QString("%1 of %1 files").arg(instances)));
+        QVERIFY(QFile::exists(output + "/DICOMDIR"));
     }
 };
 

@@ -96,6 +96,11 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
     m_cancel->setObjectName(QStringLiteral("cancelRetrieveButton"));
     m_tags = new QPushButton(tr("DICOM tags…"), this);
     m_tags->setObjectName(QStringLiteral("tagsButton"));
+    m_export = new QPushButton(tr("Export…"), this);
+    m_export->setObjectName(QStringLiteral("exportStudyButton"));
+    m_export->setToolTip(
+        tr("Export the cached study to a folder or ZIP, optionally de-identified"));
+    m_export->hide();
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("retrieveProgress"));
     m_progress->setFormat(tr("%v of %m images"));
@@ -114,6 +119,7 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
     connect(m_retrieve, &QPushButton::clicked, this, &StudiesPanel::retrieveSelected);
     connect(m_cancel, &QPushButton::clicked, this, &StudiesPanel::cancelSelected);
     connect(m_tags, &QPushButton::clicked, this, &StudiesPanel::showTags);
+    connect(m_export, &QPushButton::clicked, this, &StudiesPanel::exportSelected);
     connect(m_servers, &ServerStore::changed, this, &StudiesPanel::refreshServers);
 
     connect(m_imaging, &ImagingService::progress, this,
@@ -170,6 +176,7 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
     buttons->addWidget(m_retrieve);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_tags);
+    buttons->addWidget(m_export);
     buttons->addWidget(m_progress, 1);
     buttons->addStretch();
     buttons->addWidget(m_cacheLabel);
@@ -412,6 +419,25 @@ void StudiesPanel::showTags() {
     auto* dialog = new DicomTagDialog(m_cache->instancePath(cached.first()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void StudiesPanel::enableStudyExport() {
+    m_export->show();
+}
+
+void StudiesPanel::exportSelected() {
+    const QList<const ImagingStudyRecord*> studies = selectedStudies();
+    if (studies.size() != 1)
+        return emit statusMessage(tr("Select one study to export"));
+    const ImagingStudyRecord* study = studies.first();
+    if (m_cache->cachedInstanceCount(study->studyUid) == 0)
+        return emit statusMessage(tr("Retrieve the study first: its images are not in the cache"));
+    const QString date = QLocale().toString(study->started.date(), QLocale::ShortFormat);
+    const QString patient = PatientSummary::fromJson(m_current.patient).name;
+    emit studyExportRequested(
+        study->studyUid,
+        QStringLiteral("%1 — %2 — %3")
+            .arg(study->description.isEmpty() ? tr("Study") : study->description, date, patient));
 }
 
 void StudiesPanel::updateCacheLabel() {

@@ -45,6 +45,8 @@ public:
     StudyTableModel* model() const { return m_model; }
     // Adds "Open in …" (and double-click) for the selected study.
     void setViewers(ViewerRegistry* viewers, StudyOpener* opener);
+    // Shows "Export…" for the selected, cached study (studyExportRequested).
+    void enableStudyExport();
     // Asks before opening a study flagged as another patient's; replaceable for tests.
     void setMismatchConfirmation(std::function<bool(const QString&)> confirm) {
         m_confirmMismatch = std::move(confirm);
@@ -55,6 +57,8 @@ signals:
     // The same event for panels that load more of the patient (consents …) from the server.
     void patientContext(const sightline::ServerProfile& server, const QString& patientId);
     void mismatchFound(const QString& warning);
+    // "Export…" on a cached study; `label` describes it for the user.
+    void studyExportRequested(const QString& studyInstanceUid, const QString& label);
     void statusMessage(const QString& text);
 
 private:
@@ -66,6 +70,7 @@ private:
     void cancelSelected();
     void openSelected(const QString& viewerId);
     void showTags();
+    void exportSelected();
     void updateCacheLabel();
     std::optional<ServerProfile> currentServer() const;
     QList<const ImagingStudyRecord*> selectedStudies() const;
@@ -87,6 +92,7 @@ private:
     QPushButton* m_retrieve;
     QPushButton* m_cancel;
     QPushButton* m_tags;
+    QPushButton* m_export;
     QProgressBar* m_progress;
     QLabel* m_cacheLabel;
     SecurityLabelChips* m_labels;

@@ -1,6 +1,7 @@
 #include "JobsPanel.h"
 
 #include "NewExportDialog.h"
+#include "StudyExportDialog.h"
 #include "jobs/JobManager.h"
 #include "servers/ServerStore.h"
 
@@ -8,6 +9,7 @@
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -40,6 +42,26 @@ QString stateText(JobRecord::State state) {
     return {};
 }
 
+// What a study export wrote, and what the user should check before sharing it.
+QStringList studyExportDetails(const QJsonObject& p, const QLocale& locale) {
+    QStringList lines{
+        JobsPanel::tr("%1 of %2 files, %3.")
+            .arg(p.value(QLatin1String("filesDone")).toInt())
+            .arg(p.value(QLatin1String("filesTotal")).toInt())
+            .arg(locale.formattedDataSize(qint64(p.value(QLatin1String("bytes")).toDouble())))};
+    if (p.value(QLatin1String("deidentified")).toBool())
+        lines << JobsPanel::tr("De-identified as patient %1; study %2.")
+                     .arg(p.value(QLatin1String("patientId")).toString().toHtmlEscaped(),
+                          p.value(QLatin1String("studyInstanceUid")).toString().toHtmlEscaped());
+    if (p.contains(QLatin1String("studyComplete")) &&
+        !p.value(QLatin1String("studyComplete")).toBool())
+        lines << JobsPanel::tr("Only part of the study was in the cache.");
+    for (const QJsonValue warning : p.value(QLatin1String("burnedInWarnings")).toArray())
+        lines << QStringLiteral("<span style=\"color:#b26a00\">⚠ %1</span>")
+                     .arg(warning.toString().toHtmlEscaped());
+    return lines;
+}
+
 // 0–100, or -1 when nothing can be said yet.
 int percentOf(const JobRecord& job) {
     if (job.state == JobRecord::State::Completed)
@@ -50,6 +72,10 @@ int percentOf(const JobRecord& job) {
         return p.value(QLatin1String("serverPercent")).toInt(-1) >= 0
                    ? p.value(QLatin1String("serverPercent")).toInt() / 2 // the server's half
                    : -1;
+    if (phase == QLatin1String("writing")) { // a study export: files are all there is
+        const int total = p.value(QLatin1String("filesTotal")).toInt();
+        return total > 0 ? 100 * p.value(QLatin1String("filesDone")).toInt() / total : -1;
+    }
     if (phase == QLatin1String("downloading")) {
         const int total = p.value(QLatin1String("filesTotal")).toInt();
         return total > 0 ? 50 + 50 * p.value(QLatin1String("filesDone")).toInt() / total : 50;
@@ -152,6 +178,20 @@ void JobsPanel::newExport(const std::function<void(NewExportDialog*)>& prepare) 
         emit statusMessage(tr("Export %1 queued: %2").arg(job->id).arg(job->title));
 }
 
+void JobsPanel::exportStudy(const QString& studyInstanceUid, const QString& label,
+                            const std::function<void(StudyExportDialog*)>& prepare) {
+    StudyExportDialog dialog(studyInstanceUid, label, this);
+    if (prepare)
+        prepare(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto job = m_jobs->submitDicomExport(m_cacheRoot, dialog.request());
+    if (!job)
+        emit statusMessage(job.error().toString());
+    else
+        emit statusMessage(tr("Export %1 queued: %2").arg(job->id).arg(job->title));
+}
+
 void JobsPanel::reload() {
     const QList<JobRecord> jobs = m_jobs->jobs();
     for (auto it = jobs.crbegin(); it != jobs.crend(); ++it)
@@ -226,7 +266,9 @@ void JobsPanel::showJob(const JobRecord& job) {
     const QLocale locale;
     m_table->item(row, Id)->setText(QString::number(job.id));
     m_table->item(row, Title)->setText(job.title);
-    if (!m_serverNames.contains(job.target)) {
+    if (job.kind == QLatin1String("dicom-export")) {
+        m_serverNames.insert(job.target, tr("This computer"));
+    } else if (!m_serverNames.contains(job.target)) {
         // ServerStore reads its settings file; a running job updates up to ten times a second.
         const auto server = m_servers->profile(job.target);
         m_serverNames.insert(job.target, server ? server->name : job.target);
@@ -254,12 +296,15 @@ void JobsPanel::showJob(const JobRecord& job) {
         QStringList lines{tr("<b>Job %1</b> — %2 (%3)")
                               .arg(job.id)
                               .arg(job.title.toHtmlEscaped(), stateText(job.state))};
-        lines << tr("Phase: %1. %2 of %3 files, %4 resources, %5.")
-                     .arg(p.value(QLatin1String("phase")).toString())
-                     .arg(p.value(QLatin1String("filesDone")).toInt())
-                     .arg(p.value(QLatin1String("filesTotal")).toInt())
-                     .arg(qint64(p.value(QLatin1String("resources")).toDouble()))
-                     .arg(locale.formattedDataSize(bytes));
+        if (job.kind == QLatin1String("dicom-export"))
+            lines << studyExportDetails(p, locale);
+        else
+            lines << tr("Phase: %1. %2 of %3 files, %4 resources, %5.")
+                         .arg(p.value(QLatin1String("phase")).toString())
+                         .arg(p.value(QLatin1String("filesDone")).toInt())
+                         .arg(p.value(QLatin1String("filesTotal")).toInt())
+                         .arg(qint64(p.value(QLatin1String("resources")).toDouble()))
+                         .arg(locale.formattedDataSize(bytes));
         if (!p.value(QLatin1String("serverStatus")).toString().isEmpty())
             lines << tr("Server: %1")
                          .arg(p.value(QLatin1String("serverStatus")).toString().toHtmlEscaped());

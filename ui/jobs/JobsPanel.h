@@ -1,7 +1,8 @@
 #pragma once
 // The Jobs panel: every background job (exports) with its state, a progress bar, speed and
-// ETA; details of the selected one (files, resources, errors); pause, resume, cancel, retry and
-// open the output folder; and "New export…". Thin over JobManager, which does the work.
+// ETA; details of the selected one (files, resources, errors, burned-in annotation warnings);
+// pause, resume, cancel, retry and open the output folder; "New export…" and study exports
+// (asked for from the Studies panel). Thin over JobManager, which does the work.
 
 #include "fhir/FhirClientFactory.h"
 #include "jobs/JobRecord.h"
@@ -20,6 +21,7 @@ namespace sightline {
 class JobManager;
 class ServerStore;
 class NewExportDialog;
+class StudyExportDialog;
 
 class JobsPanel : public QWidget {
     Q_OBJECT
@@ -35,6 +37,11 @@ public:
     }
     // Shows the New export dialog; `prepare` may fill it in (tests), then it runs modally.
     void newExport(const std::function<void(NewExportDialog*)>& prepare = {});
+    // Where cached studies are exported from (the image cache folder).
+    void setImageCacheRoot(const QString& root) { m_cacheRoot = root; }
+    // Asks how to export a cached study and queues the job; `prepare` as for newExport().
+    void exportStudy(const QString& studyInstanceUid, const QString& label,
+                     const std::function<void(StudyExportDialog*)>& prepare = {});
 
 signals:
     void statusMessage(const QString& text);
@@ -53,6 +60,7 @@ private:
     };
 
     JobManager* m_jobs;
+    QString m_cacheRoot;
     ServerStore* m_servers;
     FhirClientFactory m_clients;
     QTableWidget* m_table;

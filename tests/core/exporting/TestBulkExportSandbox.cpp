@@ -204,6 +204,16 @@ private slots:
                  qPrintable(o.result->error().message));
     }
 
+    void malformedManifestIsReported() {
+        setFault("malformed-manifest");
+        QTemporaryDir dir;
+        BulkExportJob job(&m_network, m_sandbox.fhirBase(), {}, dir.path());
+        const Outcome o = run(job);
+        QVERIFY(!o.result->ok());
+        QCOMPARE(o.result->error().kind, Error::Kind::MalformedData);
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty()); // nothing half-written
+    }
+
     void refusedKickoff() {
         QTemporaryDir dir;
         BulkExportRequest request;

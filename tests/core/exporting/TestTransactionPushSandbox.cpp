@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace sightline;
@@ -133,6 +134,28 @@ private slots:
         QCOMPARE(count("Patient", {{"identifier", "urn:test:push|P-1"}}), 1);
         QCOMPARE(count("Patient", {{"identifier", "urn:test:push|P-2"}}), 1);
         QCOMPARE(count("Observation", {{"identifier", "urn:test:push|O-1"}}), 1);
+    }
+
+    void targetDownIsReported() {
+        // A port nothing listens on: the push ends with a network error, not a hang.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        FhirClient down(&m_network, nullptr, QUrl(QString("http://127.0.0.1:%1/fhir").arg(port)));
+        for (const bool dryRun : {true, false}) {
+            PushOptions options;
+            options.identifierSystem = "urn:test:push";
+            options.dryRun = dryRun;
+            TransactionPush push(&down, {patient("down-1", "DOWN-1")}, options);
+            std::optional<Result<QList<PushEntry>>> result;
+            connect(&push, &TransactionPush::finished, this,
+                    [&](const Result<QList<PushEntry>>& r) { result = r; });
+            push.start();
+            QVERIFY(waitFor([&] { return result.has_value(); }, 30000));
+            QVERIFY(!result->ok());
+            QCOMPARE(result->error().kind, Error::Kind::Network);
+        }
     }
 
     void ambiguousIdentifier() {

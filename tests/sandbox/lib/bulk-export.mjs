@@ -5,7 +5,8 @@
 // cancel. The files are generated from the repository, or synthetic (any size, streamed).
 // POST /sandbox/export-fault {mode} switches a fault on for the next jobs: "fail" (the job ends
 // in an OperationOutcome), "stall" (never completes), "status-500-once" (the first status poll
-// answers 500), "drop-mid-file" (each file's first download is cut halfway), "off"; with
+// answers 500), "drop-mid-file" (each file's first download is cut halfway),
+// "malformed-manifest" (the completed status is cut-off JSON), "off"; with
 // {syntheticBytes, bytesPerSecond} the next jobs also carry a synthetic Observation file of that
 // size (Range-capable) served no faster than that rate, so tests can interrupt a download.
 import { randomUUID } from 'node:crypto';
@@ -314,6 +315,11 @@ export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryA
       if (job.fault === 'stall' || elapsed < delayMs) {
         const percent = job.fault === 'stall' ? 42 : Math.min(99, Math.round((100 * elapsed) / delayMs));
         send(res, 202, '', { 'X-Progress': `${percent}% complete`, 'Retry-After': String(retryAfterSeconds) });
+        return true;
+      }
+      if (job.fault === 'malformed-manifest') {
+        const text = JSON.stringify(manifest(job, base));
+        send(res, 200, text.slice(0, Math.floor(text.length / 2)), { 'Content-Type': 'application/json' });
         return true;
       }
       send(res, 200, manifest(job, base), { 'Content-Type': 'application/json', Expires: new Date(now + 3600e3).toUTCString() });
