@@ -1,18 +1,15 @@
 #include "StudyExportCommand.h"
 
-#include "ExportCommand.h"
+#include "CommandLineJobs.h"
 #include "audit/AuditEventBuilder.h"
 #include "audit/AuditTrail.h"
 #include "cache/ImageCache.h"
 #include "deidentify/FhirDeidentifier.h"
-#include "jobs/JobManager.h"
-#include "jobs/JobStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 namespace sightline {
@@ -58,18 +55,12 @@ std::optional<Arguments> parse(const QStringList& args, QTextStream& err) {
 }
 
 QByteArray readKey(const QString& path, QTextStream& err) {
-    if (path.isEmpty())
-        return Pseudonymizer::randomKey();
-    QFile file(path);
-    QByteArray key;
-    if (!file.open(QIODevice::ReadOnly) || (key = file.read(4096)).size() < 16) {
-        err << StudyExportCommand::tr("The key file %1 cannot be read or holds fewer than 16 "
-                                      "bytes.")
-                   .arg(path)
-            << '\n';
+    const Result<QByteArray> key = Pseudonymizer::keyFromFile(path);
+    if (!key) {
+        err << key.error().message << '\n';
         return {};
     }
-    return key;
+    return key.value();
 }
 
 } // namespace
@@ -101,22 +92,19 @@ int StudyExportCommand::dicom(const CommandLine& cl) {
     request.pseudonym = args->pseudonym;
     request.keyFile = args->keyFile;
 
-    auto store = JobStore::open(JobStore::defaultPath());
-    if (!store) {
-        err << store.error().toString() << '\n';
+    auto jobs = CommandLineJobs::open();
+    if (!jobs) {
+        err << jobs.error().toString() << '\n';
         return 2;
     }
-    QNetworkAccessManager network;
-    AuditTrail audit(AuditTrail::defaultJournalPath());
-    JobManager manager(store->get(), &network, &audit);
-    const auto job = manager.submitDicomExport(ImageCache::defaultRoot(), request);
+    const auto job = jobs.value()->manager().submitDicomExport(ImageCache::defaultRoot(), request);
     if (!job) {
         err << job.error().toString() << '\n';
         return 2;
     }
     err << tr("Job %1: %2 → %3").arg(job->id).arg(job->title, request.output) << Qt::endl;
-    const int code = ExportCommand::waitForJobs(manager, *store.value(), {job->id});
-    const auto done = store.value()->get(job->id);
+    const int code = jobs.value()->wait({job->id});
+    const auto done = jobs.value()->store().get(job->id);
     if (done && code == 0) {
         const QJsonObject p = done->progress;
         out << tr("%1 instances in %2 series written to %3")
@@ -136,7 +124,6 @@ int StudyExportCommand::dicom(const CommandLine& cl) {
     } else if (done) {
         err << done->error << '\n';
     }
-    audit.flush();
     return code;
 }
 

@@ -63,13 +63,18 @@
               --action CODE (default access) --clearance U|L|M|N|R|V --at DATE
               --latest-wins --default permit|deny|none (default deny)
   sightline export bulk SERVER [--group ID | --patient] [--type T,U] [--since DATE]
-                    [--type-filter QUERY]… [--elements E,F] [--post] [--lenient] --out DIR
+                    [--type-filter QUERY]… [--elements E,F] [--post] [--lenient]
+                    [--deidentify [--key-file FILE]] --out DIR
                                           Bulk Data export as a background job; if
-                                          interrupted, &apos;jobs resume&apos; continues it
-  sightline export push [SOURCE] TARGET --identifier-system SYSTEM (--ndjson FILE… |
-                    --type T [--patient ID]) [--dry-run] [--chunk N] [--json]
+                                          interrupted, &apos;jobs resume&apos; continues it;
+                                          --deidentify adds de-identified copies
+  sightline export push [SOURCE] TARGET --identifier-system SYSTEM (--ndjson FILE|DIR… |
+                    --type T [--patient ID]) [--dry-run] [--chunk N] [--no-provenance]
+                    [--report DIR] [--json]
                                           push resources without duplicates (conditional
-                                          creates); --dry-run predicts 201/200/412
+                                          creates) as a background job; --dry-run predicts
+                                          201/200/412; each entry&apos;s outcome goes to the
+                                          report folder
   sightline export dicom STUDY_UID [--zip] [--deidentify [--pseudonym NAME]
                     [--key-file FILE]] --out PATH
                                           a cached study to a DICOMDIR folder or a ZIP,
@@ -122,13 +127,18 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audi
            --action CODE (Standard access) --clearance U|L|M|N|R|V --at DATUM
            --latest-wins --default permit|deny|none (Standard deny)
   sightline export bulk SERVER [--group ID | --patient] [--type T,U] [--since DATUM]
-                    [--type-filter ABFRAGE]… [--elements E,F] [--post] [--lenient] --out ORDNER
+                    [--type-filter ABFRAGE]… [--elements E,F] [--post] [--lenient]
+                    [--deidentify [--key-file DATEI]] --out ORDNER
                                           Bulk-Data-Export als Hintergrundauftrag; nach einer
-                                          Unterbrechung setzt &apos;jobs resume&apos; ihn fort
-  sightline export push [QUELLE] ZIEL --identifier-system SYSTEM (--ndjson DATEI… |
-                    --type T [--patient ID]) [--dry-run] [--chunk N] [--json]
+                                          Unterbrechung setzt &apos;jobs resume&apos; ihn fort;
+                                          --deidentify legt de-identifizierte Kopien an
+  sightline export push [QUELLE] ZIEL --identifier-system SYSTEM (--ndjson DATEI|ORDNER… |
+                    --type T [--patient ID]) [--dry-run] [--chunk N] [--no-provenance]
+                    [--report ORDNER] [--json]
                                           Ressourcen ohne Duplikate übertragen (bedingtes
-                                          Anlegen); --dry-run sagt 201/200/412 voraus
+                                          Anlegen) als Hintergrundauftrag; --dry-run sagt
+                                          201/200/412 voraus; das Ergebnis jedes Eintrags
+                                          steht im Berichtsordner
   sightline export dicom STUDIEN_UID [--zip] [--deidentify [--pseudonym NAME]
                     [--key-file DATEI]] --out PFAD
                                           eine zwischengespeicherte Studie als DICOMDIR-Ordner
@@ -148,6 +158,21 @@ SERVER ist Name oder ID eines eingerichteten Servers, eine FHIR-Basis-URL oder e
 Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden oder die Audit-Kette ist gebrochen,
 3 Bilder abgerufen, aber ihr DICOM-Patient weicht vom FHIR-Patient ab.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineJobs</name>
+    <message>
+        <source> %1/%2 files, %3 resources, %4 kB</source>
+        <translation> %1/%2 Dateien, %3 Ressourcen, %4 kB</translation>
+    </message>
+    <message>
+        <source> %1/%2 files, %3 kB</source>
+        <translation> %1/%2 Dateien, %3 kB</translation>
+    </message>
+    <message>
+        <source> %1/%2 resources</source>
+        <translation> %1/%2 Ressourcen</translation>
     </message>
 </context>
 <context>
@@ -707,10 +732,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <translation>%1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The key file %1 cannot be read or holds fewer than 16 bytes.</source>
-        <translation>Die Schlüsseldatei %1 ist nicht lesbar oder enthält weniger als 16 Bytes.</translation>
-    </message>
-    <message>
         <source>Could not copy %1 from the image cache.</source>
         <translation>%1 konnte nicht aus dem Bildzwischenspeicher kopiert werden.</translation>
     </message>
@@ -740,10 +761,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source> %1/%2 files, %3 resources, %4 kB</source>
-        <translation> %1/%2 Dateien, %3 Ressourcen, %4 kB</translation>
-    </message>
     <message>
         <source>Unexpected argument %1</source>
         <translation>Unerwartetes Argument %1</translation>
@@ -779,30 +796,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>Nothing to resume.</source>
         <translation>Nichts fortzusetzen.</translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 braucht einen Wert</translation>
-    </message>
-    <message>
-        <source>export push needs [SOURCE] TARGET, --identifier-system and --ndjson FILE or --type T</source>
-        <translation>export push braucht [QUELLE] ZIEL, --identifier-system und --ndjson DATEI oder --type T</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 line %2 is not a JSON object; it is left out.</source>
-        <translation>%1 Zeile %2 ist kein JSON-Objekt; sie wird ausgelassen.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source> %1/%2 files, %3 kB</source>
-        <translation> %1/%2 Dateien, %3 kB</translation>
     </message>
 </context>
 <context>
@@ -855,6 +848,29 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     </message>
 </context>
 <context>
+    <name>NdjsonResources</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Das Lesen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 line %2 is not a FHIR resource; it is left out.</source>
+        <translation>%1 Zeile %2 ist keine FHIR-Ressource; sie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>There are no NDJSON files in %1.</source>
+        <translation>In %1 gibt es keine NDJSON-Dateien.</translation>
+    </message>
+    <message>
+        <source>The NDJSON files hold no resources.</source>
+        <translation>Die NDJSON-Dateien enthalten keine Ressourcen.</translation>
+    </message>
+</context>
+<context>
     <name>OperationOutcome</name>
     <message>
         <source>The server refused the request: %1</source>
@@ -863,6 +879,75 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>The server answered %1 %2</source>
         <translation>Der Server antwortete %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pseudonymizer</name>
+    <message>
+        <source>The key file %1 cannot be read or holds fewer than 16 bytes.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden oder enthält weniger als 16 Bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>PushCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>Unknown option %1</source>
+        <translation>Unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>export push needs [SOURCE] TARGET, --identifier-system and --ndjson FILE or --type T</source>
+        <translation>export push braucht [QUELLE] ZIEL, --identifier-system und --ndjson DATEI oder --type T</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 (report in %3)</source>
+        <translation>Auftrag %1: %2 (Bericht in %3)</translation>
+    </message>
+</context>
+<context>
+    <name>PushRequest</name>
+    <message>
+        <source>Choose the server to push to.</source>
+        <translation>Wählen Sie den Server, an den übertragen wird.</translation>
+    </message>
+    <message>
+        <source>Name the identifier system that recognises resources already on the target.</source>
+        <translation>Nennen Sie das Identifier-System, an dem schon vorhandene Ressourcen erkannt werden.</translation>
+    </message>
+    <message>
+        <source>A transaction needs at least one resource.</source>
+        <translation>Eine Transaktion braucht mindestens eine Ressource.</translation>
+    </message>
+    <message>
+        <source>Choose NDJSON files or a server to push from.</source>
+        <translation>Wählen Sie NDJSON-Dateien oder einen Quellserver.</translation>
+    </message>
+    <message>
+        <source>Name the resource type to search for on the source server.</source>
+        <translation>Nennen Sie den Ressourcentyp, der auf dem Quellserver gesucht wird.</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of patient %2 from %3</source>
+        <translation>%1 des Patienten %2 von %3</translation>
+    </message>
+    <message>
+        <source>Dry run: push %1 to %2</source>
+        <translation>Probelauf: %1 an %2 übertragen</translation>
+    </message>
+    <message>
+        <source>Push %1 to %2</source>
+        <translation>%1 an %2 übertragen</translation>
     </message>
 </context>
 <context>
@@ -1565,10 +1650,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <translation>Unbekannte Option %1</translation>
     </message>
     <message>
-        <source>The key file %1 cannot be read or holds fewer than 16 bytes.</source>
-        <translation>Die Schlüsseldatei %1 ist nicht lesbar oder enthält weniger als 16 Bytes.</translation>
-    </message>
-    <message>
         <source>export dicom needs STUDY_UID and --out PATH</source>
         <translation>export dicom braucht STUDIEN_UID und --out PFAD</translation>
     </message>
@@ -1966,6 +2047,18 @@ vorheriger %3</translation>
     <message>
         <source>%1 resources in %2 files</source>
         <translation>%1 Ressourcen in %2 Dateien</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>(de-identified copies in %1)</source>
+        <translation>(de-identifizierte Kopien in %1)</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2958,52 @@ vorheriger %3</translation>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
+    <message>
+        <source>Would create %1; already there %2; ambiguous %3; skipped (no identifier) %4.</source>
+        <translation>Würde anlegen: %1; schon vorhanden: %2; mehrdeutig: %3; übersprungen (kein Identifier): %4.</translation>
+    </message>
+    <message>
+        <source>Created %1; already there %2; ambiguous %3; skipped (no identifier) %4; refused %5.</source>
+        <translation>Angelegt: %1; schon vorhanden: %2; mehrdeutig: %3; übersprungen (kein Identifier): %4; abgelehnt: %5.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 resources.</source>
+        <translation>%1 von %2 Ressourcen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading resources: %n so far.</source>
+        <translation>
+            <numerusform>Ressourcen werden gelesen: bisher %n.</numerusform>
+            <numerusform>Ressourcen werden gelesen: bisher %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input line(s) were not FHIR resources and were left out.</source>
+        <translation>
+            <numerusform>%n Eingabezeile war keine FHIR-Ressource und wurde ausgelassen.</numerusform>
+            <numerusform>%n Eingabezeilen waren keine FHIR-Ressourcen und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each entry&apos;s status, location and ETag are in %1.</source>
+        <translation>Status, Location und ETag jedes Eintrags stehen in %1.</translation>
+    </message>
+    <message>
+        <source>New pu&amp;sh…</source>
+        <translation>Neue Über&amp;tragung…</translation>
+    </message>
+    <message>
+        <source>Send resources to a FHIR server without duplicates; with a finished export selected, its files are offered.</source>
+        <translation>Ressourcen ohne Duplikate an einen FHIR-Server senden; ist ein fertiger Export ausgewählt, werden seine Dateien angeboten.</translation>
+    </message>
+    <message>
+        <source>Push %1 queued: %2</source>
+        <translation>Übertragung %1 eingereiht: %2</translation>
+    </message>
+    <message>
+        <source>Phase: %1. %2 resources, %3; de-identified copies of %4 resources in %5.</source>
+        <translation>Phase: %1. %2 Ressourcen, %3; de-identifizierte Kopien von %4 Ressourcen in %5.</translation>
+    </message>
 </context>
 <context>
     <name>sightline::KeyPairDialog</name>
@@ -3249,6 +3388,14 @@ vorheriger %3</translation>
         <source>This server does not declare Bulk Data export.</source>
         <translation>Dieser Server erklärt keinen Bulk-Data-Export.</translation>
     </message>
+    <message>
+        <source>Also write de-identified copies</source>
+        <translation>Zusätzlich de-identifizierte Kopien schreiben</translation>
+    </message>
+    <message>
+        <source>Copies in the &quot;deidentified&quot; folder: identifiers, names, addresses, telecom, photos, notes and narrative removed, ids replaced by pseudonyms, dates shifted by the same number of days per patient. Other free text is kept: review it.</source>
+        <translation>Kopien im Ordner &quot;deidentified&quot;: Identifier, Namen, Adressen, Telekom-Angaben, Fotos, Notizen und Narrative entfernt, IDs durch Pseudonyme ersetzt, Datumsangaben je Patient um dieselbe Zahl von Tagen verschoben. Anderer Freitext bleibt erhalten: prüfen Sie ihn.</translation>
+    </message>
 </context>
 <context>
     <name>sightline::OpenInButton</name>
@@ -3297,6 +3444,168 @@ vorheriger %3</translation>
     <message>
         <source> (inferred)</source>
         <translation> (abgeleitet)</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::PushDialog</name>
+    <message>
+        <source>Push resources to a FHIR server</source>
+        <translation>Ressourcen an einen FHIR-Server übertragen</translation>
+    </message>
+    <message>
+        <source>NDJSON files or an export&apos;s folder</source>
+        <translation>NDJSON-Dateien oder der Ordner eines Exports</translation>
+    </message>
+    <message>
+        <source>Resources found on a server</source>
+        <translation>Auf einem Server gefundene Ressourcen</translation>
+    </message>
+    <message>
+        <source>files or folders, separated by &quot;;&quot;</source>
+        <translation>Dateien oder Ordner, getrennt durch &quot;;&quot;</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>Dateien…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>all; or one Patient id</source>
+        <translation>alle; oder eine Patienten-ID</translation>
+    </message>
+    <message>
+        <source>e.g. the hospital&apos;s MRN system, urn:oid:…</source>
+        <translation>z. B. das Patientennummern-System des Krankenhauses, urn:oid:…</translation>
+    </message>
+    <message>
+        <source>Each resource is created only if none on the target carries its identifier in this system, so pushing twice creates nothing twice.</source>
+        <translation>Jede Ressource wird nur angelegt, wenn keine auf dem Ziel ihren Identifier in diesem System trägt; zweimal übertragen legt also nichts doppelt an.</translation>
+    </message>
+    <message>
+        <source> resources per transaction</source>
+        <translation> Ressourcen je Transaktion</translation>
+    </message>
+    <message>
+        <source>Dry run: predict created / already there / ambiguous, send nothing</source>
+        <translation>Probelauf: angelegt / schon vorhanden / mehrdeutig vorhersagen, nichts senden</translation>
+    </message>
+    <message>
+        <source>Record a Provenance for each transaction</source>
+        <translation>Für jede Transaktion eine Provenance festhalten</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>Source server:</source>
+        <translation>Quellserver:</translation>
+    </message>
+    <message>
+        <source>Resource type:</source>
+        <translation>Ressourcentyp:</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Patient:</translation>
+    </message>
+    <message>
+        <source>Push to:</source>
+        <translation>Übertragen an:</translation>
+    </message>
+    <message>
+        <source>Identifier system:</source>
+        <translation>Identifier-System:</translation>
+    </message>
+    <message>
+        <source>Chunks of:</source>
+        <translation>Pakete zu:</translation>
+    </message>
+    <message>
+        <source>NDJSON files</source>
+        <translation>NDJSON-Dateien</translation>
+    </message>
+    <message>
+        <source>NDJSON (*.ndjson);;All files (*)</source>
+        <translation>NDJSON (*.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>An export&apos;s folder</source>
+        <translation>Der Ordner eines Exports</translation>
+    </message>
+    <message>
+        <source>Add a server first (Servers panel).</source>
+        <translation>Fügen Sie zuerst einen Server hinzu (Bereich Server).</translation>
+    </message>
+    <message>
+        <source>%1 does not accept transaction Bundles, so it cannot take a push.</source>
+        <translation>%1 nimmt keine Transaktions-Bundles an und kann daher keine Übertragung empfangen.</translation>
+    </message>
+    <message>
+        <source>Choose NDJSON files or an export&apos;s folder.</source>
+        <translation>Wählen Sie NDJSON-Dateien oder den Ordner eines Exports.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same server.</source>
+        <translation>Quelle und Ziel sind derselbe Server.</translation>
+    </message>
+    <message>
+        <source>Start dry run</source>
+        <translation>Probelauf starten</translation>
+    </message>
+    <message>
+        <source>Start push</source>
+        <translation>Übertragung starten</translation>
+    </message>
+    <message>
+        <source>Reading what %1 accepts…</source>
+        <translation>Es wird gelesen, was %1 annimmt…</translation>
+    </message>
+    <message>
+        <source>Its CapabilityStatement could not be read; the push will show whether it accepts transactions.</source>
+        <translation>Sein CapabilityStatement konnte nicht gelesen werden; die Übertragung wird zeigen, ob er Transaktionen annimmt.</translation>
+    </message>
+    <message>
+        <source>It does not declare transactions.</source>
+        <translation>Er gibt keine Transaktionen an.</translation>
+    </message>
+    <message>
+        <source>It accepts transaction Bundles.</source>
+        <translation>Er nimmt Transaktions-Bundles an.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::PushRunner</name>
+    <message>
+        <source>There is no push report in %1.</source>
+        <translation>In %1 gibt es keinen Übertragungsbericht.</translation>
+    </message>
+    <message>
+        <source>The push report %1 is damaged.</source>
+        <translation>Der Übertragungsbericht %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The push was cancelled.</source>
+        <translation>Die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 to push.</source>
+        <translation>%1 hat keine %2 zum Übertragen.</translation>
+    </message>
+    <message>
+        <source>would create %1, already there %2, ambiguous %3, skipped %4</source>
+        <translation>würde anlegen %1, schon vorhanden %2, mehrdeutig %3, übersprungen %4</translation>
+    </message>
+    <message>
+        <source>created %1, already there %2, ambiguous %3, refused %4, skipped %5</source>
+        <translation>angelegt %1, schon vorhanden %2, mehrdeutig %3, abgelehnt %4, übersprungen %5</translation>
     </message>
 </context>
 <context>

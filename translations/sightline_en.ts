@@ -135,6 +135,23 @@
     </message>
 </context>
 <context>
+    <name>sightline::JobsPanel</name>
+    <message numerus="yes">
+        <source>Reading resources: %n so far.</source>
+        <translation>
+            <numerusform>Reading resources: %n so far.</numerusform>
+            <numerusform>Reading resources: %n so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input line(s) were not FHIR resources and were left out.</source>
+        <translation>
+            <numerusform>%n input line was not a FHIR resource and was left out.</numerusform>
+            <numerusform>%n input lines were not FHIR resources and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sightline::NetworkPanel</name>
     <message numerus="yes">
         <source>%n exchange(s)</source>

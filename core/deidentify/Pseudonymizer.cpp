@@ -1,5 +1,6 @@
 #include "deidentify/Pseudonymizer.h"
 
+#include <QFile>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
@@ -12,6 +13,18 @@ QByteArray Pseudonymizer::randomKey() {
     QByteArray key(keyBytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(key.data()),
                                          reinterpret_cast<quint32*>(key.data() + key.size()));
+    return key;
+}
+
+Result<QByteArray> Pseudonymizer::keyFromFile(const QString& path) {
+    if (path.isEmpty())
+        return randomKey();
+    QFile file(path);
+    QByteArray key;
+    if (!file.open(QIODevice::ReadOnly) || (key = file.read(4096)).size() < 16)
+        return Error::make(
+            Error::Kind::InvalidInput,
+            tr("The key file %1 cannot be read or holds fewer than 16 bytes.").arg(path));
     return key;
 }
 

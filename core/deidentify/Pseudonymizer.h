@@ -5,12 +5,17 @@
 // that reuses its key), different keys give unrelated outputs, and nothing maps back without
 // the key. Pure functions of (key, input); thread-safe.
 
+#include "common/Result.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace sightline {
 
 class Pseudonymizer {
+    Q_DECLARE_TR_FUNCTIONS(Pseudonymizer)
+
 public:
     static constexpr int keyBytes = 32;
     // Days a patient's dates move back: 1 … maxShiftDays.
@@ -19,6 +24,9 @@ public:
     explicit Pseudonymizer(QByteArray key);
     // A fresh random key (a job's key unless the user supplies one).
     static QByteArray randomKey();
+    // The key kept in a file (a project's, so its exports link up), or a random one when
+    // `path` is empty. A file with fewer than 16 bytes is refused.
+    static Result<QByteArray> keyFromFile(const QString& path);
 
     const QByteArray& key() const { return m_key; }
 

@@ -75,6 +75,8 @@ QString BulkExportRequest::describe() const {
             (types.isEmpty() ? QStringLiteral("all types") : types.join(QStringLiteral(", ")));
     if (since.isValid())
         what += QStringLiteral(" since ") + since.toUTC().toString(Qt::ISODate);
+    if (deidentify)
+        what += QStringLiteral(", de-identified");
     return what;
 }
 
@@ -92,6 +94,8 @@ QJsonObject BulkExportRequest::toJson() const {
              QJsonArray::fromStringList(includeAssociatedData)},
             {QStringLiteral("lenient"), lenient},
             {QStringLiteral("usePost"), usePost},
+            {QStringLiteral("deidentify"), deidentify},
+            {QStringLiteral("keyFile"), keyFile},
             {QStringLiteral("extraParameters"), [this] {
                  QJsonArray list;
                  for (const auto& [name, value] : extraParameters)
@@ -122,6 +126,8 @@ BulkExportRequest BulkExportRequest::fromJson(const QJsonObject& json) {
     r.includeAssociatedData = strings("includeAssociatedData");
     r.lenient = json.value(QLatin1String("lenient")).toBool();
     r.usePost = json.value(QLatin1String("usePost")).toBool();
+    r.deidentify = json.value(QLatin1String("deidentify")).toBool();
+    r.keyFile = json.value(QLatin1String("keyFile")).toString();
     for (const QJsonValue& pair : json.value(QLatin1String("extraParameters")).toArray())
         r.extraParameters << qMakePair(pair.toArray().at(0).toString(),
                                        pair.toArray().at(1).toString());

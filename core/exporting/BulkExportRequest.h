@@ -24,6 +24,10 @@ struct BulkExportRequest {
     QStringList includeAssociatedData;
     bool lenient = false;
     bool usePost = false;
+    // Sightline's side, not the server's: also write de-identified copies of the files to
+    // "deidentified/" (FhirDeidentifier), keyed by `keyFile` or a fresh random key.
+    bool deidentify = false;
+    QString keyFile;
     // Server-specific kick-off parameters, passed as given (GET query or Parameters strings).
     QList<QPair<QString, QString>> extraParameters;
 

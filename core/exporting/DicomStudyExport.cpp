@@ -120,16 +120,10 @@ Result<DicomExportSummary> DicomStudyExport::run(const ProgressCallback& progres
         return error;
     };
 
-    QByteArray keyBytes = Pseudonymizer::randomKey();
-    if (!request.keyFile.isEmpty()) {
-        QFile keyFile(request.keyFile);
-        if (!keyFile.open(QIODevice::ReadOnly) || (keyBytes = keyFile.read(4096)).size() < 16)
-            return abandon(Error::make(Error::Kind::InvalidInput,
-                                       tr("The key file %1 cannot be read or holds fewer than "
-                                          "16 bytes.")
-                                           .arg(request.keyFile)));
-    }
-    const DicomDeidentifier deidentifier{Pseudonymizer(keyBytes), request.pseudonym};
+    const Result<QByteArray> keyBytes = Pseudonymizer::keyFromFile(request.keyFile);
+    if (!keyBytes)
+        return abandon(keyBytes.error());
+    const DicomDeidentifier deidentifier{Pseudonymizer(keyBytes.value()), request.pseudonym};
 
     DicomExportSummary summary;
     summary.output = request.output;

@@ -149,6 +149,48 @@ QJsonObject TransactionPush::bundleFor(const QList<QJsonObject>& resources,
             {QStringLiteral("entry"), entries}};
 }
 
+QJsonObject PushEntry::toJson() const {
+    return {{QStringLiteral("source"), source},
+            {QStringLiteral("identifier"), identifier},
+            {QStringLiteral("predicted"), predicted},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("location"), location},
+            {QStringLiteral("etag"), etag},
+            {QStringLiteral("lastModified"), lastModified},
+            {QStringLiteral("problem"), problem}};
+}
+
+PushEntry PushEntry::fromJson(const QJsonObject& json) {
+    PushEntry e;
+    e.source = json.value(QLatin1String("source")).toString();
+    e.identifier = json.value(QLatin1String("identifier")).toString();
+    e.predicted = json.value(QLatin1String("predicted")).toInt();
+    e.status = json.value(QLatin1String("status")).toInt();
+    e.location = json.value(QLatin1String("location")).toString();
+    e.etag = json.value(QLatin1String("etag")).toString();
+    e.lastModified = json.value(QLatin1String("lastModified")).toString();
+    e.problem = json.value(QLatin1String("problem")).toString();
+    return e;
+}
+
+PushTally PushTally::of(const QList<PushEntry>& entries, bool dryRun) {
+    PushTally tally;
+    for (const PushEntry& e : entries) {
+        const int status = e.outcome(dryRun);
+        if (e.identifier.isEmpty())
+            ++tally.skipped;
+        else if (status == 201)
+            ++tally.created;
+        else if (status == 200)
+            ++tally.existing;
+        else if (status == 412)
+            ++tally.ambiguous;
+        else
+            ++tally.failed;
+    }
+    return tally;
+}
+
 void TransactionPush::start() {
     if (!m_target)
         return fail(Error::make(Error::Kind::InvalidInput, tr("No target server.")));

@@ -32,6 +32,22 @@ struct PushEntry {
     QString etag;
     QString lastModified;
     QString problem; // why skipped or refused
+
+    // The status that counts: the predicted one in a dry run, else the one sent.
+    int outcome(bool dryRun) const { return dryRun ? predicted : status; }
+    QJsonObject toJson() const;
+    static PushEntry fromJson(const QJsonObject& json);
+};
+
+// How a push went, counted from its entries.
+struct PushTally {
+    int created = 0;   // 201
+    int existing = 0;  // 200: already on the target
+    int ambiguous = 0; // 412: several resources carry the identifier
+    int failed = 0;    // refused or not sent
+    int skipped = 0;   // no identifier in the chosen system
+
+    static PushTally of(const QList<PushEntry>& entries, bool dryRun);
 };
 
 struct PushOptions {

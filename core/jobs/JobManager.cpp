@@ -5,6 +5,7 @@
 #include "jobs/BulkExportRunner.h"
 #include "jobs/DicomExportRunner.h"
 #include "jobs/JobStore.h"
+#include "jobs/PushRunner.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -104,6 +105,12 @@ Result<JobRecord> JobManager::submitDicomExport(const QString& cacheRoot,
     return submit(DicomExportRunner::record(cacheRoot, request));
 }
 
+Result<JobRecord> JobManager::submitPush(const PushRequest& request, const QString& reportDir) {
+    if (const QString problem = request.problem(); !problem.isEmpty())
+        return Error::make(Error::Kind::InvalidInput, problem);
+    return submit(PushRunner::record(request, reportDir));
+}
+
 Result<JobRecord> JobManager::submit(const JobRecord& job) {
     Result<JobRecord> added = m_store->add(job);
     if (!added)
@@ -120,6 +127,14 @@ JobRunner* JobManager::runnerFor(const JobRecord& job) const {
                                     m_options.exportOptions);
     if (job.kind == QLatin1String(DicomExportRunner::kind))
         return new DicomExportRunner;
+    if (job.kind == QLatin1String(PushRunner::kind)) {
+        const PushRequest request =
+            PushRequest::fromJson(job.parameters.value(QLatin1String("request")).toObject());
+        auto authorization = [this](const QString& server) {
+            return m_authorization && !server.isEmpty() ? m_authorization(server) : QByteArray();
+        };
+        return new PushRunner(authorization(request.source.id), authorization(request.target.id));
+    }
     return nullptr;
 }
 

@@ -5,11 +5,12 @@
 // cancels (telling the server), and after a restart or crash continues what was running from
 // its status URL and half-written files. Every lifecycle step is audited. Lives on the GUI (or
 // main) thread; the work runs on its own worker thread, through a JobRunner per job kind
-// (bulk exports, DICOM study exports).
+// (bulk exports, DICOM study exports, pushes).
 
 #include "common/Result.h"
 #include "exporting/BulkExportJob.h"
 #include "exporting/DicomStudyExport.h"
+#include "exporting/PushRequest.h"
 #include "jobs/JobRecord.h"
 #include "jobs/JobRunner.h"
 
@@ -55,6 +56,8 @@ public:
                                        const BulkExportRequest& request, const QString& outputDir);
     Result<JobRecord> submitDicomExport(const QString& cacheRoot,
                                         const DicomExportRequest& request);
+    // Refused when the request is incomplete; the report goes to `reportDir`.
+    Result<JobRecord> submitPush(const PushRequest& request, const QString& reportDir);
     // Picks up what an earlier run left: running jobs continue, queued ones start.
     void resumeAll();
     Status cancel(qint64 id);

@@ -94,19 +94,34 @@ private slots:
             0);
         const QString mrn = "urn:oid:1.2.826.0.1.3680043.10.1042.1";
         // The exported patients are all on the server already: each would be recognised (200).
+        // The export's folder stands for its NDJSON files; the report goes where asked.
         const Run dry = run({"export", "push", base, "--identifier-system", mrn, "--ndjson",
-                             dir.filePath("Patient.ndjson"), "--dry-run", "--json"});
+                             dir.path(), "--dry-run", "--json", "--report", dir.filePath("dry")});
         QVERIFY2(dry.code == 0, dry.err.constData());
         const QJsonArray predicted = QJsonDocument::fromJson(dry.out).array();
         QCOMPARE(predicted.size(), 5);
         for (const QJsonValue& e : predicted)
             QCOMPARE(e["predicted"].toInt(), 200);
+        QVERIFY(QFile::exists(dir.filePath("dry/push-report.ndjson")));
+        QVERIFY(QFile::exists(dir.filePath("dry/push-summary.json")));
         // From a search on the source to the target (here the same server): nothing duplicated.
         const Run sent =
             run({"export", "push", base, base, "--type", "Patient", "--identifier-system", mrn});
         QVERIFY2(sent.code == 0, sent.err.constData());
         QCOMPARE(sent.out.count("\n200  Patient/") + (sent.out.startsWith("200  Patient/") ? 1 : 0),
                  5);
+        // Pushes are jobs: listed, with their outcome.
+        const QJsonArray listed =
+            QJsonDocument::fromJson(run({"jobs", "list", "--json"}).out).array();
+        QJsonObject lastPush;
+        for (const QJsonValue& j : listed) {
+            if (j["kind"] == "push" &&
+                (lastPush.isEmpty() || j["id"].toInt() > lastPush["id"].toInt()))
+                lastPush = j.toObject();
+        }
+        QCOMPARE(lastPush["state"].toString(), QString("completed"));
+        QCOMPARE(lastPush["progress"].toObject()["existing"].toInt(), 5);
+        QCOMPARE(lastPush["progress"].toObject()["created"].toInt(), 0);
         QCOMPARE(run({"export", "push", base, "--ndjson", dir.filePath("Patient.ndjson")}).code,
                  1); // no system
     }
@@ -219,13 +234,28 @@ private slots:
             run({"export", "dicom", study, "--pseudonym", "P", "--out", dir.filePath("y")}).code,
             1); // --pseudonym without --deidentify
 
+        // A bulk export with de-identified copies, and the same files de-identified afterwards
+        // under the same key: identical.
+        const QString key = dir.filePath("project.key");
+        {
+            QFile keyFile(key);
+            QVERIFY(keyFile.open(QIODevice::WriteOnly));
+            keyFile.write("0123456789abcdef0123456789abcdef");
+        }
         const Run bulk = run({"export", "bulk", server, "--group", "export-cohort", "--type",
-                              "Patient,Observation", "--out", dir.filePath("bulk")});
+                              "Patient,Observation", "--deidentify", "--key-file", key, "--out",
+                              dir.filePath("bulk")});
         QVERIFY2(bulk.code == 0, bulk.err.constData());
-        const Run deid =
-            run({"export", "deidentify", dir.filePath("bulk/Patient.ndjson"),
-                 dir.filePath("bulk/Observation.ndjson"), "--out", dir.filePath("deid")});
+        const Run deid = run({"export", "deidentify", dir.filePath("bulk/Patient.ndjson"),
+                              dir.filePath("bulk/Observation.ndjson"), "--key-file", key, "--out",
+                              dir.filePath("deid")});
         QVERIFY2(deid.code == 0, deid.err.constData());
+        for (const QString& name : {QString("Patient.ndjson"), QString("Observation.ndjson")}) {
+            QFile inJob(dir.filePath("bulk/deidentified/" + name));
+            QFile afterwards(dir.filePath("deid/" + name));
+            QVERIFY(inJob.open(QIODevice::ReadOnly) && afterwards.open(QIODevice::ReadOnly));
+            QCOMPARE(inJob.readAll(), afterwards.readAll());
+        }
         QFile original(dir.filePath("bulk/Patient.ndjson"));
         QFile cleaned(dir.filePath("deid/Patient.ndjson"));
         QVERIFY(original.open(QIODevice::ReadOnly) && cleaned.open(QIODevice::ReadOnly));

@@ -146,8 +146,11 @@ private slots:
             m_panel->findChild<CapabilityComparisonView*>(QStringLiteral("comparisonView"));
         auto* combo = view->findChild<QComboBox*>(QStringLiteral("compareWith"));
         QCOMPARE(combo->count(), 1);
-        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("compareButton")),
-                          Qt::LeftButton);
+        // As a user does: open the Compare tab, then press Compare once it is on screen.
+        m_panel->findChild<QTabWidget*>(QStringLiteral("capabilityTabs"))->setCurrentWidget(view);
+        auto* compare = view->findChild<QPushButton*>(QStringLiteral("compareButton"));
+        QTRY_VERIFY(compare->isVisible() && compare->isEnabled());
+        QTest::mouseClick(compare, Qt::LeftButton);
         // Generous: on a loaded machine both servers' capabilities take a while to arrive.
         QTRY_VERIFY2_WITH_TIMEOUT(
             view->visibleRowCount() > 3,

@@ -7,6 +7,7 @@
 #include "jobs/JobStore.h"
 #include "jobs/JobsPanel.h"
 #include "jobs/NewExportDialog.h"
+#include "jobs/PushDialog.h"
 #include "jobs/StudyExportDialog.h"
 #include "servers/ServerStore.h"
 #include "support/SandboxFixture.h"
@@ -119,6 +120,35 @@ private slots:
         QCOMPARE(opened, QStringList{dir.filePath("cohort")});
         QVERIFY(QFile::exists(dir.filePath("cohort/Patient.ndjson")));
         QVERIFY(panel.findChild<QPushButton*>("Retry")->isEnabled() == false);
+
+        // With the finished export selected, New push offers its folder; the sandbox accepts
+        // transactions; its patients are all there already, so nothing is created.
+        panel.newPush([&](PushDialog* dialog) {
+            QCOMPARE(dialog->request().files, QStringList{dir.filePath("cohort")});
+            auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // no identifier system yet
+            QVERIFY(dialog->problem().contains("identifier system"));
+            dialog->setTarget(profile.id);
+            dialog->setIdentifierSystem("urn:oid:1.2.826.0.1.3680043.10.1042.1");
+            QVERIFY(waitFor([&] { return dialog->targetChecked(); }, 10000));
+            QVERIFY(dialog->findChild<QLabel*>("pushTargetInfo")->text().contains("accepts"));
+            QVERIFY2(ok->isEnabled(), qPrintable(dialog->problem()));
+            QCOMPARE(ok->text(), QString("Start push"));
+            if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                dialog->show();
+                QVERIFY(QTest::qWaitForWindowExposed(dialog));
+                QVERIFY(dialog->grab().save(QString::fromLocal8Bit(shots) + "/push-dialog.png"));
+            }
+            QTimer::singleShot(0, ok, [ok] { ok->click(); });
+        });
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(table->item(0, 1)->text().startsWith("Push cohort to Sandbox"));
+        table->selectRow(0);
+        QVERIFY(waitFor([&] { return table->item(0, 3)->text() == "completed"; }, 60000));
+        const QString details = panel.details()->text();
+        QVERIFY2(details.contains("Created 0; already there "), qPrintable(details));
+        QVERIFY(!details.contains("already there 0;"));
+        QVERIFY(details.contains("push-report.ndjson"));
     }
 
     // A cached study exported de-identified through the study export dialog: the dialog's

@@ -5,6 +5,9 @@
 #include "imaging/ImagingService.h"
 #include "imaging/StudiesPanel.h"
 #include "imaging/StudyTableModel.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
+#include "jobs/JobsPanel.h"
 #include "logging/LogCollector.h"
 #include "network/NetworkRecorder.h"
 #include "servers/SecretStore.h"
@@ -64,8 +67,11 @@ private slots:
         QVERIFY(gateway.start());
         ViewerRegistry viewers(dir.filePath(QStringLiteral("viewers.json")));
         StudyOpener opener(&imaging, &gateway, &viewers, nullptr);
+        auto jobStore = JobStore::open(dir.filePath(QStringLiteral("jobs.db")));
+        QVERIFY(jobStore);
+        JobManager jobs(jobStore->get(), &network, nullptr);
         MainWindow window({&servers, &secrets, &recorder, &log, clients, nullptr, nullptr, nullptr,
-                           &imaging, &gateway, &viewers, &opener});
+                           &imaging, &gateway, &viewers, &opener, &jobs});
         window.capabilitiesPanel()->selectServer(profile.id);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -91,6 +97,9 @@ private slots:
         // Viewers: "Open in …", the embedded Viewer tab, and the gateway in the status bar.
         QVERIFY(window.findChild<QWidget*>(QStringLiteral("openInButton")));
         QVERIFY(window.viewerTabs());
+        // Jobs: a tab of their own, and the selected study can be exported from the cache.
+        QVERIFY(window.findChild<JobsPanel*>());
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("exportStudyButton")));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("gatewayStatus"))
                     ->text()
                     .contains(QString::number(gateway.port())));

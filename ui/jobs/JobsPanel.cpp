@@ -1,8 +1,10 @@
 #include "JobsPanel.h"
 
 #include "NewExportDialog.h"
+#include "PushDialog.h"
 #include "StudyExportDialog.h"
 #include "jobs/JobManager.h"
+#include "jobs/PushRunner.h"
 #include "servers/ServerStore.h"
 
 #include <QDateTime>
@@ -62,6 +64,42 @@ QStringList studyExportDetails(const QJsonObject& p, const QLocale& locale) {
     return lines;
 }
 
+// What a push did or would do, and the first problems.
+QStringList pushDetails(const QJsonObject& p) {
+    QStringList lines;
+    const QString phase = p.value(QLatin1String("phase")).toString();
+    if (phase == QLatin1String("finished")) {
+        const bool dryRun = p.value(QLatin1String("dryRun")).toBool();
+        lines << (dryRun ? JobsPanel::tr("Would create %1; already there %2; ambiguous %3; "
+                                         "skipped (no identifier) %4.")
+                         : JobsPanel::tr("Created %1; already there %2; ambiguous %3; "
+                                         "skipped (no identifier) %4; refused %5."))
+                     .arg(p.value(QLatin1String("created")).toInt())
+                     .arg(p.value(QLatin1String("existing")).toInt())
+                     .arg(p.value(QLatin1String("ambiguous")).toInt())
+                     .arg(p.value(QLatin1String("skipped")).toInt())
+                     .arg(p.value(QLatin1String("failed")).toInt());
+    } else if (p.value(QLatin1String("total")).toInt() > 0) {
+        lines << JobsPanel::tr("%1 of %2 resources.")
+                     .arg(p.value(QLatin1String("done")).toInt())
+                     .arg(p.value(QLatin1String("total")).toInt());
+    } else if (phase == QLatin1String("reading")) {
+        lines << JobsPanel::tr("Reading resources: %n so far.", nullptr,
+                               p.value(QLatin1String("done")).toInt());
+    }
+    if (const int malformed = p.value(QLatin1String("malformedLines")).toInt(); malformed > 0)
+        lines << JobsPanel::tr("%n input line(s) were not FHIR resources and were left out.",
+                               nullptr, malformed);
+    const QJsonArray problems = p.value(QLatin1String("problems")).toArray();
+    for (qsizetype i = 0; i < std::min<qsizetype>(problems.size(), 5); ++i)
+        lines << QStringLiteral("<span style=\"color:#b26a00\">%1</span>")
+                     .arg(problems.at(i).toString().toHtmlEscaped());
+    if (phase == QLatin1String("finished"))
+        lines << JobsPanel::tr("Each entry's status, location and ETag are in %1.")
+                     .arg(PushRunner::reportFileName());
+    return lines;
+}
+
 // 0–100, or -1 when nothing can be said yet.
 int percentOf(const JobRecord& job) {
     if (job.state == JobRecord::State::Completed)
@@ -72,9 +110,14 @@ int percentOf(const JobRecord& job) {
         return p.value(QLatin1String("serverPercent")).toInt(-1) >= 0
                    ? p.value(QLatin1String("serverPercent")).toInt() / 2 // the server's half
                    : -1;
-    if (phase == QLatin1String("writing")) { // a study export: files are all there is
+    if (phase == QLatin1String("writing") || phase == QLatin1String("de-identifying")) {
+        // A study export (files are all there is), or an export's copies being written.
         const int total = p.value(QLatin1String("filesTotal")).toInt();
         return total > 0 ? 100 * p.value(QLatin1String("filesDone")).toInt() / total : -1;
+    }
+    if (phase == QLatin1String("predicting") || phase == QLatin1String("pushing")) {
+        const int total = p.value(QLatin1String("total")).toInt();
+        return total > 0 ? 100 * p.value(QLatin1String("done")).toInt() / total : -1;
     }
     if (phase == QLatin1String("downloading")) {
         const int total = p.value(QLatin1String("filesTotal")).toInt();
@@ -117,6 +160,10 @@ JobsPanel::JobsPanel(JobManager* jobs, ServerStore* servers, FhirClientFactory c
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* create = new QPushButton(tr("&New export…"), this);
     create->setObjectName(QStringLiteral("newExportButton"));
+    auto* push = new QPushButton(tr("New pu&sh…"), this);
+    push->setObjectName(QStringLiteral("newPushButton"));
+    push->setToolTip(tr("Send resources to a FHIR server without duplicates; with a finished "
+                        "export selected, its files are offered."));
     m_pause = new QPushButton(tr("&Pause"), this);
     m_resume = new QPushButton(tr("Res&ume"), this);
     m_cancel = new QPushButton(tr("&Cancel job"), this);
@@ -129,6 +176,7 @@ JobsPanel::JobsPanel(JobManager* jobs, ServerStore* servers, FhirClientFactory c
     m_open->setObjectName(QStringLiteral("Open_folder"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(create);
+    buttons->addWidget(push);
     buttons->addStretch(1);
     for (QPushButton* b : {m_pause, m_resume, m_cancel, m_retry, m_open})
         buttons->addWidget(b);
@@ -138,6 +186,7 @@ JobsPanel::JobsPanel(JobManager* jobs, ServerStore* servers, FhirClientFactory c
     layout->addWidget(m_details);
 
     connect(create, &QPushButton::clicked, this, [this] { newExport(); });
+    connect(push, &QPushButton::clicked, this, [this] { newPush(); });
     auto act = [this](Status (JobManager::*action)(qint64)) {
         if (const auto job = selected()) {
             if (const Status done = (m_jobs->*action)(job->id); !done)
@@ -176,6 +225,22 @@ void JobsPanel::newExport(const std::function<void(NewExportDialog*)>& prepare) 
         emit statusMessage(job.error().toString());
     else
         emit statusMessage(tr("Export %1 queued: %2").arg(job->id).arg(job->title));
+}
+
+void JobsPanel::newPush(const std::function<void(PushDialog*)>& prepare) {
+    PushDialog dialog(m_servers, m_clients, this);
+    if (const auto job = selected(); job && job->kind == QLatin1String("bulk-export") &&
+                                     job->state == JobRecord::State::Completed)
+        dialog.setFiles({job->outputDir});
+    if (prepare)
+        prepare(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto job = m_jobs->submitPush(dialog.request(), PushRunner::newReportDir());
+    if (!job)
+        emit statusMessage(job.error().toString());
+    else
+        emit statusMessage(tr("Push %1 queued: %2").arg(job->id).arg(job->title));
 }
 
 void JobsPanel::exportStudy(const QString& studyInstanceUid, const QString& label,
@@ -298,6 +363,17 @@ void JobsPanel::showJob(const JobRecord& job) {
                               .arg(job.title.toHtmlEscaped(), stateText(job.state))};
         if (job.kind == QLatin1String("dicom-export"))
             lines << studyExportDetails(p, locale);
+        else if (job.kind == QLatin1String(PushRunner::kind))
+            lines << pushDetails(p);
+        else if (const QString folder = p.value(QLatin1String("deidentifiedFolder")).toString();
+                 !folder.isEmpty())
+            lines << tr("Phase: %1. %2 resources, %3; de-identified copies of %4 resources in "
+                        "%5.")
+                         .arg(p.value(QLatin1String("phase")).toString())
+                         .arg(qint64(p.value(QLatin1String("resources")).toDouble()))
+                         .arg(locale.formattedDataSize(bytes))
+                         .arg(qint64(p.value(QLatin1String("deidentifiedResources")).toDouble()))
+                         .arg(folder.toHtmlEscaped());
         else
             lines << tr("Phase: %1. %2 of %3 files, %4 resources, %5.")
                          .arg(p.value(QLatin1String("phase")).toString())

@@ -1,8 +1,9 @@
 #pragma once
 // The Jobs panel: every background job (exports) with its state, a progress bar, speed and
 // ETA; details of the selected one (files, resources, errors, burned-in annotation warnings);
-// pause, resume, cancel, retry and open the output folder; "New export…" and study exports
-// (asked for from the Studies panel). Thin over JobManager, which does the work.
+// pause, resume, cancel, retry and open the output folder; "New export…", "New push…" (of an
+// export's output when one is selected) and study exports (asked for from the Studies panel). Thin
+// over JobManager, which does the work.
 
 #include "fhir/FhirClientFactory.h"
 #include "jobs/JobRecord.h"
@@ -21,6 +22,7 @@ namespace sightline {
 class JobManager;
 class ServerStore;
 class NewExportDialog;
+class PushDialog;
 class StudyExportDialog;
 
 class JobsPanel : public QWidget {
@@ -37,6 +39,9 @@ public:
     }
     // Shows the New export dialog; `prepare` may fill it in (tests), then it runs modally.
     void newExport(const std::function<void(NewExportDialog*)>& prepare = {});
+    // Shows the push dialog (with the selected bulk export's folder as the source, when a
+    // completed one is selected); `prepare` as for newExport().
+    void newPush(const std::function<void(PushDialog*)>& prepare = {});
     // Where cached studies are exported from (the image cache folder).
     void setImageCacheRoot(const QString& root) { m_cacheRoot = root; }
     // Asks how to export a cached study and queues the job; `prepare` as for newExport().

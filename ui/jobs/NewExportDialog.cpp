@@ -48,6 +48,12 @@ NewExportDialog::NewExportDialog(ServerStore* servers, FhirClientFactory clients
     m_since->setCalendarPopup(true);
     m_since->setEnabled(false);
     m_post = new QCheckBox(tr("Send the parameters with POST"), this);
+    m_deidentify = new QCheckBox(tr("Also write de-identified copies"), this);
+    m_deidentify->setObjectName(QStringLiteral("exportDeidentify"));
+    m_deidentify->setToolTip(
+        tr("Copies in the \"deidentified\" folder: identifiers, names, addresses, telecom, "
+           "photos, notes and narrative removed, ids replaced by pseudonyms, dates shifted "
+           "by the same number of days per patient. Other free text is kept: review it."));
     m_output = new QLineEdit(this);
     m_output->setObjectName(QStringLiteral("exportOutput"));
     m_output->setText(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
@@ -74,6 +80,7 @@ NewExportDialog::NewExportDialog(ServerStore* servers, FhirClientFactory clients
     form->addRow(tr("Resource types:"), m_types);
     form->addRow(QString(), sinceRow);
     form->addRow(QString(), m_post);
+    form->addRow(QString(), m_deidentify);
     form->addRow(tr("Output folder:"), outputRow);
     form->addRow(m_buttons);
 
@@ -178,6 +185,7 @@ BulkExportRequest NewExportDialog::request() const {
     if (m_useSince->isChecked())
         r.since = m_since->dateTime();
     r.usePost = m_post->isChecked();
+    r.deidentify = m_deidentify->isChecked();
     return r;
 }
 
@@ -197,6 +205,10 @@ void NewExportDialog::setGroup(const QString& groupId) {
 void NewExportDialog::setTypes(const QString& commaSeparated) {
     m_types->setText(commaSeparated);
 }
+void NewExportDialog::setDeidentify(bool deidentify) {
+    m_deidentify->setChecked(deidentify);
+}
+
 void NewExportDialog::setOutputDir(const QString& dir) {
     m_output->setText(dir);
 }

@@ -40,6 +40,7 @@ public:
     void setGroup(const QString& groupId);
     void setTypes(const QString& commaSeparated);
     void setOutputDir(const QString& dir);
+    void setDeidentify(bool deidentify);
 
 private:
     void validate();
@@ -59,6 +60,7 @@ private:
     QCheckBox* m_useSince;
     QDateTimeEdit* m_since;
     QCheckBox* m_post;
+    QCheckBox* m_deidentify;
     QLineEdit* m_output;
     QDialogButtonBox* m_buttons;
 };

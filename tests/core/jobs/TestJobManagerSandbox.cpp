@@ -2,14 +2,19 @@
 #undef QT_NO_CAST_FROM_ASCII
 
 #include "audit/AuditTrail.h"
+#include "fhir/FhirClient.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobStore.h"
+#include "jobs/PushRunner.h"
 #include "support/SandboxFixture.h"
 #include "support/WaitFor.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -172,6 +177,107 @@ private slots:
         QVERIFY(manager.retry(second->id));
         QVERIFY(waitFor(
             [&] { return state(store->get(), second->id) == JobRecord::State::Completed; }));
+    }
+
+    // Pushes as jobs: from NDJSON (broken lines counted, references rewritten, a report per
+    // entry), a second push of the same data creates nothing, and a search on a server as the
+    // source (dry run: everything is already there).
+    void pushJobs() {
+        auto store = JobStore::open(m_dir.filePath("push.db"));
+        QVERIFY(store);
+        AuditTrail audit(m_dir.filePath("push-audit.db"));
+        JobManager manager(store->get(), &m_network, &audit);
+        const QString input = m_dir.filePath("push-input");
+        QVERIFY(QDir().mkpath(input));
+        const QString run = QString::number(QDateTime::currentMSecsSinceEpoch());
+        {
+            QFile patients(input + "/Patient.ndjson");
+            QVERIFY(patients.open(QIODevice::WriteOnly));
+            for (const QString& n : {QString("a"), QString("b")})
+                patients.write(
+                    QJsonDocument(QJsonObject{{"resourceType", "Patient"},
+                                              {"id", "jp-" + n},
+                                              {"identifier", QJsonArray{QJsonObject{
+                                                                 {"system", "urn:test:jobpush"},
+                                                                 {"value", run + n}}}}})
+                        .toJson(QJsonDocument::Compact) +
+                    "\n");
+            patients.write("{\"resourceType\": broken\n");
+            QFile observations(input + "/Observation.ndjson");
+            QVERIFY(observations.open(QIODevice::WriteOnly));
+            observations.write(
+                QJsonDocument(QJsonObject{{"resourceType", "Observation"},
+                                          {"id", "jp-o"},
+                                          {"status", "final"},
+                                          {"code", QJsonObject{{"text", "Heart rate"}}},
+                                          {"subject", QJsonObject{{"reference", "Patient/jp-a"}}},
+                                          {"identifier",
+                                           QJsonArray{QJsonObject{{"system", "urn:test:jobpush"},
+                                                                  {"value", run + "o"}}}}})
+                    .toJson(QJsonDocument::Compact));
+        }
+        PushRequest request;
+        request.files = {input};
+        request.target = {"sandbox", "Sandbox", m_sandbox.fhirBase(), {}};
+        request.options.identifierSystem = "urn:test:jobpush";
+        request.options.chunkSize = 2; // the Observation goes in a second Bundle
+        auto pushed = [&](const PushRequest& r, const QString& reportDir) -> JobRecord {
+            const auto job = manager.submitPush(r, reportDir);
+            if (!job)
+                qFatal("%s", qPrintable(job.error().toString()));
+            if (!waitFor([&] { return store->get()->get(job->id)->isFinished(); }, 60000))
+                qFatal("the push did not finish");
+            return *store->get()->get(job->id);
+        };
+        const JobRecord first = pushed(request, m_dir.filePath("push-report-1"));
+        QCOMPARE(first.state, JobRecord::State::Completed);
+        QCOMPARE(first.progress["created"].toInt(), 3);
+        QCOMPARE(first.progress["malformedLines"].toInt(), 1);
+        QVERIFY(first.progress["inputProblems"].toArray().first().toString().contains("line 3"));
+        const auto report = PushRunner::readReport(m_dir.filePath("push-report-1"));
+        QVERIFY(report);
+        QCOMPARE(report->size(), 3);
+        QString patientA;
+        for (const PushEntry& e : *report) {
+            QCOMPARE(e.status, 201);
+            QVERIFY(!e.location.isEmpty());
+            if (e.source == "Patient/jp-a")
+                patientA = e.location.section('/', 0, 1);
+        }
+        QVERIFY(!patientA.isEmpty());
+        QVERIFY(QFile::exists(m_dir.filePath("push-report-1/push-summary.json")));
+        // The Observation refers to the created patient, not the source's id.
+        std::optional<Result<FhirReply>> found;
+        FhirClient client(&m_network, nullptr, m_sandbox.fhirBase());
+        client.search("Observation", {{"identifier", "urn:test:jobpush|" + run + "o"}},
+                      FhirClient::SearchMethod::Get, this,
+                      [&](const Result<FhirReply>& r) { found = r; });
+        QVERIFY(waitFor([&] { return found.has_value(); }));
+        QVERIFY(found->ok());
+        QCOMPARE(found->value().resource["entry"][0]["resource"]["subject"]["reference"].toString(),
+                 patientA);
+
+        const JobRecord second = pushed(request, m_dir.filePath("push-report-2"));
+        QCOMPARE(second.state, JobRecord::State::Completed);
+        QCOMPARE(second.progress["created"].toInt(), 0);
+        QCOMPARE(second.progress["existing"].toInt(), 3);
+
+        PushRequest search;
+        search.source = {"sandbox-source", "Sandbox", m_sandbox.fhirBase(), {}};
+        search.type = "Patient";
+        search.patient = "pat-oconnor";
+        search.target = request.target;
+        search.options.identifierSystem = "urn:oid:1.2.826.0.1.3680043.10.1042.1";
+        search.options.dryRun = true;
+        const JobRecord dry = pushed(search, m_dir.filePath("push-report-3"));
+        QCOMPARE(dry.state, JobRecord::State::Completed);
+        QCOMPARE(dry.progress["existing"].toInt(), 1);
+        QCOMPARE(dry.progress["created"].toInt(), 0);
+
+        PushRequest incomplete = request;
+        incomplete.options.identifierSystem.clear();
+        QCOMPARE(manager.submitPush(incomplete, m_dir.filePath("x")).error().kind,
+                 Error::Kind::InvalidInput);
     }
 };
 

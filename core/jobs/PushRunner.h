@@ -1,0 +1,67 @@
+#pragma once
+// Runs a "push" job: reads the resources (NDJSON files on a pool thread, or a paged search on
+// the source server), pushes them with TransactionPush, and writes what happened to each
+// entry to push-report.ndjson and a summary to push-summary.json in the job's folder. An
+// interrupted push starts again from the first resource: the conditional creates make that
+// safe (what already arrived answers 200, nothing is created twice).
+
+#include "exporting/NdjsonResources.h"
+#include "exporting/PushRequest.h"
+#include "jobs/JobRunner.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace sightline {
+
+class FhirClient;
+class FhirSearchPager;
+
+class PushRunner : public JobRunner {
+    Q_OBJECT
+public:
+    static constexpr const char* kind = "push";
+
+    // The Authorization header values for the source and target servers (or empty).
+    PushRunner(QByteArray sourceAuthorization, QByteArray targetAuthorization);
+    ~PushRunner() override;
+
+    void start(const JobRecord& job) override;
+    void cancel() override;
+
+    static JobRecord record(const PushRequest& request, const QString& reportDir);
+    // The entries a finished push wrote to its report (for the CLI and the Jobs panel).
+    static Result<QList<PushEntry>> readReport(const QString& reportDir);
+    static QString reportFileName() { return QStringLiteral("push-report.ndjson"); }
+    // A fresh folder name for a push's report, under Sightline's data folder.
+    static QString newReportDir();
+
+private:
+    Result<FhirClient*> clientFor(const PushServer& server, const QByteArray& authorization);
+    void readFiles(const QStringList& files);
+    void search();
+    void push(QList<QJsonObject> resources);
+    void finish(const QList<PushEntry>& entries);
+    void report(const QString& phase, int done, int total);
+
+    QByteArray m_sourceAuthorization;
+    QByteArray m_targetAuthorization;
+    PushRequest m_request;
+    QString m_reportDir;
+    QNetworkAccessManager* m_network = nullptr;
+    FhirClient* m_source = nullptr;
+    FhirClient* m_target = nullptr;
+    QPointer<FhirSearchPager> m_pager;
+    QPointer<TransactionPush> m_push;
+    QFutureWatcher<Result<NdjsonResources>>* m_reading = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
+    qint64 m_malformedLines = 0;
+    QStringList m_problems;
+};
+
+} // namespace sightline
