@@ -3576,6 +3576,10 @@ vorheriger %3</translation>
         <source>It accepts transaction Bundles.</source>
         <translation>Er nimmt Transaktions-Bundles an.</translation>
     </message>
+    <message>
+        <source>It accepts transaction Bundles but not Provenance resources.</source>
+        <translation>Er nimmt Transaktions-Bundles an, aber keine Provenance-Ressourcen.</translation>
+    </message>
 </context>
 <context>
     <name>sightline::PushRunner</name>
@@ -3606,6 +3610,10 @@ vorheriger %3</translation>
     <message>
         <source>created %1, already there %2, ambiguous %3, refused %4, skipped %5</source>
         <translation>angelegt %1, schon vorhanden %2, mehrdeutig %3, abgelehnt %4, übersprungen %5</translation>
+    </message>
+    <message>
+        <source>%1 does not take Provenance resources: pushed without them.</source>
+        <translation>%1 nimmt keine Provenance-Ressourcen an: ohne sie übertragen.</translation>
     </message>
 </context>
 <context>

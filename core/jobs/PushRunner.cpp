@@ -1,5 +1,6 @@
 #include "jobs/PushRunner.h"
 
+#include "capabilities/CapabilityStatement.h"
 #include "common/AtomicFile.h"
 #include "fhir/FhirClient.h"
 #include "fhir/FhirClientFactory.h"
@@ -50,6 +51,14 @@ QString PushRunner::newReportDir() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/pushes/") +
            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+}
+
+std::optional<bool> PushRunner::acceptsProvenance(const QJsonObject& statement) {
+    const auto parsed = CapabilityStatement::fromJson(statement);
+    if (!parsed)
+        return std::nullopt;
+    const ResourceCapability* provenance = parsed->resource(QStringLiteral("Provenance"));
+    return provenance && provenance->hasInteraction(QStringLiteral("create"));
 }
 
 Result<QList<PushEntry>> PushRunner::readReport(const QString& reportDir) {
@@ -115,7 +124,7 @@ void PushRunner::readFiles(const QStringList& files) {
             return emit finished(read.error());
         m_malformedLines = read->malformedLines;
         m_problems = read->problems;
-        push(std::move(read.value().resources));
+        checkProvenanceThenPush(std::move(read.value().resources));
     });
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     m_reading->setFuture(QtConcurrent::run(
@@ -157,9 +166,25 @@ void PushRunner::search() {
                 Error::make(Error::Kind::NotFound,
                             tr("%1 has no %2 to push.")
                                 .arg(m_request.source.fhirBase.toString(), m_request.type)));
-        push(std::move(*resources));
+        checkProvenanceThenPush(std::move(*resources));
     });
     m_pager->start();
+}
+
+void PushRunner::checkProvenanceThenPush(QList<QJsonObject> resources) {
+    if (!m_request.options.provenance)
+        return push(std::move(resources));
+    auto pending = std::make_shared<QList<QJsonObject>>(std::move(resources));
+    m_target->capabilities(this, [this, pending](const Result<FhirReply>& reply) {
+        const std::optional<bool> accepts =
+            reply ? acceptsProvenance(reply->resource) : std::optional<bool>();
+        if (accepts == false) {
+            m_request.options.provenance = false;
+            m_problems << tr("%1 does not take Provenance resources: pushed without them.")
+                              .arg(m_request.target.fhirBase.toString());
+        }
+        push(std::move(*pending));
+    });
 }
 
 void PushRunner::push(QList<QJsonObject> resources) {

@@ -3,7 +3,9 @@
 // the source server), pushes them with TransactionPush, and writes what happened to each
 // entry to push-report.ndjson and a summary to push-summary.json in the job's folder. An
 // interrupted push starts again from the first resource: the conditional creates make that
-// safe (what already arrived answers 200, nothing is created twice).
+// safe (what already arrived answers 200, nothing is created twice). A Provenance goes with
+// each Bundle only when the target's CapabilityStatement says it takes Provenance creates (or
+// cannot be read): a transaction with a resource the server refuses would fail as a whole.
 
 #include "exporting/NdjsonResources.h"
 #include "exporting/PushRequest.h"
@@ -37,6 +39,9 @@ public:
     static JobRecord record(const PushRequest& request, const QString& reportDir);
     // The entries a finished push wrote to its report (for the CLI and the Jobs panel).
     static Result<QList<PushEntry>> readReport(const QString& reportDir);
+    // Whether a CapabilityStatement (as JSON) lets Provenance be created; nullopt when it is
+    // not a readable statement.
+    static std::optional<bool> acceptsProvenance(const QJsonObject& statement);
     static QString reportFileName() { return QStringLiteral("push-report.ndjson"); }
     // A fresh folder name for a push's report, under Sightline's data folder.
     static QString newReportDir();
@@ -46,6 +51,7 @@ private:
     void readFiles(const QStringList& files);
     void search();
     void push(QList<QJsonObject> resources);
+    void checkProvenanceThenPush(QList<QJsonObject> resources);
     void finish(const QList<PushEntry>& entries);
     void report(const QString& phase, int done, int total);
 

@@ -2,6 +2,7 @@
 
 #include "capabilities/CapabilityLoader.h"
 #include "fhir/FhirClient.h"
+#include "jobs/PushRunner.h"
 #include "servers/ServerStore.h"
 
 #include <QCheckBox>
@@ -178,6 +179,7 @@ void PushDialog::validate() {
 void PushDialog::checkTarget() {
     m_targetChecked = false;
     m_targetRefuses = false;
+    m_provenance->setEnabled(true);
     validate();
     const auto profile = m_servers->profile(m_target->currentData().toString());
     if (!profile)
@@ -203,8 +205,16 @@ void PushDialog::checkTarget() {
                 } else {
                     m_targetRefuses =
                         !caps.statement->systemInteractions.contains(QLatin1String("transaction"));
-                    m_targetInfo->setText(m_targetRefuses ? tr("It does not declare transactions.")
-                                                          : tr("It accepts transaction Bundles."));
+                    const bool provenance =
+                        PushRunner::acceptsProvenance(caps.statementJson).value_or(true);
+                    m_provenance->setEnabled(provenance);
+                    if (!provenance)
+                        m_provenance->setChecked(false);
+                    m_targetInfo->setText(
+                        m_targetRefuses ? tr("It does not declare transactions.")
+                        : provenance
+                            ? tr("It accepts transaction Bundles.")
+                            : tr("It accepts transaction Bundles but not Provenance resources."));
                 }
                 validate();
             });

@@ -3,9 +3,11 @@
 
 #include "exporting/NdjsonResources.h"
 #include "exporting/PushRequest.h"
+#include "jobs/PushRunner.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -126,6 +128,35 @@ private slots:
         QCOMPARE(back.describe(), QString("Dry run: push Observation of patient p-42 from EHR to "
                                           "Research"));
         QCOMPARE(complete().describe(), QString("Push Patient.ndjson to Research"));
+    }
+
+    void provenanceOnlyWhereTaken() {
+        auto statement = [](const QJsonArray& resources) {
+            return QJsonObject{
+                {"resourceType", "CapabilityStatement"},
+                {"status", "active"},
+                {"kind", "instance"},
+                {"fhirVersion", "4.0.1"},
+                {"format", QJsonArray{"json"}},
+                {"rest", QJsonArray{QJsonObject{{"mode", "server"}, {"resource", resources}}}}};
+        };
+        auto resource = [](const QString& type, const QStringList& interactions) {
+            QJsonArray list;
+            for (const QString& code : interactions)
+                list.append(QJsonObject{{"code", code}});
+            return QJsonObject{{"type", type}, {"interaction", list}};
+        };
+        QCOMPARE(
+            PushRunner::acceptsProvenance(statement(
+                {resource("Patient", {"create"}), resource("Provenance", {"read", "create"})})),
+            std::optional<bool>(true));
+        QCOMPARE(PushRunner::acceptsProvenance(statement(
+                     {resource("Patient", {"create"}), resource("Provenance", {"read"})})),
+                 std::optional<bool>(false));
+        QCOMPARE(PushRunner::acceptsProvenance(statement({resource("Patient", {"create"})})),
+                 std::optional<bool>(false));
+        QCOMPARE(PushRunner::acceptsProvenance(QJsonObject{{"resourceType", "Patient"}}),
+                 std::optional<bool>());
     }
 
     void entriesAreTallied() {
