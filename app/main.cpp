@@ -16,14 +16,17 @@
 #include "audit/FhirAuditor.h"
 #include "audit/GatewayAuditor.h"
 #include "audit/SettingsAuditor.h"
+#include "audit/SyslogForwarder.h"
 #include "cache/ImageCache.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/LogCategories.h"
+#include "context/ContextSync.h"
 #include "gateway/DicomWebGateway.h"
 #include "gateway/OhifSite.h"
 #include "imaging/ImagingService.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobStore.h"
+#include "jobs/PrefetchRunner.h"
 #include "logging/LogCollector.h"
 #include "network/NetworkRecorder.h"
 #include "servers/SecretStore.h"
@@ -223,6 +226,9 @@ int main(int argc, char* argv[]) {
     SettingsAuditor settingsAuditor(&servers, &audit);
     AuditForwarder forwarder(&audit, &servers, &network, &recorder);
     forwarder.start();
+    SyslogForwarder syslog(&audit); // the optional ATNA repository (Audit panel → Syslog…)
+    syslog.setTarget(SyslogTarget::load());
+    syslog.start();
     // Logins happen in the system browser (RFC 8252).
     SessionManager sessions(
         &network, &recorder, [](const QUrl& url) { return QDesktopServices::openUrl(url); },
@@ -260,13 +266,24 @@ int main(int argc, char* argv[]) {
                        ? "Bearer " + session->tokens().accessToken.reveal()
                        : QByteArray();
         });
+        // Prefetches (for the EHR's context) retrieve through the ImagingService.
+        jobs->registerRunner(QLatin1String(PrefetchRunner::kind),
+                             [&imaging, &servers](const JobRecord& job) -> JobRunner* {
+                                 const auto server = servers.profile(PrefetchRunner::serverOf(job));
+                                 return server ? new PrefetchRunner(&imaging, *server) : nullptr;
+                             });
         jobs->resumeAll();
     } else {
         qCWarning(lcApp) << "The job list cannot be opened:" << opened.error().toString();
     }
-    MainWindowServices services{&servers, &secrets,   &recorder, &log,     clients,
-                                &audit,   &forwarder, &sessions, &imaging, &gateway,
-                                &viewers, &opener,    jobs.get()};
+    // Context sync with the EHR (FHIRcast) when a login names a hub; prefetches are jobs.
+    ContextSync context(&network, &servers, &sessions, &audit);
+    context.setImaging(&imaging, jobs.get(), &opener);
+    if (const FhircastSettings manual = FhircastSettings::load(); manual.enabled)
+        context.followHub(manual.serverId, manual.hubUrl, manual.topic); // configured by hand
+    MainWindowServices services{&servers, &secrets,   &recorder,  &log,     clients,
+                                &audit,   &forwarder, &sessions,  &imaging, &gateway,
+                                &viewers, &opener,    jobs.get(), &syslog,  &context};
     QString selectId;
     if (!cl.server.isEmpty()) {
         const auto resolved = ServerResolver::resolve(cl.server, servers);
@@ -291,5 +308,7 @@ int main(int argc, char* argv[]) {
     }
     qCInfo(lcApp) << "Sightline" << SIGHTLINE_VERSION << "started; settings in"
                   << servers.fileName();
-    return app->exec();
+    const int exitCode = app->exec();
+    context.stop(1000); // unsubscribe from the EHR's hub before leaving
+    return exitCode;
 }

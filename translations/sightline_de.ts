@@ -810,6 +810,17 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     </message>
 </context>
 <context>
+    <name>FhircastEvent</name>
+    <message>
+        <source>A FHIRcast message without event, hub.event or hub.topic</source>
+        <translation>Eine FHIRcast-Nachricht ohne event, hub.event oder hub.topic</translation>
+    </message>
+    <message>
+        <source>A FHIRcast event without an id</source>
+        <translation>Ein FHIRcast-Ereignis ohne id</translation>
+    </message>
+</context>
+<context>
     <name>JobStore</name>
     <message>
         <source>The job list cannot be opened.</source>
@@ -1905,6 +1916,25 @@ vorheriger %3</translation>
         <source>Execute</source>
         <translation>Ausführen</translation>
     </message>
+    <message>
+        <source>S&amp;yslog…</source>
+        <translation>S&amp;yslog…</translation>
+    </message>
+    <message>
+        <source>Send the audit trail to an ATNA syslog repository over TLS</source>
+        <translation>Das Audit-Protokoll per TLS an ein ATNA-Syslog-Repository senden</translation>
+    </message>
+    <message>
+        <source>The syslog settings could not be saved</source>
+        <translation>Die Syslog-Einstellungen konnten nicht gespeichert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>syslog %1:%2: %n pending</source>
+        <translation>
+            <numerusform>Syslog %1:%2: %n ausstehend</numerusform>
+            <numerusform>Syslog %1:%2: %n ausstehend</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sightline::AuditRecordModel</name>
@@ -2657,6 +2687,106 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ContextFollower</name>
+    <message>
+        <source>%1 without a patient was ignored</source>
+        <translation>%1 ohne Patient wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>ImagingStudy-open without a Study Instance UID was ignored</source>
+        <translation>ImagingStudy-open ohne Study Instance UID wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>ImagingStudy-open refused: the study belongs to %1, the event names %2</source>
+        <translation>ImagingStudy-open abgelehnt: Die Studie gehört zu %1, das Ereignis nennt %2</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ContextSettingsDialog</name>
+    <message>
+        <source>EHR context sync</source>
+        <translation>Kontextsynchronisation mit dem KIS</translation>
+    </message>
+    <message>
+        <source>Follow this FHIRcast hub</source>
+        <translation>Diesem FHIRcast-Hub folgen</translation>
+    </message>
+    <message>
+        <source>Usually the EHR names its hub and session when you log in, and Sightline follows it by itself. Enter them here when it does not. The server&apos;s session token is sent to the hub.</source>
+        <translation>Normalerweise nennt das KIS seinen Hub und seine Sitzung bei der Anmeldung, und Sightline folgt ihm von selbst. Tragen Sie sie hier ein, wenn es das nicht tut. Das Sitzungstoken des Servers wird an den Hub gesendet.</translation>
+    </message>
+    <message>
+        <source>Server (token)</source>
+        <translation>Server (Token)</translation>
+    </message>
+    <message>
+        <source>Hub URL</source>
+        <translation>Hub-URL</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>The hub URL must be an http(s) address</source>
+        <translation>Die Hub-URL muss eine http(s)-Adresse sein</translation>
+    </message>
+    <message>
+        <source>The topic is missing</source>
+        <translation>Das Topic fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ContextStatus</name>
+    <message>
+        <source>Follow EHR</source>
+        <translation>KIS folgen</translation>
+    </message>
+    <message>
+        <source>Switch to the patient and study the EHR opens</source>
+        <translation>Zu Patient und Studie wechseln, die das KIS öffnet</translation>
+    </message>
+    <message>
+        <source>Open studies</source>
+        <translation>Studien öffnen</translation>
+    </message>
+    <message>
+        <source>Open each study the EHR opens in the default viewer, once it is in the cache</source>
+        <translation>Jede Studie, die das KIS öffnet, im Standard-Viewer öffnen, sobald sie im Cache ist</translation>
+    </message>
+    <message>
+        <source>EHR sync: %1</source>
+        <translation>KIS-Sync: %1</translation>
+    </message>
+    <message>
+        <source> · last %1 at %2</source>
+        <translation> · zuletzt %1 um %2</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ContextSync</name>
+    <message>
+        <source>The study the EHR opened could not be fetched: %1</source>
+        <translation>Die vom KIS geöffnete Studie konnte nicht geholt werden: %1</translation>
+    </message>
+    <message>
+        <source>Prefetch for the EHR: study %1 of %2</source>
+        <translation>Vorabruf für das KIS: Studie %1 von %2</translation>
+    </message>
+    <message>
+        <source>The study the EHR opened (%1) was not found: %2</source>
+        <translation>Die vom KIS geöffnete Studie (%1) wurde nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>no such study</source>
+        <translation>keine solche Studie</translation>
+    </message>
+    <message>
+        <source>The study %1 belongs to %2, not to %3 on screen: not opened</source>
+        <translation>Die Studie %1 gehört zu %2, nicht zu %3 auf dem Bildschirm: nicht geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>sightline::DecisionView</name>
     <message>
         <source>No question asked yet</source>
@@ -2765,6 +2895,57 @@ vorheriger %3</translation>
     <message>
         <source>Search cancelled</source>
         <translation>Suche abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::FhircastSubscriber</name>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>verbinde neu</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>No FHIRcast hub or topic</source>
+        <translation>Kein FHIRcast-Hub oder Topic</translation>
+    </message>
+    <message>
+        <source>the hub answered %1</source>
+        <translation>der Hub antwortete %1</translation>
+    </message>
+    <message>
+        <source>The hub refused the subscription (%1): %2</source>
+        <translation>Der Hub lehnte das Abonnement ab (%1): %2</translation>
+    </message>
+    <message>
+        <source>the hub gave no hub.channel.endpoint</source>
+        <translation>der Hub nannte keinen hub.channel.endpoint</translation>
+    </message>
+    <message>
+        <source>the hub closed the connection</source>
+        <translation>der Hub schloss die Verbindung</translation>
+    </message>
+    <message>
+        <source>The hub denied the subscription: %1</source>
+        <translation>Der Hub verweigerte das Abonnement: %1</translation>
+    </message>
+    <message>
+        <source>The FHIRcast hub did not take the event</source>
+        <translation>Der FHIRcast-Hub nahm das Ereignis nicht an</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3185,10 @@ vorheriger %3</translation>
         <source>Phase: %1. %2 resources, %3; de-identified copies of %4 resources in %5.</source>
         <translation>Phase: %1. %2 Ressourcen, %3; de-identifizierte Kopien von %4 Ressourcen in %5.</translation>
     </message>
+    <message>
+        <source>Into the image cache: %1 of %2 instances, %3.</source>
+        <translation>In den Bild-Cache: %1 von %2 Instanzen, %3.</translation>
+    </message>
 </context>
 <context>
     <name>sightline::KeyPairDialog</name>
@@ -3232,6 +3417,26 @@ vorheriger %3</translation>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
+    <message>
+        <source>&amp;EHR context sync…</source>
+        <translation>&amp;KIS-Kontextsynchronisation…</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Opened by the EHR</source>
+        <translation>Vom KIS geöffnet</translation>
+    </message>
+    <message>
+        <source>The EHR closed the patient</source>
+        <translation>Das KIS hat den Patienten geschlossen</translation>
+    </message>
+    <message>
+        <source>The EHR closed study %1</source>
+        <translation>Das KIS hat die Studie %1 geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>sightline::NetworkExchangeModel</name>
@@ -3421,6 +3626,32 @@ vorheriger %3</translation>
     <message>
         <source>No patient open — no patient data is shown.</source>
         <translation>Kein Patient geöffnet – es werden keine Patientendaten angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::PrefetchRunner</name>
+    <message>
+        <source>Nothing to prefetch</source>
+        <translation>Nichts vorab abzurufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) could not be retrieved</source>
+        <translation>
+            <numerusform>%n Instanz konnte nicht abgerufen werden</numerusform>
+            <numerusform>%n Instanzen konnten nicht abgerufen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stored, %2 already in the cache</source>
+        <translation>%1 gespeichert, %2 schon im Cache</translation>
+    </message>
+    <message>
+        <source>Study %1 was not found</source>
+        <translation>Studie %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4851,76 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::SyslogDialog</name>
+    <message>
+        <source>Audit syslog</source>
+        <translation>Audit-Syslog</translation>
+    </message>
+    <message>
+        <source>Send the audit trail to a syslog audit repository (ATNA)</source>
+        <translation>Das Audit-Protokoll an ein Syslog-Audit-Repository (ATNA) senden</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file with the repository&apos;s CA</source>
+        <translation>Optional: eine PEM-Datei mit der CA des Repositorys</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Each audit event is sent as an RFC 5424 message over TLS (RFC 5425), in order, including what was recorded while the repository could not be reached. The repository&apos;s certificate must verify against the system&apos;s CAs or the CA file; otherwise nothing is sent.</source>
+        <translation>Jedes Audit-Ereignis wird als RFC-5424-Nachricht über TLS (RFC 5425) gesendet, in Reihenfolge, auch was aufgezeichnet wurde, während das Repository nicht erreichbar war. Das Zertifikat des Repositorys muss sich gegen die CAs des Systems oder die CA-Datei prüfen lassen; sonst wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::SyslogForwarder</name>
+    <message>
+        <source>No syslog host is set</source>
+        <translation>Kein Syslog-Host eingetragen</translation>
+    </message>
+    <message>
+        <source>No syslog port is set</source>
+        <translation>Kein Syslog-Port eingetragen</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate</source>
+        <translation>Die CA-Datei %1 enthält kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2 did not answer</source>
+        <translation>%1:%2 antwortete nicht</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,13 @@
             <numerusform>%1: %n pending</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>syslog %1:%2: %n pending</source>
+        <translation>
+            <numerusform>syslog %1:%2: %n pending</numerusform>
+            <numerusform>syslog %1:%2: %n pending</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sightline::CapabilityComparisonView</name>
@@ -158,6 +165,16 @@
         <translation>
             <numerusform>%n exchange</numerusform>
             <numerusform>%n exchanges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::PrefetchRunner</name>
+    <message numerus="yes">
+        <source>%n instance(s) could not be retrieved</source>
+        <translation>
+            <numerusform>%n instance could not be retrieved</numerusform>
+            <numerusform>%n instances could not be retrieved</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,9 @@
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/PatientBanner.h"
 #include "consent/ConsentPanel.h"
+#include "context/ContextSettingsDialog.h"
+#include "context/ContextStatus.h"
+#include "context/ContextSync.h"
 #include "gateway/DicomWebGateway.h"
 #include "imaging/StudiesPanel.h"
 #include "jobs/JobsPanel.h"
@@ -36,6 +39,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     auto* panels = new QTabWidget(this);
     panels->setObjectName(QStringLiteral("panels"));
     m_audit = new AuditPanel(services.audit, services.forwarder, services.servers, this);
+    m_audit->setSyslogForwarder(services.syslog);
     panels->addTab(m_capabilities, tr("Capabilities"));
     if (services.imaging) {
         m_studies = new StudiesPanel(services.servers, services.clients, services.imaging, this);
@@ -96,6 +100,8 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         }
     }
     panels->addTab(m_audit, tr("Audit"));
+    if (services.context)
+        wireContextSync(services.context);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -120,16 +126,35 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     connect(m_audit, &AuditPanel::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     buildMenus(networkDock, logDock);
-    if (services.viewers) {
-        ViewerRegistry* viewers = services.viewers;
-        DicomWebGateway* gateway = services.gateway;
+    if (services.viewers || services.context) {
         QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-        tools->addAction(tr("&Viewers…"), this, [this, viewers, gateway] {
-            auto* dialog = new ViewerSettingsDialog(
-                viewers, gateway ? gateway->baseUrl().toString() : QString(), this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        });
+        if (services.viewers) {
+            ViewerRegistry* viewers = services.viewers;
+            DicomWebGateway* gateway = services.gateway;
+            tools->addAction(tr("&Viewers…"), this, [this, viewers, gateway] {
+                auto* dialog = new ViewerSettingsDialog(
+                    viewers, gateway ? gateway->baseUrl().toString() : QString(), this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
+        }
+        if (ContextSync* sync = services.context) {
+            ServerStore* servers = services.servers;
+            tools->addAction(tr("&EHR context sync…"), this, [this, sync, servers] {
+                auto* dialog = new ContextSettingsDialog(FhircastSettings::load(), servers, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &QDialog::accepted, this, [this, dialog, sync] {
+                    const FhircastSettings chosen = dialog->settings();
+                    if (!chosen.save())
+                        statusBar()->showMessage(tr("The settings could not be saved"), 8000);
+                    if (chosen.enabled)
+                        sync->followHub(chosen.serverId, chosen.hubUrl, chosen.topic);
+                    else
+                        sync->stop();
+                });
+                dialog->open();
+            });
+        }
         // Help stays last.
         menuBar()->insertMenu(menuBar()->actions().value(2), tools);
     }
@@ -151,6 +176,31 @@ void MainWindow::buildMenus(QDockWidget* network, QDockWidget* log) {
                "DICOMweb imaging, viewers, consent, audit.")
                 .arg(QStringLiteral(SIGHTLINE_VERSION)));
     });
+}
+
+void MainWindow::wireContextSync(ContextSync* sync) {
+    statusBar()->addPermanentWidget(new ContextStatus(sync, this));
+    connect(sync->follower(), &ContextFollower::patientRequested, this,
+            [this, sync](const QString& reference) {
+                if (!m_studies)
+                    return;
+                // The banner says the switch came from the EHR, so it is never missed.
+                m_banner->announceNextPatient(tr("Opened by the EHR"));
+                m_studies->openPatient(sync->serverId(), reference.section(QLatin1Char('/'), -1));
+                if (auto* panels = findChild<QTabWidget*>(QStringLiteral("panels")))
+                    panels->setCurrentWidget(m_studies);
+            });
+    connect(sync->follower(), &ContextFollower::patientClosed, this,
+            [this] { statusBar()->showMessage(tr("The EHR closed the patient"), 8000); });
+    connect(sync->follower(), &ContextFollower::studyClosed, this, [this](const QString& uid) {
+        statusBar()->showMessage(tr("The EHR closed study %1").arg(uid), 8000);
+    });
+    connect(sync->follower(), &ContextFollower::refused, this, [this](const QString& text) {
+        m_banner->showWarning(text);
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(sync, &ContextSync::problem, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 }
 
 } // namespace sightline

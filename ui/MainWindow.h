@@ -26,6 +26,8 @@ class SecretStore;
 class ServerStore;
 class DicomWebGateway;
 class StudyOpener;
+class SyslogForwarder;
+class ContextSync;
 class ViewerRegistry;
 class ViewerTab;
 
@@ -43,6 +45,8 @@ struct MainWindowServices {
     ViewerRegistry* viewers = nullptr;
     StudyOpener* opener = nullptr;
     JobManager* jobs = nullptr;
+    SyslogForwarder* syslog = nullptr;
+    ContextSync* context = nullptr;
 };
 
 class MainWindow : public QMainWindow {
@@ -61,6 +65,7 @@ public:
 
 private:
     void buildMenus(QDockWidget* network, QDockWidget* log);
+    void wireContextSync(ContextSync* sync);
 
     CapabilitiesPanel* m_capabilities;
     AuditPanel* m_audit;

@@ -19,6 +19,8 @@
 
 #include <memory>
 
+struct sqlite3_stmt;
+
 namespace sightline {
 
 struct AuditRecord {
@@ -88,12 +90,14 @@ public:
 private:
     explicit AuditJournal(QString path);
     Status openDatabase(const QByteArray& genesisForNewFile);
+    // An event ready for the INSERT: every column already in the bytes SQLite stores, made on
+    // any thread (appendBatch prepares on all cores).
     struct PreparedEvent {
         QByteArray canonical;
-        QString recorded;
-        QString patient;
-        QString user;
-        QString action;
+        QByteArray recorded;
+        QByteArray patient;
+        QByteArray user;
+        QByteArray action;
         int outcome = 0;
     };
     static PreparedEvent prepare(const QJsonObject& event);
@@ -103,7 +107,12 @@ private:
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
-    std::unique_ptr<QSqlQuery> m_insert; // prepared once: re-preparing costs more than the insert
+    // Prepared once and run through SQLite's API: Qt SQL's QVariant binding cost more than the
+    // insert itself.
+    struct StatementDeleter {
+        void operator()(sqlite3_stmt* statement) const;
+    };
+    std::unique_ptr<sqlite3_stmt, StatementDeleter> m_insert;
     QByteArray m_head;
     QByteArray m_genesis;
 };

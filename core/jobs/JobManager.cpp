@@ -135,6 +135,8 @@ JobRunner* JobManager::runnerFor(const JobRecord& job) const {
         };
         return new PushRunner(authorization(request.source.id), authorization(request.target.id));
     }
+    if (const auto factory = m_factories.constFind(job.kind); factory != m_factories.cend())
+        return (*factory)(job);
     return nullptr;
 }
 

@@ -51,6 +51,14 @@ public:
         m_authorization = std::move(provider);
     }
     void setOptions(const Options& options) { m_options = options; }
+    // Job kinds whose runner needs what only the application holds (PrefetchRunner needs the
+    // ImagingService): the factory makes a runner for a stored job of that kind.
+    using RunnerFactory = std::function<JobRunner*(const JobRecord&)>;
+    void registerRunner(const QString& kind, RunnerFactory factory) {
+        m_factories.insert(kind, std::move(factory));
+    }
+    // Any job made by a runner's record() (a prefetch, say).
+    Result<JobRecord> submitJob(const JobRecord& job) { return submit(job); }
 
     Result<JobRecord> submitBulkExport(const QString& target, const QUrl& fhirBase,
                                        const BulkExportRequest& request, const QString& outputDir);
@@ -85,6 +93,7 @@ private:
     QNetworkAccessManager* m_network;
     AuditTrail* m_audit;
     AuthorizationProvider m_authorization;
+    QHash<QString, RunnerFactory> m_factories;
     Options m_options;
     QHash<qint64, JobRunner*> m_running;
     QHash<qint64, JobRecord> m_live; // running jobs, fresher than the store

@@ -45,6 +45,8 @@ Result<TokenSet> TokenSet::fromTokenResponse(const QJsonObject& json, const QDat
     t.intent = json.value(QLatin1String("intent")).toString();
     t.tenant = json.value(QLatin1String("tenant")).toString();
     t.smartStyleUrl = json.value(QLatin1String("smart_style_url")).toString();
+    t.fhircastHub = json.value(QLatin1String("hub.url")).toString();
+    t.fhircastTopic = json.value(QLatin1String("hub.topic")).toString();
     const QJsonObject idClaims = jwtClaims(t.idToken.reveal());
     t.fhirUser = idClaims.value(QLatin1String("fhirUser")).toString();
     t.subject = idClaims.value(QLatin1String("sub")).toString();
@@ -96,6 +98,10 @@ void TokenSet::mergeRefresh(const TokenSet& refreshed) {
     if (!refreshed.scopes.all().isEmpty())
         scopes = refreshed.scopes;
     tokenId = refreshed.tokenId;
+    if (!refreshed.fhircastTopic.isEmpty()) {
+        fhircastHub = refreshed.fhircastHub;
+        fhircastTopic = refreshed.fhircastTopic;
+    }
 }
 
 bool TokenSet::expiresWithin(qint64 seconds, const QDateTime& nowUtc) const {

@@ -27,7 +27,9 @@ struct TokenSet {
     QString intent;
     QString tenant;
     QString smartStyleUrl;
-    QString fhirUser; // from the id_token's claims
+    QString fhircastHub;   // FHIRcast hub.url, when the EHR offers context sync
+    QString fhircastTopic; // FHIRcast hub.topic: the EHR session to follow
+    QString fhirUser;      // from the id_token's claims
     QString subject;
     QString tokenId; // jti when the token is a JWT, else a fingerprint: what audit records
 

@@ -31,6 +31,8 @@ QByteArray TokenVault::serialise(const TokenSet& tokens) {
         {QStringLiteral("tenant"), tokens.tenant},
         {QStringLiteral("fhirUser"), tokens.fhirUser},
         {QStringLiteral("sub"), tokens.subject},
+        {QStringLiteral("hub.url"), tokens.fhircastHub},
+        {QStringLiteral("hub.topic"), tokens.fhircastTopic},
     };
     QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
     // The QJsonObject's copy of the refresh token goes with it; `bytes` is handed to the keychain.
@@ -55,6 +57,8 @@ Result<TokenSet> TokenVault::deserialise(const QByteArray& stored) {
     tokens.tenant = json.value(QStringLiteral("tenant")).toString();
     tokens.fhirUser = json.value(QStringLiteral("fhirUser")).toString();
     tokens.subject = json.value(QStringLiteral("sub")).toString();
+    tokens.fhircastHub = json.value(QStringLiteral("hub.url")).toString();
+    tokens.fhircastTopic = json.value(QStringLiteral("hub.topic")).toString();
     return tokens;
 }
 

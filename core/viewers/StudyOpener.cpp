@@ -92,6 +92,7 @@ void StudyOpener::launch(const OpenStudyRequest& request, const ViewerProfile& p
                                                                    ? request.study.studyUid
                                                                    : request.study.description));
     emit opened(request.study.studyUid, profile.name);
+    emit studyOpened(request.study);
 }
 
 void StudyOpener::refreshCredentials(const QString& sourceId) {

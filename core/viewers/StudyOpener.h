@@ -46,6 +46,8 @@ public:
 
 signals:
     void opened(const QString& studyUid, const QString& viewer);
+    // The same, with the study as FHIR described it (for context sync).
+    void studyOpened(const sightline::ImagingStudyRecord& study);
     void planned(const sightline::LaunchPlan& plan);
     void embeddedRequested(const QUrl& url, const QString& title);
     void failed(const QString& studyUid, const QString& message);

@@ -1,6 +1,7 @@
 // Test data is written as plain literals here.
 #undef QT_NO_CAST_FROM_ASCII
 
+#include "support/FakeViewerProfile.h"
 #include "support/SandboxFixture.h"
 
 #include <QDir>
@@ -57,20 +58,9 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // A user-defined viewer profile: the fake viewer with the study folder and the gateway.
         QDir().mkpath(m_home.filePath("config/Sightline/Sightline"));
-        QFile viewers(m_home.filePath("config/Sightline/Sightline/viewers.json"));
-        QVERIFY(viewers.open(QIODevice::WriteOnly));
-        viewers.write(
-            QJsonDocument(QJsonObject{{"profiles",
-                                       QJsonArray{QJsonObject{
-                                           {"id", "fake"},
-                                           {"name", "Fake viewer"},
-                                           {"kind", "program"},
-                                           {"program", SIGHTLINE_FAKE_VIEWER},
-                                           {"arguments", QJsonArray{"--root", "{dicomwebRoot}",
-                                                                    "{studyUID}", "{patientName}"}},
-                                       }}},
-                                      {"default", "fake"}})
-                .toJson());
+        QVERIFY(sightline::test::writeFakeViewerProfile(
+            m_home.filePath("config/Sightline/Sightline/viewers.json"), SIGHTLINE_FAKE_VIEWER,
+            {"--root", "{dicomwebRoot}", "{studyUID}", "{patientName}"}));
     }
 
     void iidUrl() {

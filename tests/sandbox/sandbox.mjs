@@ -14,6 +14,7 @@ import { startFhirServer, loadTransaction } from './lib/fhir-server.mjs';
 import { requireBearerToken } from './lib/bearer-auth.mjs';
 import { bulkExport } from './lib/bulk-export.mjs';
 import { startSmartServer, PUBLIC_CLIENT_ID, BACKEND_CLIENT_ID } from './lib/smart-server.mjs';
+import { startFhircastHub } from './lib/fhircast-hub.mjs';
 import { buildSampleBundle } from './lib/sample-data.mjs';
 import { patients } from './lib/roster.mjs';
 
@@ -26,6 +27,7 @@ const { values: opts } = parseArgs({
     'fhir-port': { type: 'string', default: '0' },
     'orthanc-port': { type: 'string', default: '0' },
     'smart-port': { type: 'string', default: '0' },
+    'fhircast-port': { type: 'string', default: '0' },
     auth: { type: 'boolean', default: false },
     'export-delay-ms': { type: 'string', default: '1500' },
     'backend-jwks': { type: 'string' },
@@ -36,8 +38,8 @@ const { values: opts } = parseArgs({
 
 if (opts.help) {
   console.log(`Usage: node sandbox.mjs [--work-dir DIR] [--cache-dir DIR] [--state-file FILE]
-       [--orthanc-auth user:password] [--fhir-port N] [--orthanc-port N] [--smart-port N] [--auth] [--quiet]
---auth makes the FHIR server require a bearer token from the sandbox SMART server.
+       [--orthanc-auth user:password] [--fhir-port N] [--orthanc-port N] [--smart-port N] [--fhircast-port N] [--auth] [--quiet]
+--auth makes the FHIR server (and the FHIRcast hub) require a bearer token from the sandbox SMART server.
 --export-delay-ms N is how long a bulk \$export takes to complete (default 1500).
 --backend-jwks FILE registers the backend-services client 'sightline-backend' with those public keys.
 Ports default to free ones chosen at start. Stop with SIGTERM or Ctrl+C.`);
@@ -50,13 +52,13 @@ const ownsWorkDir = !opts['work-dir'];
 const workDir = opts['work-dir'] ?? (await mkdtemp(path.join(os.tmpdir(), 'sightline-sandbox-')));
 const port = async (value) => (Number(value) > 0 ? Number(value) : freePort());
 
-let orthanc, fhir, smart;
+let orthanc, fhir, smart, hub;
 let stopping = false;
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   log('stopping');
-  await Promise.allSettled([stopChild(orthanc?.child), fhir?.close(), smart?.close()]);
+  await Promise.allSettled([stopChild(orthanc?.child), fhir?.close(), smart?.close(), hub?.close()]);
   if (ownsWorkDir) await rm(workDir, { recursive: true, force: true });
   if (opts['state-file']) await rm(opts['state-file'], { force: true });
   process.exit(code);
@@ -71,18 +73,21 @@ setInterval(() => {
 
 try {
   const basicAuth = opts['orthanc-auth'] ? { user: opts['orthanc-auth'].split(':')[0], password: opts['orthanc-auth'].split(':').slice(1).join(':') } : undefined;
-  const [generated, orthancPort, smartPort, fhirPort] = await Promise.all([
+  const [generated, orthancPort, smartPort, fhirPort, hubPort] = await Promise.all([
     generateStudies(opts['cache-dir']),
     port(opts['orthanc-port']),
     port(opts['smart-port']),
     port(opts['fhir-port']),
+    port(opts['fhircast-port']),
   ]);
   log(`${generated.files.length} DICOM files ready (${generated.dir})`);
   orthanc = await startOrthanc({ workDir, port: orthancPort, basicAuth, log });
   await uploadFiles(orthanc, generated.files);
   log(`uploaded ${generated.files.length} instances (${((await totalSize(generated.files)) / 1e6).toFixed(1)} MB)`);
   const backendJwks = opts['backend-jwks'] ? JSON.parse(await readFile(opts['backend-jwks'], 'utf8')) : undefined;
-  smart = await startSmartServer({ port: smartPort, fhirBase: `http://127.0.0.1:${fhirPort}/fhir`, backendJwks, log });
+  const hubUrl = `http://127.0.0.1:${hubPort}/api/hub`;
+  smart = await startSmartServer({ port: smartPort, fhirBase: `http://127.0.0.1:${fhirPort}/fhir`, backendJwks, fhircastHub: hubUrl, log });
+  hub = await startFhircastHub({ port: hubPort, checkAccessToken: opts.auth ? smart.checkAccessToken : undefined, log });
   const middlewares = opts.auth ? [requireBearerToken(smart.checkAccessToken)] : [];
   middlewares.push(bulkExport({ requiresAccessToken: opts.auth, delayMs: Number(opts['export-delay-ms']), log }));
   const operations = ['export', 'patient-export', 'group-export'].map((name) => ({
@@ -102,6 +107,8 @@ try {
     dicomWeb: orthanc.dicomWeb,
     orthancAuth: basicAuth ? `${basicAuth.user}:${basicAuth.password}` : null,
     fhirRequiresToken: opts.auth,
+    fhircastHub: hub.hubUrl,
+    fhircastTopic: hub.topic,
     studies: generated.studies.map((s) => ({
       uid: s.uid,
       patientId: s.patient.id,
@@ -120,6 +127,7 @@ try {
   log(`  FHIR      ${state.fhirBase}`);
   log(`  SMART     ${state.smartIssuer}`);
   log(`  DICOMweb  ${state.dicomWeb}`);
+  log(`  FHIRcast  ${state.fhircastHub} (topic ${state.fhircastTopic})`);
   console.log(`SANDBOX_READY ${JSON.stringify(state)}`);
 } catch (err) {
   console.error(`[sandbox] failed: ${err.stack ?? err}`);

@@ -2,6 +2,8 @@
 // Starts the sandbox (tests/sandbox/sandbox.mjs: Orthanc, SMART server, FHIR server) on free
 // loopback ports for one test, and stops it by PID afterwards.
 
+#include "servers/ServerProfile.h"
+
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
@@ -26,6 +28,16 @@ public:
         return QUrl(m_state.value(QStringLiteral("smartIssuer")).toString());
     }
     const QJsonObject& state() const { return m_state; }
+    // A server profile for the sandbox FHIR server that logs in with SMART as the public
+    // native client (not yet saved: no id).
+    ServerProfile smartProfile(const QString& name = QStringLiteral("Sandbox (SMART)")) const {
+        ServerProfile profile;
+        profile.name = name;
+        profile.fhirBase = fhirBase();
+        profile.authKind = ServerProfile::AuthKind::SmartPublic;
+        profile.clientId = QStringLiteral("sightline-desktop");
+        return profile;
+    }
 
     // The sandbox's generated DICOM studies without any server (tests/sandbox/generate-dicom.mjs):
     // {"dir", "studies": [{uid, modality, syntax, patientId, patientName, series: [{uid, frames,

@@ -3,9 +3,13 @@
 #include "audit/AuditPanel.h"
 #include "audit/AuditTimeline.h"
 #include "audit/AuditTrail.h"
+#include "audit/SyslogDialog.h"
+#include "audit/SyslogForwarder.h"
 #include "servers/ServerStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -13,6 +17,8 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
@@ -135,6 +141,60 @@ private slots:
         QTRY_VERIFY(second.findChild<QLabel*>(QStringLiteral("auditChainStatus"))
                         ->text()
                         .contains(QLatin1String("broken at record 17")));
+    }
+
+    // Audit panel → Syslog…: an unusable target is refused with the reason; a usable one is
+    // applied, and its pending count and error show in the forwarding line.
+    void syslogSettings() {
+        AuditTrail trail(m_dir.filePath(QStringLiteral("syslog.db")));
+        SyslogForwarder syslog(&trail);
+        syslog.setBackoff(60000, 60000);
+        syslog.start(60000);
+        AuditPanel panel(&trail, nullptr, nullptr);
+        panel.setSyslogForwarder(&syslog);
+        panel.resize(1280, 720);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto* button = panel.findChild<QPushButton*>(QStringLiteral("auditSyslogButton"));
+        QVERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        SyslogDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = panel.findChild<SyslogDialog*>()) != nullptr && dialog->isVisible());
+        auto* host = dialog->findChild<QLineEdit*>(QStringLiteral("syslogHost"));
+        QVERIFY(!host->isEnabled()); // off until switched on
+        dialog->findChild<QCheckBox*>(QStringLiteral("syslogEnabled"))->setChecked(true);
+        QVERIFY(host->isEnabled());
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("syslogProblem"))->text(),
+                 QStringLiteral("No syslog host is set"));
+        QTest::keyClicks(host, QStringLiteral("audit.hospital.example"));
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("syslogProblem"))->text(), QString());
+        if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QDir().mkpath(QString::fromLocal8Bit(shots));
+            QVERIFY(dialog->grab().save(QString::fromLocal8Bit(shots) +
+                                        QStringLiteral("/audit-syslog-dialog.png")));
+        }
+        host->setText(QStringLiteral("127.0.0.1"));
+        dialog->findChild<QSpinBox*>(QStringLiteral("syslogPort"))->setValue(9);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(syslog.target().host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(syslog.target().port, quint16(9));
+        QCOMPARE(SyslogTarget::load().host, QStringLiteral("127.0.0.1"));
+        // Sending what is recorded from now on fails: nothing listens on port 9.
+        trail.record(AuditEventBuilder::activity(QStringLiteral("test"), QStringLiteral("Test"),
+                                                 AuditEventBuilder::Action::Execute)
+                         .build());
+        QTRY_VERIFY_WITH_TIMEOUT(!syslog.state().lastError.isEmpty(), 20000);
+        const QString line = panel.findChild<QLabel*>(QStringLiteral("auditForwarding"))->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("syslog 127\\.0\\.0\\.1:9: [1-9]\\d* pending "
+                                                   "\\(retrying: "))
+                     .match(line)
+                     .hasMatch(),
+                 qPrintable(line));
+        syslog.configure(SyslogTarget{}); // leave the test home as it was
     }
 };
 

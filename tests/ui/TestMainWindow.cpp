@@ -1,6 +1,9 @@
+#include "EhrEvents.h"
 #include "MainWindow.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/PatientBanner.h"
+#include "context/ContextSettingsDialog.h"
+#include "context/ContextSync.h"
 #include "gateway/DicomWebGateway.h"
 #include "imaging/ImagingService.h"
 #include "imaging/StudiesPanel.h"
@@ -12,15 +15,24 @@
 #include "network/NetworkRecorder.h"
 #include "servers/SecretStore.h"
 #include "servers/ServerStore.h"
+#include "smart/SessionManager.h"
 #include "support/SandboxFixture.h"
+#include "support/ScriptedBrowser.h"
 #include "viewers/StudyOpener.h"
 #include "viewers/ViewerRegistry.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -109,6 +121,104 @@ private slots:
             QVERIFY(window.grab().save(QString::fromLocal8Bit(shots) +
                                        QStringLiteral("/main-window.png")));
         }
+    }
+
+    // Context sync as the user sees it: after a SMART login that names the sandbox's FHIRcast
+    // hub, the status bar says "connected"; the EHR opens a patient and the window follows,
+    // with the banner saying so; an event naming a study of someone else turns the banner red.
+    void followsTheEhr() {
+        test::SandboxFixture sandbox;
+        const QString error = sandbox.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTemporaryDir dir;
+        ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
+        const ServerProfile profile = servers.save(sandbox.smartProfile());
+        SecretStore secrets(QStringLiteral("SightlineTest"));
+        QNetworkAccessManager network;
+        NetworkRecorder recorder;
+        LogCollector log;
+        test::ScriptedBrowser browser;
+        SessionManager sessions(&network, &recorder, browser.opener(), nullptr);
+        const FhirClientFactory clients(&network, &recorder,
+                                        [&sessions](FhirClient* c) { sessions.attach(c); });
+        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")));
+        ContextSync context(&network, &servers, &sessions, nullptr);
+        MainWindowServices services{&servers, &secrets, &recorder, &log, clients};
+        services.sessions = &sessions;
+        services.imaging = &imaging;
+        services.context = &context;
+        MainWindow window(services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* status = window.findChild<QWidget*>(QStringLiteral("contextStatus"));
+        QVERIFY(status && !status->isVisible()); // no hub known yet
+
+        sessions.login(profile);
+        auto* text = window.findChild<QLabel*>(QStringLiteral("contextStatusText"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            text->text().startsWith(QStringLiteral("EHR sync: connected · sandbox-session")),
+            30000);
+        QVERIFY(status->isVisible());
+        QVERIFY(window.findChild<QCheckBox*>(QStringLiteral("contextFollow"))->isChecked());
+
+        // The EHR opens María García.
+        const QUrl hub(sandbox.state()[QStringLiteral("fhircastHub")].toString());
+        auto publish = [&](const QByteArray& event) {
+            QNetworkRequest request(hub);
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
+            QNetworkReply* reply = network.post(request, event);
+            QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+            reply->deleteLater();
+        };
+        publish(kEhrOpensGarcia);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.patientBanner()->text().contains(QStringLiteral("María José García")), 20000);
+        auto* notice = window.patientBanner()->findChild<QLabel*>(QStringLiteral("patientNotice"));
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), QStringLiteral("Opened by the EHR"));
+        QTRY_VERIFY(text->text().contains(QLatin1String("last Patient-open")));
+        QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("panels"))->currentWidget(),
+                 window.studiesPanel());
+        QTRY_VERIFY_WITH_TIMEOUT(window.studiesPanel()->model()->rowCount() > 0, 20000);
+        if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QDir().mkpath(QString::fromLocal8Bit(shots));
+            QVERIFY(window.grab().save(QString::fromLocal8Bit(shots) +
+                                       QStringLiteral("/ehr-context-sync.png")));
+        }
+
+        // A study event that names another patient than its study: refused, shown in red.
+        publish(kStudyOfAnotherPatient);
+        auto* warning =
+            window.patientBanner()->findChild<QLabel*>(QStringLiteral("patientWarning"));
+        QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 10000);
+        QVERIFY(warning->text().contains(QLatin1String("refused")));
+        QVERIFY(window.patientBanner()->text().contains(QStringLiteral("García")));
+
+        // Not following: events no longer switch the patient.
+        window.findChild<QCheckBox*>(QStringLiteral("contextFollow"))->setChecked(false);
+        QVERIFY(!context.follower()->isFollowing());
+        context.stop();
+
+        // Tools → EHR context sync…: a hub entered by hand is checked before it is taken.
+        ContextSettingsDialog dialog(FhircastSettings{}, &servers);
+        dialog.show();
+        dialog.findChild<QCheckBox*>(QStringLiteral("contextEnabled"))->setChecked(true);
+        dialog.findChild<QLineEdit*>(QStringLiteral("contextHub"))
+            ->setText(QStringLiteral("ftp://x"));
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("contextProblem"))->text(),
+                 QStringLiteral("The hub URL must be an http(s) address"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("contextHub"))->setText(hub.toString());
+        dialog.findChild<QLineEdit*>(QStringLiteral("contextTopic"))
+            ->setText(QStringLiteral("reading-room-3"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.settings().serverId, profile.id);
+        QCOMPARE(dialog.settings().topic, QStringLiteral("reading-room-3"));
     }
 };
 

@@ -5,6 +5,8 @@
 #include "audit/AuditRecordModel.h"
 #include "audit/AuditTimeline.h"
 #include "audit/AuditTrail.h"
+#include "audit/SyslogDialog.h"
+#include "audit/SyslogForwarder.h"
 #include "servers/ServerStore.h"
 
 #include <QComboBox>
@@ -137,6 +139,12 @@ AuditPanel::AuditPanel(AuditTrail* trail, AuditForwarder* forwarder, ServerStore
     status->addWidget(m_chain);
     status->addStretch(1);
     status->addWidget(m_forwarding);
+    m_syslogButton = new QPushButton(tr("S&yslog…"), this);
+    m_syslogButton->setObjectName(QStringLiteral("auditSyslogButton"));
+    m_syslogButton->setToolTip(tr("Send the audit trail to an ATNA syslog repository over TLS"));
+    m_syslogButton->setVisible(false);
+    connect(m_syslogButton, &QPushButton::clicked, this, &AuditPanel::configureSyslog);
+    status->addWidget(m_syslogButton);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
@@ -248,18 +256,45 @@ void AuditPanel::exportTo(const QString& path) {
     });
 }
 
-void AuditPanel::updateForwarding() {
-    if (!m_forwarder || !m_servers) {
-        m_forwarding->clear();
+void AuditPanel::setSyslogForwarder(SyslogForwarder* syslog) {
+    m_syslog = syslog;
+    m_syslogButton->setVisible(syslog != nullptr);
+    if (syslog)
+        connect(syslog, &SyslogForwarder::stateChanged, this, &AuditPanel::updateForwarding);
+    updateForwarding();
+}
+
+void AuditPanel::configureSyslog() {
+    if (!m_syslog)
         return;
-    }
+    auto* dialog = new SyslogDialog(m_syslog->target(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_syslog && !m_syslog->configure(dialog->target()))
+            emit statusMessage(tr("The syslog settings could not be saved"));
+    });
+    dialog->open();
+}
+
+void AuditPanel::updateForwarding() {
     QStringList parts;
-    const auto states = m_forwarder->states();
-    for (const ServerProfile& p : m_servers->profiles()) {
-        if (!p.forwardAudit)
-            continue;
-        const auto state = states.value(p.id);
-        QString text = tr("%1: %n pending", nullptr, int(state.pending)).arg(p.name);
+    if (m_forwarder && m_servers) {
+        const auto states = m_forwarder->states();
+        for (const ServerProfile& p : m_servers->profiles()) {
+            if (!p.forwardAudit)
+                continue;
+            const auto state = states.value(p.id);
+            QString text = tr("%1: %n pending", nullptr, int(state.pending)).arg(p.name);
+            if (!state.lastError.isEmpty())
+                text += tr(" (retrying: %1)").arg(state.lastError);
+            parts << text;
+        }
+    }
+    if (m_syslog && m_syslog->target().enabled) {
+        const SyslogForwarder::State& state = m_syslog->state();
+        QString text = tr("syslog %1:%2: %n pending", nullptr, int(state.pending))
+                           .arg(m_syslog->target().host)
+                           .arg(m_syslog->target().port);
         if (!state.lastError.isEmpty())
             text += tr(" (retrying: %1)").arg(state.lastError);
         parts << text;

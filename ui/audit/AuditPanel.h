@@ -12,6 +12,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -23,6 +24,7 @@ class AuditRecordModel;
 class AuditTimeline;
 class AuditTrail;
 class ServerStore;
+class SyslogForwarder;
 
 class AuditPanel : public QWidget {
     Q_OBJECT
@@ -36,6 +38,9 @@ public:
     // line.
     void exportTo(const QString& path);
     int visibleEvents() const;
+    // The ATNA syslog target: its status joins the forwarding line, and "Syslog…" configures it.
+    void setSyslogForwarder(SyslogForwarder* syslog);
+    void configureSyslog();
 
 signals:
     void statusMessage(const QString& text);
@@ -48,6 +53,7 @@ private:
     QPointer<AuditTrail> m_trail;
     QPointer<AuditForwarder> m_forwarder;
     QPointer<ServerStore> m_servers;
+    QPointer<SyslogForwarder> m_syslog;
     AuditRecordModel* m_model;
     AuditFilterProxy* m_proxy;
     QDateTimeEdit* m_from;
@@ -60,6 +66,7 @@ private:
     QLineEdit* m_text;
     QLabel* m_chain;
     QLabel* m_forwarding;
+    QPushButton* m_syslogButton;
     QLabel* m_count;
     AuditTimeline* m_timeline;
     QTableView* m_table;

@@ -20,9 +20,14 @@ PatientBanner::PatientBanner(QWidget* parent)
     m_warning->setObjectName(QStringLiteral("patientWarning"));
     m_warning->setStyleSheet(
         QStringLiteral("color: white; background: #b00020; padding: 2px 6px; font-weight: bold"));
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("patientNotice"));
+    m_notice->setStyleSheet(
+        QStringLiteral("color: black; background: #ffc107; padding: 2px 6px; font-weight: bold"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_patient, 1);
+    layout->addWidget(m_notice);
     layout->addWidget(m_warning);
     clearPatient();
 }
@@ -36,11 +41,15 @@ void PatientBanner::showPatient(const QString& name, const QString& identifier,
                            .arg(name.toHtmlEscaped(), identifier.toHtmlEscaped(), born,
                                 gender.toHtmlEscaped(), serverName.toHtmlEscaped()));
     m_warning->hide();
+    m_notice->setText(m_nextNotice);
+    m_notice->setVisible(!m_nextNotice.isEmpty());
+    m_nextNotice.clear();
 }
 
 void PatientBanner::clearPatient() {
     m_patient->setText(tr("No patient open — no patient data is shown."));
     m_warning->hide();
+    m_notice->hide();
 }
 
 void PatientBanner::showWarning(const QString& text) {

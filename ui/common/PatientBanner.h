@@ -19,11 +19,15 @@ public:
     void clearPatient();
     // A clinical-safety warning shown in red until the patient changes.
     void showWarning(const QString& text);
+    // The next patient shown came from elsewhere (the EHR): say so next to them, in amber.
+    void announceNextPatient(const QString& notice) { m_nextNotice = notice; }
     QString text() const;
 
 private:
     QLabel* m_patient;
     QLabel* m_warning;
+    QLabel* m_notice;
+    QString m_nextNotice;
 };
 
 } // namespace sightline

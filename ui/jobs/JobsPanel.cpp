@@ -4,6 +4,7 @@
 #include "PushDialog.h"
 #include "StudyExportDialog.h"
 #include "jobs/JobManager.h"
+#include "jobs/PrefetchRunner.h"
 #include "jobs/PushRunner.h"
 #include "servers/ServerStore.h"
 
@@ -115,7 +116,8 @@ int percentOf(const JobRecord& job) {
         const int total = p.value(QLatin1String("filesTotal")).toInt();
         return total > 0 ? 100 * p.value(QLatin1String("filesDone")).toInt() / total : -1;
     }
-    if (phase == QLatin1String("predicting") || phase == QLatin1String("pushing")) {
+    if (phase == QLatin1String("predicting") || phase == QLatin1String("pushing") ||
+        phase == QLatin1String("retrieving")) {
         const int total = p.value(QLatin1String("total")).toInt();
         return total > 0 ? 100 * p.value(QLatin1String("done")).toInt() / total : -1;
     }
@@ -335,8 +337,11 @@ void JobsPanel::showJob(const JobRecord& job) {
         m_serverNames.insert(job.target, tr("This computer"));
     } else if (!m_serverNames.contains(job.target)) {
         // ServerStore reads its settings file; a running job updates up to ten times a second.
-        const auto server = m_servers->profile(job.target);
-        m_serverNames.insert(job.target, server ? server->name : job.target);
+        const QString serverId = job.kind == QLatin1String(PrefetchRunner::kind)
+                                     ? PrefetchRunner::serverOf(job)
+                                     : job.target;
+        const auto server = m_servers->profile(serverId);
+        m_serverNames.insert(job.target, server ? server->name : serverId);
     }
     m_table->item(row, Server)->setText(m_serverNames.value(job.target));
     m_table->item(row, State)->setText(stateText(job.state));
@@ -365,6 +370,11 @@ void JobsPanel::showJob(const JobRecord& job) {
             lines << studyExportDetails(p, locale);
         else if (job.kind == QLatin1String(PushRunner::kind))
             lines << pushDetails(p);
+        else if (job.kind == QLatin1String(PrefetchRunner::kind))
+            lines << tr("Into the image cache: %1 of %2 instances, %3.")
+                         .arg(p.value(QLatin1String("done")).toInt())
+                         .arg(p.value(QLatin1String("total")).toInt())
+                         .arg(locale.formattedDataSize(bytes));
         else if (const QString folder = p.value(QLatin1String("deidentifiedFolder")).toString();
                  !folder.isEmpty())
             lines << tr("Phase: %1. %2 resources, %3; de-identified copies of %4 resources in "

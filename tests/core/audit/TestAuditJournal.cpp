@@ -178,6 +178,71 @@ private slots:
         QVERIFY(!report.problem.isEmpty());
     }
 
+    // Large journals are verified in batches, hashed on another thread while the next batch is
+    // read: the first broken record is still the one reported, wherever the batches fall.
+    // The fast canonical writer gives the bytes Qt's compact JSON gives, for events and for the
+    // awkward cases: escapes, control characters, non-ASCII and astral characters, numbers.
+    void canonicalJsonMatchesQt() {
+        QJsonObject odd{
+            {QStringLiteral("quote\"back\\slash"), QStringLiteral("tab\tnew\nline\rcr\bfeed\f")},
+            {QStringLiteral("control"), QString(QChar(0x01)) + QChar(0x1f) + QChar(0x7f)},
+            {QStringLiteral("names"),
+             QStringLiteral("Jürgen Müller · María José García · 山田太郎")},
+            {QStringLiteral("astral"), QString::fromUcs4(U"\U0001F600 \U00010348")},
+            {QStringLiteral("numbers"),
+             QJsonArray{0, -1, 42, 1.5, -0.25, 1e21, 3.0, 123456789012345.0, 0.1, 2.5e-7}},
+            {QStringLiteral("literals"), QJsonArray{true, false, QJsonValue()}},
+            {QStringLiteral("empty"), QJsonObject{}},
+            {QStringLiteral("emptyArray"), QJsonArray{}},
+            {QStringLiteral("nested"),
+             QJsonObject{{QStringLiteral("a"),
+                          QJsonArray{QJsonObject{{QStringLiteral("b"), QStringLiteral("/")}}}}}},
+            {QString(), QStringLiteral("empty key")},
+        };
+        for (const QJsonObject& o :
+             {odd, sampleEvent(1), sampleEvent(2, QStringLiteral("Patient/ö"))})
+            QCOMPARE(AuditJournal::canonicalJson(o),
+                     QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+
+    void tamperingInALargeJournal() {
+        const QString path = m_dir.filePath(QStringLiteral("large.db"));
+        {
+            auto journal = AuditJournal::open(path);
+            QList<QJsonObject> events;
+            for (int i = 1; i <= 7000; ++i)
+                events << sampleEvent(i);
+            QVERIFY((*journal)->appendBatch(events).ok());
+            QVERIFY((*journal)->verify().intact);
+            QCOMPARE((*journal)->verify().checked, 7000);
+        }
+        // A changed record in the second batch, and a later broken link in the fourth.
+        tamper(path, QStringLiteral("UPDATE events SET json = replace(json, 'dr-rad', 'dr-who') "
+                                    "WHERE seq = 3000;"
+                                    "UPDATE events SET prev_hash = hash WHERE seq = 6500"));
+        auto report = verifyFile(path);
+        QVERIFY(!report.intact);
+        QCOMPARE(report.firstBrokenSeq, qint64(3000));
+        QVERIFY(report.problem.contains(QLatin1String("changed")));
+        // A link broken before any changed record wins, even while that batch is still hashing.
+        tamper(path, QStringLiteral("UPDATE events SET prev_hash = hash WHERE seq = 2049"));
+        report = verifyFile(path);
+        QCOMPARE(report.firstBrokenSeq, qint64(2049));
+        QVERIFY(report.problem.contains(QLatin1String("does not follow")));
+        // The last record, alone in the last (partial) batch.
+        const QString tail = m_dir.filePath(QStringLiteral("large-tail.db"));
+        {
+            auto journal = AuditJournal::open(tail);
+            QList<QJsonObject> events;
+            for (int i = 1; i <= 4097; ++i)
+                events << sampleEvent(i);
+            QVERIFY((*journal)->appendBatch(events).ok());
+        }
+        tamper(tail, QStringLiteral("UPDATE events SET json = replace(json, 'dr-rad', 'dr-who') "
+                                    "WHERE seq = 4097"));
+        QCOMPARE(verifyFile(tail).firstBrokenSeq, qint64(4097));
+    }
+
     void batchIsAllOrNothing() {
         auto journal = AuditJournal::open(m_dir.filePath(QStringLiteral("batch.db")));
         QList<QJsonObject> events;

@@ -11,6 +11,7 @@ export const PUBLIC_CLIENT_ID = 'sightline-desktop';
 export const BACKEND_CLIENT_ID = 'sightline-backend';
 export const DEFAULT_PATIENT = 'pat-mueller';
 export const DEFAULT_USER = 'dr-rad';
+export const DEFAULT_FHIRCAST_TOPIC = 'sandbox-session';
 
 const OIDC_SCOPES = ['openid', 'fhirUser', 'profile', 'offline_access'];
 const RESOURCE_SCOPES = [
@@ -78,7 +79,7 @@ function readJson(req) {
   });
 }
 
-export async function startSmartServer({ port, fhirBase, backendJwks, log }) {
+export async function startSmartServer({ port, fhirBase, backendJwks, fhircastHub, log }) {
   const issuer = `http://127.0.0.1:${port}`;
   let nextLogin = {}; // what the scripted login does next: { deny, patient, user }
   // EHR launches registered by tests: launch id → { patient, encounter, fhirContext, intent }.
@@ -135,9 +136,14 @@ export async function startSmartServer({ port, fhirBase, backendJwks, log }) {
 
   // SMART launch context travels with the token response (SMART App Launch §token response).
   const contextByGrant = new Map();
+  // Every token handed out, so leak tests can search Sightline's files and output for them.
+  const issuedTokens = [];
   provider.use(async (ctx, next) => {
     await next();
     if (ctx.path === '/token' && ctx.status === 200 && ctx.body?.access_token) {
+      for (const kind of ['access_token', 'refresh_token', 'id_token']) {
+        if (ctx.body[kind]) issuedTokens.push({ kind, value: ctx.body[kind] });
+      }
       const token = await provider.AccessToken.find(ctx.body.access_token);
       const context = contextByGrant.get(token?.grantId) ?? { patient: DEFAULT_PATIENT };
       const scope = ctx.body.scope ?? '';
@@ -148,6 +154,11 @@ export async function startSmartServer({ port, fhirBase, backendJwks, log }) {
       if (context.encounter) ctx.body.encounter = context.encounter;
       if (context.fhirContext) ctx.body.fhirContext = context.fhirContext;
       if (context.intent) ctx.body.intent = context.intent;
+      // FHIRcast: the hub and the session's topic travel with the token too.
+      if (fhircastHub) {
+        ctx.body['hub.url'] = fhircastHub;
+        ctx.body['hub.topic'] = context.fhircastTopic ?? DEFAULT_FHIRCAST_TOPIC;
+      }
     }
   });
 
@@ -184,8 +195,12 @@ export async function startSmartServer({ port, fhirBase, backendJwks, log }) {
         // An EHR starting an app: register the context, answer with the launch value.
         const context = await readJson(req);
         const id = `launch-${launches.size + 1}-${Date.now().toString(36)}`;
-        launches.set(id, { patient: context.patient ?? DEFAULT_PATIENT, encounter: context.encounter, fhirContext: context.fhirContext, intent: context.intent });
+        launches.set(id, { patient: context.patient ?? DEFAULT_PATIENT, encounter: context.encounter, fhirContext: context.fhirContext, intent: context.intent, fhircastTopic: context.fhircastTopic });
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ launch: id }));
+        return;
+      }
+      if (req.method === 'GET' && req.url === '/sandbox/issued-tokens') {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(issuedTokens));
         return;
       }
       if (req.method === 'POST' && req.url === '/sandbox/next-login') {
