@@ -24,6 +24,7 @@
 #include "gateway/DicomWebGateway.h"
 #include "gateway/OhifSite.h"
 #include "imaging/ImagingService.h"
+#include "imaging/PatientPrefetch.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobStore.h"
 #include "jobs/PrefetchRunner.h"
@@ -281,9 +282,10 @@ int main(int argc, char* argv[]) {
     context.setImaging(&imaging, jobs.get(), &opener);
     if (const FhircastSettings manual = FhircastSettings::load(); manual.enabled)
         context.followHub(manual.serverId, manual.hubUrl, manual.topic); // configured by hand
-    MainWindowServices services{&servers, &secrets,   &recorder,  &log,     clients,
-                                &audit,   &forwarder, &sessions,  &imaging, &gateway,
-                                &viewers, &opener,    jobs.get(), &syslog,  &context};
+    PatientPrefetch prefetch(jobs.get(), ImageCache::defaultRoot());     // "Prefetch on open"
+    MainWindowServices services{&servers,   &secrets,  &recorder, &log,     clients,  &audit,
+                                &forwarder, &sessions, &imaging,  &gateway, &viewers, &opener,
+                                jobs.get(), &syslog,   &context,  &prefetch};
     QString selectId;
     if (!cl.server.isEmpty()) {
         const auto resolved = ServerResolver::resolve(cl.server, servers);

@@ -3629,6 +3629,13 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::PatientPrefetch</name>
+    <message>
+        <source>Prefetch: %1 %2 of %3</source>
+        <translation>Vorabruf: %1 %2 von %3</translation>
+    </message>
+</context>
+<context>
     <name>sightline::PrefetchRunner</name>
     <message>
         <source>Nothing to prefetch</source>
@@ -4658,6 +4665,21 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     <message>
         <source>Study</source>
         <translation>Studie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(y/ies) queued for prefetch (see Jobs)</source>
+        <translation>
+            <numerusform>%n Studie zum Vorabruf eingereiht (siehe Aufträge)</numerusform>
+            <numerusform>%n Studien zum Vorabruf eingereiht (siehe Aufträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prefetch on open</source>
+        <translation>Beim Öffnen vorab abrufen</translation>
+    </message>
+    <message>
+        <source>When a patient is opened, put their studies into the image cache in the background (as jobs)</source>
+        <translation>Beim Öffnen eines Patienten seine Studien im Hintergrund (als Aufträge) in den Bild-Cache holen</translation>
     </message>
 </context>
 <context>

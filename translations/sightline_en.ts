@@ -211,6 +211,13 @@
             <numerusform>Cache: %n studies, %1 of %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n stud(y/ies) queued for prefetch (see Jobs)</source>
+        <translation>
+            <numerusform>%n study queued for prefetch (see Jobs)</numerusform>
+            <numerusform>%n studies queued for prefetch (see Jobs)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sightline::StudyTableModel</name>

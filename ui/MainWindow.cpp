@@ -90,6 +90,8 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         connect(m_jobs, &JobsPanel::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 8000); });
         if (m_studies) {
+            if (services.prefetch)
+                m_studies->setPrefetch(services.prefetch);
             m_jobs->setImageCacheRoot(services.imaging->cacheRoot());
             m_studies->enableStudyExport();
             connect(m_studies, &StudiesPanel::studyExportRequested, this,

@@ -28,6 +28,7 @@ class DicomWebGateway;
 class StudyOpener;
 class SyslogForwarder;
 class ContextSync;
+class PatientPrefetch;
 class ViewerRegistry;
 class ViewerTab;
 
@@ -47,6 +48,7 @@ struct MainWindowServices {
     JobManager* jobs = nullptr;
     SyslogForwarder* syslog = nullptr;
     ContextSync* context = nullptr;
+    PatientPrefetch* prefetch = nullptr;
 };
 
 class MainWindow : public QMainWindow {

@@ -15,8 +15,8 @@ QJsonObject FhircastEvent::resource(const QString& key) const {
 
 QString FhircastEvent::patientReference() const {
     const QJsonObject patient = resource(QStringLiteral("patient"));
-    const QString id = patient[QLatin1String("id")].toString();
-    return id.isEmpty() ? QString() : QStringLiteral("Patient/") + id;
+    const QString patientId = patient[QLatin1String("id")].toString();
+    return patientId.isEmpty() ? QString() : QStringLiteral("Patient/") + patientId;
 }
 
 QString FhircastEvent::studyUid() const {

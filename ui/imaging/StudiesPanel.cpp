@@ -5,11 +5,13 @@
 #include "cache/ImageCache.h"
 #include "fhir/FhirClient.h"
 #include "imaging/DicomTagDialog.h"
+#include "imaging/PatientPrefetch.h"
 #include "imaging/StudyTableModel.h"
 #include "servers/ServerStore.h"
 #include "viewers/OpenInButton.h"
 #include "viewers/StudyOpener.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -315,6 +317,11 @@ void StudiesPanel::loadStudies(const QString& patientId) {
             emit patientContext(m_currentServer, patientId);
             emit statusMessage(
                 tr("%n imaging stud(y/ies)", nullptr, int(m_current.studies.size())));
+            if (m_prefetch) {
+                if (const int queued = m_prefetch->patientOpened(m_currentServer, m_current))
+                    emit statusMessage(
+                        tr("%n stud(y/ies) queued for prefetch (see Jobs)", nullptr, queued));
+            }
             if (m_model->rowCount() > 0)
                 m_table->selectRow(0);
         });
@@ -456,6 +463,17 @@ void StudiesPanel::updateCacheLabel() {
         QtConcurrent::run([root = m_imaging->cacheRoot(), settings = m_cache->settings()] {
             return ImageCache(root, settings).stats();
         }));
+}
+
+void StudiesPanel::setPrefetch(PatientPrefetch* prefetch) {
+    m_prefetch = prefetch;
+    auto* box = new QCheckBox(tr("Prefetch on open"), this);
+    box->setObjectName(QStringLiteral("prefetchOnOpen"));
+    box->setToolTip(tr("When a patient is opened, put their studies into the image cache in the "
+                       "background (as jobs)"));
+    box->setChecked(prefetch->isEnabled());
+    connect(box, &QCheckBox::toggled, prefetch, &PatientPrefetch::setEnabled);
+    m_buttons->insertWidget(m_buttons->indexOf(m_cacheLabel), box);
 }
 
 } // namespace sightline

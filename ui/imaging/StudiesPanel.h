@@ -26,6 +26,7 @@ class QTableView;
 namespace sightline {
 
 class ImageCache;
+class PatientPrefetch;
 class ServerStore;
 class SecurityLabelChips;
 class StudyOpener;
@@ -47,6 +48,8 @@ public:
     void setViewers(ViewerRegistry* viewers, StudyOpener* opener);
     // Shows "Export…" for the selected, cached study (studyExportRequested).
     void enableStudyExport();
+    // Shows "Prefetch on open" and queues the missing studies of each patient opened.
+    void setPrefetch(PatientPrefetch* prefetch);
     // Asks before opening a study flagged as another patient's; replaceable for tests.
     void setMismatchConfirmation(std::function<bool(const QString&)> confirm) {
         m_confirmMismatch = std::move(confirm);
@@ -79,6 +82,7 @@ private:
     FhirClientFactory m_clients;
     ImagingService* m_imaging;
     ImageCache* m_cache; // GUI-thread reads of small index rows and thumbnails only
+    QPointer<PatientPrefetch> m_prefetch;
     StudyTableModel* m_model;
     PatientStudies m_current;
     ServerProfile m_currentServer;

@@ -1,0 +1,92 @@
+// Test data is written as plain literals here.
+#undef QT_NO_CAST_FROM_ASCII
+
+#include "cache/ImageCache.h"
+#include "imaging/ImagingService.h"
+#include "imaging/PatientPrefetch.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobStore.h"
+#include "jobs/PrefetchRunner.h"
+#include "servers/ServerStore.h"
+#include "support/SandboxFixture.h"
+#include "support/WaitFor.h"
+
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sightline;
+using test::waitFor;
+
+// Prefetch on patient open against the sandbox: off, nothing is queued; on, every study of the
+// patient that is not cached becomes a prefetch job and ends up complete in the cache; opening
+// the patient again queues nothing; the choice is kept.
+class TestPatientPrefetchSandbox : public QObject {
+    Q_OBJECT
+
+    test::SandboxFixture m_sandbox;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+
+private slots:
+    void initTestCase() {
+        const QString error = m_sandbox.start({"--quiet"});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void prefetchesWhatIsMissing() {
+        ServerStore servers(m_dir.filePath("servers.ini"));
+        ServerProfile server;
+        server.name = "Sandbox";
+        server.fhirBase = m_sandbox.fhirBase();
+        server = servers.save(server);
+        const FhirClientFactory clients(&m_network, nullptr);
+        ImagingService imaging(clients, m_dir.filePath("cache"));
+        auto store = JobStore::open(m_dir.filePath("jobs.db"));
+        QVERIFY(store);
+        JobManager jobs(store->get(), &m_network, nullptr);
+        jobs.registerRunner(PrefetchRunner::kind, [&](const JobRecord& job) -> JobRunner* {
+            const auto profile = servers.profile(PrefetchRunner::serverOf(job));
+            return profile ? new PrefetchRunner(&imaging, *profile) : nullptr;
+        });
+        std::optional<Result<PatientStudies>> found;
+        imaging.findStudies(server, "pat-garcia", this,
+                            [&](const Result<PatientStudies>& r) { found = r; });
+        QVERIFY(waitFor([&] { return found.has_value(); }));
+        QVERIFY2(found->ok(), qPrintable(found->error().toString()));
+        const PatientStudies patient = found->value();
+        QCOMPARE(patient.studies.size(), 3);
+
+        PatientPrefetch prefetch(&jobs, imaging.cacheRoot());
+        prefetch.setEnabled(false);
+        QCOMPARE(prefetch.patientOpened(server, patient), 0);
+        QVERIFY(jobs.jobs().isEmpty());
+
+        prefetch.setEnabled(true);
+        QCOMPARE(prefetch.patientOpened(server, patient), 3);
+        QCOMPARE(prefetch.patientOpened(server, patient), 0); // already queued
+        QVERIFY(waitFor(
+            [&] {
+                int done = 0;
+                for (const JobRecord& j : jobs.jobs())
+                    done += j.state == JobRecord::State::Completed ? 1 : 0;
+                return done == 3;
+            },
+            120000));
+        const ImageCache cache(imaging.cacheRoot());
+        for (const ImagingStudyRecord& study : patient.studies)
+            QVERIFY2(cache.isStudyComplete(study.studyUid), qPrintable(study.studyUid));
+        QCOMPARE(prefetch.patientOpened(server, patient), 0); // all cached now
+        QCOMPARE(jobs.jobs().size(), 3);
+
+        // The choice is kept for the next start.
+        QVERIFY(PatientPrefetch(&jobs, imaging.cacheRoot()).isEnabled());
+        prefetch.setEnabled(false);
+        QVERIFY(!PatientPrefetch(&jobs, imaging.cacheRoot()).isEnabled());
+    }
+
+    void cleanupTestCase() { m_sandbox.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestPatientPrefetchSandbox)
+#include "TestPatientPrefetchSandbox.moc"
