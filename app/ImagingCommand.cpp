@@ -5,6 +5,7 @@
 #include "ServerResolver.h"
 #include "audit/AuditTrail.h"
 #include "audit/FhirAuditor.h"
+#include "cache/CacheConfig.h"
 #include "cache/ImageCache.h"
 #include "fhir/PatientSummary.h"
 #include "imaging/ImagingService.h"
@@ -75,7 +76,7 @@ int ImagingCommand::studies(const CommandLine& cl) {
                 QTextStream(stderr) << found.error().toString() << '\n';
                 return QCoreApplication::exit(2);
             }
-            ImageCache cache(ImageCache::defaultRoot());
+            ImageCache cache(s.imaging.cacheRoot(), s.imaging.cacheSettings());
             const PatientSummary patient = PatientSummary::fromJson(found->patient);
             if (cl.json) {
                 QJsonArray studies;
@@ -178,7 +179,8 @@ int ImagingCommand::retrieve(const CommandLine& cl) {
 }
 
 int ImagingCommand::cache(const CommandLine& cl) {
-    ImageCache cache(ImageCache::defaultRoot());
+    const CacheConfig config = CacheConfig::load();
+    ImageCache cache(config.root(), config.limits);
     QTextStream out(stdout);
     if (!cache.openError().isEmpty()) {
         QTextStream(stderr)

@@ -4,6 +4,7 @@
 
 #include "audit/AuditTrail.h"
 #include "audit/FhirAuditor.h"
+#include "cache/CacheConfig.h"
 #include "cache/ImageCache.h"
 #include "imaging/DicomWebCredentials.h"
 #include "imaging/ImagingService.h"
@@ -23,10 +24,14 @@ struct ImagingServices {
     FhirAuditor auditor{&audit};
     FhirClientFactory clients{&network, &recorder,
                               [this](FhirClient* client) { auditor.watch(client); }};
-    ImagingService imaging{clients, ImageCache::defaultRoot(), &audit};
+    CacheConfig cacheConfig = CacheConfig::load();
+    ImagingService imaging{clients, cacheConfig.root(), &audit};
     SecretStore secrets;
     DicomWebCredentials credentials{&servers, &secrets};
-    ImagingServices() { imaging.setCredentials(&credentials); }
+    ImagingServices() {
+        imaging.setCredentials(&credentials);
+        imaging.setCacheSettings(cacheConfig.limits);
+    }
 };
 
 } // namespace sightline

@@ -3,6 +3,7 @@
 #include "CommandLineJobs.h"
 #include "audit/AuditEventBuilder.h"
 #include "audit/AuditTrail.h"
+#include "cache/CacheConfig.h"
 #include "cache/ImageCache.h"
 #include "deidentify/FhirDeidentifier.h"
 
@@ -97,7 +98,7 @@ int StudyExportCommand::dicom(const CommandLine& cl) {
         err << jobs.error().toString() << '\n';
         return 2;
     }
-    const auto job = jobs.value()->manager().submitDicomExport(ImageCache::defaultRoot(), request);
+    const auto job = jobs.value()->manager().submitDicomExport(CacheConfig::load().root(), request);
     if (!job) {
         err << job.error().toString() << '\n';
         return 2;

@@ -17,6 +17,7 @@
 #include "audit/GatewayAuditor.h"
 #include "audit/SettingsAuditor.h"
 #include "audit/SyslogForwarder.h"
+#include "cache/CacheConfig.h"
 #include "cache/ImageCache.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/LogCategories.h"
@@ -241,12 +242,14 @@ int main(int argc, char* argv[]) {
         fhirAuditor.watch(client);
         sessions.attach(client);
     });
-    ImagingService imaging(clients, ImageCache::defaultRoot(), &audit);
+    const CacheConfig cacheConfig = CacheConfig::load(); // where the image cache is, its limits
+    ImagingService imaging(clients, cacheConfig.root(), &audit);
+    imaging.setCacheSettings(cacheConfig.limits);
     DicomWebCredentials dicomWebCredentials(&servers, &secrets); // PACS profiles with Basic
     imaging.setCredentials(&dicomWebCredentials);
     // Viewers read DICOMweb through the local gateway (credentials stay in Sightline).
     GatewayOptions gatewayOptions;
-    gatewayOptions.cacheRoot = ImageCache::defaultRoot();
+    gatewayOptions.cacheRoot = cacheConfig.root();
     gatewayOptions.ohifDir = OhifSite::bundledDir();
     DicomWebGateway gateway(gatewayOptions);
     if (const Status started = gateway.start(); !started)
@@ -282,7 +285,7 @@ int main(int argc, char* argv[]) {
     context.setImaging(&imaging, jobs.get(), &opener);
     if (const FhircastSettings manual = FhircastSettings::load(); manual.enabled)
         context.followHub(manual.serverId, manual.hubUrl, manual.topic); // configured by hand
-    PatientPrefetch prefetch(jobs.get(), ImageCache::defaultRoot());     // "Prefetch on open"
+    PatientPrefetch prefetch(jobs.get(), cacheConfig.root());            // "Prefetch on open"
     MainWindowServices services{&servers,   &secrets,  &recorder, &log,     clients,  &audit,
                                 &forwarder, &sessions, &imaging,  &gateway, &viewers, &opener,
                                 jobs.get(), &syslog,   &context,  &prefetch};

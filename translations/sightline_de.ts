@@ -1598,6 +1598,26 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <source>This viewer downloads the whole study: retrieve it into the cache first</source>
         <translation>Dieser Viewer lädt die ganze Studie herunter: rufen Sie sie zuerst in den Cache ab</translation>
     </message>
+    <message>
+        <source>The cache settings could not be saved to %1</source>
+        <translation>Die Cache-Einstellungen konnten nicht in %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Give the cache folder as a full path.</source>
+        <translation>Geben Sie den Cache-Ordner als vollständigen Pfad an.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Sightline cannot write in %1.</source>
+        <translation>Sightline kann nicht in %1 schreiben.</translation>
+    </message>
+    <message>
+        <source>The PACS gave no Study Instance UID for this study</source>
+        <translation>Das PACS nannte für diese Studie keine Study Instance UID</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommand</name>
@@ -2092,6 +2112,172 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::CacheDialog</name>
+    <message>
+        <source>Image cache</source>
+        <translation>Bild-Cache</translation>
+    </message>
+    <message>
+        <source>Empty the image cache</source>
+        <translation>Bild-Cache leeren</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Zähle…</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Image cache folder</source>
+        <translation>Ordner des Bild-Caches</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>until the space is needed</source>
+        <translation>bis der Platz gebraucht wird</translation>
+    </message>
+    <message>
+        <source>When the cache is over its budget, the images used least recently leave it first. A new location is used from the next start; images already cached stay where they are.</source>
+        <translation>Überschreitet der Cache sein Budget, verlassen ihn die am längsten ungenutzten Bilder zuerst. Ein neuer Ort gilt ab dem nächsten Start; bereits gespeicherte Bilder bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Size budget</source>
+        <translation>Größenbudget</translation>
+    </message>
+    <message>
+        <source>Keep unused images</source>
+        <translation>Ungenutzte Bilder behalten</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation>Integrität prüfen</translation>
+    </message>
+    <message>
+        <source>Read every cached image and compare it with its recorded SHA-256</source>
+        <translation>Jedes Bild im Cache lesen und mit seinem gespeicherten SHA-256 vergleichen</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparieren</translation>
+    </message>
+    <message>
+        <source>Remove damaged and stray files (they are retrieved again when needed)</source>
+        <translation>Beschädigte und verwaiste Dateien entfernen (sie werden bei Bedarf neu abgerufen)</translation>
+    </message>
+    <message>
+        <source>Empty the cache…</source>
+        <translation>Cache leeren…</translation>
+    </message>
+    <message>
+        <source>Upkeep</source>
+        <translation>Pflege</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n Serie</numerusform>
+            <numerusform>%n Serien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(y/ies)</source>
+        <translation>
+            <numerusform>%n Studie</numerusform>
+            <numerusform>%n Studien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n Patient</numerusform>
+            <numerusform>%n Patienten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 von %2 belegt</translation>
+    </message>
+    <message>
+        <source>Least recently used image: last opened %1</source>
+        <translation>Am längsten ungenutztes Bild: zuletzt geöffnet %1</translation>
+    </message>
+    <message>
+        <source>The cache is empty.</source>
+        <translation>Der Cache ist leer.</translation>
+    </message>
+    <message>
+        <source>Repairing…</source>
+        <translation>Repariere…</translation>
+    </message>
+    <message>
+        <source>Checking every cached image…</source>
+        <translation>Prüfe jedes Bild im Cache…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n image(s) are intact.</source>
+        <translation>
+            <numerusform>Das %n Bild ist unversehrt.</numerusform>
+            <numerusform>Alle %n Bilder sind unversehrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 damaged, %3 stray file(s).</source>
+        <translation>%1 fehlend, %2 beschädigt, %3 verwaiste Datei(en).</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 They are retrieved again when needed.</source>
+        <translation>Repariert: %1 Sie werden bei Bedarf neu abgerufen.</translation>
+    </message>
+    <message>
+        <source>Found %1 Repair removes them.</source>
+        <translation>Gefunden: %1 Reparieren entfernt sie.</translation>
+    </message>
+    <message>
+        <source>Studies are being retrieved: cancel them or wait, then empty the cache.</source>
+        <translation>Es werden Studien abgerufen: Brechen Sie sie ab oder warten Sie, und leeren Sie dann den Cache.</translation>
+    </message>
+    <message>
+        <source>Remove every image, thumbnail and index entry from the cache? Studies are retrieved again from their servers when next opened.</source>
+        <translation>Alle Bilder, Vorschaubilder und Indexeinträge aus dem Cache entfernen? Studien werden beim nächsten Öffnen erneut von ihren Servern abgerufen.</translation>
+    </message>
+    <message>
+        <source>The cache could not be emptied: %1</source>
+        <translation>Der Cache konnte nicht geleert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>sightline::CapabilitiesCommand</name>
     <message>
         <source>Could not load the CapabilityStatement: %1</source>
@@ -2219,6 +2405,10 @@ vorheriger %3</translation>
     <message>
         <source>Load this server&apos;s capabilities first.</source>
         <translation>Laden Sie zuerst die Fähigkeiten dieses Servers.</translation>
+    </message>
+    <message>
+        <source>DICOMweb PACS without FHIR: find patients and studies on it in the Studies panel (QIDO-RS), retrieve them and open them in a viewer. It has no FHIR capabilities to show.</source>
+        <translation>DICOMweb-PACS ohne FHIR: Patienten und Studien darauf im Bereich Studien suchen (QIDO-RS), abrufen und in einem Viewer öffnen. Es hat keine FHIR-Fähigkeiten, die sich zeigen ließen.</translation>
     </message>
 </context>
 <context>
@@ -2463,10 +2653,6 @@ vorheriger %3</translation>
         <translation>Der Verbindungsstring ist keine gültige URL</translation>
     </message>
     <message>
-        <source>A connection string starts with fhir://, fhir+http://, https:// or http://</source>
-        <translation>Ein Verbindungsstring beginnt mit fhir://, fhir+http://, https:// oder http://</translation>
-    </message>
-    <message>
         <source>found scheme &quot;%1&quot;</source>
         <translation>gefundenes Schema „%1“</translation>
     </message>
@@ -2513,6 +2699,18 @@ vorheriger %3</translation>
     <message>
         <source>Unknown auth kind &quot;%1&quot;</source>
         <translation>Unbekannte Autorisierungsart „%1“</translation>
+    </message>
+    <message>
+        <source>A connection string starts with fhir://, fhir+http://, dicomweb://, dicomweb+http://, https:// or http://</source>
+        <translation>Eine Verbindungszeichenfolge beginnt mit fhir://, fhir+http://, dicomweb://, dicomweb+http://, https:// oder http://</translation>
+    </message>
+    <message>
+        <source>A dicomweb:// connection string takes name, auth and user only, not &quot;%1&quot;</source>
+        <translation>Eine dicomweb://-Verbindungszeichenfolge kennt nur name, auth und user, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A PACS without FHIR is open (auth=none) or takes a user name and password (auth=basic)</source>
+        <translation>Ein PACS ohne FHIR ist offen (auth=none) oder nimmt Benutzername und Passwort (auth=basic)</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3053,17 @@ vorheriger %3</translation>
     <message>
         <source>Cannot read %1</source>
         <translation>%1 ist nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::DicomWebDirectory</name>
+    <message>
+        <source>The PACS has no study of patient %1</source>
+        <translation>Das PACS hat keine Studie des Patienten %1</translation>
+    </message>
+    <message>
+        <source>The PACS has no study with UID %1</source>
+        <translation>Das PACS hat keine Studie mit der UID %1</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3645,10 @@ vorheriger %3</translation>
     <message>
         <source>The EHR closed study %1</source>
         <translation>Das KIS hat die Studie %1 geschlossen</translation>
+    </message>
+    <message>
+        <source>Image &amp;cache…</source>
+        <translation>Bild-&amp;Cache…</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4541,34 @@ vorheriger %3</translation>
         <source>Make a private key for this client and show the public key set to register with the server</source>
         <translation>Einen privaten Schlüssel für diesen Client erzeugen und den öffentlichen Schlüsselsatz zur Registrierung beim Server zeigen</translation>
     </message>
+    <message>
+        <source>FHIR server</source>
+        <translation>FHIR-Server</translation>
+    </message>
+    <message>
+        <source>DICOMweb PACS without FHIR</source>
+        <translation>DICOMweb-PACS ohne FHIR</translation>
+    </message>
+    <message>
+        <source>A PACS without FHIR is browsed with QIDO-RS: patients and studies come from its DICOM data</source>
+        <translation>Ein PACS ohne FHIR wird mit QIDO-RS durchsucht: Patienten und Studien stammen aus seinen DICOM-Daten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>DICOMweb base URL</source>
+        <translation>DICOMweb-Basis-URL</translation>
+    </message>
+    <message>
+        <source>Enter the PACS&apos;s DICOMweb base URL, starting with https:// (or http:// for a local test server).</source>
+        <translation>Geben Sie die DICOMweb-Basis-URL des PACS ein, beginnend mit https:// (oder http:// für einen lokalen Testserver).</translation>
+    </message>
+    <message>
+        <source>A DICOMweb PACS without FHIR is open or takes a user name and password (Basic).</source>
+        <translation>Ein DICOMweb-PACS ohne FHIR ist offen oder nimmt Benutzername und Passwort (Basic).</translation>
+    </message>
 </context>
 <context>
     <name>sightline::SessionManager</name>
@@ -4680,6 +4921,10 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     <message>
         <source>When a patient is opened, put their studies into the image cache in the background (as jobs)</source>
         <translation>Beim Öffnen eines Patienten seine Studien im Hintergrund (als Aufträge) in den Bild-Cache holen</translation>
+    </message>
+    <message>
+        <source>%1 (PACS: patient as the DICOM data names them)</source>
+        <translation>%1 (PACS: Patient, wie ihn die DICOM-Daten nennen)</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,44 @@
     </message>
 </context>
 <context>
+    <name>sightline::CacheDialog</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(y/ies)</source>
+        <translation>
+            <numerusform>%n study</numerusform>
+            <numerusform>%n studies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n image(s) are intact.</source>
+        <translation>
+            <numerusform>The %n image is intact.</numerusform>
+            <numerusform>All %n images are intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sightline::CapabilityComparisonView</name>
     <message numerus="yes">
         <source>%n difference(s) between %1 and %2</source>

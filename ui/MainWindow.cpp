@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "audit/AuditPanel.h"
+#include "cache/CacheDialog.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/PatientBanner.h"
 #include "consent/ConsentPanel.h"
@@ -128,8 +129,18 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     connect(m_audit, &AuditPanel::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     buildMenus(networkDock, logDock);
-    if (services.viewers || services.context) {
+    if (services.viewers || services.context || services.imaging) {
         QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+        if (ImagingService* imaging = services.imaging) {
+            AuditTrail* audit = services.audit;
+            tools->addAction(tr("Image &cache…"), this, [this, imaging, audit] {
+                auto* dialog = new CacheDialog(imaging, audit, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &CacheDialog::cacheChanged, m_studies,
+                        &StudiesPanel::refreshCacheState);
+                dialog->open();
+            });
+        }
         if (services.viewers) {
             ViewerRegistry* viewers = services.viewers;
             DicomWebGateway* gateway = services.gateway;

@@ -142,6 +142,21 @@ AuditEventBuilder& AuditEventBuilder::patient(const QString& reference) {
     return *this;
 }
 
+AuditEventBuilder& AuditEventBuilder::patient(const QString& reference,
+                                              const QPair<QString, QString>& identifier) {
+    if (!reference.isEmpty() || identifier.second.isEmpty())
+        return patient(reference);
+    QJsonObject id{{QStringLiteral("value"), identifier.second}};
+    if (!identifier.first.isEmpty())
+        id.insert(QStringLiteral("system"), identifier.first);
+    addEntity({{QStringLiteral("what"), QJsonObject{{QStringLiteral("identifier"), id}}},
+               {QStringLiteral("type"),
+                coding(kEntityType, QStringLiteral("1"), QStringLiteral("Person"))},
+               {QStringLiteral("role"),
+                coding(kObjectRole, QStringLiteral("1"), QStringLiteral("Patient"))}});
+    return *this;
+}
+
 AuditEventBuilder& AuditEventBuilder::query(const QByteArray& queryText) {
     addEntity({{QStringLiteral("type"),
                 coding(kEntityType, QStringLiteral("2"), QStringLiteral("System Object"))},

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -30,6 +31,8 @@ public:
     AuditEventBuilder& server(const QUrl& fhirBase);
     AuditEventBuilder& tokenId(const QString& jti);
     AuditEventBuilder& patient(const QString& reference);
+    // The FHIR Patient when there is one, else the DICOM patient's (issuer, PatientID).
+    AuditEventBuilder& patient(const QString& reference, const QPair<QString, QString>& identifier);
     // The query as sent (search parameters), kept base64 as BALP asks.
     AuditEventBuilder& query(const QByteArray& query);
     AuditEventBuilder& resource(const QString& reference);

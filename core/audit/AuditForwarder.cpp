@@ -60,7 +60,7 @@ void AuditForwarder::forwardNow() {
     if (!m_servers || !m_trail)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const ServerProfile& profile : m_servers->profiles()) {
+    for (const ServerProfile& profile : m_servers->fhirProfiles()) {
         if (!profile.forwardAudit)
             continue;
         TargetState& state = m_states[profile.id];

@@ -416,7 +416,8 @@ Result<qint64> ImageCache::enforceBudget(const QString& pinnedStudy) {
         prepared(m_connection, QStringLiteral("SELECT sop_uid, study_uid, series_uid, size FROM "
                                               "instances WHERE study_uid <> ? ORDER BY "
                                               "last_access_utc ASC"));
-    lru.addBindValue(pinnedStudy);
+    // A null QString binds as SQL NULL, and `study_uid <> NULL` matches nothing.
+    lru.addBindValue(pinnedStudy.isNull() ? QStringLiteral("") : pinnedStudy);
     if (!lru.exec())
         return sqlError(QObject::tr("The image cache index cannot be read"), lru);
     QList<std::tuple<QString, QString, qint64>> victims;

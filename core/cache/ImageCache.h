@@ -25,6 +25,7 @@ namespace sightline {
 struct CacheSettings {
     qint64 budgetBytes = 20LL * 1024 * 1024 * 1024; // 20 GiB
     int ttlDays = 30;                               // 0: keep until evicted for space
+    bool operator==(const CacheSettings&) const = default;
 };
 
 // An instance written to disk but not yet in the index (see writeInstance / indexInstances).
@@ -121,6 +122,8 @@ public:
     Status purgeStudy(const QString& studyInstanceUid);
     Status purgeAll();
     void setSettings(const CacheSettings& settings) { m_settings = settings; }
+    // Another connection changed the cache (emptied it): count the bytes again when needed.
+    void forgetTotals() { m_totalBytes = -1; }
     const CacheSettings& settings() const { return m_settings; }
 
 private:

@@ -28,6 +28,7 @@ public:
     // The caller owns the client. Fails when the profile's CA file cannot be read.
     Result<FhirClient*> create(const ServerProfile& profile, QObject* parent = nullptr) const;
     NetworkRecorder* recorder() const { return m_recorder; }
+    QNetworkAccessManager* network() const { return m_network; }
 
 private:
     QNetworkAccessManager* m_network;

@@ -4,6 +4,7 @@
 #include "audit/AuditTrail.h"
 #include "fhir/FhirClient.h"
 #include "imaging/DicomWebCredentials.h"
+#include "imaging/DicomWebDirectory.h"
 #include "imaging/RetrievalWorker.h"
 
 #include <QJsonArray>
@@ -19,7 +20,8 @@ ImagingService::ImagingService(FhirClientFactory clients, QString cacheRoot, Aud
     , m_clients(std::move(clients))
     , m_cacheRoot(std::move(cacheRoot))
     , m_audit(audit)
-    , m_worker(new RetrievalWorker(m_cacheRoot, m_clients.recorder())) {
+    , m_worker(new RetrievalWorker(m_cacheRoot, m_clients.recorder()))
+    , m_directory(new DicomWebDirectory(m_clients.network(), m_clients.recorder(), this)) {
     m_thread.setObjectName(QStringLiteral("Sightline imaging"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -35,7 +37,7 @@ ImagingService::ImagingService(FhirClientFactory clients, QString cacheRoot, Aud
                         AuditEventBuilder::Action::Read);
                     event.application(QSysInfo::machineHostName())
                         .server(server.fhirBase)
-                        .patient(patient)
+                        .patient(patient.patientReference, patient.identifiers.value(0))
                         .study(study)
                         .outcome(AuditEventBuilder::Outcome::MinorFailure,
                                  mismatch.differences.join(QStringLiteral("; ")));
@@ -49,7 +51,15 @@ ImagingService::ImagingService(FhirClientFactory clients, QString cacheRoot, Aud
                 auditRetrieval(server, study, patient, outcome);
                 emit finished(study, outcome);
             });
+    connect(m_worker, &RetrievalWorker::cacheTrimmed, this, &ImagingService::cacheChanged);
     m_thread.start();
+}
+
+void ImagingService::setCacheSettings(const CacheSettings& settings) {
+    m_cacheSettings = settings;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, settings] { worker->setCacheSettings(settings); },
+        Qt::QueuedConnection);
 }
 
 ImagingService::~ImagingService() {
@@ -110,8 +120,37 @@ ImagingService::Lookup ImagingService::lookup(const ServerProfile& server, QObje
     return {client, guard, finish};
 }
 
+void ImagingService::pacsAuthorization(const ServerProfile& pacs, QObject* context,
+                                       std::function<void(const QByteArray&)> callback) {
+    if (pacs.authKind == ServerProfile::AuthKind::Basic && m_credentials)
+        m_credentials->lookup(pacs.fhirBase, context, std::move(callback));
+    else
+        callback({});
+}
+
+void ImagingService::withPacsAuthorization(const ServerProfile& pacs, QObject* context,
+                                           std::function<void(const QByteArray&, QObject*)> then) {
+    QPointer<QObject> guard(context);
+    pacsAuthorization(pacs, this, [guard, then](const QByteArray& authorization) {
+        if (guard)
+            then(authorization, guard);
+    });
+}
+
+void ImagingService::findPacsPatients(const ServerProfile& pacs, const QString& text,
+                                      QObject* context, PatientsCallback callback) {
+    withPacsAuthorization(pacs, context, [=, this](const QByteArray& auth, QObject* receiver) {
+        m_directory->findPatients(pacs, auth, text, receiver, callback);
+    });
+}
+
 void ImagingService::findStudies(const ServerProfile& server, const QString& patientId,
                                  QObject* context, StudiesCallback callback) {
+    if (server.isDicomWebOnly())
+        return withPacsAuthorization(
+            server, context, [=, this](const QByteArray& auth, QObject* receiver) {
+                m_directory->findStudies(server, auth, patientId, receiver, callback);
+            });
     auto [client, guard, finish] = lookup(server, context, callback);
     if (!client)
         return;
@@ -135,6 +174,11 @@ void ImagingService::findStudies(const ServerProfile& server, const QString& pat
 
 void ImagingService::findStudy(const ServerProfile& server, const QString& studyUid,
                                QObject* context, StudiesCallback callback) {
+    if (server.isDicomWebOnly())
+        return withPacsAuthorization(
+            server, context, [=, this](const QByteArray& auth, QObject* receiver) {
+                m_directory->findStudy(server, auth, studyUid, receiver, callback);
+            });
     auto [client, guard, finish] = lookup(server, context, callback);
     if (!client)
         return;
@@ -174,7 +218,10 @@ void ImagingService::retrieve(const ServerProfile& server, const ImagingStudyRec
     request.quirks = server.quirks;
     request.sourceServer = server.name;
     request.expectedPatient = patient;
-    m_running.insert(study.studyUid, {server, study.patientReference});
+    PatientIdentity audited = patient;
+    if (audited.patientReference.isEmpty() && !server.isDicomWebOnly())
+        audited.patientReference = study.patientReference;
+    m_running.insert(study.studyUid, {server, audited});
     authorizationFor(server, study, this, [this, request](const QByteArray& authorization) mutable {
         request.authorization = authorization;
         startOnWorker(request);
@@ -186,6 +233,8 @@ void ImagingService::authorizationFor(const ServerProfile& server, const Imaging
                                       std::function<void(const QByteArray&)> callback) {
     if (!study.endpoint)
         return callback({});
+    if (server.isDicomWebOnly())
+        return pacsAuthorization(server, context, std::move(callback));
     // The FHIR server's credentials (its session token) when the endpoint asks for them; none
     // for a capability URL. The FhirClient carries what its session put there.
     QByteArray authorization;
@@ -214,7 +263,7 @@ void ImagingService::cancel(const QString& studyUid) {
 }
 
 void ImagingService::auditRetrieval(const ServerProfile& server, const QString& studyUid,
-                                    const QString& patientReference,
+                                    const PatientIdentity& patient,
                                     const RetrieveOutcome& outcome) {
     if (!m_audit)
         return;
@@ -229,7 +278,7 @@ void ImagingService::auditRetrieval(const ServerProfile& server, const QString& 
         detail += QStringLiteral("; ") + outcome.errors.first().message;
     event.application(QSysInfo::machineHostName())
         .server(server.fhirBase)
-        .patient(patientReference)
+        .patient(patient.patientReference, patient.identifiers.value(0))
         .study(studyUid)
         .outcome(outcome.complete()  ? AuditEventBuilder::Outcome::Success
                  : outcome.cancelled ? AuditEventBuilder::Outcome::MinorFailure

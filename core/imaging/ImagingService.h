@@ -11,6 +11,7 @@
 #include "imaging/DicomWebCredentials.h"
 #include "imaging/ImagingStudyRecord.h"
 #include "imaging/PatientMatch.h"
+#include "imaging/PatientStudies.h"
 #include "imaging/StudyRetriever.h"
 #include "servers/ServerProfile.h"
 
@@ -22,14 +23,9 @@
 namespace sightline {
 
 class AuditTrail;
+class DicomWebDirectory;
 class FhirClient;
 class RetrievalWorker;
-
-struct PatientStudies {
-    QJsonObject patient;
-    PatientIdentity identity;
-    QList<ImagingStudyRecord> studies;
-};
 
 class ImagingService : public QObject {
     Q_OBJECT
@@ -39,7 +35,12 @@ public:
     ~ImagingService() override;
 
     using StudiesCallback = std::function<void(const Result<PatientStudies>&)>;
-    // `patientId` is the FHIR id ("pat-mueller").
+    using PatientsCallback = std::function<void(const Result<QList<QJsonObject>>&)>;
+    // Patients of a DICOMweb-only PACS matching what the user typed (QIDO-RS; FHIR-shaped, id =
+    // PatientID). FHIR servers are searched with FhirClient directly.
+    void findPacsPatients(const ServerProfile& pacs, const QString& text, QObject* context,
+                          PatientsCallback callback);
+    // `patientId` is the FHIR id ("pat-mueller"), or the PatientID on a DICOMweb-only PACS.
     void findStudies(const ServerProfile& server, const QString& patientId, QObject* context,
                      StudiesCallback callback);
     // One study by its Study Instance UID (ImagingStudy?identifier=urn:oid:…), with its Patient.
@@ -56,6 +57,10 @@ public:
     // Basic credentials for DICOMweb endpoints that do not take the FHIR token (a PACS profile).
     void setCredentials(DicomWebCredentials* credentials) { m_credentials = credentials; }
     bool isRetrieving(const QString& studyUid) const { return m_running.contains(studyUid); }
+    bool hasRetrievals() const { return !m_running.isEmpty(); }
+    // The cache's limits, applied at once on the retrieval thread (cacheChanged follows).
+    void setCacheSettings(const CacheSettings& settings);
+    const CacheSettings& cacheSettings() const { return m_cacheSettings; }
     const QString& cacheRoot() const { return m_cacheRoot; }
 
 signals:
@@ -63,6 +68,8 @@ signals:
     void seriesThumbnail(const QString& studyUid, const QString& seriesUid, const QImage& image);
     void mismatchFound(const QString& studyUid, const sightline::PatientMismatch& mismatch);
     void finished(const QString& studyUid, const sightline::RetrieveOutcome& outcome);
+    // Images left the cache for new limits (`evicted` of them); totals shown elsewhere are old.
+    void cacheChanged(qint64 evicted);
 
 private:
     void searchStudies(FhirClient* client, const QueryParams& params, QPointer<QObject> guard,
@@ -75,15 +82,23 @@ private:
     };
     Lookup lookup(const ServerProfile& server, QObject* context, StudiesCallback callback);
     void auditRetrieval(const ServerProfile& server, const QString& studyUid,
-                        const QString& patientReference, const RetrieveOutcome& outcome);
+                        const PatientIdentity& patient, const RetrieveOutcome& outcome);
+    // The Basic credentials of a DICOMweb-only PACS (none when it is open).
+    void pacsAuthorization(const ServerProfile& pacs, QObject* context,
+                           std::function<void(const QByteArray&)> callback);
+    // Runs `then` with that authorization while `context` lives (it is handed on).
+    void withPacsAuthorization(const ServerProfile& pacs, QObject* context,
+                               std::function<void(const QByteArray&, QObject*)> then);
 
     FhirClientFactory m_clients;
     QString m_cacheRoot;
+    CacheSettings m_cacheSettings;
     QPointer<AuditTrail> m_audit;
     QPointer<DicomWebCredentials> m_credentials;
     QThread m_thread;
     RetrievalWorker* m_worker;
-    QHash<QString, QPair<ServerProfile, QString>> m_running; // study → server, patient reference
+    DicomWebDirectory* m_directory;
+    QHash<QString, QPair<ServerProfile, PatientIdentity>> m_running; // study → server, patient
 };
 
 } // namespace sightline

@@ -1,11 +1,14 @@
 #include "imaging/PatientPrefetch.h"
 
 #include "cache/ImageCache.h"
+#include "fhir/PatientSummary.h"
 #include "jobs/JobManager.h"
 #include "jobs/PrefetchRunner.h"
 
+#include <QFutureWatcher>
 #include <QSet>
 #include <QSettings>
+#include <QtConcurrent>
 
 namespace sightline {
 
@@ -32,28 +35,56 @@ void PatientPrefetch::setEnabled(bool on) {
     emit enabledChanged(on);
 }
 
-int PatientPrefetch::patientOpened(const ServerProfile& server, const PatientStudies& patient) {
-    if (!m_enabled || !m_jobs)
-        return 0;
+QSet<QString> PatientPrefetch::queuedStudies() const {
     QSet<QString> queued; // prefetches waiting or running: not asked for twice
     for (const JobRecord& job : m_jobs->jobs()) {
         if (job.kind == QLatin1String(PrefetchRunner::kind) && !job.isFinished())
             queued.insert(job.parameters.value(QLatin1String("studyUid")).toString());
     }
-    const ImageCache cache(m_cacheRoot);
-    int count = 0;
+    return queued;
+}
+
+void PatientPrefetch::patientOpened(const ServerProfile& server, const PatientStudies& patient) {
+    if (!m_enabled || !m_jobs)
+        return emit queued(0);
+    QStringList candidates;
+    const QSet<QString> alreadyQueued = queuedStudies();
     for (const ImagingStudyRecord& study : patient.studies) {
-        if (!study.retrievable() || queued.contains(study.studyUid) ||
-            cache.isStudyComplete(study.studyUid))
-            continue;
-        const QString title = tr("Prefetch: %1 %2 of %3")
-                                  .arg(study.modalities.join(QLatin1Char('/')), study.description,
-                                       study.patientReference);
-        if (m_jobs->submitJob(
-                PrefetchRunner::record(server, study.studyUid, study.patientReference, title)))
-            ++count;
+        if (study.retrievable() && !alreadyQueued.contains(study.studyUid))
+            candidates << study.studyUid;
     }
-    return count;
+    // Which are complete is the index's answer: asked on the pool, with a connection of its own.
+    auto* watcher = new QFutureWatcher<QSet<QString>>(this);
+    connect(watcher, &QFutureWatcher<QSet<QString>>::finished, this,
+            [this, watcher, server, patient] {
+                watcher->deleteLater();
+                const QSet<QString> missing = watcher->result();
+                const QSet<QString> queuedNow = m_jobs ? queuedStudies() : QSet<QString>{};
+                const QString name = PatientSummary::fromJson(patient.patient).name;
+                int count = 0;
+                for (const ImagingStudyRecord& study : patient.studies) {
+                    if (!m_jobs || !missing.contains(study.studyUid) ||
+                        queuedNow.contains(study.studyUid))
+                        continue;
+                    const QString title =
+                        tr("Prefetch: %1 %2 of %3")
+                            .arg(study.modalities.join(QLatin1Char('/')), study.description,
+                                 name.isEmpty() ? study.patientReference : name);
+                    if (m_jobs->submitJob(PrefetchRunner::record(server, study.studyUid,
+                                                                 study.patientReference, title)))
+                        ++count;
+                }
+                emit queued(count);
+            });
+    watcher->setFuture(QtConcurrent::run([root = m_cacheRoot, candidates] {
+        const ImageCache cache(root);
+        QSet<QString> missing;
+        for (const QString& study : candidates) {
+            if (!cache.isStudyComplete(study))
+                missing.insert(study);
+        }
+        return missing;
+    }));
 }
 
 } // namespace sightline

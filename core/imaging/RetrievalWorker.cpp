@@ -21,14 +21,27 @@ void RetrievalWorker::ensureReady() {
     if (!m_network)
         m_network = new QNetworkAccessManager;
     if (!m_cache)
-        m_cache = new ImageCache(m_cacheRoot);
+        m_cache = new ImageCache(m_cacheRoot, m_cacheSettings);
+}
+
+void RetrievalWorker::setCacheSettings(const CacheSettings& settings) {
+    m_cacheSettings = settings;
+    ensureReady();
+    m_cache->setSettings(settings);
+    m_cache->forgetTotals();
+    // A study being retrieved is not evicted under its retrieval (each pins itself again when
+    // it indexes its next batch).
+    const QString pinned = m_retrievers.isEmpty() ? QString() : m_retrievers.cbegin().key();
+    const auto evicted = m_cache->enforceBudget(pinned);
+    emit cacheTrimmed(evicted ? evicted.value() : 0);
 }
 
 void RetrievalWorker::start(const RetrieveRequest& request) {
     ensureReady();
     const QString study = request.studyUid;
     if (m_retrievers.contains(study))
-        return; // already on its way
+        return;              // already on its way
+    m_cache->forgetTotals(); // the cache may have been emptied since the last retrieval
     // One retriever per running study, gone when it has reported its outcome.
     auto* retriever = new StudyRetriever(m_network, m_recorder, m_cache);
     m_retrievers.insert(study, retriever);

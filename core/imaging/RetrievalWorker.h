@@ -24,17 +24,21 @@ public:
 
     void start(const sightline::RetrieveRequest& request);
     void cancel(const QString& studyUid);
+    // New limits, applied at once (evicting what no longer fits or has expired).
+    void setCacheSettings(const sightline::CacheSettings& settings);
 
 signals:
     void progress(const QString& studyUid, const sightline::RetrieveProgress& progress);
     void seriesThumbnail(const QString& studyUid, const QString& seriesUid, const QImage& image);
     void mismatchFound(const QString& studyUid, const sightline::PatientMismatch& mismatch);
     void finished(const QString& studyUid, const sightline::RetrieveOutcome& outcome);
+    void cacheTrimmed(qint64 evicted);
 
 private:
     void ensureReady();
 
     QString m_cacheRoot;
+    CacheSettings m_cacheSettings;
     NetworkRecorder* m_recorder;
     QNetworkAccessManager* m_network = nullptr;
     ImageCache* m_cache = nullptr;

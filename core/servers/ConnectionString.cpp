@@ -42,14 +42,18 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text) {
 
     const QString scheme = url.scheme().toLower();
     QString httpScheme;
-    if (scheme == QLatin1String("fhir") || scheme == QLatin1String("https"))
+    const bool pacs =
+        scheme == QLatin1String("dicomweb") || scheme == QLatin1String("dicomweb+http");
+    if (scheme == QLatin1String("fhir") || scheme == QLatin1String("https") ||
+        scheme == QLatin1String("dicomweb"))
         httpScheme = QStringLiteral("https");
-    else if (scheme == QLatin1String("fhir+http") || scheme == QLatin1String("http"))
+    else if (scheme == QLatin1String("fhir+http") || scheme == QLatin1String("http") ||
+             scheme == QLatin1String("dicomweb+http"))
         httpScheme = QStringLiteral("http");
     else
-        return invalid(
-            tr("A connection string starts with fhir://, fhir+http://, https:// or http://"),
-            tr("found scheme \"%1\"").arg(url.scheme()));
+        return invalid(tr("A connection string starts with fhir://, fhir+http://, dicomweb://, "
+                          "dicomweb+http://, https:// or http://"),
+                       tr("found scheme \"%1\"").arg(url.scheme()));
     if (url.host().isEmpty())
         return invalid(tr("The connection string names no host"));
 
@@ -66,6 +70,8 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text) {
     base.setPath(path);
     p.fhirBase = base;
     p.name = url.host() + path;
+    if (pacs)
+        p.kind = ServerProfile::Kind::DicomWeb;
 
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
         // A bare server URL: keep its query, if any, as part of the address? FHIR bases have none.
@@ -83,7 +89,11 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text) {
                                      QStringLiteral("use_jwt_assertion"),
                                      QStringLiteral("audience"),
                                      QStringLiteral("name"),
-                                     QStringLiteral("auth")};
+                                     QStringLiteral("auth"),
+                                     QStringLiteral("user")};
+    // A PACS without FHIR is open or takes Basic credentials: no SMART parameters.
+    static const QSet<QString> knownForPacs{QStringLiteral("name"), QStringLiteral("auth"),
+                                            QStringLiteral("user")};
     const QUrlQuery query(url);
     QSet<QString> seen;
     QString authOverride;
@@ -92,6 +102,10 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text) {
         const QString key = rawKey;
         if (!known.contains(key))
             return invalid(tr("Unknown parameter \"%1\" in the connection string").arg(key));
+        if (pacs && !knownForPacs.contains(key))
+            return invalid(tr("A dicomweb:// connection string takes name, auth and user only, "
+                              "not \"%1\"")
+                               .arg(key));
         if (seen.contains(key))
             return invalid(tr("The parameter \"%1\" appears twice").arg(key));
         seen.insert(key);
@@ -122,6 +136,8 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text) {
             p.name = value;
         } else if (key == QLatin1String("auth")) {
             authOverride = value;
+        } else if (key == QLatin1String("user")) {
+            p.userName = value;
         }
     }
 
@@ -144,6 +160,8 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text) {
             return invalid(
                 tr("Unknown auth kind \"%1\"").arg(authOverride),
                 QStringLiteral("none, basic, smart-public, smart-confidential, backend-services"));
+    } else if (!p.userName.isEmpty()) {
+        p.authKind = ServerProfile::AuthKind::Basic;
     } else if (jwt || !p.tokenUrl.isEmpty()) {
         p.authKind = ServerProfile::AuthKind::BackendServices;
     } else if (!parsed.clientSecret.isEmpty() || !p.clientSecretPath.isEmpty()) {
@@ -151,13 +169,20 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text) {
     } else if (!p.clientId.isEmpty()) {
         p.authKind = ServerProfile::AuthKind::SmartPublic;
     }
+    if (pacs && p.authKind != ServerProfile::AuthKind::None &&
+        p.authKind != ServerProfile::AuthKind::Basic)
+        return invalid(tr("A PACS without FHIR is open (auth=none) or takes a user name and "
+                          "password (auth=basic)"));
     return parsed;
 }
 
 QString ConnectionString::format(const ServerProfile& profile) {
     QUrl url;
-    url.setScheme(profile.fhirBase.scheme() == QLatin1String("http") ? QStringLiteral("fhir+http")
-                                                                     : QStringLiteral("fhir"));
+    const bool http = profile.fhirBase.scheme() == QLatin1String("http");
+    if (profile.isDicomWebOnly())
+        url.setScheme(http ? QStringLiteral("dicomweb+http") : QStringLiteral("dicomweb"));
+    else
+        url.setScheme(http ? QStringLiteral("fhir+http") : QStringLiteral("fhir"));
     url.setHost(profile.fhirBase.host());
     if (profile.fhirBase.port() != -1)
         url.setPort(profile.fhirBase.port());
@@ -169,6 +194,7 @@ QString ConnectionString::format(const ServerProfile& profile) {
     };
     add(QStringLiteral("name"), profile.name);
     add(QStringLiteral("client_id"), profile.clientId);
+    add(QStringLiteral("user"), profile.userName);
     add(QStringLiteral("client_secret_path"), profile.clientSecretPath);
     add(QStringLiteral("token_url"), profile.tokenUrl.toString());
     add(QStringLiteral("scope"), profile.scopes.join(QLatin1Char(' ')));

@@ -3,7 +3,9 @@
 //   fhir://host[:port]/path?client_id=…&client_secret=…|client_secret_path=…&token_url=…
 //          &scope=…&use_jwt_assertion=true&audience=…
 // `fhir://` means https; `fhir+http://` is accepted for loopback test servers. Sightline also
-// reads `name=` and `auth=`. Plain http(s) URLs are read as an open server. Pure functions.
+// reads `name=`, `auth=` and `user=` (Basic). `dicomweb://host/path[?name=…&user=…]` (and
+// `dicomweb+http://`) names a PACS without FHIR by its DICOMweb base. Plain http(s) URLs are
+// read as an open FHIR server. Pure functions.
 
 #include "common/Result.h"
 #include "servers/ServerProfile.h"

@@ -41,6 +41,8 @@ QVariantMap ServerProfile::toVariantMap() const {
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
+        {QStringLiteral("kind"),
+         kind == Kind::DicomWeb ? QStringLiteral("dicomweb") : QStringLiteral("fhir")},
         {QStringLiteral("fhirBase"), fhirBase.toString()},
         {QStringLiteral("authKind"), authKindName(authKind)},
         {QStringLiteral("clientId"), clientId},
@@ -63,6 +65,9 @@ ServerProfile ServerProfile::fromVariantMap(const QVariantMap& map) {
     ServerProfile p;
     p.id = map.value(QStringLiteral("id")).toString();
     p.name = map.value(QStringLiteral("name")).toString();
+    p.kind = map.value(QStringLiteral("kind")).toString() == QLatin1String("dicomweb")
+                 ? Kind::DicomWeb
+                 : Kind::Fhir;
     p.fhirBase = QUrl(map.value(QStringLiteral("fhirBase")).toString());
     p.authKind = authKindFromName(map.value(QStringLiteral("authKind")).toString());
     p.clientId = map.value(QStringLiteral("clientId")).toString();

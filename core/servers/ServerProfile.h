@@ -1,6 +1,7 @@
 #pragma once
-// Everything Sightline knows about one configured FHIR server, except secrets (those live in
-// the OS keychain under `secretKey()`).
+// Everything Sightline knows about one configured server, except secrets (those live in the OS
+// keychain under `secretKey()`): a FHIR server, or a PACS reached by DICOMweb alone (no FHIR),
+// whose studies are browsed with QIDO-RS.
 
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,10 @@ struct ServerQuirks {
 };
 
 struct ServerProfile {
+    enum class Kind {
+        Fhir,     // a FHIR server (ImagingStudy → Endpoint → DICOMweb)
+        DicomWeb, // a PACS with DICOMweb and no FHIR: `fhirBase` holds its DICOMweb base
+    };
     enum class AuthKind {
         None,              // open server (or a sandbox)
         Basic,             // user name + password from the keychain
@@ -28,7 +33,8 @@ struct ServerProfile {
 
     QString id;   // stable, generated once
     QString name; // what the user calls it
-    QUrl fhirBase;
+    Kind kind = Kind::Fhir;
+    QUrl fhirBase; // the FHIR base, or the DICOMweb base of a DICOMweb-only PACS
     AuthKind authKind = AuthKind::None;
     QString clientId;
     QString userName; // for Basic
@@ -46,6 +52,7 @@ struct ServerProfile {
 
     bool operator==(const ServerProfile&) const = default;
 
+    bool isDicomWebOnly() const { return kind == Kind::DicomWeb; }
     QString secretKey() const { return QStringLiteral("server/%1/secret").arg(id); }
     bool needsSecret() const {
         return authKind == AuthKind::Basic || authKind == AuthKind::SmartConfidential ||

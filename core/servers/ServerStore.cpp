@@ -38,6 +38,12 @@ QList<ServerProfile> ServerStore::profiles() const {
     return list;
 }
 
+QList<ServerProfile> ServerStore::fhirProfiles() const {
+    QList<ServerProfile> list = profiles();
+    list.removeIf([](const ServerProfile& p) { return p.isDicomWebOnly(); });
+    return list;
+}
+
 std::optional<ServerProfile> ServerStore::profile(const QString& id) const {
     for (const auto& p : profiles()) {
         if (p.id == id)

@@ -196,6 +196,32 @@ private slots:
         QCOMPARE(run({QStringLiteral("cache"), QStringLiteral("purge")}).code, 1);
     }
 
+    // A PACS without FHIR, named by a dicomweb+http:// connection string: studies by PatientID
+    // (QIDO-RS) and a retrieval by Study Instance UID.
+    void imagingFromAPacsWithoutFhir() {
+        const QString pacs = QStringLiteral("dicomweb+") + m_sandbox.dicomWeb().toString();
+        const Run studies = run({QStringLiteral("studies"), pacs, QStringLiteral("--patient"),
+                                 QStringLiteral("SL-1005"), QStringLiteral("--json")});
+        QVERIFY2(studies.code == 0, studies.err.constData());
+        const QJsonObject answer = QJsonDocument::fromJson(studies.out).object();
+        QCOMPARE(answer.value(QLatin1String("patient")).toString(), QStringLiteral("Åsa Björk"));
+        const QJsonArray list = answer.value(QLatin1String("studies")).toArray();
+        QVERIFY(!list.isEmpty());
+        const QJsonObject first = list.first().toObject();
+        QVERIFY(!first.value(QLatin1String("series")).toArray().isEmpty());
+        const QString uid = first.value(QLatin1String("studyUid")).toString();
+        const Run retrieved = run({QStringLiteral("retrieve"), pacs, uid});
+        QVERIFY2(retrieved.code == 0, retrieved.err.constData());
+        QVERIFY2(retrieved.err.contains(QStringLiteral("%1 stored")
+                                            .arg(first.value(QLatin1String("instances")).toInt())
+                                            .toUtf8()),
+                 retrieved.err.constData());
+        const Run unknown = run({QStringLiteral("studies"), pacs, QStringLiteral("--patient"),
+                                 QStringLiteral("SL-0000")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.err.contains("no study of patient SL-0000"), unknown.err.constData());
+    }
+
     void cleanupTestCase() { m_sandbox.stop(); }
 };
 

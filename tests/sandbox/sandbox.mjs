@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, stopChild } from './lib/process-utils.mjs';
 import { generateStudies, totalSize } from './lib/dicom-generator.mjs';
+import { startFaultProxy } from './lib/fault-proxy.mjs';
 import { startOrthanc, uploadFiles } from './lib/orthanc.mjs';
 import { startFhirServer, loadTransaction } from './lib/fhir-server.mjs';
 import { requireBearerToken } from './lib/bearer-auth.mjs';
@@ -52,13 +53,13 @@ const ownsWorkDir = !opts['work-dir'];
 const workDir = opts['work-dir'] ?? (await mkdtemp(path.join(os.tmpdir(), 'sightline-sandbox-')));
 const port = async (value) => (Number(value) > 0 ? Number(value) : freePort());
 
-let orthanc, fhir, smart, hub;
+let orthanc, fhir, smart, hub, proxy;
 let stopping = false;
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   log('stopping');
-  await Promise.allSettled([stopChild(orthanc?.child), fhir?.close(), smart?.close(), hub?.close()]);
+  await Promise.allSettled([stopChild(orthanc?.child), fhir?.close(), smart?.close(), hub?.close(), proxy?.close()]);
   if (ownsWorkDir) await rm(workDir, { recursive: true, force: true });
   if (opts['state-file']) await rm(opts['state-file'], { force: true });
   process.exit(code);
@@ -83,6 +84,25 @@ try {
   log(`${generated.files.length} DICOM files ready (${generated.dir})`);
   orthanc = await startOrthanc({ workDir, port: orthancPort, basicAuth, log });
   await uploadFiles(orthanc, generated.files);
+  // Tests reach Orthanc through the fault proxy when they need it slow or gone mid-transfer.
+  proxy = await startFaultProxy({
+    port: 0,
+    target: orthanc.base,
+    orthancControl: {
+      pid: () => (orthanc.child.exitCode === null && orthanc.child.signalCode === null ? orthanc.child.pid : null),
+      kill: async () => {
+        if (orthanc.child.exitCode !== null || orthanc.child.signalCode !== null) return;
+        const exited = new Promise((resolve) => orthanc.child.once('exit', resolve));
+        orthanc.child.kill('SIGKILL');
+        await exited;
+      },
+      start: async () => {
+        if (orthanc.child.exitCode === null && orthanc.child.signalCode === null) return;
+        orthanc = await startOrthanc({ workDir, port: orthancPort, basicAuth, log });
+      },
+    },
+    log,
+  });
   log(`uploaded ${generated.files.length} instances (${((await totalSize(generated.files)) / 1e6).toFixed(1)} MB)`);
   const backendJwks = opts['backend-jwks'] ? JSON.parse(await readFile(opts['backend-jwks'], 'utf8')) : undefined;
   const hubUrl = `http://127.0.0.1:${hubPort}/api/hub`;
@@ -105,6 +125,8 @@ try {
     backendClientId: backendJwks ? BACKEND_CLIENT_ID : null,
     orthanc: orthanc.base,
     dicomWeb: orthanc.dicomWeb,
+    dicomWebProxy: proxy.dicomWeb,
+    faultProxy: proxy.base,
     orthancAuth: basicAuth ? `${basicAuth.user}:${basicAuth.password}` : null,
     fhirRequiresToken: opts.auth,
     fhircastHub: hub.hubUrl,

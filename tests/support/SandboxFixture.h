@@ -24,6 +24,12 @@ public:
 
     QUrl fhirBase() const { return QUrl(m_state.value(QStringLiteral("fhirBase")).toString()); }
     QUrl dicomWeb() const { return QUrl(m_state.value(QStringLiteral("dicomWeb")).toString()); }
+    // Orthanc's DICOMweb through the fault proxy, and the proxy's hooks (/sandbox/proxy,
+    // /sandbox/orthanc/kill, /sandbox/orthanc/start).
+    QUrl dicomWebProxy() const {
+        return QUrl(m_state.value(QStringLiteral("dicomWebProxy")).toString());
+    }
+    QUrl faultProxy() const { return QUrl(m_state.value(QStringLiteral("faultProxy")).toString()); }
     QUrl smartIssuer() const {
         return QUrl(m_state.value(QStringLiteral("smartIssuer")).toString());
     }

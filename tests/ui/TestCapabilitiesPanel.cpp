@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,6 +160,46 @@ private slots:
         QVERIFY(view->findChild<QLabel*>(QStringLiteral("comparisonSummary"))
                     ->text()
                     .contains(QLatin1String("difference")));
+    }
+
+    // A PACS without FHIR is added through the same dialog: only open or Basic access can be
+    // chosen, and the panel says what Sightline does with it instead of loading capabilities.
+    void pacsWithoutFhir() {
+        QTest::mouseClick(m_panel->findChild<QPushButton*>(QStringLiteral("addServer")),
+                          Qt::LeftButton);
+        ServerDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_panel->findChild<ServerDialog*>()) != nullptr &&
+                    dialog->isVisible());
+        auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("serverKind"));
+        kind->setCurrentIndex(kind->findData(int(ServerProfile::Kind::DicomWeb)));
+        auto* auth = dialog->findChild<QComboBox*>(QStringLiteral("authKind"));
+        auto* options = qobject_cast<QStandardItemModel*>(auth->model());
+        for (int i = 0; i < auth->count(); ++i) {
+            const auto option = ServerProfile::AuthKind(auth->itemData(i).toInt());
+            QCOMPARE(options->item(i)->isEnabled(), option == ServerProfile::AuthKind::None ||
+                                                        option == ServerProfile::AuthKind::Basic);
+        }
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("name")),
+                         QStringLiteral("Sandbox PACS"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("fhirBase")),
+                         m_sandbox.dicomWeb().toString());
+        dialog->accept();
+        QTRY_VERIFY(m_panel->findChild<ServerDialog*>() == nullptr);
+        const auto saved = m_store->profile(m_panel->currentServerId());
+        QVERIFY(saved.has_value());
+        QVERIFY(saved->isDicomWebOnly());
+        QCOMPARE(saved->fhirBase, m_sandbox.dicomWeb());
+        QVERIFY(m_panel->findChild<QLabel*>(QStringLiteral("verdict"))
+                    ->text()
+                    .contains(QLatin1String("Studies panel")));
+        QVERIFY(!m_panel->findChild<QPushButton*>(QStringLiteral("loadCapabilities"))->isEnabled());
+        QVERIFY(m_panel->capabilitiesOf(saved->id) == nullptr);
+        // Not a FHIR server to compare with.
+        auto* combo =
+            m_panel->findChild<CapabilityComparisonView*>(QStringLiteral("comparisonView"))
+                ->findChild<QComboBox*>(QStringLiteral("compareWith"));
+        for (int i = 0; i < combo->count(); ++i)
+            QVERIFY(combo->itemText(i) != QLatin1String("Sandbox PACS"));
     }
 
     void cleanupTestCase() {

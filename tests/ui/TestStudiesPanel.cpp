@@ -1,5 +1,6 @@
 #include "audit/AuditTrail.h"
 #include "common/SecurityLabelChips.h"
+#include "fhir/PatientSummary.h"
 #include "imaging/DicomTagDialog.h"
 #include "imaging/ImagingService.h"
 #include "imaging/StudiesPanel.h"
@@ -27,8 +28,12 @@ using namespace sightline;
 // mislabelled study flagged in red, the DICOM tags of a cached instance, and audit records.
 class TestStudiesPanel : public QObject {
     Q_OBJECT
+    test::SandboxFixture sandbox;
+
 private slots:
     void initTestCase() {
+        const QString error = sandbox.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         // English plural forms, as the app loads them ("4 imaging studies", not "stud(y/ies)").
         auto* plurals = new QTranslator(this);
         if (plurals->load(QStringLiteral(SIGHTLINE_TRANSLATIONS_DIR "/sightline_en.qm")))
@@ -36,9 +41,6 @@ private slots:
     }
 
     void findRetrieveInspect() {
-        test::SandboxFixture sandbox;
-        const QString error = sandbox.start();
-        QVERIFY2(error.isEmpty(), qPrintable(error));
         QTemporaryDir dir;
         ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
         ServerProfile profile;
@@ -162,8 +164,70 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty() && status.last().first().toString().contains(
                                                           QLatin1String("No patient found")),
                                  20000);
-        sandbox.stop();
     }
+
+    // A PACS without FHIR: the patient is found in its DICOM data (QIDO-RS), the banner says
+    // so, and studies are listed with their series, retrieved and shown with thumbnails.
+    void browsesAPacsWithoutFhir() {
+        QTemporaryDir dir;
+        ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
+        ServerProfile pacs;
+        pacs.name = QStringLiteral("Sandbox Orthanc");
+        pacs.kind = ServerProfile::Kind::DicomWeb;
+        pacs.fhirBase = sandbox.dicomWeb();
+        pacs = servers.save(pacs);
+        QNetworkAccessManager network;
+        FhirClientFactory clients(&network, nullptr);
+        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")));
+        StudiesPanel panel(&servers, clients, &imaging);
+        QSignalSpy opened(&panel, &StudiesPanel::patientOpened);
+        QSignalSpy context(&panel, &StudiesPanel::patientContext);
+        QSignalSpy finished(&imaging, &ImagingService::finished);
+        panel.resize(1200, 760);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.selectServer(pacs.id);
+
+        auto* search = panel.findChild<QLineEdit*>(QStringLiteral("patientSearch"));
+        auto* results = panel.findChild<QListWidget*>(QStringLiteral("patientResults"));
+        search->setText(QStringLiteral("García"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
+        QCOMPARE(results->count(), 1);
+        QVERIFY(results->item(0)->text().contains(QLatin1String("SL-1002")));
+        const PatientSummary patient = opened.first().first().value<PatientSummary>();
+        QCOMPARE(patient.name, QStringLiteral("María José García"));
+        QVERIFY(opened.first().at(1).toString().contains(QLatin1String("PACS")));
+        QVERIFY(context.isEmpty()); // no FHIR server to ask for consents
+        StudyTableModel* model = panel.model();
+        QCOMPARE(model->rowCount(), 3);
+
+        auto* table = panel.findChild<QTableView*>(QStringLiteral("studyTable"));
+        int ct = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->study(row)->modalities.contains(QLatin1String("CT")))
+                ct = row;
+        }
+        QVERIFY(ct >= 0);
+        table->selectRow(ct);
+        auto* series = panel.findChild<QListWidget*>(QStringLiteral("seriesThumbnails"));
+        QCOMPARE(series->count(), model->study(ct)->numberOfSeries);
+        QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("retrieveButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        const auto outcome = finished.first().at(1).value<RetrieveOutcome>();
+        QVERIFY(outcome.complete());
+        QVERIFY(!outcome.mismatch.isMismatch());
+        QCOMPARE(outcome.stored, model->study(ct)->numberOfInstances);
+        QTRY_VERIFY(!series->item(0)->icon().isNull());
+        const QImage icon = series->item(0)->icon().pixmap(128, 128).toImage();
+        QVERIFY(qGray(icon.pixel(icon.width() / 2, icon.height() / 2)) > 60);
+        if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(panel.grab().save(QString::fromLocal8Bit(shots) +
+                                      QStringLiteral("/studies-panel-pacs.png")));
+    }
+
+    void cleanupTestCase() { sandbox.stop(); }
 };
 
 QTEST_MAIN(TestStudiesPanel)

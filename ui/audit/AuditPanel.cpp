@@ -280,7 +280,7 @@ void AuditPanel::updateForwarding() {
     QStringList parts;
     if (m_forwarder && m_servers) {
         const auto states = m_forwarder->states();
-        for (const ServerProfile& p : m_servers->profiles()) {
+        for (const ServerProfile& p : m_servers->fhirProfiles()) {
             if (!p.forwardAudit)
                 continue;
             const auto state = states.value(p.id);

@@ -184,7 +184,8 @@ void CapabilitiesPanel::refreshServerList() {
         auto* item = new QListWidgetItem(p.name, m_serverList);
         item->setData(Qt::UserRole, p.id);
         item->setToolTip(p.fhirBase.toDisplayString());
-        candidates.append({p.id, p.name});
+        if (!p.isDicomWebOnly())
+            candidates.append({p.id, p.name});
     }
     m_serverList->blockSignals(false);
     selectServer(previous);
@@ -222,7 +223,7 @@ void CapabilitiesPanel::onServerSelected() {
     m_removeButton->setEnabled(profile.has_value());
     m_loadButton->setEnabled(profile.has_value() && !isLoading());
     QList<QPair<QString, QString>> candidates;
-    for (const ServerProfile& p : m_servers->profiles())
+    for (const ServerProfile& p : m_servers->fhirProfiles())
         candidates.append({p.id, p.name});
     m_comparison->setCandidates(candidates, id);
     if (!profile) {
@@ -237,6 +238,19 @@ void CapabilitiesPanel::onServerSelected() {
     m_title->setText(QStringLiteral("<b>%1</b> — %2")
                          .arg(profile->name.toHtmlEscaped(),
                               profile->fhirBase.toDisplayString().toHtmlEscaped()));
+    if (profile->isDicomWebOnly()) {
+        // A PACS without FHIR has no CapabilityStatement: what Sightline does with it is QIDO-RS
+        // and WADO-RS from the Studies panel.
+        m_loadButton->setEnabled(false);
+        m_verdict->setText(tr("DICOMweb PACS without FHIR: find patients and studies on it in "
+                              "the Studies panel (QIDO-RS), retrieve them and open them in a "
+                              "viewer. It has no FHIR capabilities to show."));
+        m_error->clear();
+        m_treeModel->clear();
+        m_readiness->clear();
+        m_json->clear();
+        return;
+    }
     if (m_loaded.contains(id))
         showCapabilities(id);
     else if (!isLoading())
@@ -297,7 +311,7 @@ void CapabilitiesPanel::reload() {
 
 void CapabilitiesPanel::load(const QString& serverId, bool thenCompare) {
     const auto profile = m_servers->profile(serverId);
-    if (!profile)
+    if (!profile || profile->isDicomWebOnly())
         return;
     if (m_loader) {
         // A newer request replaces the running one; its late answer must not land anywhere.

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace sightline {
@@ -43,6 +44,13 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("name"));
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("serverKind"));
+    m_kind->addItem(tr("FHIR server"), int(ServerProfile::Kind::Fhir));
+    m_kind->addItem(tr("DICOMweb PACS without FHIR"), int(ServerProfile::Kind::DicomWeb));
+    m_kind->setToolTip(tr("A PACS without FHIR is browsed with QIDO-RS: patients and studies "
+                          "come from its DICOM data"));
+    m_baseLabel = new QLabel(tr("FHIR base URL"), this);
     m_fhirBase = new QLineEdit(this);
     m_fhirBase->setObjectName(QStringLiteral("fhirBase"));
     m_fhirBase->setPlaceholderText(QStringLiteral("https://fhir.example.org/r4"));
@@ -94,12 +102,14 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
         new QCheckBox(tr("Send Sightline's audit trail to this server (AuditEvent)"), this);
     m_forwardAudit->setObjectName(QStringLiteral("forwardAudit"));
     connect(m_authKind, &QComboBox::currentIndexChanged, this, &ServerDialog::updateFieldStates);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ServerDialog::updateFieldStates);
     connect(m_useJwt, &QCheckBox::toggled, this, &ServerDialog::updateFieldStates);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Connection string"), pasteRow);
     form->addRow(tr("Name"), m_name);
-    form->addRow(tr("FHIR base URL"), m_fhirBase);
+    form->addRow(tr("Kind"), m_kind);
+    form->addRow(m_baseLabel, m_fhirBase);
     form->addRow(tr("Authorization"), m_authKind);
     form->addRow(tr("Client ID"), m_clientId);
     form->addRow(tr("Scopes"), m_scopes);
@@ -126,6 +136,7 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
 
 void ServerDialog::showProfile(const ServerProfile& p) {
     m_name->setText(p.name);
+    m_kind->setCurrentIndex(m_kind->findData(int(p.kind)));
     m_fhirBase->setText(p.fhirBase.toString());
     m_authKind->setCurrentIndex(m_authKind->findData(int(p.authKind)));
     m_clientId->setText(p.clientId);
@@ -142,6 +153,18 @@ void ServerDialog::showProfile(const ServerProfile& p) {
 }
 
 void ServerDialog::updateFieldStates() {
+    // A DICOMweb-only PACS takes no SMART: it is open or wants Basic credentials.
+    const bool pacs =
+        ServerProfile::Kind(m_kind->currentData().toInt()) == ServerProfile::Kind::DicomWeb;
+    m_baseLabel->setText(pacs ? tr("DICOMweb base URL") : tr("FHIR base URL"));
+    m_fhirBase->setPlaceholderText(pacs ? QStringLiteral("https://pacs.example.org/dicom-web")
+                                        : QStringLiteral("https://fhir.example.org/r4"));
+    for (int i = 0; i < m_authKind->count(); ++i) {
+        const auto option = AuthKind(m_authKind->itemData(i).toInt());
+        const bool allowed = !pacs || option == AuthKind::None || option == AuthKind::Basic;
+        qobject_cast<QStandardItemModel*>(m_authKind->model())->item(i)->setEnabled(allowed);
+    }
+    m_forwardAudit->setEnabled(!pacs);
     const auto kind = AuthKind(m_authKind->currentData().toInt());
     const bool smart = kind == AuthKind::SmartPublic || kind == AuthKind::SmartConfidential;
     const bool backend = kind == AuthKind::BackendServices;
@@ -180,6 +203,7 @@ bool ServerDialog::applyConnectionString(const QString& text) {
 ServerProfile ServerDialog::profile() const {
     ServerProfile p = m_original;
     p.name = m_name->text().trimmed();
+    p.kind = ServerProfile::Kind(m_kind->currentData().toInt());
     p.fhirBase =
         QUrl(m_fhirBase->text().trimmed(), QUrl::StrictMode).adjusted(QUrl::StripTrailingSlash);
     p.authKind = AuthKind(m_authKind->currentData().toInt());
@@ -192,7 +216,7 @@ ServerProfile ServerDialog::profile() const {
     p.caCertificatePath = m_caPath->text().trimmed();
     p.redirectPort = m_redirectPort->value();
     p.embeddedLogin = m_embeddedLogin->isChecked();
-    p.forwardAudit = m_forwardAudit->isChecked();
+    p.forwardAudit = m_forwardAudit->isChecked() && !p.isDicomWebOnly();
     if (p.name.isEmpty())
         p.name = p.fhirBase.host() + p.fhirBase.path();
     return p;
@@ -204,8 +228,14 @@ void ServerDialog::accept() {
     if (!p.fhirBase.isValid() || p.fhirBase.host().isEmpty() ||
         (p.fhirBase.scheme() != QLatin1String("https") &&
          p.fhirBase.scheme() != QLatin1String("http")))
-        problem = tr("Enter the server's FHIR base URL, starting with https:// (or http:// for a "
-                     "local test server).");
+        problem = p.isDicomWebOnly()
+                      ? tr("Enter the PACS's DICOMweb base URL, starting with https:// (or "
+                           "http:// for a local test server).")
+                      : tr("Enter the server's FHIR base URL, starting with https:// (or http:// "
+                           "for a local test server).");
+    else if (p.isDicomWebOnly() && p.authKind != AuthKind::None && p.authKind != AuthKind::Basic)
+        problem = tr("A DICOMweb PACS without FHIR is open or takes a user name and password "
+                     "(Basic).");
     else if ((p.authKind == AuthKind::SmartPublic || p.authKind == AuthKind::SmartConfidential ||
               p.authKind == AuthKind::BackendServices) &&
              p.clientId.isEmpty())

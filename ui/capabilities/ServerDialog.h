@@ -38,6 +38,8 @@ private:
     QLineEdit* m_connectionString;
     QLabel* m_message;
     QLineEdit* m_name;
+    QComboBox* m_kind;
+    QLabel* m_baseLabel;
     QLineEdit* m_fhirBase;
     QComboBox* m_authKind;
     QLineEdit* m_clientId;

@@ -22,7 +22,7 @@ ContextSettingsDialog::ContextSettingsDialog(const FhircastSettings& current, Se
     m_enabled->setChecked(current.enabled);
     m_server = new QComboBox(this);
     m_server->setObjectName(QStringLiteral("contextServer"));
-    for (const ServerProfile& p : servers->profiles())
+    for (const ServerProfile& p : servers->fhirProfiles())
         m_server->addItem(p.name, p.id);
     m_server->setCurrentIndex(std::max(0, m_server->findData(current.serverId)));
     m_hub = new QLineEdit(current.hubUrl.toString(), this);

@@ -2,6 +2,7 @@
 
 #include "common/SecurityLabelChips.h"
 
+#include "cache/CacheMaintenance.h"
 #include "cache/ImageCache.h"
 #include "fhir/FhirClient.h"
 #include "imaging/DicomTagDialog.h"
@@ -13,7 +14,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -29,7 +29,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace sightline {
 
@@ -55,6 +54,7 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
     , m_clients(clients)
     , m_imaging(imaging)
     , m_cache(new ImageCache(imaging->cacheRoot()))
+    , m_maintenance(new CacheMaintenance(imaging->cacheRoot(), imaging->cacheSettings(), this))
     , m_model(new StudyTableModel(this)) {
     setObjectName(QStringLiteral("studiesPanel"));
     qRegisterMetaType<PatientSummary>();
@@ -123,6 +123,7 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
     connect(m_tags, &QPushButton::clicked, this, &StudiesPanel::showTags);
     connect(m_export, &QPushButton::clicked, this, &StudiesPanel::exportSelected);
     connect(m_servers, &ServerStore::changed, this, &StudiesPanel::refreshServers);
+    connect(m_imaging, &ImagingService::cacheChanged, this, &StudiesPanel::refreshCacheState);
 
     connect(m_imaging, &ImagingService::progress, this,
             [this](const QString& study, const RetrieveProgress& p) {
@@ -239,6 +240,14 @@ void StudiesPanel::searchPatients() {
     const QString text = m_search->text().trimmed();
     if (!server || text.isEmpty())
         return;
+    if (server->isDicomWebOnly()) { // no FHIR: the PACS's own DICOM patients (QIDO-RS)
+        m_patients->clear();
+        m_find->setEnabled(false);
+        m_imaging->findPacsPatients(
+            *server, text, this,
+            [this](const Result<QList<QJsonObject>>& patients) { showPatients(patients); });
+        return;
+    }
     auto client = m_clients.create(*server, this);
     if (!client)
         return emit statusMessage(client.error().toString());
@@ -254,25 +263,13 @@ void StudiesPanel::searchPatients() {
     m_find->setEnabled(false);
     FhirClient* c = client.value();
     auto show = [this, c](const Result<FhirReply>& reply) {
-        for (const QJsonValue e :
-             reply ? reply->resource.value(QLatin1String("entry")).toArray() : QJsonArray()) {
-            const PatientSummary p =
-                PatientSummary::fromJson(e.toObject().value(QLatin1String("resource")).toObject());
-            auto* item =
-                new QListWidgetItem(QStringLiteral("%1\n%2 · %3")
-                                        .arg(p.name, p.identifier,
-                                             QLocale().toString(p.birthDate, QLocale::ShortFormat)),
-                                    m_patients);
-            item->setData(kPatientIdRole, p.id);
-        }
-        m_find->setEnabled(true);
         c->deleteLater();
-        if (!reply)
-            emit statusMessage(reply.error().toString());
-        else if (m_patients->count() == 0)
-            emit statusMessage(tr("No patient found"));
-        else if (m_patients->count() == 1)
-            m_patients->setCurrentRow(0);
+        QList<QJsonObject> patients;
+        for (const QJsonValue e :
+             reply ? reply->resource.value(QLatin1String("entry")).toArray() : QJsonArray())
+            patients << e.toObject().value(QLatin1String("resource")).toObject();
+        showPatients(reply ? Result<QList<QJsonObject>>(patients)
+                           : Result<QList<QJsonObject>>(reply.error()));
     };
     c->search(QStringLiteral("Patient"), {{parameter, text}}, FhirClient::SearchMethod::Get, this,
               [this, c, text, parameter, show](const Result<FhirReply>& reply) {
@@ -285,6 +282,24 @@ void StudiesPanel::searchPatients() {
                   }
                   show(reply);
               });
+}
+
+void StudiesPanel::showPatients(const Result<QList<QJsonObject>>& patients) {
+    for (const QJsonObject& patient : patients ? patients.value() : QList<QJsonObject>{}) {
+        const PatientSummary p = PatientSummary::fromJson(patient);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1\n%2 · %3")
+                .arg(p.name, p.identifier, QLocale().toString(p.birthDate, QLocale::ShortFormat)),
+            m_patients);
+        item->setData(kPatientIdRole, p.id);
+    }
+    m_find->setEnabled(true);
+    if (!patients)
+        emit statusMessage(patients.error().toString());
+    else if (m_patients->count() == 0)
+        emit statusMessage(tr("No patient found"));
+    else if (m_patients->count() == 1)
+        m_patients->setCurrentRow(0);
 }
 
 void StudiesPanel::openPatient(const QString& serverId, const QString& patientId) {
@@ -302,26 +317,25 @@ void StudiesPanel::loadStudies(const QString& patientId) {
     emit statusMessage(tr("Loading the patient's studies…"));
     m_imaging->findStudies(
         *server, patientId, this,
-        [this, patientId, name = server->name](const Result<PatientStudies>& found) {
+        [this, patientId,
+         name = server->isDicomWebOnly()
+                    ? tr("%1 (PACS: patient as the DICOM data names them)").arg(server->name)
+                    : server->name](const Result<PatientStudies>& found) {
             if (!found) {
                 m_model->setStudies({}, {});
                 return emit statusMessage(found.error().toString());
             }
             m_current = found.value();
-            QHash<QString, int> cached;
-            for (const ImagingStudyRecord& s : m_current.studies)
-                cached.insert(s.studyUid, int(m_cache->cachedInstanceCount(s.studyUid)));
-            m_model->setStudies(m_current.studies, cached);
+            m_model->setStudies(m_current.studies, {});
+            refreshCacheState(); // the cached counts follow from the index, off this thread
             m_table->resizeColumnsToContents();
             emit patientOpened(PatientSummary::fromJson(m_current.patient), name);
-            emit patientContext(m_currentServer, patientId);
+            if (!m_currentServer.isDicomWebOnly()) // consents and the like live on FHIR
+                emit patientContext(m_currentServer, patientId);
             emit statusMessage(
                 tr("%n imaging stud(y/ies)", nullptr, int(m_current.studies.size())));
-            if (m_prefetch) {
-                if (const int queued = m_prefetch->patientOpened(m_currentServer, m_current))
-                    emit statusMessage(
-                        tr("%n stud(y/ies) queued for prefetch (see Jobs)", nullptr, queued));
-            }
+            if (m_prefetch)
+                m_prefetch->patientOpened(m_currentServer, m_current);
             if (m_model->rowCount() > 0)
                 m_table->selectRow(0);
         });
@@ -447,22 +461,29 @@ void StudiesPanel::exportSelected() {
             .arg(study->description.isEmpty() ? tr("Study") : study->description, date, patient));
 }
 
+void StudiesPanel::refreshCacheState() {
+    updateCacheLabel();
+    QStringList studies;
+    for (const ImagingStudyRecord& s : m_current.studies)
+        studies << s.studyUid;
+    if (studies.isEmpty())
+        return;
+    m_maintenance->cachedCounts(studies, this, [this](const QHash<QString, int>& counts) {
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            m_model->setCachedCount(it.key(), it.value());
+    });
+}
+
 void StudiesPanel::updateCacheLabel() {
     // The totals scan the whole index: off the GUI thread, with a connection of its own.
-    auto* watcher = new QFutureWatcher<CacheStats>(this);
-    connect(watcher, &QFutureWatcher<CacheStats>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const CacheStats stats = watcher->result();
+    m_maintenance->setSettings(m_imaging->cacheSettings());
+    m_maintenance->stats(this, [this](const CacheStats& stats) {
         const QLocale locale;
         m_cacheLabel->setText(tr("Cache: %n stud(y/ies), %1 of %2", nullptr, int(stats.studies))
                                   .arg(locale.formattedDataSize(stats.bytes),
                                        locale.formattedDataSize(stats.budgetBytes)));
         m_cacheLabel->setMinimumWidth(m_cacheLabel->sizeHint().width());
     });
-    watcher->setFuture(
-        QtConcurrent::run([root = m_imaging->cacheRoot(), settings = m_cache->settings()] {
-            return ImageCache(root, settings).stats();
-        }));
 }
 
 void StudiesPanel::setPrefetch(PatientPrefetch* prefetch) {
@@ -472,6 +493,11 @@ void StudiesPanel::setPrefetch(PatientPrefetch* prefetch) {
     box->setToolTip(tr("When a patient is opened, put their studies into the image cache in the "
                        "background (as jobs)"));
     box->setChecked(prefetch->isEnabled());
+    connect(prefetch, &PatientPrefetch::queued, this, [this](int queued) {
+        if (queued > 0)
+            emit statusMessage(
+                tr("%n stud(y/ies) queued for prefetch (see Jobs)", nullptr, queued));
+    });
     connect(box, &QCheckBox::toggled, prefetch, &PatientPrefetch::setEnabled);
     m_buttons->insertWidget(m_buttons->indexOf(m_cacheLabel), box);
 }

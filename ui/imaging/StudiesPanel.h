@@ -25,6 +25,7 @@ class QTableView;
 
 namespace sightline {
 
+class CacheMaintenance;
 class ImageCache;
 class PatientPrefetch;
 class ServerStore;
@@ -50,6 +51,8 @@ public:
     void enableStudyExport();
     // Shows "Prefetch on open" and queues the missing studies of each patient opened.
     void setPrefetch(PatientPrefetch* prefetch);
+    // The cache changed under the panel (emptied, trimmed): counts and totals are read again.
+    void refreshCacheState();
     // Asks before opening a study flagged as another patient's; replaceable for tests.
     void setMismatchConfirmation(std::function<bool(const QString&)> confirm) {
         m_confirmMismatch = std::move(confirm);
@@ -67,6 +70,7 @@ signals:
 private:
     void refreshServers();
     void searchPatients();
+    void showPatients(const Result<QList<QJsonObject>>& patients);
     void loadStudies(const QString& patientId);
     void showSeries();
     void retrieveSelected();
@@ -81,7 +85,8 @@ private:
     ServerStore* m_servers;
     FhirClientFactory m_clients;
     ImagingService* m_imaging;
-    ImageCache* m_cache; // GUI-thread reads of small index rows and thumbnails only
+    ImageCache* m_cache;             // GUI-thread reads of small index rows and thumbnails only
+    CacheMaintenance* m_maintenance; // counts and totals, off the GUI thread
     QPointer<PatientPrefetch> m_prefetch;
     StudyTableModel* m_model;
     PatientStudies m_current;

@@ -29,7 +29,7 @@ NewExportDialog::NewExportDialog(ServerStore* servers, FhirClientFactory clients
     setObjectName(QStringLiteral("newExportDialog"));
     m_server = new QComboBox(this);
     m_server->setObjectName(QStringLiteral("exportServer"));
-    for (const ServerProfile& p : servers->profiles())
+    for (const ServerProfile& p : servers->fhirProfiles())
         m_server->addItem(p.name, p.id);
     m_level = new QComboBox(this);
     m_level->setObjectName(QStringLiteral("exportLevel"));

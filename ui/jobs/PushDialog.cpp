@@ -49,7 +49,7 @@ PushDialog::PushDialog(ServerStore* servers, FhirClientFactory clients, QWidget*
     m_source->setObjectName(QStringLiteral("pushSource"));
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("pushTarget"));
-    for (const ServerProfile& p : servers->profiles()) {
+    for (const ServerProfile& p : servers->fhirProfiles()) {
         m_source->addItem(p.name, p.id);
         m_target->addItem(p.name, p.id);
     }

@@ -121,7 +121,7 @@ void SessionPanel::refreshServers() {
     const QString previous = currentServerId();
     m_server->blockSignals(true);
     m_server->clear();
-    for (const ServerProfile& p : m_servers->profiles()) {
+    for (const ServerProfile& p : m_servers->fhirProfiles()) {
         if (p.authKind == ServerProfile::AuthKind::SmartPublic ||
             p.authKind == ServerProfile::AuthKind::SmartConfidential ||
             p.authKind == ServerProfile::AuthKind::BackendServices)

@@ -12,6 +12,7 @@
 #include "support/WaitFor.h"
 
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,13 +59,25 @@ private slots:
         QCOMPARE(patient.studies.size(), 3);
 
         PatientPrefetch prefetch(&jobs, imaging.cacheRoot());
+        // The cache is asked off this thread: each answer comes as `queued`.
+        auto opened = [&] {
+            QSignalSpy queued(&prefetch, &PatientPrefetch::queued);
+            prefetch.patientOpened(server, patient);
+            return queued.size() == 1 || queued.wait(10000) ? queued.first().first().toInt() : -1;
+        };
         prefetch.setEnabled(false);
-        QCOMPARE(prefetch.patientOpened(server, patient), 0);
+        QCOMPARE(opened(), 0);
         QVERIFY(jobs.jobs().isEmpty());
 
         prefetch.setEnabled(true);
-        QCOMPARE(prefetch.patientOpened(server, patient), 3);
-        QCOMPARE(prefetch.patientOpened(server, patient), 0); // already queued
+        // Opened twice in quick succession (both asks in flight at once): one job per study.
+        QSignalSpy twice(&prefetch, &PatientPrefetch::queued);
+        prefetch.patientOpened(server, patient);
+        prefetch.patientOpened(server, patient);
+        QTRY_COMPARE(twice.size(), 2);
+        QCOMPARE(twice.at(0).first().toInt() + twice.at(1).first().toInt(), 3);
+        QCOMPARE(jobs.jobs().size(), 3);
+        QCOMPARE(opened(), 0); // already queued
         QVERIFY(waitFor(
             [&] {
                 int done = 0;
@@ -76,7 +89,7 @@ private slots:
         const ImageCache cache(imaging.cacheRoot());
         for (const ImagingStudyRecord& study : patient.studies)
             QVERIFY2(cache.isStudyComplete(study.studyUid), qPrintable(study.studyUid));
-        QCOMPARE(prefetch.patientOpened(server, patient), 0); // all cached now
+        QCOMPARE(opened(), 0); // all cached now
         QCOMPARE(jobs.jobs().size(), 3);
 
         // The choice is kept for the next start.

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +68,22 @@ class TestStudyRetrieverSandbox : public QObject {
             retriever.cancel();
         (void)QTest::qWaitFor([&] { return outcome.has_value(); }, 120000);
         return outcome.value_or(RetrieveOutcome{});
+    }
+
+    // POSTs to one of the fault proxy's test hooks; hook() also waits for its answer.
+    QNetworkReply* postHook(const QString& path, const QByteArray& body = "{}") {
+        QNetworkRequest req(m_sandbox.faultProxy().resolved(QUrl(path)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        return m_network.post(req, body);
+    }
+    bool hook(const QString& path, const QByteArray& body = "{}") {
+        QNetworkReply* reply = postHook(path, body);
+        const bool answered = QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000);
+        const bool ok = answered && reply->error() == QNetworkReply::NoError;
+        if (!ok)
+            qWarning() << "sandbox hook" << path << "failed:" << reply->errorString();
+        reply->deleteLater();
+        return ok;
     }
 
 private slots:
@@ -170,6 +187,58 @@ private slots:
         const RetrieveOutcome outcome = retrieve(cache, study, {});
         QVERIFY(!outcome.complete());
         QVERIFY(!outcome.errors.isEmpty());
+    }
+
+    // The real Orthanc killed (SIGKILL) while a whole study streams in, through the sandbox's
+    // fault proxy slowed to 4 MB/s so the kill lands mid-body: the retrieval ends with a clear
+    // error, what arrived is stored whole (the cache verifies), and once Orthanc is back a
+    // second retrieval fetches only the missing instances.
+    void serverKilledMidDownload() {
+        const QString study = "1.2.826.0.1.3680043.10.1042.1.1.1"; // CT chest, 60 × 512 kB
+        QVERIFY(hook("/sandbox/proxy", "{\"bytesPerSecond\": 4000000}"));
+        ImageCache cache(m_dir.filePath("killed"));
+        StudyRetriever retriever(&m_network, nullptr, &cache);
+        std::optional<RetrieveOutcome> outcome;
+        QNetworkReply* kill = nullptr; // sent, not waited for: the retrieval goes on meanwhile
+        connect(&retriever, &StudyRetriever::progress, this, [&](const RetrieveProgress& p) {
+            if (!kill && p.instancesDone >= 5)
+                kill = postHook("/sandbox/orthanc/kill");
+        });
+        connect(&retriever, &StudyRetriever::finished, this,
+                [&](const RetrieveOutcome& o) { outcome = o; });
+        RetrieveRequest request;
+        request.studyUid = study;
+        request.serviceBase = m_sandbox.dicomWebProxy();
+        retriever.start(request);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
+        QVERIFY(kill);
+        QTRY_VERIFY(kill->isFinished());
+        QCOMPARE(kill->error(), QNetworkReply::NoError);
+        kill->deleteLater();
+        QVERIFY(!outcome->complete());
+        QVERIFY(!outcome->errors.isEmpty());
+        QVERIFY2(outcome->stored >= 5 && outcome->stored < 60,
+                 qPrintable(QString::number(outcome->stored)));
+        QCOMPARE(cache.cachedInstanceCount(study), outcome->stored);
+        QVERIFY(!cache.isStudyComplete(study));
+        const CacheVerifyReport report = cache.verify(false);
+        QVERIFY2(report.ok(), qPrintable(report.corrupt.join(' ') + report.orphans.join(' ') +
+                                         report.missing.join(' ')));
+        QCOMPARE(report.checked, outcome->stored);
+
+        QVERIFY(hook("/sandbox/orthanc/start"));
+        QVERIFY(hook("/sandbox/proxy", "{\"bytesPerSecond\": 0}"));
+        const int before = outcome->stored;
+        outcome.reset();
+        retriever.start(request);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
+        QVERIFY2(outcome->complete(), outcome->errors.isEmpty()
+                                          ? "incomplete"
+                                          : qPrintable(outcome->errors.first().toString()));
+        QCOMPARE(outcome->alreadyCached, before);
+        QCOMPARE(outcome->stored, 60 - before);
+        QVERIFY(cache.isStudyComplete(study));
+        QVERIFY(cache.verify(false).ok());
     }
 
     void cleanupTestCase() { m_sandbox.stop(); }

@@ -84,6 +84,31 @@ private slots:
         QCOMPARE(first->profile.audience, QStringLiteral("https://fhir.hospital.org/r4"));
     }
 
+    void pacsWithoutFhir() {
+        const auto parsed = ConnectionString::parse(
+            QStringLiteral("dicomweb://pacs.hospital.org/dicom-web/?name=Main%20PACS&user=viewer"));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().toString()));
+        const ServerProfile& p = parsed->profile;
+        QVERIFY(p.isDicomWebOnly());
+        QCOMPARE(p.fhirBase.toString(), QStringLiteral("https://pacs.hospital.org/dicom-web"));
+        QCOMPARE(p.authKind, AuthKind::Basic);
+        QCOMPARE(p.userName, QStringLiteral("viewer"));
+        QCOMPARE(p.name, QStringLiteral("Main PACS"));
+        const auto again = ConnectionString::parse(ConnectionString::format(p));
+        QVERIFY(again.ok());
+        QCOMPARE(again->profile, p);
+
+        const auto open =
+            ConnectionString::parse(QStringLiteral("dicomweb+http://127.0.0.1:8042/dicom-web"));
+        QVERIFY(open.ok());
+        QVERIFY(open->profile.isDicomWebOnly());
+        QCOMPARE(open->profile.authKind, AuthKind::None);
+        QCOMPARE(open->profile.fhirBase.scheme(), QStringLiteral("http"));
+        QVERIFY(!ConnectionString::parse(QStringLiteral("fhir://h/x"))
+                     .value()
+                     .profile.isDicomWebOnly());
+    }
+
     void badStrings_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("messagePart");
@@ -113,6 +138,10 @@ private slots:
                                    << QStringLiteral("token_url");
         QTest::newRow("auth-kind")
             << QStringLiteral("fhir://h/x?auth=magic") << QStringLiteral("Unknown auth kind");
+        QTest::newRow("pacs-smart") << QStringLiteral("dicomweb://h/x?client_id=a")
+                                    << QStringLiteral("name, auth and user");
+        QTest::newRow("pacs-auth")
+            << QStringLiteral("dicomweb://h/x?auth=smart-public") << QStringLiteral("auth=basic");
         QTest::newRow("plain-with-query")
             << QStringLiteral("https://h/x?client_id=a") << QStringLiteral("plain server URL");
     }
