@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
     const QString study = QStringLiteral("1.2.826.0.1.3680043.10.1042.1.1.1");
     DicomWebClient urls(nullptr, nullptr, sandbox.dicomWeb());
     const QUrl wado = urls.url(study);
-    const int rounds = 5;
+    const int rounds = argc > 1 ? std::max(1, atoi(argv[1])) : 5; // more for profiling
     QList<double> curlMs, sightlineMs;
     qint64 bytes = 0;
     for (int round = 0; round < rounds; ++round) {

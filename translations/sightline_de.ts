@@ -4384,6 +4384,10 @@ vorheriger %3</translation>
         <source>will retry in %1 ms</source>
         <translation>neuer Versuch in %1 ms</translation>
     </message>
+    <message>
+        <source>%1 closed the connection in the middle of its answer</source>
+        <translation>%1 hat die Verbindung mitten in der Antwort geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>sightline::SecretStore</name>

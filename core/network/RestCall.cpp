@@ -156,6 +156,11 @@ Error RestCall::transportError(QNetworkReply* reply) const {
     case QNetworkReply::HostNotFoundError:
         return Error::make(Error::Kind::Network, tr("The host %1 was not found").arg(host), detail);
     case QNetworkReply::RemoteHostClosedError:
+        // Mid-answer (a body cut short) is a different story for the user than no answer.
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+            return Error::make(Error::Kind::Network,
+                               tr("%1 closed the connection in the middle of its answer").arg(host),
+                               detail);
         return Error::make(Error::Kind::Network,
                            tr("%1 closed the connection before answering").arg(host), detail);
     case QNetworkReply::TimeoutError:

@@ -5,6 +5,7 @@
 #include "fhir/FhirClient.h"
 #include "imaging/ImagingStudyRecord.h"
 #include "imaging/StudyRetriever.h"
+#include "support/FaultProxy.h"
 #include "support/SandboxFixture.h"
 
 #include <QDir>
@@ -68,22 +69,6 @@ class TestStudyRetrieverSandbox : public QObject {
             retriever.cancel();
         (void)QTest::qWaitFor([&] { return outcome.has_value(); }, 120000);
         return outcome.value_or(RetrieveOutcome{});
-    }
-
-    // POSTs to one of the fault proxy's test hooks; hook() also waits for its answer.
-    QNetworkReply* postHook(const QString& path, const QByteArray& body = "{}") {
-        QNetworkRequest req(m_sandbox.faultProxy().resolved(QUrl(path)));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-        return m_network.post(req, body);
-    }
-    bool hook(const QString& path, const QByteArray& body = "{}") {
-        QNetworkReply* reply = postHook(path, body);
-        const bool answered = QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000);
-        const bool ok = answered && reply->error() == QNetworkReply::NoError;
-        if (!ok)
-            qWarning() << "sandbox hook" << path << "failed:" << reply->errorString();
-        reply->deleteLater();
-        return ok;
     }
 
 private slots:
@@ -195,14 +180,15 @@ private slots:
     // second retrieval fetches only the missing instances.
     void serverKilledMidDownload() {
         const QString study = "1.2.826.0.1.3680043.10.1042.1.1.1"; // CT chest, 60 × 512 kB
-        QVERIFY(hook("/sandbox/proxy", "{\"bytesPerSecond\": 4000000}"));
+        const test::FaultProxy proxy(&m_network, m_sandbox.faultProxy());
+        QVERIFY(proxy.configure("{\"bytesPerSecond\": 4000000}"));
         ImageCache cache(m_dir.filePath("killed"));
         StudyRetriever retriever(&m_network, nullptr, &cache);
         std::optional<RetrieveOutcome> outcome;
         QNetworkReply* kill = nullptr; // sent, not waited for: the retrieval goes on meanwhile
         connect(&retriever, &StudyRetriever::progress, this, [&](const RetrieveProgress& p) {
             if (!kill && p.instancesDone >= 5)
-                kill = postHook("/sandbox/orthanc/kill");
+                kill = proxy.post("/sandbox/orthanc/kill");
         });
         connect(&retriever, &StudyRetriever::finished, this,
                 [&](const RetrieveOutcome& o) { outcome = o; });
@@ -226,8 +212,8 @@ private slots:
                                          report.missing.join(' ')));
         QCOMPARE(report.checked, outcome->stored);
 
-        QVERIFY(hook("/sandbox/orthanc/start"));
-        QVERIFY(hook("/sandbox/proxy", "{\"bytesPerSecond\": 0}"));
+        QVERIFY(proxy.call("/sandbox/orthanc/start"));
+        QVERIFY(proxy.configure("{}"));
         const int before = outcome->stored;
         outcome.reset();
         retriever.start(request);
