@@ -44,13 +44,22 @@ export async function uploadFiles(orthanc, files, concurrency = 4) {
     while (next < files.length) {
       const file = files[next++];
       const body = await readFile(file);
-      const reply = await fetch(`${orthanc.base}/instances`, {
-        method: 'POST',
-        headers: { ...orthanc.headers, 'Content-Type': 'application/dicom' },
-        body,
-      });
-      if (!reply.ok) throw new Error(`Orthanc refused ${file}: HTTP ${reply.status} ${await reply.text()}`);
-      await reply.arrayBuffer();
+      // Orthanc 1.10 can fail a store when two uploads create the same storage subdirectory at
+      // once (HTTP 500, "Unable to create a subdirectory"); storing an instance again is harmless.
+      for (let attempt = 1; ; attempt++) {
+        const reply = await fetch(`${orthanc.base}/instances`, {
+          method: 'POST',
+          headers: { ...orthanc.headers, 'Content-Type': 'application/dicom' },
+          body,
+        });
+        if (reply.ok) {
+          await reply.arrayBuffer();
+          break;
+        }
+        const text = await reply.text();
+        if (reply.status !== 500 || attempt >= 3) throw new Error(`Orthanc refused ${file}: HTTP ${reply.status} ${text}`);
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      }
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
