@@ -20,6 +20,8 @@
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
+#include <unistd.h>
+
 namespace sightline {
 
 namespace {
@@ -125,15 +127,24 @@ int ImagingCommand::retrieve(const CommandLine& cl) {
     int code = 2;
     QTextStream err(stderr);
     bool mismatch = false;
-    QObject::connect(&s.imaging, &ImagingService::progress, &s.imaging,
-                     [&err](const QString&, const RetrieveProgress& p) {
-                         err << '\r'
-                             << QObject::tr("Retrieving: %1 of %2 images, %3")
-                                    .arg(p.instancesDone)
-                                    .arg(p.instancesTotal)
-                                    .arg(QLocale().formattedDataSize(p.bytes))
-                             << Qt::flush;
-                     });
+    // A progress line rewritten in place on a terminal; logs and pipes get only the outcome.
+    if (::isatty(STDERR_FILENO)) {
+        QObject::connect(&s.imaging, &ImagingService::progress, &s.imaging,
+                         [&err](const QString&, const RetrieveProgress& p) {
+                             const QString size = QLocale().formattedDataSize(p.bytes);
+                             // The total is known once the PACS has listed the study.
+                             err << '\r'
+                                 << (p.instancesTotal > 0
+                                         ? QObject::tr("Retrieving: %1 of %2 images, %3")
+                                               .arg(p.instancesDone)
+                                               .arg(p.instancesTotal)
+                                               .arg(size)
+                                         : QObject::tr("Retrieving: %n image(s), %1", nullptr,
+                                                       int(p.instancesDone))
+                                               .arg(size))
+                                 << "\x1b[K" << Qt::flush;
+                         });
+    }
     QObject::connect(&s.imaging, &ImagingService::mismatchFound, &s.imaging,
                      [&err, &mismatch](const QString&, const PatientMismatch& m) {
                          mismatch = true;

@@ -42,17 +42,6 @@ void quitOnSignals() {
     std::signal(SIGTERM, handler);
 }
 
-// The cached images of the study, compared with the FHIR Patient (empty when none are cached).
-PatientMismatch cachedMismatch(const QString& cacheRoot, const QString& study,
-                               const PatientIdentity& identity) {
-    ImageCache cache(cacheRoot);
-    const QList<CachedInstance> instances = cache.instancesOf(study);
-    if (instances.isEmpty())
-        return {};
-    const auto header = DicomParser::parseFile(instances.first().path);
-    return header ? PatientMatch::compare(identity, header.value()) : PatientMismatch{};
-}
-
 std::optional<bool> boolOption(const QString& value) {
     if (value == QLatin1String("true"))
         return true;
@@ -122,37 +111,37 @@ int ViewerCommand::open(const CommandLine& cl) {
                 << '\n';
             err.flush();
         });
-    s.imaging.findStudy(resolved->profile, cl.studyUid, &opener,
-                        [&](const Result<PatientStudies>& found) {
-                            if (!found) {
-                                err << found.error().toString() << '\n';
-                                return QCoreApplication::exit(2);
-                            }
-                            const PatientMismatch mismatch =
-                                cachedMismatch(s.imaging.cacheRoot(), cl.studyUid, found->identity);
-                            if (mismatch.isMismatch() && !cl.confirmMismatch) {
-                                err << QObject::tr("WARNING: PATIENT MISMATCH: %1")
-                                           .arg(mismatch.differences.join(QStringLiteral("; ")))
-                                    << '\n'
-                                    << QObject::tr("Not opened; add --confirm-mismatch to open "
-                                                   "it anyway (recorded in the audit trail).")
-                                    << '\n';
-                                code = 3;
-                                return QCoreApplication::exit(3);
-                            }
-                            OpenStudyRequest request;
-                            request.server = resolved->profile;
-                            request.study = found->studies.first();
-                            request.viewerId = cl.viewer;
-                            request.dryRun = cl.printOnly;
-                            if (!found->identity.identifiers.isEmpty())
-                                request.patientId = found->identity.identifiers.first().second;
-                            request.patientName = found->identity.family + QLatin1Char('^') +
-                                                  found->identity.given.join(QLatin1Char(' '));
-                            request.patientMismatch = mismatch.isMismatch();
-                            request.mismatchConfirmed = cl.confirmMismatch;
-                            opener.open(request);
-                        });
+    s.imaging.findStudy(
+        resolved->profile, cl.studyUid, &opener, [&](const Result<PatientStudies>& found) {
+            if (!found) {
+                err << found.error().toString() << '\n';
+                return QCoreApplication::exit(2);
+            }
+            const PatientMismatch mismatch =
+                PatientMatch::compareCached(s.imaging.cacheRoot(), cl.studyUid, found->identity);
+            if (mismatch.isMismatch() && !cl.confirmMismatch) {
+                err << QObject::tr("WARNING: PATIENT MISMATCH: %1")
+                           .arg(mismatch.differences.join(QStringLiteral("; ")))
+                    << '\n'
+                    << QObject::tr("Not opened; add --confirm-mismatch to open "
+                                   "it anyway (recorded in the audit trail).")
+                    << '\n';
+                code = 3;
+                return QCoreApplication::exit(3);
+            }
+            OpenStudyRequest request;
+            request.server = resolved->profile;
+            request.study = found->studies.first();
+            request.viewerId = cl.viewer;
+            request.dryRun = cl.printOnly;
+            if (!found->identity.identifiers.isEmpty())
+                request.patientId = found->identity.identifiers.first().second;
+            request.patientName = found->identity.family + QLatin1Char('^') +
+                                  found->identity.given.join(QLatin1Char(' '));
+            request.patientMismatch = mismatch.isMismatch();
+            request.mismatchConfirmed = cl.confirmMismatch;
+            opener.open(request);
+        });
     quitOnSignals();
     QCoreApplication::exec();
     if (serving)

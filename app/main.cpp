@@ -5,6 +5,7 @@
 #include "CapabilitiesCommand.h"
 #include "CommandLine.h"
 #include "ConsentCommand.h"
+#include "DesktopLinks.h"
 #include "ExportCommand.h"
 #include "ImagingCommand.h"
 #include "MainWindow.h"
@@ -22,6 +23,7 @@
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/LogCategories.h"
 #include "context/ContextSync.h"
+#include "desktop/SingleInstance.h"
 #include "gateway/DicomWebGateway.h"
 #include "gateway/OhifSite.h"
 #include "imaging/ImagingService.h"
@@ -34,7 +36,6 @@
 #include "servers/SecretStore.h"
 #include "servers/ServerStore.h"
 #include "smart/EmbeddedLoginWindow.h"
-#include "smart/LaunchRequest.h"
 #include "smart/SessionManager.h"
 #include "smart/SessionPanel.h"
 #include "smart/SigningKey.h"
@@ -47,6 +48,7 @@
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -102,29 +104,6 @@ int runKeyGen(const CommandLine& cl) {
     return 0;
 }
 
-// An EHR started Sightline: log in to the server it names, with its launch value. Only servers
-// the user has configured (with a client id) are accepted.
-void startEhrLaunch(const CommandLine& cl, const ServerStore& servers, SessionManager& sessions,
-                    MainWindow& window) {
-    const auto request = cl.launchLink == QLatin1String("cli")
-                             ? LaunchRequest::fromValues(cl.launchIss, cl.launchValue)
-                             : LaunchRequest::fromUrl(QUrl(cl.launchLink));
-    const auto profile = request ? servers.find(request->iss.toString()) : std::nullopt;
-    if (!request || !profile) {
-        const QString why = !request ? request.error().toString()
-                                     : QObject::tr("Sightline has no client registration for %1. "
-                                                   "Add that server (with its client id) "
-                                                   "in the Capabilities panel, then launch again.")
-                                           .arg(request->iss.toDisplayString());
-        qCWarning(lcApp) << "EHR launch refused:" << why;
-        QMessageBox::warning(&window, QObject::tr("EHR launch"), why);
-        return;
-    }
-    if (window.sessionPanel())
-        window.sessionPanel()->selectServer(profile->id);
-    sessions.login(*profile, request->launch);
-}
-
 int runHeadless(QCoreApplication& app, const CommandLine& cl) {
     ServerStore servers;
     const auto resolved = ServerResolver::resolve(cl.server, servers);
@@ -167,6 +146,14 @@ int main(int argc, char* argv[]) {
                                           : desktop        ? new QGuiApplication(argc, argv)
                                                            : new QCoreApplication(argc, argv));
     installTranslations(*app);
+    if (early.needsGui()) {
+        // The desktop file's name lets Wayland and the task bar match the window to its icon.
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.sightline.Sightline"));
+        QIcon icon;
+        for (const int size : {16, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/sightline-%1.png").arg(size));
+        QApplication::setWindowIcon(icon);
+    }
     LogCollector log;
     log.install();
 
@@ -216,6 +203,21 @@ int main(int argc, char* argv[]) {
     case CommandLine::Mode::Gui:
         break;
     }
+
+    // One window per user and settings: a later start (the desktop's sightline:// handler, a
+    // second click on the icon) hands its arguments to the running Sightline and ends.
+    SingleInstance instance(SingleInstance::defaultSocketPath());
+    const auto role = instance.claim();
+    if (role && role.value() == SingleInstance::Role::Secondary) {
+        const Status handed = instance.handOver(app->arguments());
+        QTextStream(stderr) << (handed ? QObject::tr("Sightline is running already; handed over "
+                                                     "to it.")
+                                       : handed.error().toString())
+                            << '\n';
+        return handed ? 0 : 2;
+    }
+    if (!role)
+        qCWarning(lcApp) << role.error().toString();
 
     ServerStore servers;
     SecretStore secrets;
@@ -303,8 +305,10 @@ int main(int argc, char* argv[]) {
     if (!selectId.isEmpty())
         window.capabilitiesPanel()->selectServer(selectId);
     window.show();
-    if (!cl.launchLink.isEmpty())
-        startEhrLaunch(cl, servers, sessions, window);
+    DesktopLinks links(&servers, &sessions, &window);
+    links.handle(cl);
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &links,
+                     &DesktopLinks::handleHandedOver);
     // Sessions kept in the keychain come back (an EHR launch in progress takes precedence).
     for (const ServerProfile& profile : servers.profiles()) {
         if (profile.authKind == ServerProfile::AuthKind::SmartPublic ||

@@ -14,7 +14,10 @@ if(NOT actual STREQUAL SHA512)
   message(FATAL_ERROR "@ohif/app@${VERSION} does not match its pinned SHA-512: ${actual}")
 endif()
 file(ARCHIVE_EXTRACT INPUT "${archive}" DESTINATION "${WORK}")
-file(REMOVE_RECURSE "${WORK}/package/dist/ort" "${WORK}/package/dist/dicom-microscopy-viewer")
+# silent-refresh.html (OIDC token renewal, unused: the gateway adds credentials) loads a script
+# from a CDN, which a page served to viewers must not do.
+file(REMOVE_RECURSE "${WORK}/package/dist/ort" "${WORK}/package/dist/dicom-microscopy-viewer"
+     "${WORK}/package/dist/silent-refresh.html")
 file(GLOB_RECURSE maps "${WORK}/package/dist/*.map")
 if(maps)
   file(REMOVE ${maps})

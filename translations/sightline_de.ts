@@ -37,6 +37,8 @@
   sightline capabilities SERVER [--json]  print SERVER&apos;s capabilities and readiness
   sightline launch --iss URL --launch ID  EHR launch: log in to that server with the EHR&apos;s context
   sightline sightline://launch?iss=…&amp;launch=…  the same, as the EHR&apos;s link
+  sightline sightline://open?server=S&amp;study=UID[&amp;viewer=ID]
+                                          open a study of a configured server in a viewer
   sightline login SERVER [--no-browser]   log in (SMART standalone launch); the session is kept
                                           in the OS keychain
   sightline session SERVER [--json]       show the kept session: user, patient, scopes, expiry
@@ -91,6 +93,8 @@
 
 SERVER is a configured server&apos;s name or id, a FHIR base URL, or a connection string
 (fhir://host/path?client_id=…&amp;scope=…; fhir+http:// for a local test server).
+One window runs per user: starting Sightline again (or opening a sightline:// link) hands
+the arguments to the running one.
 Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audit chain is broken,
 3 images retrieved but their DICOM patient differs from the FHIR Patient.
 </source>
@@ -101,6 +105,8 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audi
   sightline capabilities SERVER [--json]  Fähigkeiten und Bereitschaft von SERVER ausgeben
   sightline launch --iss URL --launch ID  EHR-Launch: mit dem Kontext des EHR bei diesem Server anmelden
   sightline sightline://launch?iss=…&amp;launch=…  dasselbe als Link des EHR
+  sightline sightline://open?server=S&amp;study=UID[&amp;viewer=ID]
+                                          eine Studie eines eingerichteten Servers in einem Viewer öffnen
   sightline login SERVER [--no-browser]   anmelden (SMART Standalone Launch); die Sitzung wird im
                                           Schlüsselbund des Betriebssystems gehalten
   sightline session SERVER [--json]       die gehaltene Sitzung zeigen: Benutzer, Patient, Scopes, Ablauf
@@ -155,6 +161,8 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audi
 
 SERVER ist Name oder ID eines eingerichteten Servers, eine FHIR-Basis-URL oder ein Verbindungsstring
 (fhir://host/pfad?client_id=…&amp;scope=…; fhir+http:// für einen lokalen Testserver).
+Pro Benutzer läuft ein Fenster: ein weiterer Start von Sightline (oder ein sightline://-Link)
+übergibt seine Argumente an das laufende.
 Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden oder die Audit-Kette ist gebrochen,
 3 Bilder abgerufen, aber ihr DICOM-Patient weicht vom FHIR-Patient ab.
 </translation>
@@ -882,6 +890,25 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     </message>
 </context>
 <context>
+    <name>OpenLink</name>
+    <message>
+        <source>Not a Sightline open link (sightline://open?server=…&amp;study=…)</source>
+        <translation>Kein Sightline-Öffnen-Link (sightline://open?server=…&amp;study=…)</translation>
+    </message>
+    <message>
+        <source>The link names no server</source>
+        <translation>Der Link nennt keinen Server</translation>
+    </message>
+    <message>
+        <source>The link names no valid study UID</source>
+        <translation>Der Link nennt keine gültige Studien-UID</translation>
+    </message>
+    <message>
+        <source>The link names no valid viewer</source>
+        <translation>Der Link nennt keinen gültigen Viewer</translation>
+    </message>
+</context>
+<context>
     <name>OperationOutcome</name>
     <message>
         <source>The server refused the request: %1</source>
@@ -1117,14 +1144,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>The audit journal could not record a forwarding</source>
         <translation>Das Audit-Journal konnte eine Weiterleitung nicht vermerken</translation>
-    </message>
-    <message>
-        <source>Sightline has no client registration for %1. Add that server (with its client id) in the Capabilities panel, then launch again.</source>
-        <translation>Sightline hat keine Client-Registrierung für %1. Fügen Sie diesen Server (mit seiner Client-ID) im Fähigkeiten-Bereich hinzu und starten Sie den Launch erneut.</translation>
-    </message>
-    <message>
-        <source>EHR launch</source>
-        <translation>EHR-Launch</translation>
     </message>
     <message>
         <source>%1 exists already; Sightline does not overwrite keys</source>
@@ -1617,6 +1636,17 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>The PACS gave no Study Instance UID for this study</source>
         <translation>Das PACS nannte für diese Studie keine Study Instance UID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieving: %n image(s), %1</source>
+        <translation>
+            <numerusform>Abruf: %n Bild, %1</numerusform>
+            <numerusform>Abruf: %n Bilder, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sightline is running already; handed over to it.</source>
+        <translation>Sightline läuft bereits; an die laufende Instanz übergeben.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3027,33 @@ vorheriger %3</translation>
     <message>
         <source>Matched path: %1</source>
         <translation>Zutreffender Pfad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::DesktopLinks</name>
+    <message>
+        <source>Sightline</source>
+        <translation>Sightline</translation>
+    </message>
+    <message>
+        <source>Sightline is already running; start commands such as &quot;%1&quot; without its window, or close the window first.</source>
+        <translation>Sightline läuft bereits; starten Sie Befehle wie „%1“ ohne sein Fenster, oder schließen Sie zuerst das Fenster.</translation>
+    </message>
+    <message>
+        <source>EHR launch</source>
+        <translation>EHR-Launch</translation>
+    </message>
+    <message>
+        <source>Sightline has no client registration for %1. Add that server (with its client id) in the Capabilities panel, then launch again.</source>
+        <translation>Sightline hat keine Client-Registrierung für %1. Fügen Sie diesen Server (mit seiner Client-ID) im Bereich Fähigkeiten hinzu und starten Sie den Launch erneut.</translation>
+    </message>
+    <message>
+        <source>Open study</source>
+        <translation>Studie öffnen</translation>
+    </message>
+    <message>
+        <source>The link names the server &quot;%1&quot;, which is not configured in Sightline. Add it in the Capabilities panel, then open the link again.</source>
+        <translation>Der Link nennt den Server „%1“, der in Sightline nicht eingerichtet ist. Fügen Sie ihn im Bereich Fähigkeiten hinzu und öffnen Sie den Link erneut.</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +4789,25 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::SingleInstance</name>
+    <message>
+        <source>Sightline could not tell whether it runs already</source>
+        <translation>Sightline konnte nicht feststellen, ob es bereits läuft</translation>
+    </message>
+    <message>
+        <source>No running Sightline to hand over to</source>
+        <translation>Kein laufendes Sightline, an das übergeben werden kann</translation>
+    </message>
+    <message>
+        <source>The arguments are too long to hand over</source>
+        <translation>Die Argumente sind zu lang für die Übergabe</translation>
+    </message>
+    <message>
+        <source>The running Sightline did not answer; close it and try again</source>
+        <translation>Das laufende Sightline hat nicht geantwortet; schließen Sie es und versuchen Sie es erneut</translation>
+    </message>
+</context>
+<context>
     <name>sightline::SmartConfiguration</name>
     <message>
         <source>The smart-configuration document is a FHIR resource, not SMART JSON</source>
@@ -4929,6 +5005,26 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     <message>
         <source>%1 (PACS: patient as the DICOM data names them)</source>
         <translation>%1 (PACS: Patient, wie ihn die DICOM-Daten nennen)</translation>
+    </message>
+    <message>
+        <source>No server %1 is configured</source>
+        <translation>Kein Server %1 ist eingerichtet</translation>
+    </message>
+    <message>
+        <source>Looking up study %1…</source>
+        <translation>Studie %1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Study %1 was not found: %2</source>
+        <translation>Studie %1 wurde nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>no such study</source>
+        <translation>keine solche Studie</translation>
+    </message>
+    <message>
+        <source>Study %1 is not among the patient&apos;s studies</source>
+        <translation>Studie %1 gehört nicht zu den Studien des Patienten</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,13 @@
             <numerusform>after %n complete parts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Retrieving: %n image(s), %1</source>
+        <translation>
+            <numerusform>Retrieving: %n image, %1</numerusform>
+            <numerusform>Retrieving: %n images, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sightline::AuditPanel</name>

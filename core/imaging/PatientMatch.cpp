@@ -1,5 +1,8 @@
 #include "imaging/PatientMatch.h"
 
+#include "cache/ImageCache.h"
+#include "dicom/DicomParser.h"
+
 #include <QJsonArray>
 #include <QObject>
 #include <QRegularExpression>
@@ -80,6 +83,16 @@ PatientMismatch PatientMatch::compare(const PatientIdentity& fhir, const DicomHe
                              .arg(dicom.birthDate.toString(Qt::ISODate),
                                   fhir.birthDate.toString(Qt::ISODate));
     return m;
+}
+
+PatientMismatch PatientMatch::compareCached(const QString& cacheRoot, const QString& studyUid,
+                                            const PatientIdentity& fhir) {
+    const ImageCache cache(cacheRoot);
+    const QList<CachedInstance> instances = cache.instancesOf(studyUid);
+    if (instances.isEmpty())
+        return {};
+    const auto header = DicomParser::parseFile(instances.first().path);
+    return header ? compare(fhir, header.value()) : PatientMismatch{};
 }
 
 } // namespace sightline

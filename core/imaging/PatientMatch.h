@@ -2,7 +2,7 @@
 // Clinical safety check: does the DICOM header name the same person as the FHIR Patient the
 // study was found under? Compares PatientID (+ issuer, when both sides give one) with the
 // Patient's identifiers, the name (family and given names, case- and spacing-insensitive) and
-// the birth date. Any difference is a mismatch the user must see. Pure functions; thread-safe.
+// the birth date. Any difference is a mismatch the user must see. Thread-safe.
 
 #include "dicom/DicomHeader.h"
 
@@ -33,6 +33,10 @@ struct PatientMismatch {
 class PatientMatch {
 public:
     static PatientMismatch compare(const PatientIdentity& fhir, const DicomHeader& dicom);
+    // The study's cached images (their first instance) compared with the Patient; no mismatch
+    // when nothing is cached. Reads the cache index and a DICOM file: not on the GUI thread.
+    static PatientMismatch compareCached(const QString& cacheRoot, const QString& studyUid,
+                                         const PatientIdentity& fhir);
 };
 
 } // namespace sightline

@@ -166,6 +166,55 @@ private slots:
                                  20000);
     }
 
+    // Images cached in an earlier session are checked when their patient is opened: the
+    // mislabelled study is flagged before anyone retrieves or opens it again.
+    void cachedMismatchIsFlaggedOnOpen() {
+        QTemporaryDir dir;
+        ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
+        ServerProfile profile;
+        profile.name = QStringLiteral("Sandbox");
+        profile.fhirBase = sandbox.fhirBase();
+        profile = servers.save(profile);
+        QNetworkAccessManager network;
+        FhirClientFactory clients(&network, nullptr);
+        const auto findSl1001 = [](StudiesPanel& panel) {
+            auto* search = panel.findChild<QLineEdit*>(QStringLiteral("patientSearch"));
+            search->setText(QStringLiteral("SL-1001"));
+            QTest::keyClick(search, Qt::Key_Return);
+        };
+        int mislabelled = -1;
+        {
+            ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")), nullptr);
+            StudiesPanel earlier(&servers, clients, &imaging);
+            QSignalSpy opened(&earlier, &StudiesPanel::patientOpened);
+            QSignalSpy finished(&imaging, &ImagingService::finished);
+            earlier.selectServer(profile.id);
+            findSl1001(earlier);
+            QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
+            for (int row = 0; row < earlier.model()->rowCount(); ++row) {
+                if (earlier.model()->study(row)->description.contains(QLatin1String("MISMATCHED")))
+                    mislabelled = row;
+            }
+            QVERIFY(mislabelled >= 0);
+            earlier.findChild<QTableView*>(QStringLiteral("studyTable"))->selectRow(mislabelled);
+            QTest::mouseClick(earlier.findChild<QPushButton*>(QStringLiteral("retrieveButton")),
+                              Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        }
+        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")), nullptr);
+        StudiesPanel panel(&servers, clients, &imaging);
+        QSignalSpy mismatches(&panel, &StudiesPanel::mismatchFound);
+        panel.selectServer(profile.id);
+        findSl1001(panel);
+        QTRY_COMPARE_WITH_TIMEOUT(mismatches.size(), 1, 20000);
+        QVERIFY(mismatches.first().first().toString().contains(QLatin1String("SL-9999")));
+        for (int row = 0; row < panel.model()->rowCount(); ++row) {
+            const ImagingStudyRecord* s = panel.model()->study(row);
+            QCOMPARE(panel.model()->hasMismatch(s->studyUid),
+                     s->description.contains(QLatin1String("MISMATCHED")));
+        }
+    }
+
     // A PACS without FHIR: the patient is found in its DICOM data (QIDO-RS), the banner says
     // so, and studies are listed with their series, retrieved and shown with thumbnails.
     void browsesAPacsWithoutFhir() {

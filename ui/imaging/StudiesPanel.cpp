@@ -6,6 +6,7 @@
 #include "cache/ImageCache.h"
 #include "fhir/FhirClient.h"
 #include "imaging/DicomTagDialog.h"
+#include "imaging/PatientMatch.h"
 #include "imaging/PatientPrefetch.h"
 #include "imaging/StudyTableModel.h"
 #include "servers/ServerStore.h"
@@ -14,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -29,6 +31,9 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <utility>
 
 namespace sightline {
 
@@ -140,18 +145,7 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
                         m_series->item(i)->setIcon(QIcon(QPixmap::fromImage(image)));
                 }
             });
-    connect(m_imaging, &ImagingService::mismatchFound, this,
-            [this](const QString& study, const PatientMismatch& mismatch) {
-                m_model->setMismatch(study, mismatch);
-                const ImagingStudyRecord* s = m_model->study(m_model->rowOf(study));
-                const QString warning =
-                    tr("PATIENT MISMATCH in %1: %2. Check before using these images.")
-                        .arg(s ? s->description : study,
-                             mismatch.differences.join(QStringLiteral("; ")));
-                m_mismatch->setText(QStringLiteral("⚠ ") + warning);
-                m_mismatch->show();
-                emit mismatchFound(warning);
-            });
+    connect(m_imaging, &ImagingService::mismatchFound, this, &StudiesPanel::flagMismatch);
     connect(m_imaging, &ImagingService::finished, this,
             [this](const QString& study, const RetrieveOutcome& outcome) {
                 m_model->setOutcome(study, outcome);
@@ -338,7 +332,78 @@ void StudiesPanel::loadStudies(const QString& patientId) {
                 m_prefetch->patientOpened(m_currentServer, m_current);
             if (m_model->rowCount() > 0)
                 m_table->selectRow(0);
+            checkCachedPatients();
         });
+}
+
+void StudiesPanel::flagMismatch(const QString& study, const PatientMismatch& mismatch) {
+    m_model->setMismatch(study, mismatch);
+    const ImagingStudyRecord* s = m_model->study(m_model->rowOf(study));
+    const QString warning =
+        tr("PATIENT MISMATCH in %1: %2. Check before using these images.")
+            .arg(s ? s->description : study, mismatch.differences.join(QStringLiteral("; ")));
+    m_mismatch->setText(QStringLiteral("⚠ ") + warning);
+    m_mismatch->show();
+    emit mismatchFound(warning);
+}
+
+void StudiesPanel::checkCachedPatients() {
+    // Images cached earlier are compared with this Patient too, so a mismatch shows before anyone
+    // opens them (DICOM parsing: off the GUI thread).
+    const PatientStudies current = m_current;
+    auto* watcher = new QFutureWatcher<QHash<QString, PatientMismatch>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, current] {
+        watcher->deleteLater();
+        if (current.patient != m_current.patient)
+            return; // another patient was opened meanwhile
+        const QHash<QString, PatientMismatch> found = watcher->result();
+        for (auto it = found.cbegin(); it != found.cend(); ++it)
+            flagMismatch(it.key(), it.value());
+        if (!m_pendingOpen.studyUid.isEmpty())
+            openPending();
+    });
+    watcher->setFuture(QtConcurrent::run([root = m_imaging->cacheRoot(), current] {
+        QHash<QString, PatientMismatch> found;
+        for (const ImagingStudyRecord& study : current.studies) {
+            const PatientMismatch m =
+                PatientMatch::compareCached(root, study.studyUid, current.identity);
+            if (m.isMismatch())
+                found.insert(study.studyUid, m);
+        }
+        return found;
+    }));
+}
+
+void StudiesPanel::openStudy(const QString& serverId, const QString& studyUid,
+                             const QString& viewerId) {
+    selectServer(serverId);
+    const auto server = currentServer();
+    if (!server)
+        return emit statusMessage(tr("No server %1 is configured").arg(serverId));
+    emit statusMessage(tr("Looking up study %1…").arg(studyUid));
+    m_imaging->findStudy(
+        *server, studyUid, this, [this, studyUid, viewerId](const Result<PatientStudies>& found) {
+            if (!found || found->studies.isEmpty())
+                return emit statusMessage(
+                    tr("Study %1 was not found: %2")
+                        .arg(studyUid, found ? tr("no such study") : found.error().toString()));
+            // The patient is opened first, so whose study it is stays on screen.
+            m_pendingOpen = {studyUid, viewerId};
+            const ImagingStudyRecord& study = found->studies.first();
+            loadStudies(!study.patientReference.isEmpty()
+                            ? study.patientReference.section(QLatin1Char('/'), -1)
+                            : found->identity.identifiers.value(0).second);
+        });
+}
+
+void StudiesPanel::openPending() {
+    const PendingOpen pending = std::exchange(m_pendingOpen, {});
+    const int row = m_model->rowOf(pending.studyUid);
+    if (row < 0)
+        return emit statusMessage(
+            tr("Study %1 is not among the patient's studies").arg(pending.studyUid));
+    m_table->selectRow(row);
+    openSelected(pending.viewerId);
 }
 
 QList<const ImagingStudyRecord*> StudiesPanel::selectedStudies() const {

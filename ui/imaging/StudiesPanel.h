@@ -44,6 +44,9 @@ public:
     void selectServer(const QString& serverId);
     // Opens a patient by FHIR id (e.g. from a launch context).
     void openPatient(const QString& serverId, const QString& patientId);
+    // Opens the study's patient, then the study in a viewer (empty: the default one), as a
+    // double-click would, with the mismatch confirmation (e.g. from a sightline://open link).
+    void openStudy(const QString& serverId, const QString& studyUid, const QString& viewerId);
     StudyTableModel* model() const { return m_model; }
     // Adds "Open in …" (and double-click) for the selected study.
     void setViewers(ViewerRegistry* viewers, StudyOpener* opener);
@@ -76,6 +79,9 @@ private:
     void retrieveSelected();
     void cancelSelected();
     void openSelected(const QString& viewerId);
+    void flagMismatch(const QString& study, const PatientMismatch& mismatch);
+    void checkCachedPatients();
+    void openPending();
     void showTags();
     void exportSelected();
     void updateCacheLabel();
@@ -108,6 +114,10 @@ private:
     QHBoxLayout* m_buttons;
     QPointer<StudyOpener> m_opener;
     std::function<bool(const QString&)> m_confirmMismatch;
+    struct PendingOpen {
+        QString studyUid;
+        QString viewerId;
+    } m_pendingOpen; // openStudy: opened once the patient's studies are listed and checked
 };
 
 } // namespace sightline
