@@ -184,6 +184,53 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     </message>
 </context>
 <context>
+    <name>ComponentVersions</name>
+    <message>
+        <source>this application</source>
+        <translation>diese Anwendung</translation>
+    </message>
+    <message>
+        <source>windows, networking, SQL, WebEngine, WebSockets</source>
+        <translation>Fenster, Netzwerk, SQL, WebEngine, WebSockets</translation>
+    </message>
+    <message>
+        <source>DICOM parsing, pixel decoding, export</source>
+        <translation>DICOM-Lesen, Pixeldekodierung, Export</translation>
+    </message>
+    <message>
+        <source>TLS, token signing, hashes</source>
+        <translation>TLS, Token-Signaturen, Hashes</translation>
+    </message>
+    <message>
+        <source>image cache index, audit journal, jobs</source>
+        <translation>Bild-Cache-Index, Audit-Journal, Aufträge</translation>
+    </message>
+    <message>
+        <source>ZIP study archives</source>
+        <translation>ZIP-Studienarchive</translation>
+    </message>
+    <message>
+        <source>tokens and passwords in the OS keychain</source>
+        <translation>Tokens und Passwörter im Schlüsselbund des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>the local DICOMweb gateway</source>
+        <translation>das lokale DICOMweb-Gateway</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>not bundled</source>
+        <translation>nicht mitgeliefert</translation>
+    </message>
+    <message>
+        <source>the bundled web viewer</source>
+        <translation>der mitgelieferte Web-Viewer</translation>
+    </message>
+</context>
+<context>
     <name>ConsentCommand</name>
     <message>
         <source>Unexpected argument %1</source>
@@ -1815,6 +1862,45 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>%1 declares &apos;%2&apos;</source>
         <translation>%1 deklariert „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::AboutDialog</name>
+    <message>
+        <source>About Sightline</source>
+        <translation>Über Sightline</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sightline %1&lt;/h2&gt;&lt;p&gt;Clinical integration workstation: SMART on FHIR logins, server capabilities, imaging through ImagingStudy, Endpoint and DICOMweb, viewers through a local gateway, consent, audit and export jobs.&lt;/p&gt;&lt;p&gt;Free software under the Apache License 2.0. The licences of the components below are in &lt;tt&gt;/usr/share/doc/sightline/copyright&lt;/tt&gt; when installed from the package.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Sightline %1&lt;/h2&gt;&lt;p&gt;Klinischer Integrationsarbeitsplatz: SMART-on-FHIR-Anmeldung, Server-Fähigkeiten, Bildgebung über ImagingStudy, Endpoint und DICOMweb, Viewer über ein lokales Gateway, Einwilligungen, Audit und Exportaufträge.&lt;/p&gt;&lt;p&gt;Freie Software unter der Apache License 2.0. Die Lizenzen der Komponenten unten stehen in &lt;tt&gt;/usr/share/doc/sightline/copyright&lt;/tt&gt;, wenn Sightline aus dem Paket installiert ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>Versionen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Sightline&apos;s and its libraries&apos; versions, for a bug report</source>
+        <translation>Die Versionen von Sightline und seinen Bibliotheken kopieren, für einen Fehlerbericht</translation>
     </message>
 </context>
 <context>
@@ -3644,14 +3730,6 @@ vorheriger %3</translation>
         <translation>Ü&amp;ber Sightline</translation>
     </message>
     <message>
-        <source>About Sightline</source>
-        <translation>Über Sightline</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sightline %1&lt;/b&gt;&lt;br&gt;Clinical integration workstation: SMART on FHIR, DICOMweb imaging, viewers, consent, audit.</source>
-        <translation>&lt;b&gt;Sightline %1&lt;/b&gt;&lt;br&gt;Klinischer Integrationsarbeitsplatz: SMART on FHIR, DICOMweb-Bildgebung, Viewer, Einwilligungen, Audit.</translation>
-    </message>
-    <message>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -3706,6 +3784,14 @@ vorheriger %3</translation>
     <message>
         <source>Image &amp;cache…</source>
         <translation>Bild-&amp;Cache…</translation>
+    </message>
+    <message>
+        <source>&amp;Find patient…</source>
+        <translation>Patient &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +4837,21 @@ vorheriger %3</translation>
     <message>
         <source>Requesting a token with the client&apos;s signed assertion…</source>
         <translation>Token wird mit der signierten Assertion des Clients angefordert…</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "context/ContextStatus.h"
 #include "context/ContextSync.h"
 #include "gateway/DicomWebGateway.h"
+#include "help/AboutDialog.h"
+#include "help/ShortcutsDialog.h"
 #include "imaging/StudiesPanel.h"
 #include "jobs/JobsPanel.h"
 #include "logging/LogPanel.h"
@@ -22,7 +24,6 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -128,7 +129,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_audit, &AuditPanel::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-    buildMenus(networkDock, logDock);
+    buildMenus(networkDock, logDock, panels);
     if (services.viewers || services.context || services.imaging) {
         QMenu* tools = menuBar()->addMenu(tr("&Tools"));
         if (ImagingService* imaging = services.imaging) {
@@ -175,19 +176,36 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     resize(1280, 860);
 }
 
-void MainWindow::buildMenus(QDockWidget* network, QDockWidget* log) {
+void MainWindow::buildMenus(QDockWidget* network, QDockWidget* log, QTabWidget* panels) {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    // Ctrl+Q everywhere on Linux (not every platform theme binds QKeySequence::Quit).
+    file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), qApp, &QApplication::quit);
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    // Ctrl+1 … Ctrl+9 go to the panels, in tab order.
+    for (int i = 0; i < panels->count() && i < 9; ++i) {
+        QWidget* panel = panels->widget(i);
+        view->addAction(panels->tabText(i), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
+                        [panels, panel] { panels->setCurrentWidget(panel); });
+    }
+    if (m_studies) {
+        view->addAction(tr("&Find patient…"), QKeySequence::Find, this, [this, panels] {
+            panels->setCurrentWidget(m_studies);
+            m_studies->focusPatientSearch();
+        });
+    }
+    view->addSeparator();
     view->addAction(network->toggleViewAction());
     view->addAction(log->toggleViewAction());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, [this] {
+        auto* dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     help->addAction(tr("&About Sightline"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Sightline"),
-            tr("<b>Sightline %1</b><br>Clinical integration workstation: SMART on FHIR, "
-               "DICOMweb imaging, viewers, consent, audit.")
-                .arg(QStringLiteral(SIGHTLINE_VERSION)));
+        auto* dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
 }
 

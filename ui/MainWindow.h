@@ -6,6 +6,9 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
+class QTabWidget;
+
 namespace sightline {
 
 class AuditForwarder;
@@ -66,7 +69,7 @@ public:
     ViewerTab* viewerTabs() const { return m_viewerTabs; }
 
 private:
-    void buildMenus(QDockWidget* network, QDockWidget* log);
+    void buildMenus(QDockWidget* network, QDockWidget* log, QTabWidget* panels);
     void wireContextSync(ContextSync* sync);
 
     CapabilitiesPanel* m_capabilities;

@@ -5,6 +5,8 @@
 #include "context/ContextSettingsDialog.h"
 #include "context/ContextSync.h"
 #include "gateway/DicomWebGateway.h"
+#include "help/AboutDialog.h"
+#include "help/ShortcutsDialog.h"
 #include "imaging/ImagingService.h"
 #include "imaging/StudiesPanel.h"
 #include "imaging/StudyTableModel.h"
@@ -21,7 +23,9 @@
 #include "viewers/StudyOpener.h"
 #include "viewers/ViewerRegistry.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -29,12 +33,14 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -120,6 +126,70 @@ private slots:
             QDir().mkpath(QString::fromLocal8Bit(shots));
             QVERIFY(window.grab().save(QString::fromLocal8Bit(shots) +
                                        QStringLiteral("/main-window.png")));
+        }
+    }
+
+    // The keys for the main actions work, Help lists them (read from the menus), and About
+    // names the libraries actually loaded, with their licences, and copies them for a bug report.
+    void shortcutsAndAbout() {
+        QTemporaryDir dir;
+        ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
+        SecretStore secrets(QStringLiteral("SightlineTest"));
+        QNetworkAccessManager network;
+        NetworkRecorder recorder;
+        LogCollector log;
+        const FhirClientFactory clients(&network, &recorder);
+        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")));
+        MainWindowServices services{&servers, &secrets, &recorder, &log, clients};
+        services.imaging = &imaging;
+        MainWindow window(services);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* panels = window.findChild<QTabWidget*>(QStringLiteral("panels"));
+        QCOMPARE(panels->currentIndex(), 0);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(panels->currentWidget(), window.studiesPanel());
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(panels->currentIndex(), 0);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(panels->currentWidget(), window.studiesPanel());
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     window.findChild<QLineEdit*>(QStringLiteral("patientSearch")));
+
+        QTest::keyClick(&window, Qt::Key_F1);
+        ShortcutsDialog* keys = nullptr;
+        QTRY_VERIFY((keys = window.findChild<ShortcutsDialog*>()) != nullptr);
+        const auto listed = ShortcutsDialog::shortcuts(window.menuBar());
+        QVERIFY(
+            listed.contains(qMakePair(QStringLiteral("View › Studies"), QStringLiteral("Ctrl+2"))));
+        QVERIFY(listed.contains(
+            qMakePair(QStringLiteral("View › Find patient"), QStringLiteral("Ctrl+F"))));
+        QVERIFY(
+            listed.contains(qMakePair(QStringLiteral("File › Quit"), QStringLiteral("Ctrl+Q"))));
+        QCOMPARE(keys->findChild<QTableWidget*>(QStringLiteral("shortcutTable"))->rowCount(),
+                 listed.size());
+        keys->close();
+
+        AboutDialog about(&window);
+        about.show();
+        auto* table = about.findChild<QTableWidget*>(QStringLiteral("aboutComponents"));
+        QHash<QString, QString> versions;
+        for (int row = 0; row < table->rowCount(); ++row)
+            versions.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+        QCOMPARE(versions.value(QStringLiteral("Qt")), QString::fromLatin1(qVersion()));
+        QCOMPARE(versions.value(QStringLiteral("DCMTK")), QStringLiteral("3.6.7"));
+        QVERIFY(versions.value(QStringLiteral("OpenSSL")).startsWith(QLatin1String("3.")));
+        QVERIFY(versions.value(QStringLiteral("SQLite")).startsWith(QLatin1String("3.")));
+        QCOMPARE(versions.value(QStringLiteral("OHIF Viewer")), QStringLiteral("3.13.2"));
+        QTest::mouseClick(about.findChild<QPushButton*>(QStringLiteral("copyVersions")),
+                          Qt::LeftButton);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Qt ") +
+                                                              QString::fromLatin1(qVersion())));
+        if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QDir().mkpath(QString::fromLocal8Bit(shots));
+            QVERIFY(about.grab().save(QString::fromLocal8Bit(shots) +
+                                      QStringLiteral("/about-dialog.png")));
         }
     }
 

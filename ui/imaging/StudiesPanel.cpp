@@ -296,6 +296,11 @@ void StudiesPanel::showPatients(const Result<QList<QJsonObject>>& patients) {
         m_patients->setCurrentRow(0);
 }
 
+void StudiesPanel::focusPatientSearch() {
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 void StudiesPanel::openPatient(const QString& serverId, const QString& patientId) {
     selectServer(serverId);
     loadStudies(patientId);

@@ -48,6 +48,8 @@ public:
     // double-click would, with the mismatch confirmation (e.g. from a sightline://open link).
     void openStudy(const QString& serverId, const QString& studyUid, const QString& viewerId);
     StudyTableModel* model() const { return m_model; }
+    // Puts the cursor in the patient search, its text selected (Ctrl+F).
+    void focusPatientSearch();
     // Adds "Open in …" (and double-click) for the selected study.
     void setViewers(ViewerRegistry* viewers, StudyOpener* opener);
     // Shows "Export…" for the selected, cached study (studyExportRequested).
