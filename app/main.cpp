@@ -9,6 +9,7 @@
 #include "ExportCommand.h"
 #include "ImagingCommand.h"
 #include "MainWindow.h"
+#include "PanelScreenshots.h"
 #include "ServerResolver.h"
 #include "SessionCommand.h"
 #include "ViewerCommand.h"
@@ -22,7 +23,9 @@
 #include "cache/ImageCache.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/LogCategories.h"
+#include "common/Theme.h"
 #include "context/ContextSync.h"
+#include "desktop/AppearanceSettings.h"
 #include "desktop/SingleInstance.h"
 #include "gateway/DicomWebGateway.h"
 #include "gateway/OhifSite.h"
@@ -33,6 +36,7 @@
 #include "jobs/PrefetchRunner.h"
 #include "logging/LogCollector.h"
 #include "network/NetworkRecorder.h"
+#include "network/NetworkSettings.h"
 #include "servers/SecretStore.h"
 #include "servers/ServerStore.h"
 #include "smart/EmbeddedLoginWindow.h"
@@ -64,6 +68,9 @@ using namespace sightline;
 namespace {
 
 void installTranslations(QCoreApplication& app) {
+    // The language chosen in Preferences, else the system's.
+    if (const QString chosen = AppearanceSettings::load().language; !chosen.isEmpty())
+        QLocale::setDefault(QLocale(chosen));
     // English plural forms beneath everything ("1 image", "2 images"), then the user's language.
     auto* plurals = new QTranslator(&app);
     if (plurals->load(QStringLiteral("sightline_en"), QStringLiteral(":/i18n")))
@@ -153,9 +160,16 @@ int main(int argc, char* argv[]) {
         for (const int size : {16, 32, 48, 64, 128, 256})
             icon.addFile(QStringLiteral(":/icons/sightline-%1.png").arg(size));
         QApplication::setWindowIcon(icon);
+        Theme::rememberSystemLook();
+        if (const auto theme = AppearanceSettings::load().theme;
+            theme != AppearanceSettings::Theme::System)
+            Theme::apply(theme);
     }
     LogCollector log;
     log.install();
+    // Proxy and extra CA certificates from Preferences, for the window and headless commands.
+    if (const NetworkSettings network = NetworkSettings::load(); !network.apply())
+        qCWarning(lcApp) << "The network settings cannot be used:" << network.problem();
 
     const CommandLine cl = CommandLine::parse(app->arguments());
     switch (cl.mode) {
@@ -305,6 +319,11 @@ int main(int argc, char* argv[]) {
     if (!selectId.isEmpty())
         window.capabilitiesPanel()->selectServer(selectId);
     window.show();
+    // docs/screenshots/take: one picture per panel, then quit.
+    if (const QString shots = qEnvironmentVariable("SIGHTLINE_PANEL_SCREENSHOTS"); !shots.isEmpty())
+        (new PanelScreenshots(&window, shots,
+                              qEnvironmentVariable("SIGHTLINE_PANEL_SCREENSHOTS_SUFFIX"), 20000))
+            ->start();
     DesktopLinks links(&servers, &sessions, &window);
     links.handle(cl);
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &links,

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppearanceSettings</name>
+    <message>
+        <source>The appearance settings could not be saved to %1</source>
+        <translation>Die Darstellungseinstellungen konnten nicht in %1 gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>BulkExportManifest</name>
     <message>
         <source>The export manifest&apos;s %1 is not a list.</source>
@@ -18,6 +25,69 @@
     <message>
         <source>The export manifest has no output list.</source>
         <translation>Das Export-Manifest hat keine output-Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>CapabilityComparison</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>(no statement: %1)</source>
+        <translation>(kein Statement: %1)</translation>
+    </message>
+    <message>
+        <source>FHIR base</source>
+        <translation>FHIR-Basis</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>FHIR version</source>
+        <translation>FHIR-Version</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <source>System interactions</source>
+        <translation>System-Interaktionen</translation>
+    </message>
+    <message>
+        <source>System operations</source>
+        <translation>System-Operationen</translation>
+    </message>
+    <message>
+        <source>Resource types</source>
+        <translation>Ressourcentypen</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Scopes supported</source>
+        <translation>Unterstützte Scopes</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
     </message>
 </context>
 <context>
@@ -228,6 +298,77 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>the bundled web viewer</source>
         <translation>der mitgelieferte Web-Viewer</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionString</name>
+    <message>
+        <source>The connection string is empty</source>
+        <translation>Der Verbindungsstring ist leer</translation>
+    </message>
+    <message>
+        <source>The connection string is not a valid URL</source>
+        <translation>Der Verbindungsstring ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>A connection string starts with fhir://, fhir+http://, dicomweb://, dicomweb+http://, https:// or http://</source>
+        <translation>Eine Verbindungszeichenfolge beginnt mit fhir://, fhir+http://, dicomweb://, dicomweb+http://, https:// oder http://</translation>
+    </message>
+    <message>
+        <source>found scheme &quot;%1&quot;</source>
+        <translation>gefundenes Schema „%1“</translation>
+    </message>
+    <message>
+        <source>The connection string names no host</source>
+        <translation>Der Verbindungsstring nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>A plain server URL cannot carry parameters; use fhir://…?client_id=…</source>
+        <translation>Eine einfache Server-URL kann keine Parameter tragen; verwenden Sie fhir://…?client_id=…</translation>
+    </message>
+    <message>
+        <source>Unknown parameter &quot;%1&quot; in the connection string</source>
+        <translation>Unbekannter Parameter „%1“ im Verbindungsstring</translation>
+    </message>
+    <message>
+        <source>A dicomweb:// connection string takes name, auth and user only, not &quot;%1&quot;</source>
+        <translation>Eine dicomweb://-Verbindungszeichenfolge kennt nur name, auth und user, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; appears twice</source>
+        <translation>Der Parameter „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>token_url must be an http(s) URL</source>
+        <translation>token_url muss eine http(s)-URL sein</translation>
+    </message>
+    <message>
+        <source>use_jwt_assertion must be true or false</source>
+        <translation>use_jwt_assertion muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>Give either client_secret or client_secret_path, not both</source>
+        <translation>Geben Sie entweder client_secret oder client_secret_path an, nicht beide</translation>
+    </message>
+    <message>
+        <source>Client credentials need a client_id</source>
+        <translation>Client-Anmeldedaten brauchen eine client_id</translation>
+    </message>
+    <message>
+        <source>use_jwt_assertion signs with a private key: give its file as client_secret_path, not a client_secret</source>
+        <translation>use_jwt_assertion signiert mit einem privaten Schlüssel: geben Sie dessen Datei als client_secret_path an, nicht als client_secret</translation>
+    </message>
+    <message>
+        <source>use_jwt_assertion=true needs client_secret_path, the private key file</source>
+        <translation>use_jwt_assertion=true braucht client_secret_path, die Datei des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <source>Unknown auth kind &quot;%1&quot;</source>
+        <translation>Unbekannte Autorisierungsart „%1“</translation>
+    </message>
+    <message>
+        <source>A PACS without FHIR is open (auth=none) or takes a user name and password (auth=basic)</source>
+        <translation>Ein PACS ohne FHIR ist offen (auth=none) oder nimmt Benutzername und Passwort (auth=basic)</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1075,29 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>The NDJSON files hold no resources.</source>
         <translation>Die NDJSON-Dateien enthalten keine Ressourcen.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>The network settings could not be saved to %1</source>
+        <translation>Die Netzwerkeinstellungen konnten nicht in %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Give the proxy&apos;s host name, without http:// or a path.</source>
+        <translation>Geben Sie den Hostnamen des Proxys an, ohne http:// und ohne Pfad.</translation>
+    </message>
+    <message>
+        <source>Give the proxy&apos;s port (1 to 65535).</source>
+        <translation>Geben Sie den Port des Proxys an (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 does not exist.</source>
+        <translation>Das CA-Bündel %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>Das CA-Bündel %1 enthält kein PEM-Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1861,273 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     </message>
 </context>
 <context>
+    <name>ReadinessCheck</name>
+    <message>
+        <source>%1 is not among the server&apos;s resources</source>
+        <translation>%1 gehört nicht zu den Ressourcen des Servers</translation>
+    </message>
+    <message>
+        <source>%1 does not declare search-type</source>
+        <translation>%1 deklariert kein search-type</translation>
+    </message>
+    <message>
+        <source>%1 search-type with parameter &apos;%2&apos;</source>
+        <translation>%1 search-type mit Parameter „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is searchable but declares none of: %2</source>
+        <translation>%1 ist durchsuchbar, deklariert aber keinen von: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not declare &apos;%2&apos;</source>
+        <translation>%1 deklariert „%2“ nicht</translation>
+    </message>
+    <message>
+        <source>%1 declares &apos;%2&apos;</source>
+        <translation>%1 deklariert „%2“</translation>
+    </message>
+    <message>
+        <source>FHIR</source>
+        <translation>FHIR</translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation>Bildgebung</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <source>FHIR R4 (4.0.x)</source>
+        <translation>FHIR R4 (4.0.x)</translation>
+    </message>
+    <message>
+        <source>JSON format</source>
+        <translation>JSON-Format</translation>
+    </message>
+    <message>
+        <source>Read Patient</source>
+        <translation>Patient lesen</translation>
+    </message>
+    <message>
+        <source>Search ImagingStudy by patient</source>
+        <translation>ImagingStudy nach Patient suchen</translation>
+    </message>
+    <message>
+        <source>_include ImagingStudy:endpoint</source>
+        <translation>_include ImagingStudy:endpoint</translation>
+    </message>
+    <message>
+        <source>Search Consent by patient</source>
+        <translation>Consent nach Patient suchen</translation>
+    </message>
+    <message>
+        <source>Bulk Data $export</source>
+        <translation>Bulk Data $export</translation>
+    </message>
+    <message>
+        <source>Transaction bundles</source>
+        <translation>Transaktions-Bundles</translation>
+    </message>
+    <message>
+        <source>Conditional create (If-None-Exist)</source>
+        <translation>Bedingtes Anlegen (If-None-Exist)</translation>
+    </message>
+    <message>
+        <source>Create AuditEvent</source>
+        <translation>AuditEvent anlegen</translation>
+    </message>
+    <message>
+        <source>SMART discovery</source>
+        <translation>SMART-Discovery</translation>
+    </message>
+    <message>
+        <source>PKCE S256</source>
+        <translation>PKCE S256</translation>
+    </message>
+    <message>
+        <source>SMART standalone launch</source>
+        <translation>SMART Standalone Launch</translation>
+    </message>
+    <message>
+        <source>SMART backend services</source>
+        <translation>SMART Backend Services</translation>
+    </message>
+    <message>
+        <source>SMART scopes v2</source>
+        <translation>SMART-Scopes v2</translation>
+    </message>
+    <message>
+        <source>SMART Imaging Access</source>
+        <translation>SMART Imaging Access</translation>
+    </message>
+    <message>
+        <source>No CapabilityStatement: %1</source>
+        <translation>Kein CapabilityStatement: %1</translation>
+    </message>
+    <message>
+        <source>fhirVersion %1</source>
+        <translation>fhirVersion %1</translation>
+    </message>
+    <message>
+        <source>fhirVersion %1: Sightline speaks R4; most reads will work</source>
+        <translation>fhirVersion %1: Sightline spricht R4; die meisten Lesezugriffe funktionieren</translation>
+    </message>
+    <message>
+        <source>fhirVersion &apos;%1&apos; is not R4</source>
+        <translation>fhirVersion „%1“ ist nicht R4</translation>
+    </message>
+    <message>
+        <source>format: %1</source>
+        <translation>format: %1</translation>
+    </message>
+    <message>
+        <source>format lists no JSON (%1)</source>
+        <translation>format nennt kein JSON (%1)</translation>
+    </message>
+    <message>
+        <source>searchInclude lists ImagingStudy:endpoint</source>
+        <translation>searchInclude nennt ImagingStudy:endpoint</translation>
+    </message>
+    <message>
+        <source>No _include; Sightline reads each Endpoint separately</source>
+        <translation>Kein _include; Sightline liest jeden Endpoint einzeln</translation>
+    </message>
+    <message>
+        <source>Neither _include nor Endpoint read: only contained Endpoints can be used</source>
+        <translation>Weder _include noch Endpoint-read: nur enthaltene Endpoints sind nutzbar</translation>
+    </message>
+    <message>
+        <source>$export is declared</source>
+        <translation>$export ist deklariert</translation>
+    </message>
+    <message>
+        <source>No $export operation declared</source>
+        <translation>Keine $export-Operation deklariert</translation>
+    </message>
+    <message>
+        <source>System interaction &apos;transaction&apos;</source>
+        <translation>System-Interaktion „transaction“</translation>
+    </message>
+    <message>
+        <source>Only &apos;batch&apos;: pushes are not atomic</source>
+        <translation>Nur „batch“: Übertragungen sind nicht atomar</translation>
+    </message>
+    <message>
+        <source>Neither transaction nor batch is declared</source>
+        <translation>Weder transaction noch batch ist deklariert</translation>
+    </message>
+    <message>
+        <source>conditionalCreate on %1</source>
+        <translation>conditionalCreate für %1</translation>
+    </message>
+    <message>
+        <source>conditionalCreate missing on %1</source>
+        <translation>conditionalCreate fehlt für %1</translation>
+    </message>
+    <message>
+        <source>Patient has no conditionalCreate: pushes could duplicate patients</source>
+        <translation>Patient hat kein conditionalCreate: Übertragungen könnten Patienten doppelt anlegen</translation>
+    </message>
+    <message>
+        <source>no SMART configuration</source>
+        <translation>keine SMART-Konfiguration</translation>
+    </message>
+    <message>
+        <source>No SMART configuration (%1); the server may be open or use other authorization</source>
+        <translation>Keine SMART-Konfiguration (%1); der Server ist vielleicht offen oder nutzt eine andere Autorisierung</translation>
+    </message>
+    <message>
+        <source>/.well-known/smart-configuration is complete</source>
+        <translation>/.well-known/smart-configuration ist vollständig</translation>
+    </message>
+    <message>
+        <source>code_challenge_methods_supported: %1</source>
+        <translation>code_challenge_methods_supported: %1</translation>
+    </message>
+    <message>
+        <source>S256 offered, but so is &apos;plain&apos;</source>
+        <translation>S256 wird angeboten, aber auch „plain“</translation>
+    </message>
+    <message>
+        <source>S256 not offered: Sightline refuses to log in without PKCE</source>
+        <translation>S256 wird nicht angeboten: Sightline meldet sich ohne PKCE nicht an</translation>
+    </message>
+    <message>
+        <source>launch-standalone; authorize at %1</source>
+        <translation>launch-standalone; Autorisierung bei %1</translation>
+    </message>
+    <message>
+        <source>An authorization endpoint exists, but launch-standalone is not declared</source>
+        <translation>Ein Autorisierungs-Endpoint existiert, aber launch-standalone ist nicht deklariert</translation>
+    </message>
+    <message>
+        <source>No authorization endpoint</source>
+        <translation>Kein Autorisierungs-Endpoint</translation>
+    </message>
+    <message>
+        <source>client_credentials with private_key_jwt</source>
+        <translation>client_credentials mit private_key_jwt</translation>
+    </message>
+    <message>
+        <source>private_key_jwt, but client_credentials is not listed</source>
+        <translation>private_key_jwt, aber client_credentials ist nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>client_credentials, but no asymmetric client authentication</source>
+        <translation>client_credentials, aber keine asymmetrische Client-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Neither client_credentials nor private_key_jwt is declared</source>
+        <translation>Weder client_credentials noch private_key_jwt ist deklariert</translation>
+    </message>
+    <message>
+        <source>permission-v2</source>
+        <translation>permission-v2</translation>
+    </message>
+    <message>
+        <source>Only permission-v1: Sightline will request v1 scopes</source>
+        <translation>Nur permission-v1: Sightline fordert v1-Scopes an</translation>
+    </message>
+    <message>
+        <source>Neither permission-v1 nor permission-v2 is declared</source>
+        <translation>Weder permission-v1 noch permission-v2 ist deklariert</translation>
+    </message>
+    <message>
+        <source>smart-imaging-access is declared</source>
+        <translation>smart-imaging-access ist deklariert</translation>
+    </message>
+    <message>
+        <source>smart-imaging-access is not declared; images come from Endpoint addresses with their own credentials</source>
+        <translation>smart-imaging-access ist nicht deklariert; Bilder kommen von Endpoint-Adressen mit eigenen Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Not usable: %1</source>
+        <translation>Nicht nutzbar: %1</translation>
+    </message>
+    <message>
+        <source>Usable with limits: %1</source>
+        <translation>Eingeschränkt nutzbar: %1</translation>
+    </message>
+    <message>
+        <source>Ready for Sightline</source>
+        <translation>Bereit für Sightline</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommand</name>
     <message>
         <source>Server</source>
@@ -1745,6 +2176,84 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>Could not create a key pair</source>
+        <translation>Es konnte kein Schlüsselpaar erzeugt werden</translation>
+    </message>
+    <message>
+        <source>The file holds no readable private key (PEM)</source>
+        <translation>Die Datei enthält keinen lesbaren privaten Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>EC keys must be on P-384 for ES384</source>
+        <translation>EC-Schlüssel müssen für ES384 auf P-384 liegen</translation>
+    </message>
+    <message>
+        <source>Only RSA (RS384) and P-384 (ES384) keys are supported</source>
+        <translation>Nur RSA- (RS384) und P-384-Schlüssel (ES384) werden unterstützt</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1</source>
+        <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not sign the assertion</source>
+        <translation>Die Assertion konnte nicht signiert werden</translation>
+    </message>
+    <message>
+        <source>Could not read the ECDSA signature</source>
+        <translation>Die ECDSA-Signatur konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>SmartConfiguration</name>
+    <message>
+        <source>The smart-configuration document is a FHIR resource, not SMART JSON</source>
+        <translation>Das smart-configuration-Dokument ist eine FHIR-Ressource, kein SMART-JSON</translation>
+    </message>
+    <message>
+        <source>The smart-configuration document names no endpoints and no capabilities</source>
+        <translation>Das smart-configuration-Dokument nennt keine Endpoints und keine Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>No /.well-known/smart-configuration; endpoints come from the CapabilityStatement (pre-SMART 2.0 server)</source>
+        <translation>Kein /.well-known/smart-configuration; die Endpoints stammen aus dem CapabilityStatement (Server vor SMART 2.0)</translation>
+    </message>
+    <message>
+        <source>authorization_endpoint is missing</source>
+        <translation>authorization_endpoint fehlt</translation>
+    </message>
+    <message>
+        <source>token_endpoint is missing</source>
+        <translation>token_endpoint fehlt</translation>
+    </message>
+    <message>
+        <source>capabilities is missing or empty</source>
+        <translation>capabilities fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>code_challenge_methods_supported lacks S256: PKCE cannot be used, Sightline will not log in</source>
+        <translation>code_challenge_methods_supported fehlt S256: PKCE ist nicht möglich, Sightline meldet sich nicht an</translation>
+    </message>
+    <message>
+        <source>code_challenge_methods_supported offers &apos;plain&apos;, which SMART forbids</source>
+        <translation>code_challenge_methods_supported bietet „plain“ an, was SMART verbietet</translation>
+    </message>
+    <message>
+        <source>sso-openid-connect is claimed but issuer or jwks_uri is missing</source>
+        <translation>sso-openid-connect wird angegeben, aber issuer oder jwks_uri fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is not https</source>
+        <translation>%1 ist nicht https</translation>
     </message>
 </context>
 <context>
@@ -1835,33 +2344,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>The token endpoint refused: %1</source>
         <translation>Der Token-Endpoint lehnte ab: %1</translation>
-    </message>
-</context>
-<context>
-    <name>sightline</name>
-    <message>
-        <source>%1 is not among the server&apos;s resources</source>
-        <translation>%1 gehört nicht zu den Ressourcen des Servers</translation>
-    </message>
-    <message>
-        <source>%1 does not declare search-type</source>
-        <translation>%1 deklariert kein search-type</translation>
-    </message>
-    <message>
-        <source>%1 search-type with parameter &apos;%2&apos;</source>
-        <translation>%1 search-type mit Parameter „%2“</translation>
-    </message>
-    <message>
-        <source>%1 is searchable but declares none of: %2</source>
-        <translation>%1 ist durchsuchbar, deklariert aber keinen von: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not declare &apos;%2&apos;</source>
-        <translation>%1 deklariert „%2“ nicht</translation>
-    </message>
-    <message>
-        <source>%1 declares &apos;%2&apos;</source>
-        <translation>%1 deklariert „%2“</translation>
     </message>
 </context>
 <context>
@@ -2528,69 +3010,6 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
-    <name>sightline::CapabilityComparison</name>
-    <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>(no statement: %1)</source>
-        <translation>(kein Statement: %1)</translation>
-    </message>
-    <message>
-        <source>FHIR base</source>
-        <translation>FHIR-Basis</translation>
-    </message>
-    <message>
-        <source>Software</source>
-        <translation>Software</translation>
-    </message>
-    <message>
-        <source>FHIR version</source>
-        <translation>FHIR-Version</translation>
-    </message>
-    <message>
-        <source>Formats</source>
-        <translation>Formate</translation>
-    </message>
-    <message>
-        <source>System interactions</source>
-        <translation>System-Interaktionen</translation>
-    </message>
-    <message>
-        <source>System operations</source>
-        <translation>System-Operationen</translation>
-    </message>
-    <message>
-        <source>Resource types</source>
-        <translation>Ressourcentypen</translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation>Bereitschaft</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>SMART</source>
-        <translation>SMART</translation>
-    </message>
-    <message>
-        <source>Capabilities</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Scopes supported</source>
-        <translation>Unterstützte Scopes</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Ressourcen</translation>
-    </message>
-</context>
-<context>
     <name>sightline::CapabilityComparisonView</name>
     <message>
         <source>Compare</source>
@@ -2756,77 +3175,6 @@ vorheriger %3</translation>
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
-    </message>
-</context>
-<context>
-    <name>sightline::ConnectionString</name>
-    <message>
-        <source>The connection string is empty</source>
-        <translation>Der Verbindungsstring ist leer</translation>
-    </message>
-    <message>
-        <source>The connection string is not a valid URL</source>
-        <translation>Der Verbindungsstring ist keine gültige URL</translation>
-    </message>
-    <message>
-        <source>found scheme &quot;%1&quot;</source>
-        <translation>gefundenes Schema „%1“</translation>
-    </message>
-    <message>
-        <source>The connection string names no host</source>
-        <translation>Der Verbindungsstring nennt keinen Host</translation>
-    </message>
-    <message>
-        <source>A plain server URL cannot carry parameters; use fhir://…?client_id=…</source>
-        <translation>Eine einfache Server-URL kann keine Parameter tragen; verwenden Sie fhir://…?client_id=…</translation>
-    </message>
-    <message>
-        <source>Unknown parameter &quot;%1&quot; in the connection string</source>
-        <translation>Unbekannter Parameter „%1“ im Verbindungsstring</translation>
-    </message>
-    <message>
-        <source>The parameter &quot;%1&quot; appears twice</source>
-        <translation>Der Parameter „%1“ kommt zweimal vor</translation>
-    </message>
-    <message>
-        <source>token_url must be an http(s) URL</source>
-        <translation>token_url muss eine http(s)-URL sein</translation>
-    </message>
-    <message>
-        <source>use_jwt_assertion must be true or false</source>
-        <translation>use_jwt_assertion muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>Give either client_secret or client_secret_path, not both</source>
-        <translation>Geben Sie entweder client_secret oder client_secret_path an, nicht beide</translation>
-    </message>
-    <message>
-        <source>Client credentials need a client_id</source>
-        <translation>Client-Anmeldedaten brauchen eine client_id</translation>
-    </message>
-    <message>
-        <source>use_jwt_assertion signs with a private key: give its file as client_secret_path, not a client_secret</source>
-        <translation>use_jwt_assertion signiert mit einem privaten Schlüssel: geben Sie dessen Datei als client_secret_path an, nicht als client_secret</translation>
-    </message>
-    <message>
-        <source>use_jwt_assertion=true needs client_secret_path, the private key file</source>
-        <translation>use_jwt_assertion=true braucht client_secret_path, die Datei des privaten Schlüssels</translation>
-    </message>
-    <message>
-        <source>Unknown auth kind &quot;%1&quot;</source>
-        <translation>Unbekannte Autorisierungsart „%1“</translation>
-    </message>
-    <message>
-        <source>A connection string starts with fhir://, fhir+http://, dicomweb://, dicomweb+http://, https:// or http://</source>
-        <translation>Eine Verbindungszeichenfolge beginnt mit fhir://, fhir+http://, dicomweb://, dicomweb+http://, https:// oder http://</translation>
-    </message>
-    <message>
-        <source>A dicomweb:// connection string takes name, auth and user only, not &quot;%1&quot;</source>
-        <translation>Eine dicomweb://-Verbindungszeichenfolge kennt nur name, auth und user, nicht &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>A PACS without FHIR is open (auth=none) or takes a user name and password (auth=basic)</source>
-        <translation>Ein PACS ohne FHIR ist offen (auth=none) oder nimmt Benutzername und Passwort (auth=basic)</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4141,38 @@ vorheriger %3</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>What the image cache holds; its folder, size budget and how long unused images stay; check, repair, empty.</source>
+        <translation>Was der Bild-Cache enthält; sein Ordner, sein Größenbudget und wie lange ungenutzte Bilder bleiben; prüfen, reparieren, leeren.</translation>
+    </message>
+    <message>
+        <source>The viewers studies open in, the default one, and your own viewer profiles.</source>
+        <translation>Die Viewer, in denen Studien geöffnet werden, der Standard-Viewer und Ihre eigenen Viewer-Profile.</translation>
+    </message>
+    <message>
+        <source>Follow the patient and studies the EHR opens (FHIRcast).</source>
+        <translation>Dem Patienten und den Studien folgen, die das EHR öffnet (FHIRcast).</translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation>Server…</translation>
+    </message>
+    <message>
+        <source>Add, edit and remove FHIR servers and PACS in the Capabilities panel, with their logins and audit forwarding.</source>
+        <translation>FHIR-Server und PACS im Bereich Fähigkeiten hinzufügen, bearbeiten und entfernen, mit ihren Anmeldungen und der Audit-Weiterleitung.</translation>
+    </message>
+    <message>
+        <source>Audit repository (syslog)…</source>
+        <translation>Audit-Repository (Syslog)…</translation>
+    </message>
+    <message>
+        <source>Send the audit trail to an ATNA repository over syslog (TLS).</source>
+        <translation>Den Audit-Trail über Syslog (TLS) an ein ATNA-Repository senden.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>sightline::NetworkExchangeModel</name>
@@ -3989,6 +4369,97 @@ vorheriger %3</translation>
     <message>
         <source>Prefetch: %1 %2 of %3</source>
         <translation>Vorabruf: %1 %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>More settings</source>
+        <translation>Weitere Einstellungen</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>Die des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Sightline starts next; the theme changes at once.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Sightline; das Farbschema ändert sich sofort.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Die Proxy-Einstellungen des &amp;Systems verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>&amp;Kein Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Manual HTTP proxy:</source>
+        <translation>&amp;Manueller HTTP-Proxy:</translation>
+    </message>
+    <message>
+        <source>proxy.hospital.example</source>
+        <translation>proxy.klinik.example</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificate authorities only</source>
+        <translation>Keines: nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA-Bündel</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Certificates in this file are trusted besides the system&apos;s, e.g. your hospital&apos;s own certificate authority. Certificates are always checked.</source>
+        <translation>Zertifikaten in dieser Datei wird zusätzlich zu denen des Systems vertraut, z. B. der eigenen Zertifizierungsstelle Ihrer Klinik. Zertifikate werden immer geprüft.</translation>
+    </message>
+    <message>
+        <source>Extra CA bundle (PEM):</source>
+        <translation>Zusätzliches CA-Bündel (PEM):</translation>
     </message>
 </context>
 <context>
@@ -4208,249 +4679,6 @@ vorheriger %3</translation>
     <message>
         <source>%1 does not take Provenance resources: pushed without them.</source>
         <translation>%1 nimmt keine Provenance-Ressourcen an: ohne sie übertragen.</translation>
-    </message>
-</context>
-<context>
-    <name>sightline::ReadinessCheck</name>
-    <message>
-        <source>FHIR</source>
-        <translation>FHIR</translation>
-    </message>
-    <message>
-        <source>Imaging</source>
-        <translation>Bildgebung</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Einwilligung</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>SMART</source>
-        <translation>SMART</translation>
-    </message>
-    <message>
-        <source>FHIR R4 (4.0.x)</source>
-        <translation>FHIR R4 (4.0.x)</translation>
-    </message>
-    <message>
-        <source>JSON format</source>
-        <translation>JSON-Format</translation>
-    </message>
-    <message>
-        <source>Read Patient</source>
-        <translation>Patient lesen</translation>
-    </message>
-    <message>
-        <source>Search ImagingStudy by patient</source>
-        <translation>ImagingStudy nach Patient suchen</translation>
-    </message>
-    <message>
-        <source>_include ImagingStudy:endpoint</source>
-        <translation>_include ImagingStudy:endpoint</translation>
-    </message>
-    <message>
-        <source>Search Consent by patient</source>
-        <translation>Consent nach Patient suchen</translation>
-    </message>
-    <message>
-        <source>Bulk Data $export</source>
-        <translation>Bulk Data $export</translation>
-    </message>
-    <message>
-        <source>Transaction bundles</source>
-        <translation>Transaktions-Bundles</translation>
-    </message>
-    <message>
-        <source>Conditional create (If-None-Exist)</source>
-        <translation>Bedingtes Anlegen (If-None-Exist)</translation>
-    </message>
-    <message>
-        <source>Create AuditEvent</source>
-        <translation>AuditEvent anlegen</translation>
-    </message>
-    <message>
-        <source>SMART discovery</source>
-        <translation>SMART-Discovery</translation>
-    </message>
-    <message>
-        <source>PKCE S256</source>
-        <translation>PKCE S256</translation>
-    </message>
-    <message>
-        <source>SMART standalone launch</source>
-        <translation>SMART Standalone Launch</translation>
-    </message>
-    <message>
-        <source>SMART backend services</source>
-        <translation>SMART Backend Services</translation>
-    </message>
-    <message>
-        <source>SMART scopes v2</source>
-        <translation>SMART-Scopes v2</translation>
-    </message>
-    <message>
-        <source>SMART Imaging Access</source>
-        <translation>SMART Imaging Access</translation>
-    </message>
-    <message>
-        <source>No CapabilityStatement: %1</source>
-        <translation>Kein CapabilityStatement: %1</translation>
-    </message>
-    <message>
-        <source>fhirVersion %1</source>
-        <translation>fhirVersion %1</translation>
-    </message>
-    <message>
-        <source>fhirVersion %1: Sightline speaks R4; most reads will work</source>
-        <translation>fhirVersion %1: Sightline spricht R4; die meisten Lesezugriffe funktionieren</translation>
-    </message>
-    <message>
-        <source>fhirVersion &apos;%1&apos; is not R4</source>
-        <translation>fhirVersion „%1“ ist nicht R4</translation>
-    </message>
-    <message>
-        <source>format: %1</source>
-        <translation>format: %1</translation>
-    </message>
-    <message>
-        <source>format lists no JSON (%1)</source>
-        <translation>format nennt kein JSON (%1)</translation>
-    </message>
-    <message>
-        <source>searchInclude lists ImagingStudy:endpoint</source>
-        <translation>searchInclude nennt ImagingStudy:endpoint</translation>
-    </message>
-    <message>
-        <source>No _include; Sightline reads each Endpoint separately</source>
-        <translation>Kein _include; Sightline liest jeden Endpoint einzeln</translation>
-    </message>
-    <message>
-        <source>Neither _include nor Endpoint read: only contained Endpoints can be used</source>
-        <translation>Weder _include noch Endpoint-read: nur enthaltene Endpoints sind nutzbar</translation>
-    </message>
-    <message>
-        <source>$export is declared</source>
-        <translation>$export ist deklariert</translation>
-    </message>
-    <message>
-        <source>No $export operation declared</source>
-        <translation>Keine $export-Operation deklariert</translation>
-    </message>
-    <message>
-        <source>System interaction &apos;transaction&apos;</source>
-        <translation>System-Interaktion „transaction“</translation>
-    </message>
-    <message>
-        <source>Only &apos;batch&apos;: pushes are not atomic</source>
-        <translation>Nur „batch“: Übertragungen sind nicht atomar</translation>
-    </message>
-    <message>
-        <source>Neither transaction nor batch is declared</source>
-        <translation>Weder transaction noch batch ist deklariert</translation>
-    </message>
-    <message>
-        <source>conditionalCreate on %1</source>
-        <translation>conditionalCreate für %1</translation>
-    </message>
-    <message>
-        <source>conditionalCreate missing on %1</source>
-        <translation>conditionalCreate fehlt für %1</translation>
-    </message>
-    <message>
-        <source>Patient has no conditionalCreate: pushes could duplicate patients</source>
-        <translation>Patient hat kein conditionalCreate: Übertragungen könnten Patienten doppelt anlegen</translation>
-    </message>
-    <message>
-        <source>no SMART configuration</source>
-        <translation>keine SMART-Konfiguration</translation>
-    </message>
-    <message>
-        <source>No SMART configuration (%1); the server may be open or use other authorization</source>
-        <translation>Keine SMART-Konfiguration (%1); der Server ist vielleicht offen oder nutzt eine andere Autorisierung</translation>
-    </message>
-    <message>
-        <source>/.well-known/smart-configuration is complete</source>
-        <translation>/.well-known/smart-configuration ist vollständig</translation>
-    </message>
-    <message>
-        <source>code_challenge_methods_supported: %1</source>
-        <translation>code_challenge_methods_supported: %1</translation>
-    </message>
-    <message>
-        <source>S256 offered, but so is &apos;plain&apos;</source>
-        <translation>S256 wird angeboten, aber auch „plain“</translation>
-    </message>
-    <message>
-        <source>S256 not offered: Sightline refuses to log in without PKCE</source>
-        <translation>S256 wird nicht angeboten: Sightline meldet sich ohne PKCE nicht an</translation>
-    </message>
-    <message>
-        <source>launch-standalone; authorize at %1</source>
-        <translation>launch-standalone; Autorisierung bei %1</translation>
-    </message>
-    <message>
-        <source>An authorization endpoint exists, but launch-standalone is not declared</source>
-        <translation>Ein Autorisierungs-Endpoint existiert, aber launch-standalone ist nicht deklariert</translation>
-    </message>
-    <message>
-        <source>No authorization endpoint</source>
-        <translation>Kein Autorisierungs-Endpoint</translation>
-    </message>
-    <message>
-        <source>client_credentials with private_key_jwt</source>
-        <translation>client_credentials mit private_key_jwt</translation>
-    </message>
-    <message>
-        <source>private_key_jwt, but client_credentials is not listed</source>
-        <translation>private_key_jwt, aber client_credentials ist nicht aufgeführt</translation>
-    </message>
-    <message>
-        <source>client_credentials, but no asymmetric client authentication</source>
-        <translation>client_credentials, aber keine asymmetrische Client-Authentifizierung</translation>
-    </message>
-    <message>
-        <source>Neither client_credentials nor private_key_jwt is declared</source>
-        <translation>Weder client_credentials noch private_key_jwt ist deklariert</translation>
-    </message>
-    <message>
-        <source>permission-v2</source>
-        <translation>permission-v2</translation>
-    </message>
-    <message>
-        <source>Only permission-v1: Sightline will request v1 scopes</source>
-        <translation>Nur permission-v1: Sightline fordert v1-Scopes an</translation>
-    </message>
-    <message>
-        <source>Neither permission-v1 nor permission-v2 is declared</source>
-        <translation>Weder permission-v1 noch permission-v2 ist deklariert</translation>
-    </message>
-    <message>
-        <source>smart-imaging-access is declared</source>
-        <translation>smart-imaging-access ist deklariert</translation>
-    </message>
-    <message>
-        <source>smart-imaging-access is not declared; images come from Endpoint addresses with their own credentials</source>
-        <translation>smart-imaging-access ist nicht deklariert; Bilder kommen von Endpoint-Adressen mit eigenen Anmeldedaten</translation>
-    </message>
-    <message>
-        <source>Not usable: %1</source>
-        <translation>Nicht nutzbar: %1</translation>
-    </message>
-    <message>
-        <source>Usable with limits: %1</source>
-        <translation>Eingeschränkt nutzbar: %1</translation>
-    </message>
-    <message>
-        <source>Ready for Sightline</source>
-        <translation>Bereit für Sightline</translation>
     </message>
 </context>
 <context>
@@ -4855,41 +5083,6 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
-    <name>sightline::SigningKey</name>
-    <message>
-        <source>Could not create a key pair</source>
-        <translation>Es konnte kein Schlüsselpaar erzeugt werden</translation>
-    </message>
-    <message>
-        <source>The file holds no readable private key (PEM)</source>
-        <translation>Die Datei enthält keinen lesbaren privaten Schlüssel (PEM)</translation>
-    </message>
-    <message>
-        <source>EC keys must be on P-384 for ES384</source>
-        <translation>EC-Schlüssel müssen für ES384 auf P-384 liegen</translation>
-    </message>
-    <message>
-        <source>Only RSA (RS384) and P-384 (ES384) keys are supported</source>
-        <translation>Nur RSA- (RS384) und P-384-Schlüssel (ES384) werden unterstützt</translation>
-    </message>
-    <message>
-        <source>Cannot read the key file %1</source>
-        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Cannot write the key file %1</source>
-        <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Could not sign the assertion</source>
-        <translation>Die Assertion konnte nicht signiert werden</translation>
-    </message>
-    <message>
-        <source>Could not read the ECDSA signature</source>
-        <translation>Die ECDSA-Signatur konnte nicht gelesen werden</translation>
-    </message>
-</context>
-<context>
     <name>sightline::SingleInstance</name>
     <message>
         <source>Sightline could not tell whether it runs already</source>
@@ -4906,49 +5099,6 @@ vorheriger %3</translation>
     <message>
         <source>The running Sightline did not answer; close it and try again</source>
         <translation>Das laufende Sightline hat nicht geantwortet; schließen Sie es und versuchen Sie es erneut</translation>
-    </message>
-</context>
-<context>
-    <name>sightline::SmartConfiguration</name>
-    <message>
-        <source>The smart-configuration document is a FHIR resource, not SMART JSON</source>
-        <translation>Das smart-configuration-Dokument ist eine FHIR-Ressource, kein SMART-JSON</translation>
-    </message>
-    <message>
-        <source>The smart-configuration document names no endpoints and no capabilities</source>
-        <translation>Das smart-configuration-Dokument nennt keine Endpoints und keine Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>No /.well-known/smart-configuration; endpoints come from the CapabilityStatement (pre-SMART 2.0 server)</source>
-        <translation>Kein /.well-known/smart-configuration; die Endpoints stammen aus dem CapabilityStatement (Server vor SMART 2.0)</translation>
-    </message>
-    <message>
-        <source>authorization_endpoint is missing</source>
-        <translation>authorization_endpoint fehlt</translation>
-    </message>
-    <message>
-        <source>token_endpoint is missing</source>
-        <translation>token_endpoint fehlt</translation>
-    </message>
-    <message>
-        <source>capabilities is missing or empty</source>
-        <translation>capabilities fehlt oder ist leer</translation>
-    </message>
-    <message>
-        <source>code_challenge_methods_supported lacks S256: PKCE cannot be used, Sightline will not log in</source>
-        <translation>code_challenge_methods_supported fehlt S256: PKCE ist nicht möglich, Sightline meldet sich nicht an</translation>
-    </message>
-    <message>
-        <source>code_challenge_methods_supported offers &apos;plain&apos;, which SMART forbids</source>
-        <translation>code_challenge_methods_supported bietet „plain“ an, was SMART verbietet</translation>
-    </message>
-    <message>
-        <source>sso-openid-connect is claimed but issuer or jwks_uri is missing</source>
-        <translation>sso-openid-connect wird angegeben, aber issuer oder jwks_uri fehlt</translation>
-    </message>
-    <message>
-        <source>%1 is not https</source>
-        <translation>%1 ist nicht https</translation>
     </message>
 </context>
 <context>

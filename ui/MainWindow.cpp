@@ -15,6 +15,7 @@
 #include "jobs/JobsPanel.h"
 #include "logging/LogPanel.h"
 #include "network/NetworkPanel.h"
+#include "preferences/PreferencesDialog.h"
 #include "smart/SessionPanel.h"
 #include "viewers/GatewayStatus.h"
 #include "viewers/StudyOpener.h"
@@ -130,50 +131,97 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     connect(m_audit, &AuditPanel::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     buildMenus(networkDock, logDock, panels);
+    QMenu* tools = nullptr;
     if (services.viewers || services.context || services.imaging) {
-        QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+        tools = menuBar()->addMenu(tr("&Tools"));
         if (ImagingService* imaging = services.imaging) {
             AuditTrail* audit = services.audit;
-            tools->addAction(tr("Image &cache…"), this, [this, imaging, audit] {
-                auto* dialog = new CacheDialog(imaging, audit, this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                connect(dialog, &CacheDialog::cacheChanged, m_studies,
-                        &StudiesPanel::refreshCacheState);
-                dialog->open();
-            });
+            tools
+                ->addAction(tr("Image &cache…"), this,
+                            [this, imaging, audit] {
+                                auto* dialog = new CacheDialog(imaging, audit, this);
+                                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                                connect(dialog, &CacheDialog::cacheChanged, m_studies,
+                                        &StudiesPanel::refreshCacheState);
+                                dialog->open();
+                            })
+                ->setToolTip(tr("What the image cache holds; its folder, size budget and how long "
+                                "unused images stay; check, repair, empty."));
         }
         if (services.viewers) {
             ViewerRegistry* viewers = services.viewers;
             DicomWebGateway* gateway = services.gateway;
-            tools->addAction(tr("&Viewers…"), this, [this, viewers, gateway] {
-                auto* dialog = new ViewerSettingsDialog(
-                    viewers, gateway ? gateway->baseUrl().toString() : QString(), this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->open();
-            });
+            tools
+                ->addAction(tr("&Viewers…"), this,
+                            [this, viewers, gateway] {
+                                auto* dialog = new ViewerSettingsDialog(
+                                    viewers, gateway ? gateway->baseUrl().toString() : QString(),
+                                    this);
+                                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                                dialog->open();
+                            })
+                ->setToolTip(tr("The viewers studies open in, the default one, and your own "
+                                "viewer profiles."));
         }
         if (ContextSync* sync = services.context) {
             ServerStore* servers = services.servers;
-            tools->addAction(tr("&EHR context sync…"), this, [this, sync, servers] {
-                auto* dialog = new ContextSettingsDialog(FhircastSettings::load(), servers, this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                connect(dialog, &QDialog::accepted, this, [this, dialog, sync] {
-                    const FhircastSettings chosen = dialog->settings();
-                    if (!chosen.save())
-                        statusBar()->showMessage(tr("The settings could not be saved"), 8000);
-                    if (chosen.enabled)
-                        sync->followHub(chosen.serverId, chosen.hubUrl, chosen.topic);
-                    else
-                        sync->stop();
-                });
-                dialog->open();
-            });
+            tools
+                ->addAction(
+                    tr("&EHR context sync…"), this,
+                    [this, sync, servers] {
+                        auto* dialog =
+                            new ContextSettingsDialog(FhircastSettings::load(), servers, this);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        connect(dialog, &QDialog::accepted, this, [this, dialog, sync] {
+                            const FhircastSettings chosen = dialog->settings();
+                            if (!chosen.save())
+                                statusBar()->showMessage(tr("The settings could not be saved"),
+                                                         8000);
+                            if (chosen.enabled)
+                                sync->followHub(chosen.serverId, chosen.hubUrl, chosen.topic);
+                            else
+                                sync->stop();
+                        });
+                        dialog->open();
+                    })
+                ->setToolTip(tr("Follow the patient and studies the EHR opens (FHIRcast)."));
         }
         // Help stays last.
         menuBar()->insertMenu(menuBar()->actions().value(2), tools);
     }
+    addPreferences(panels, tools, services.audit);
     statusBar()->showMessage(tr("Ready"));
     resize(1280, 860);
+}
+
+void MainWindow::addPreferences(QTabWidget* panels, QMenu* tools, AuditTrail* audit) {
+    // Every other settings editor is reachable from Preferences too, through the same actions.
+    QList<PreferencesDialog::Editor> editors;
+    editors.append({tr("Servers…"),
+                    tr("Add, edit and remove FHIR servers and PACS in the Capabilities panel, "
+                       "with their logins and audit forwarding."),
+                    [this, panels] { panels->setCurrentWidget(m_capabilities); }});
+    if (tools) {
+        for (QAction* action : tools->actions())
+            editors.append({action->text().remove(QLatin1Char('&')), action->toolTip(),
+                            [action] { action->trigger(); }});
+    }
+    editors.append({tr("Audit repository (syslog)…"),
+                    tr("Send the audit trail to an ATNA repository over syslog (TLS)."),
+                    [this] { m_audit->configureSyslog(); }});
+    QMenu* file = menuBar()->actions().constFirst()->menu();
+    auto* preferences = new QAction(tr("&Preferences…"), this);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(preferences, &QAction::triggered, this, [this, audit, editors] {
+        if (auto* open = findChild<PreferencesDialog*>())
+            return open->raise();
+        // Not modal: the editors it opens are dialogs of the main window.
+        auto* dialog = new PreferencesDialog(audit, editors, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    file->insertAction(file->actions().value(0), preferences);
+    file->insertSeparator(file->actions().value(1));
 }
 
 void MainWindow::buildMenus(QDockWidget* network, QDockWidget* log, QTabWidget* panels) {

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class QDockWidget;
+class QMenu;
 class QTabWidget;
 
 namespace sightline {
@@ -70,6 +71,7 @@ public:
 
 private:
     void buildMenus(QDockWidget* network, QDockWidget* log, QTabWidget* panels);
+    void addPreferences(QTabWidget* panels, QMenu* tools, AuditTrail* audit);
     void wireContextSync(ContextSync* sync);
 
     CapabilitiesPanel* m_capabilities;

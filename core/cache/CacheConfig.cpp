@@ -1,8 +1,9 @@
 #include "cache/CacheConfig.h"
 
+#include "common/SettingsFile.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 #include <QTemporaryFile>
 
 #include <memory>
@@ -11,10 +12,7 @@ namespace sightline {
 
 namespace {
 std::unique_ptr<QSettings> open(const QString& iniPath) {
-    if (!iniPath.isEmpty())
-        return std::make_unique<QSettings>(iniPath, QSettings::IniFormat);
-    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                       QStringLiteral("Sightline"), QStringLiteral("cache"));
+    return openSettingsFile(iniPath, QStringLiteral("cache"));
 }
 constexpr double kGiB = 1024.0 * 1024 * 1024;
 } // namespace

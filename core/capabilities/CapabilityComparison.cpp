@@ -9,10 +9,6 @@ namespace sightline {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CapabilityComparison", text);
-}
-
 QString joined(QStringList list) {
     list.sort();
     return list.join(QStringLiteral(", "));

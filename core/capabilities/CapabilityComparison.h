@@ -3,6 +3,7 @@
 // per-resource interactions, marking what differs. Pure function; thread-safe.
 
 #include "capabilities/ServerCapabilities.h"
+#include <QCoreApplication>
 
 #include <QList>
 #include <QString>
@@ -18,6 +19,8 @@ struct ComparisonRow {
 };
 
 class CapabilityComparison {
+    Q_DECLARE_TR_FUNCTIONS(CapabilityComparison)
+
 public:
     static QList<ComparisonRow> compare(const ServerCapabilities& left,
                                         const ServerCapabilities& right);

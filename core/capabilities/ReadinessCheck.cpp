@@ -6,10 +6,6 @@ namespace sightline {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ReadinessCheck", text);
-}
-
 using State = ReadinessItem::State;
 
 ReadinessItem item(const char* id, QString title, QString area, bool essential) {
@@ -32,21 +28,23 @@ void checkSearch(ReadinessItem& i, const CapabilityStatement& cs, const QString&
                  const QStringList& params) {
     const ResourceCapability* r = cs.resource(type);
     if (!r) {
-        set(i, State::Missing, tr("%1 is not among the server's resources").arg(type));
+        set(i, State::Missing,
+            ReadinessCheck::tr("%1 is not among the server's resources").arg(type));
         return;
     }
     if (!r->hasInteraction(QStringLiteral("search-type"))) {
-        set(i, State::Missing, tr("%1 does not declare search-type").arg(type));
+        set(i, State::Missing, ReadinessCheck::tr("%1 does not declare search-type").arg(type));
         return;
     }
     for (const QString& p : params) {
         if (r->hasSearchParam(p)) {
-            set(i, State::Ready, tr("%1 search-type with parameter '%2'").arg(type, p));
+            set(i, State::Ready,
+                ReadinessCheck::tr("%1 search-type with parameter '%2'").arg(type, p));
             return;
         }
     }
     set(i, State::Partial,
-        tr("%1 is searchable but declares none of: %2")
+        ReadinessCheck::tr("%1 is searchable but declares none of: %2")
             .arg(type, params.join(QStringLiteral(", "))));
 }
 
@@ -54,11 +52,13 @@ void checkInteraction(ReadinessItem& i, const CapabilityStatement& cs, const QSt
                       const QString& interaction) {
     const ResourceCapability* r = cs.resource(type);
     if (!r)
-        set(i, State::Missing, tr("%1 is not among the server's resources").arg(type));
+        set(i, State::Missing,
+            ReadinessCheck::tr("%1 is not among the server's resources").arg(type));
     else if (!r->hasInteraction(interaction))
-        set(i, State::Missing, tr("%1 does not declare '%2'").arg(type, interaction));
+        set(i, State::Missing,
+            ReadinessCheck::tr("%1 does not declare '%2'").arg(type, interaction));
     else
-        set(i, State::Ready, tr("%1 declares '%2'").arg(type, interaction));
+        set(i, State::Ready, ReadinessCheck::tr("%1 declares '%2'").arg(type, interaction));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // the reason in words. Pure function of a ServerCapabilities; thread-safe.
 
 #include "capabilities/ServerCapabilities.h"
+#include <QCoreApplication>
 
 #include <QList>
 #include <QString>
@@ -24,6 +25,8 @@ struct ReadinessItem {
 };
 
 class ReadinessCheck {
+    Q_DECLARE_TR_FUNCTIONS(ReadinessCheck)
+
 public:
     static QList<ReadinessItem> evaluate(const ServerCapabilities& capabilities);
     // "Ready for Sightline", "Usable with limits: …" or "Not usable: …".

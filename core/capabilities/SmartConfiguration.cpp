@@ -5,10 +5,6 @@
 namespace sightline {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("SmartConfiguration", text);
-}
-
 QStringList strings(const QJsonObject& json, const char* key) {
     QStringList out;
     for (const QJsonValue& v : json.value(QLatin1String(key)).toArray())

@@ -5,6 +5,7 @@
 
 #include "capabilities/CapabilityStatement.h"
 #include "common/Result.h"
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,6 +15,8 @@
 namespace sightline {
 
 class SmartConfiguration {
+    Q_DECLARE_TR_FUNCTIONS(SmartConfiguration)
+
 public:
     enum class Source { WellKnown, CapabilityStatement };
 

@@ -8,10 +8,6 @@ namespace sightline {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ConnectionString", text);
-}
-
 Error invalid(const QString& message, const QString& details = {}) {
     return Error::make(Error::Kind::InvalidInput, message, details);
 }

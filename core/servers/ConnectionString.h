@@ -9,6 +9,7 @@
 
 #include "common/Result.h"
 #include "servers/ServerProfile.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QString>
@@ -21,6 +22,8 @@ struct ParsedConnection {
 };
 
 class ConnectionString {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionString)
+
 public:
     static Result<ParsedConnection> parse(const QString& text);
     // Never contains a secret; a secret file is referenced by its path.

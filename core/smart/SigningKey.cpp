@@ -18,10 +18,6 @@ namespace sightline {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SigningKey", text);
-}
-
 QString opensslError() {
     const unsigned long code = ERR_get_error();
     char buffer[256] = {};

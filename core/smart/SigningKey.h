@@ -5,6 +5,7 @@
 // signatures are raw r||s as JWS requires. Immutable after creation; thread-safe.
 
 #include "common/Result.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -16,6 +17,8 @@ typedef struct evp_pkey_st EVP_PKEY;
 namespace sightline {
 
 class SigningKey {
+    Q_DECLARE_TR_FUNCTIONS(SigningKey)
+
 public:
     enum class Algorithm { RS384, ES384 };
 

@@ -86,8 +86,10 @@ void CapabilityComparisonView::refill() {
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setToolTip(cells[c]);
-            if (r.differs && c >= 2)
+            if (r.differs && c >= 2) {
                 item->setBackground(QColor(255, 243, 205));
+                item->setForeground(QColor(0x1a, 0x1a, 0x1a)); // readable in a dark theme too
+            }
             m_table->setItem(at, c, item);
         }
     }

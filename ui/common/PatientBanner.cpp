@@ -1,5 +1,6 @@
 #include "common/PatientBanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -11,8 +12,6 @@ PatientBanner::PatientBanner(QWidget* parent)
     setObjectName(QStringLiteral("patientBanner"));
     // Always visible and distinct: the first thing to check is whose data is on screen.
     setAttribute(Qt::WA_StyledBackground, true);
-    setStyleSheet(QStringLiteral(
-        "#patientBanner { background: #e8eef5; border: 1px solid #b8c7d9; border-radius: 3px; }"));
     m_patient = new QLabel(this);
     m_patient->setObjectName(QStringLiteral("patientText"));
     m_patient->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -29,7 +28,27 @@ PatientBanner::PatientBanner(QWidget* parent)
     layout->addWidget(m_patient, 1);
     layout->addWidget(m_notice);
     layout->addWidget(m_warning);
+    applyColours();
     clearPatient();
+}
+
+void PatientBanner::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyColours();
+}
+
+void PatientBanner::applyColours() {
+    // A tinted band that stands out in light and dark themes alike, its text in the palette's
+    // colour (a fixed light band would hide the light text of a dark theme).
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QString sheet =
+        dark ? QStringLiteral("#patientBanner { background: #1f3550; border: 1px solid #3d5a80; "
+                              "border-radius: 3px; } #patientText { color: #f0f4f8; }")
+             : QStringLiteral("#patientBanner { background: #e8eef5; border: 1px solid #b8c7d9; "
+                              "border-radius: 3px; } #patientText { color: #10243a; }");
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet); // guarded: setting a style sheet sends a StyleChange of its own
 }
 
 void PatientBanner::showPatient(const QString& name, const QString& identifier,

@@ -23,7 +23,12 @@ public:
     void announceNextPatient(const QString& notice) { m_nextNotice = notice; }
     QString text() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyColours();
+
     QLabel* m_patient;
     QLabel* m_warning;
     QLabel* m_notice;

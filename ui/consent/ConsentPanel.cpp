@@ -317,6 +317,7 @@ void ConsentPanel::showPreview(const ConsentPreviewResult& result) {
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setBackground(outcomeColour(r.outcome));
+            item->setForeground(QColor(0x1a, 0x1a, 0x1a)); // on the light tint, in any theme
             if (column == 4)
                 item->setToolTip(why);
             m_preview->setItem(row, column, item);

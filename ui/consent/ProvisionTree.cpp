@@ -69,6 +69,9 @@ void ProvisionTree::highlight(const ConsentDecision& decision) {
                                         : applied ? QBrush(QColor(0xe3, 0xf2, 0xfd))
                                                   : QBrush());
         }
+        // Dark text on the light highlight, also in a dark theme (column 0 keeps its
+        // permit/deny colour).
+        item->setForeground(1, deciding || applied ? QBrush(QColor(0x1a, 0x1a, 0x1a)) : QBrush());
         if (deciding)
             scrollToItem(item);
     }

@@ -1,0 +1,67 @@
+#pragma once
+// File → Preferences: appearance (language, theme), network (system proxy, no proxy or a manual
+// one; an extra CA bundle), and the way to every other settings editor (servers, viewers, image
+// cache, audit forwarding, EHR context sync). Settings are checked before they are saved, saved
+// in ~/.config/Sightline, applied (the language at the next start, said so), and each change is
+// recorded in the audit trail.
+
+#include "desktop/AppearanceSettings.h"
+#include "network/NetworkSettings.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace sightline {
+
+class AuditTrail;
+
+class PreferencesDialog : public QDialog {
+    Q_OBJECT
+public:
+    // Another settings editor, reached from the "More" page.
+    struct Editor {
+        QString label;
+        QString description;
+        std::function<void()> open;
+    };
+
+    // Empty ini paths: the user's settings files.
+    PreferencesDialog(AuditTrail* audit, QList<Editor> editors, QWidget* parent = nullptr,
+                      QString appearanceIni = {}, QString networkIni = {});
+
+    AppearanceSettings appearance() const;
+    NetworkSettings network() const;
+
+    void accept() override;
+
+private:
+    QWidget* appearancePage();
+    QWidget* networkPage();
+    QWidget* editorsPage(const QList<Editor>& editors);
+    void showProblem();
+    void record(const QString& what, const QString& description);
+
+    AuditTrail* m_audit;
+    QString m_appearanceIni;
+    QString m_networkIni;
+    AppearanceSettings m_loadedAppearance;
+    NetworkSettings m_loadedNetwork;
+    QComboBox* m_language = nullptr;
+    QComboBox* m_theme = nullptr;
+    QRadioButton* m_proxySystem = nullptr;
+    QRadioButton* m_proxyNone = nullptr;
+    QRadioButton* m_proxyManual = nullptr;
+    QLineEdit* m_proxyHost = nullptr;
+    QSpinBox* m_proxyPort = nullptr;
+    QLineEdit* m_caBundle = nullptr;
+    QLabel* m_problem = nullptr;
+};
+
+} // namespace sightline
