@@ -13,11 +13,13 @@ target_compile_definitions(sightline_common INTERFACE
   SIGHTLINE_VERSION="${PROJECT_VERSION}")
 
 # Optimised builds are hardened as Debian builds its packages (dpkg-buildflags): fortified libc
-# calls, stack protector, read-only relocations bound at start.
-set(optimised "$<AND:$<CONFIG:Release,RelWithDebInfo,MinSizeRel>,$<NOT:$<BOOL:${SIGHTLINE_SANITIZE}>>>")
-target_compile_options(sightline_common INTERFACE
-  "$<${optimised}:-D_FORTIFY_SOURCE=2;-fstack-protector-strong>")
-target_link_options(sightline_common INTERFACE "$<${optimised}:LINKER:-z,relro,-z,now>")
+# calls, stack protector, read-only relocations bound at start. Sanitizer builds are left alone.
+if(NOT SIGHTLINE_SANITIZE)
+  set(optimised "$<CONFIG:Release,RelWithDebInfo,MinSizeRel>")
+  target_compile_options(sightline_common INTERFACE
+    "$<${optimised}:-D_FORTIFY_SOURCE=2;-fstack-protector-strong>")
+  target_link_options(sightline_common INTERFACE "$<${optimised}:LINKER:-z,relro,-z,now>")
+endif()
 
 if(SIGHTLINE_SANITIZE)
   # A report stops the program, so a test with one fails (UBSan would otherwise go on).
