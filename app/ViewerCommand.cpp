@@ -2,6 +2,7 @@
 
 #include "ImagingServices.h"
 #include "ServerResolver.h"
+#include "cache/ImageCache.h"
 #include "dicom/DicomParser.h"
 #include "fhir/PatientSummary.h"
 #include "gateway/DicomWebGateway.h"
@@ -111,37 +112,37 @@ int ViewerCommand::open(const CommandLine& cl) {
                 << '\n';
             err.flush();
         });
-    s.imaging.findStudy(
-        resolved->profile, cl.studyUid, &opener, [&](const Result<PatientStudies>& found) {
-            if (!found) {
-                err << found.error().toString() << '\n';
-                return QCoreApplication::exit(2);
-            }
-            const PatientMismatch mismatch =
-                PatientMatch::compareCached(s.imaging.cacheRoot(), cl.studyUid, found->identity);
-            if (mismatch.isMismatch() && !cl.confirmMismatch) {
-                err << QObject::tr("WARNING: PATIENT MISMATCH: %1")
-                           .arg(mismatch.differences.join(QStringLiteral("; ")))
-                    << '\n'
-                    << QObject::tr("Not opened; add --confirm-mismatch to open "
-                                   "it anyway (recorded in the audit trail).")
-                    << '\n';
-                code = 3;
-                return QCoreApplication::exit(3);
-            }
-            OpenStudyRequest request;
-            request.server = resolved->profile;
-            request.study = found->studies.first();
-            request.viewerId = cl.viewer;
-            request.dryRun = cl.printOnly;
-            if (!found->identity.identifiers.isEmpty())
-                request.patientId = found->identity.identifiers.first().second;
-            request.patientName = found->identity.family + QLatin1Char('^') +
-                                  found->identity.given.join(QLatin1Char(' '));
-            request.patientMismatch = mismatch.isMismatch();
-            request.mismatchConfirmed = cl.confirmMismatch;
-            opener.open(request);
-        });
+    s.imaging.findStudy(resolved->profile, cl.studyUid, &opener,
+                        [&](const Result<PatientStudies>& found) {
+                            if (!found) {
+                                err << found.error().toString() << '\n';
+                                return QCoreApplication::exit(2);
+                            }
+                            const PatientMismatch mismatch = PatientMatch::compareCached(
+                                ImageCache(s.imaging.cacheRoot()), cl.studyUid, found->identity);
+                            if (mismatch.isMismatch() && !cl.confirmMismatch) {
+                                err << QObject::tr("WARNING: PATIENT MISMATCH: %1")
+                                           .arg(mismatch.differences.join(QStringLiteral("; ")))
+                                    << '\n'
+                                    << QObject::tr("Not opened; add --confirm-mismatch to open "
+                                                   "it anyway (recorded in the audit trail).")
+                                    << '\n';
+                                code = 3;
+                                return QCoreApplication::exit(3);
+                            }
+                            OpenStudyRequest request;
+                            request.server = resolved->profile;
+                            request.study = found->studies.first();
+                            request.viewerId = cl.viewer;
+                            request.dryRun = cl.printOnly;
+                            if (!found->identity.identifiers.isEmpty())
+                                request.patientId = found->identity.identifiers.first().second;
+                            request.patientName = found->identity.family + QLatin1Char('^') +
+                                                  found->identity.given.join(QLatin1Char(' '));
+                            request.patientMismatch = mismatch.isMismatch();
+                            request.mismatchConfirmed = cl.confirmMismatch;
+                            opener.open(request);
+                        });
     quitOnSignals();
     QCoreApplication::exec();
     if (serving)

@@ -67,10 +67,10 @@ using namespace sightline;
 
 namespace {
 
-void installTranslations(QCoreApplication& app) {
+void installTranslations(QCoreApplication& app, const QString& chosenLanguage) {
     // The language chosen in Preferences, else the system's.
-    if (const QString chosen = AppearanceSettings::load().language; !chosen.isEmpty())
-        QLocale::setDefault(QLocale(chosen));
+    if (!chosenLanguage.isEmpty())
+        QLocale::setDefault(QLocale(chosenLanguage));
     // English plural forms beneath everything ("1 image", "2 images"), then the user's language.
     auto* plurals = new QTranslator(&app);
     if (plurals->load(QStringLiteral("sightline_en"), QStringLiteral(":/i18n")))
@@ -152,7 +152,8 @@ int main(int argc, char* argv[]) {
     std::unique_ptr<QCoreApplication> app(early.needsGui() ? new QApplication(argc, argv)
                                           : desktop        ? new QGuiApplication(argc, argv)
                                                            : new QCoreApplication(argc, argv));
-    installTranslations(*app);
+    const AppearanceSettings appearance = AppearanceSettings::load();
+    installTranslations(*app, appearance.language);
     if (early.needsGui()) {
         // The desktop file's name lets Wayland and the task bar match the window to its icon.
         QGuiApplication::setDesktopFileName(QStringLiteral("org.sightline.Sightline"));
@@ -161,9 +162,8 @@ int main(int argc, char* argv[]) {
             icon.addFile(QStringLiteral(":/icons/sightline-%1.png").arg(size));
         QApplication::setWindowIcon(icon);
         Theme::rememberSystemLook();
-        if (const auto theme = AppearanceSettings::load().theme;
-            theme != AppearanceSettings::Theme::System)
-            Theme::apply(theme);
+        if (appearance.theme != AppearanceSettings::Theme::System)
+            Theme::apply(appearance.theme);
     }
     LogCollector log;
     log.install();

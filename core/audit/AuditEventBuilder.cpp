@@ -1,5 +1,7 @@
 #include "audit/AuditEventBuilder.h"
 
+#include <QSysInfo>
+
 namespace sightline {
 
 namespace {
@@ -57,6 +59,14 @@ AuditEventBuilder AuditEventBuilder::activity(const QString& code, const QString
     AuditEventBuilder b;
     b.m_event.insert(QStringLiteral("type"), coding(kSightlineActivity, code, display));
     b.m_event.insert(QStringLiteral("action"), actionCode(action));
+    return b;
+}
+
+AuditEventBuilder AuditEventBuilder::settingsChange(Action action, const QString& area,
+                                                    const QString& value) {
+    AuditEventBuilder b =
+        activity(QStringLiteral("settings-change"), QStringLiteral("Settings changed"), action);
+    b.application(QSysInfo::machineHostName()).detail(area, value);
     return b;
 }
 

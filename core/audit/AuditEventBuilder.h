@@ -22,6 +22,9 @@ public:
     static AuditEventBuilder rest(const QString& interaction, Action action);
     // A Sightline activity without a REST equivalent: login, logout, viewer-launch, export …
     static AuditEventBuilder activity(const QString& code, const QString& display, Action action);
+    // A settings change on this machine: which settings (`area`) and what they are now.
+    static AuditEventBuilder settingsChange(Action action, const QString& area,
+                                            const QString& value);
 
     AuditEventBuilder& recorded(const QDateTime& utc);
     AuditEventBuilder& period(const QDateTime& startUtc, const QDateTime& endUtc);

@@ -99,16 +99,12 @@ bool SyslogForwarder::configure(const SyslogTarget& target, const QString& iniPa
     const bool saved = target.save(iniPath);
     setTarget(target);
     if (m_trail) {
-        m_trail->record(
-            AuditEventBuilder::activity(QStringLiteral("settings-change"),
-                                        QStringLiteral("Settings changed"),
-                                        AuditEventBuilder::Action::Update)
-                .application(QSysInfo::machineHostName())
-                .detail(QStringLiteral("audit-syslog"),
-                        target.enabled
-                            ? QStringLiteral("%1:%2 (TLS)").arg(target.host).arg(target.port)
-                            : QStringLiteral("off"))
-                .build());
+        m_trail->record(AuditEventBuilder::settingsChange(
+                            AuditEventBuilder::Action::Update, QStringLiteral("audit-syslog"),
+                            target.enabled
+                                ? QStringLiteral("%1:%2 (TLS)").arg(target.host).arg(target.port)
+                                : QStringLiteral("off"))
+                            .build());
     }
     return saved;
 }

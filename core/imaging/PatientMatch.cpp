@@ -85,9 +85,8 @@ PatientMismatch PatientMatch::compare(const PatientIdentity& fhir, const DicomHe
     return m;
 }
 
-PatientMismatch PatientMatch::compareCached(const QString& cacheRoot, const QString& studyUid,
+PatientMismatch PatientMatch::compareCached(const ImageCache& cache, const QString& studyUid,
                                             const PatientIdentity& fhir) {
-    const ImageCache cache(cacheRoot);
     const QList<CachedInstance> instances = cache.instancesOf(studyUid);
     if (instances.isEmpty())
         return {};

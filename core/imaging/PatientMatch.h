@@ -12,6 +12,8 @@
 
 namespace sightline {
 
+class ImageCache;
+
 struct PatientIdentity {
     QString patientReference;                   // "Patient/123"
     QList<QPair<QString, QString>> identifiers; // (system, value)
@@ -35,7 +37,7 @@ public:
     static PatientMismatch compare(const PatientIdentity& fhir, const DicomHeader& dicom);
     // The study's cached images (their first instance) compared with the Patient; no mismatch
     // when nothing is cached. Reads the cache index and a DICOM file: not on the GUI thread.
-    static PatientMismatch compareCached(const QString& cacheRoot, const QString& studyUid,
+    static PatientMismatch compareCached(const ImageCache& cache, const QString& studyUid,
                                          const PatientIdentity& fhir);
 };
 

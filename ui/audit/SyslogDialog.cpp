@@ -1,5 +1,6 @@
 #include "audit/SyslogDialog.h"
 
+#include "common/ProblemLabel.h"
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -48,10 +49,7 @@ SyslogDialog::SyslogDialog(const SyslogTarget& current, QWidget* parent)
            "otherwise nothing is sent."),
         this);
     explanation->setWordWrap(true);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("syslogProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_problem->setWordWrap(true);
+    m_problem = makeProblemLabel(QStringLiteral("syslogProblem"), this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Host"), m_host);

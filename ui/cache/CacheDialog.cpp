@@ -2,6 +2,7 @@
 
 #include "audit/AuditEventBuilder.h"
 #include "audit/AuditTrail.h"
+#include "common/ProblemLabel.h"
 #include "imaging/ImagingService.h"
 
 #include <QDialogButtonBox>
@@ -127,10 +128,7 @@ CacheDialog::CacheDialog(ImagingService* imaging, AuditTrail* audit, QWidget* pa
     connect(m_repair, &QPushButton::clicked, this, [this] { check(true); });
     connect(m_empty, &QPushButton::clicked, this, &CacheDialog::empty);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("cacheProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_problem->setWordWrap(true);
+    m_problem = makeProblemLabel(QStringLiteral("cacheProblem"), this);
     connect(m_location, &QLineEdit::textChanged, m_problem, &QLabel::clear);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &CacheDialog::accept);
@@ -260,11 +258,9 @@ void CacheDialog::accept() {
     if (m_imaging && chosen.limits != m_loaded.limits)
         m_imaging->setCacheSettings(chosen.limits);
     if (m_audit)
-        m_audit->record(AuditEventBuilder::activity(QStringLiteral("settings-change"),
-                                                    QStringLiteral("Settings changed"),
-                                                    AuditEventBuilder::Action::Update)
-                            .application(QSysInfo::machineHostName())
-                            .detail(QStringLiteral("image-cache"), chosen.describe())
+        m_audit->record(AuditEventBuilder::settingsChange(AuditEventBuilder::Action::Update,
+                                                          QStringLiteral("image-cache"),
+                                                          chosen.describe())
                             .build());
     QDialog::accept();
 }

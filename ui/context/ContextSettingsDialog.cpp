@@ -1,5 +1,6 @@
 #include "context/ContextSettingsDialog.h"
 
+#include "common/ProblemLabel.h"
 #include "servers/ServerStore.h"
 
 #include <QCheckBox>
@@ -36,9 +37,7 @@ ContextSettingsDialog::ContextSettingsDialog(const FhircastSettings& current, Se
            "the hub."),
         this);
     explanation->setWordWrap(true);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("contextProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problem = makeProblemLabel(QStringLiteral("contextProblem"), this);
     auto* form = new QFormLayout;
     form->addRow(tr("Server (token)"), m_server);
     form->addRow(tr("Hub URL"), m_hub);

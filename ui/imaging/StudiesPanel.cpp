@@ -369,9 +369,10 @@ void StudiesPanel::checkCachedPatients() {
     });
     watcher->setFuture(QtConcurrent::run([root = m_imaging->cacheRoot(), current] {
         QHash<QString, PatientMismatch> found;
+        const ImageCache cache(root); // one index connection for all the studies
         for (const ImagingStudyRecord& study : current.studies) {
             const PatientMismatch m =
-                PatientMatch::compareCached(root, study.studyUid, current.identity);
+                PatientMatch::compareCached(cache, study.studyUid, current.identity);
             if (m.isMismatch())
                 found.insert(study.studyUid, m);
         }

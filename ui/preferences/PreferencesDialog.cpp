@@ -2,6 +2,7 @@
 
 #include "audit/AuditEventBuilder.h"
 #include "audit/AuditTrail.h"
+#include "common/ProblemLabel.h"
 #include "common/Theme.h"
 
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QSysInfo>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -37,10 +37,7 @@ PreferencesDialog::PreferencesDialog(AuditTrail* audit, QList<Editor> editors, Q
     pages->addTab(networkPage(), tr("Network"));
     pages->addTab(editorsPage(editors), tr("More settings"));
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("preferencesProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_problem->setWordWrap(true);
+    m_problem = makeProblemLabel(QStringLiteral("preferencesProblem"), this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -207,12 +204,9 @@ void PreferencesDialog::accept() {
 void PreferencesDialog::record(const QString& what, const QString& description) {
     if (!m_audit)
         return;
-    m_audit->record(AuditEventBuilder::activity(QStringLiteral("settings-change"),
-                                                QStringLiteral("Settings changed"),
-                                                AuditEventBuilder::Action::Update)
-                        .application(QSysInfo::machineHostName())
-                        .detail(what, description)
-                        .build());
+    m_audit->record(
+        AuditEventBuilder::settingsChange(AuditEventBuilder::Action::Update, what, description)
+            .build());
 }
 
 } // namespace sightline
