@@ -4,6 +4,7 @@
 #include "cache/CacheDialog.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/PatientBanner.h"
+#include "common/SettingsFile.h"
 #include "consent/ConsentPanel.h"
 #include "context/ContextSettingsDialog.h"
 #include "context/ContextStatus.h"
@@ -23,6 +24,7 @@
 #include "viewers/ViewerTab.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -192,6 +194,25 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     addPreferences(panels, tools, services.audit);
     statusBar()->showMessage(tr("Ready"));
     resize(1280, 860);
+    restoreLayout();
+}
+
+// The window comes back as the user left it: size and place, docks, the panel in front.
+void MainWindow::restoreLayout() {
+    const auto settings = openSettingsFile({}, QStringLiteral("ui"));
+    restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
+    if (auto* panels = findChild<QTabWidget*>(QStringLiteral("panels")))
+        panels->setCurrentIndex(settings->value(QStringLiteral("window/panel"), 0).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    const auto settings = openSettingsFile({}, QStringLiteral("ui"));
+    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("window/state"), saveState());
+    if (auto* panels = findChild<QTabWidget*>(QStringLiteral("panels")))
+        settings->setValue(QStringLiteral("window/panel"), panels->currentIndex());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::addPreferences(QTabWidget* panels, QMenu* tools, AuditTrail* audit) {

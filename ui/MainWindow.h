@@ -69,8 +69,12 @@ public:
     JobsPanel* jobsPanel() const { return m_jobs; }
     ViewerTab* viewerTabs() const { return m_viewerTabs; }
 
+protected:
+    void closeEvent(QCloseEvent* event) override; // remembers the layout
+
 private:
     void buildMenus(QDockWidget* network, QDockWidget* log, QTabWidget* panels);
+    void restoreLayout();
     void addPreferences(QTabWidget* panels, QMenu* tools, AuditTrail* audit);
     void wireContextSync(ContextSync* sync);
 

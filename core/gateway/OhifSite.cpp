@@ -99,6 +99,10 @@ QByteArray OhifSite::appConfig(const QString& routerBasename,
         {QStringLiteral("strictZSpacingForVolumeViewport"), true},
         {QStringLiteral("investigationalUseDialog"),
          QJsonObject{{QStringLiteral("option"), QStringLiteral("never")}}},
+        // No onboarding tour over the first images a clinician opens.
+        {QStringLiteral("customizationService"),
+         QJsonObject{
+             {QStringLiteral("ohif.tours"), QJsonObject{{QStringLiteral("$set"), QJsonArray{}}}}}},
         {QStringLiteral("defaultDataSourceName"),
          sources.isEmpty() ? QString() : sources.first().name},
         {QStringLiteral("dataSources"), dataSources},

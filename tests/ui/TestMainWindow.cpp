@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "capabilities/CapabilitiesPanel.h"
 #include "common/PatientBanner.h"
+#include "common/SettingsFile.h"
 #include "context/ContextSettingsDialog.h"
 #include "context/ContextSync.h"
 #include "gateway/DicomWebGateway.h"
@@ -127,6 +128,41 @@ private slots:
             QVERIFY(window.grab().save(QString::fromLocal8Bit(shots) +
                                        QStringLiteral("/main-window.png")));
         }
+    }
+
+    // The window comes back as it was left: size, docks, the panel in front.
+    void remembersItsLayout() {
+        QTemporaryDir dir;
+        ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
+        SecretStore secrets(QStringLiteral("SightlineTest"));
+        QNetworkAccessManager network;
+        NetworkRecorder recorder;
+        LogCollector log;
+        const FhirClientFactory clients(&network, &recorder);
+        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")));
+        MainWindowServices services{&servers, &secrets, &recorder, &log, clients};
+        services.imaging = &imaging;
+        QSize left;
+        {
+            MainWindow first(services);
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            first.resize(1000, 700); // the docks may keep it taller
+            left = first.size();
+            first.findChild<QDockWidget*>(QStringLiteral("networkDock"))->close();
+            first.findChild<QTabWidget*>(QStringLiteral("panels"))->setCurrentIndex(2);
+            first.close();
+        }
+        MainWindow next(services);
+        next.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&next));
+        QCOMPARE(next.size(), left);
+        QCOMPARE(next.width(), 1000);
+        QVERIFY(!next.findChild<QDockWidget*>(QStringLiteral("networkDock"))->isVisible());
+        QVERIFY(next.findChild<QDockWidget*>(QStringLiteral("logDock"))->isVisible());
+        QCOMPARE(next.findChild<QTabWidget*>(QStringLiteral("panels"))->currentIndex(), 2);
+        // The other tests start from the default layout.
+        sightline::openSettingsFile({}, QStringLiteral("ui"))->clear();
     }
 
     // The keys for the main actions work, Help lists them (read from the menus), and About

@@ -335,6 +335,10 @@ private slots:
         QVERIFY(config.contains("\"qidoRoot\": \"http://127.0.0.1:1234/PREFIX/dicomweb/abc\""));
         QVERIFY(config.contains("\"defaultDataSourceName\": \"abc\""));
         QVERIFY(!config.contains("cloudfront"));
+        // No onboarding tour: an empty tour list replaces OHIF's.
+        const qsizetype tours = config.indexOf("\"ohif.tours\"");
+        QVERIFY(tours > 0);
+        QVERIFY(config.indexOf("\"$set\": [\n", tours) > tours);
     }
 };
 
