@@ -13,7 +13,6 @@
 #include "smart/SessionPanel.h"
 
 #include <QMessageBox>
-#include <QTabWidget>
 
 namespace sightline {
 
@@ -94,8 +93,7 @@ void DesktopLinks::openStudy(const QString& text) {
     StudiesPanel* studies = m_window->studiesPanel();
     if (!studies)
         return;
-    if (auto* panels = m_window->findChild<QTabWidget*>(QStringLiteral("panels")))
-        panels->setCurrentWidget(studies);
+    m_window->showPanel(studies);
     studies->openStudy(profile->id, link->studyUid, link->viewerId);
 }
 

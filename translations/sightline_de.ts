@@ -4173,6 +4173,10 @@ vorheriger %3</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation>&amp;Willkommensseite</translation>
+    </message>
 </context>
 <context>
     <name>sightline::NetworkExchangeModel</name>
@@ -4758,6 +4762,37 @@ vorheriger %3</translation>
     <message>
         <source>%1 closed the connection in the middle of its answer</source>
         <translation>%1 hat die Verbindung mitten in der Antwort geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::SandboxLauncher</name>
+    <message>
+        <source>The sandbox comes with Sightline&apos;s source code: run tests/sandbox/demo from a checkout to try it.</source>
+        <translation>Die Sandbox gehört zum Quellcode von Sightline: Führen Sie tests/sandbox/demo in einem Checkout aus, um sie auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s packages are not installed: run .ci/install-deps in the source folder.</source>
+        <translation>Die Pakete der Sandbox sind nicht installiert: Führen Sie .ci/install-deps im Quellordner aus.</translation>
+    </message>
+    <message>
+        <source>The sandbox needs Node.js (the nodejs package).</source>
+        <translation>Die Sandbox braucht Node.js (das Paket nodejs).</translation>
+    </message>
+    <message>
+        <source>The sandbox did not come up within %1 minutes</source>
+        <translation>Die Sandbox ist nicht innerhalb von %1 Minuten bereit geworden</translation>
+    </message>
+    <message>
+        <source>Node.js could not be started: %1</source>
+        <translation>Node.js konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped (exit code %1). %2</source>
+        <translation>Die Sandbox wurde beendet (Exit-Code %1). %2</translation>
+    </message>
+    <message>
+        <source>The sandbox announced no FHIR server</source>
+        <translation>Die Sandbox hat keinen FHIR-Server gemeldet</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +5753,65 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     <message>
         <source>The viewer page did not load (%1)</source>
         <translation>Die Viewer-Seite wurde nicht geladen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to Sightline&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Sightline&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Sightline works with your FHIR server (or a DICOMweb PACS): it checks what the server can do, finds a patient&apos;s imaging studies and opens them in the viewer you choose. Start by adding a server.</source>
+        <translation>Sightline arbeitet mit Ihrem FHIR-Server (oder einem DICOMweb-PACS): Es prüft, was der Server kann, findet die Bildgebungsstudien eines Patienten und öffnet sie im Viewer Ihrer Wahl. Fügen Sie zuerst einen Server hinzu.</translation>
+    </message>
+    <message>
+        <source>Add your server</source>
+        <translation>Ihren Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>https://fhir.hospital.org/r4 or fhir://host/path?client_id=…</source>
+        <translation>https://fhir.klinik.example/r4 oder fhir://host/pfad?client_id=…</translation>
+    </message>
+    <message>
+        <source>&amp;Add server</source>
+        <translation>Server &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>All &amp;settings…</source>
+        <translation>Alle &amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Paste the server&apos;s FHIR base URL, or a connection string from your integration team (fhir://…, dicomweb://…). Logins, client ids and keys can be set in all settings; secrets are kept in the OS keychain.</source>
+        <translation>Fügen Sie die FHIR-Basis-URL des Servers ein oder eine Verbindungszeichenfolge Ihres Integrationsteams (fhir://…, dicomweb://…). Anmeldung, Client-IDs und Schlüssel lassen sich in allen Einstellungen festlegen; Geheimnisse liegen im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Or try the sandbox</source>
+        <translation>Oder die Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open the sandbox</source>
+        <translation>Sandbox ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Test servers on this computer with sample patients, imaging studies and consents: Orthanc (DICOMweb), a SMART authorization server and a FHIR server. Nothing leaves this computer. The first start generates the test images and takes about a minute.</source>
+        <translation>Testserver auf diesem Computer mit Beispielpatienten, Bildgebungsstudien und Einwilligungen: Orthanc (DICOMweb), ein SMART-Autorisierungsserver und ein FHIR-Server. Nichts verlässt diesen Computer. Der erste Start erzeugt die Testbilder und dauert etwa eine Minute.</translation>
+    </message>
+    <message>
+        <source>Sandbox start cancelled.</source>
+        <translation>Start der Sandbox abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The sandbox runs at %1 until Sightline quits.</source>
+        <translation>Die Sandbox läuft unter %1, bis Sightline beendet wird.</translation>
     </message>
 </context>
 <context>

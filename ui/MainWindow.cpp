@@ -17,16 +17,19 @@
 #include "logging/LogPanel.h"
 #include "network/NetworkPanel.h"
 #include "preferences/PreferencesDialog.h"
+#include "servers/ServerStore.h"
 #include "smart/SessionPanel.h"
 #include "viewers/GatewayStatus.h"
 #include "viewers/StudyOpener.h"
 #include "viewers/ViewerSettingsDialog.h"
 #include "viewers/ViewerTab.h"
+#include "welcome/WelcomePage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -43,6 +46,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         new CapabilitiesPanel(services.servers, services.secrets, services.clients, this);
     auto* panels = new QTabWidget(this);
     panels->setObjectName(QStringLiteral("panels"));
+    m_panels = panels;
     m_audit = new AuditPanel(services.audit, services.forwarder, services.servers, this);
     m_audit->setSyslogForwarder(services.syslog);
     panels->addTab(m_capabilities, tr("Capabilities"));
@@ -66,9 +70,9 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
             m_viewerTabs = new ViewerTab(this);
             panels->addTab(m_viewerTabs, tr("Viewer"));
             connect(services.opener, &StudyOpener::embeddedRequested, this,
-                    [this, panels](const QUrl& url, const QString& title) {
+                    [this](const QUrl& url, const QString& title) {
                         m_viewerTabs->open(url, title);
-                        panels->setCurrentWidget(m_viewerTabs);
+                        showPanel(m_viewerTabs);
                     });
             connect(m_viewerTabs, &ViewerTab::loadFailed, this,
                     [this](const QString& text) { statusBar()->showMessage(text, 8000); });
@@ -100,8 +104,8 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
             m_jobs->setImageCacheRoot(services.imaging->cacheRoot());
             m_studies->enableStudyExport();
             connect(m_studies, &StudiesPanel::studyExportRequested, this,
-                    [this, panels](const QString& study, const QString& label) {
-                        panels->setCurrentWidget(m_jobs);
+                    [this](const QString& study, const QString& label) {
+                        showPanel(m_jobs);
                         m_jobs->exportStudy(study, label);
                     });
         }
@@ -110,12 +114,15 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     if (services.context)
         wireContextSync(services.context);
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
+    auto* panelsPage = new QWidget(this);
+    auto* layout = new QVBoxLayout(panelsPage);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_banner);
     layout->addWidget(panels, 1);
-    setCentralWidget(central);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(panelsPage);
+    setCentralWidget(m_pages);
+    addWelcome(services.servers);
 
     auto* networkDock = new QDockWidget(tr("Network"), this);
     networkDock->setObjectName(QStringLiteral("networkDock"));
@@ -191,10 +198,37 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         // Help stays last.
         menuBar()->insertMenu(menuBar()->actions().value(2), tools);
     }
-    addPreferences(panels, tools, services.audit);
+    addPreferences(tools, services.audit);
     statusBar()->showMessage(tr("Ready"));
     resize(1280, 860);
     restoreLayout();
+}
+
+void MainWindow::showPanel(QWidget* panel) {
+    m_pages->setCurrentIndex(0);
+    m_panels->setCurrentWidget(panel);
+}
+
+void MainWindow::showWelcome() {
+    m_pages->setCurrentWidget(m_welcome);
+}
+
+// First run: with no server configured, the welcome page offers to add one or to open the
+// sandbox; whichever is chosen is saved and shown in the Capabilities panel.
+void MainWindow::addWelcome(ServerStore* servers) {
+    m_welcome = new WelcomePage(servers, this);
+    m_pages->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::serverChosen, this,
+            [this](const ServerProfile& profile, const QByteArray& secret) {
+                showPanel(m_capabilities);
+                m_capabilities->saveServer(profile, secret);
+            });
+    connect(m_welcome, &WelcomePage::serverDialogRequested, this, [this] {
+        showPanel(m_capabilities);
+        m_capabilities->addServer();
+    });
+    if (servers->profiles().isEmpty())
+        showWelcome();
 }
 
 // The window comes back as the user left it: size and place, docks, the panel in front.
@@ -202,26 +236,24 @@ void MainWindow::restoreLayout() {
     const auto settings = openSettingsFile({}, QStringLiteral("ui"));
     restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
-    if (auto* panels = findChild<QTabWidget*>(QStringLiteral("panels")))
-        panels->setCurrentIndex(settings->value(QStringLiteral("window/panel"), 0).toInt());
+    m_panels->setCurrentIndex(settings->value(QStringLiteral("window/panel"), 0).toInt());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     const auto settings = openSettingsFile({}, QStringLiteral("ui"));
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings->setValue(QStringLiteral("window/state"), saveState());
-    if (auto* panels = findChild<QTabWidget*>(QStringLiteral("panels")))
-        settings->setValue(QStringLiteral("window/panel"), panels->currentIndex());
+    settings->setValue(QStringLiteral("window/panel"), m_panels->currentIndex());
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::addPreferences(QTabWidget* panels, QMenu* tools, AuditTrail* audit) {
+void MainWindow::addPreferences(QMenu* tools, AuditTrail* audit) {
     // Every other settings editor is reachable from Preferences too, through the same actions.
     QList<PreferencesDialog::Editor> editors;
     editors.append({tr("Servers…"),
                     tr("Add, edit and remove FHIR servers and PACS in the Capabilities panel, "
                        "with their logins and audit forwarding."),
-                    [this, panels] { panels->setCurrentWidget(m_capabilities); }});
+                    [this] { showPanel(m_capabilities); }});
     if (tools) {
         for (QAction* action : tools->actions())
             editors.append({action->text().remove(QLatin1Char('&')), action->toolTip(),
@@ -254,11 +286,11 @@ void MainWindow::buildMenus(QDockWidget* network, QDockWidget* log, QTabWidget* 
     for (int i = 0; i < panels->count() && i < 9; ++i) {
         QWidget* panel = panels->widget(i);
         view->addAction(panels->tabText(i), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
-                        [panels, panel] { panels->setCurrentWidget(panel); });
+                        [this, panel] { showPanel(panel); });
     }
     if (m_studies) {
-        view->addAction(tr("&Find patient…"), QKeySequence::Find, this, [this, panels] {
-            panels->setCurrentWidget(m_studies);
+        view->addAction(tr("&Find patient…"), QKeySequence::Find, this, [this] {
+            showPanel(m_studies);
             m_studies->focusPatientSearch();
         });
     }
@@ -266,6 +298,7 @@ void MainWindow::buildMenus(QDockWidget* network, QDockWidget* log, QTabWidget* 
     view->addAction(network->toggleViewAction());
     view->addAction(log->toggleViewAction());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Welcome page"), this, &MainWindow::showWelcome);
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, [this] {
         auto* dialog = new ShortcutsDialog(menuBar(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -287,8 +320,7 @@ void MainWindow::wireContextSync(ContextSync* sync) {
                 // The banner says the switch came from the EHR, so it is never missed.
                 m_banner->announceNextPatient(tr("Opened by the EHR"));
                 m_studies->openPatient(sync->serverId(), reference.section(QLatin1Char('/'), -1));
-                if (auto* panels = findChild<QTabWidget*>(QStringLiteral("panels")))
-                    panels->setCurrentWidget(m_studies);
+                showPanel(m_studies);
             });
     connect(sync->follower(), &ContextFollower::patientClosed, this,
             [this] { statusBar()->showMessage(tr("The EHR closed the patient"), 8000); });

@@ -8,6 +8,7 @@
 
 class QDockWidget;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 
 namespace sightline {
@@ -35,6 +36,7 @@ class ContextSync;
 class PatientPrefetch;
 class ViewerRegistry;
 class ViewerTab;
+class WelcomePage;
 
 struct MainWindowServices {
     ServerStore* servers = nullptr;
@@ -68,6 +70,11 @@ public:
     ConsentPanel* consentPanel() const { return m_consent; }
     JobsPanel* jobsPanel() const { return m_jobs; }
     ViewerTab* viewerTabs() const { return m_viewerTabs; }
+    WelcomePage* welcomePage() const { return m_welcome; }
+
+    // Brings a panel (one of the above) to the front, leaving the welcome page if it is shown.
+    void showPanel(QWidget* panel);
+    void showWelcome();
 
 protected:
     void closeEvent(QCloseEvent* event) override; // remembers the layout
@@ -75,8 +82,9 @@ protected:
 private:
     void buildMenus(QDockWidget* network, QDockWidget* log, QTabWidget* panels);
     void restoreLayout();
-    void addPreferences(QTabWidget* panels, QMenu* tools, AuditTrail* audit);
+    void addPreferences(QMenu* tools, AuditTrail* audit);
     void wireContextSync(ContextSync* sync);
+    void addWelcome(ServerStore* servers);
 
     CapabilitiesPanel* m_capabilities;
     AuditPanel* m_audit;
@@ -86,6 +94,9 @@ private:
     JobsPanel* m_jobs = nullptr;
     ViewerTab* m_viewerTabs = nullptr;
     PatientBanner* m_banner;
+    QTabWidget* m_panels;
+    QStackedWidget* m_pages = nullptr;
+    WelcomePage* m_welcome = nullptr;
 };
 
 } // namespace sightline

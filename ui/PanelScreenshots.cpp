@@ -1,10 +1,12 @@
 #include "PanelScreenshots.h"
 
+#include "MainWindow.h"
+#include "welcome/WelcomePage.h"
+
 #include "common/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QMainWindow>
 #include <QPixmap>
 #include <QScreen>
 #include <QTabWidget>
@@ -12,8 +14,7 @@
 
 namespace sightline {
 
-PanelScreenshots::PanelScreenshots(QMainWindow* window, QString folder, QString suffix,
-                                   int settleMs)
+PanelScreenshots::PanelScreenshots(MainWindow* window, QString folder, QString suffix, int settleMs)
     : QObject(window)
     , m_window(window)
     , m_panels(window->findChild<QTabWidget*>(QStringLiteral("panels")))
@@ -28,15 +29,20 @@ void PanelScreenshots::start() {
 }
 
 void PanelScreenshots::next() {
-    if (!m_panels || m_index >= m_panels->count()) {
+    // Every panel, then the welcome page.
+    if (!m_panels || m_index > m_panels->count()) {
         qCInfo(lcApp) << "Panel screenshots written to" << m_folder;
         QCoreApplication::quit();
         return;
     }
-    m_panels->setCurrentIndex(m_index);
+    QWidget* panel =
+        m_index < m_panels->count() ? m_panels->widget(m_index) : m_window->welcomePage();
+    if (panel == m_window->welcomePage())
+        m_window->showWelcome();
+    else
+        m_window->showPanel(panel);
     // File names follow the panels' object names, which do not change with the language.
-    QTimer::singleShot(1500, this, [this] {
-        QWidget* panel = m_panels->widget(m_index);
+    QTimer::singleShot(1500, this, [this, panel] {
         // "studiesPanel" → "studies-panel"
         QString name;
         for (const QChar c : panel->objectName())

@@ -1,27 +1,29 @@
 #pragma once
-// Takes a screenshot of the main window with each panel in front, for the docs: started by
-// docs/screenshots/take (SIGHTLINE_PANEL_SCREENSHOTS=DIR), so the pictures in the README and
-// guides are made by the real application and stay current. Quits the application when done.
+// Takes a screenshot of the main window with each panel in front (and the welcome page last),
+// for the docs: started by docs/screenshots/take (SIGHTLINE_PANEL_SCREENSHOTS=DIR), so the
+// pictures in the README and guides are made by the real application and stay current. Quits
+// the application when done.
 
 #include <QObject>
 #include <QString>
 
-class QMainWindow;
 class QTabWidget;
 
 namespace sightline {
+
+class MainWindow;
 
 class PanelScreenshots : public QObject {
     Q_OBJECT
 public:
     // `suffix` tells variants apart, e.g. "-de" or "-dark".
-    PanelScreenshots(QMainWindow* window, QString folder, QString suffix, int settleMs);
+    PanelScreenshots(MainWindow* window, QString folder, QString suffix, int settleMs);
     void start();
 
 private:
     void next();
 
-    QMainWindow* m_window;
+    MainWindow* m_window;
     QTabWidget* m_panels;
     QString m_folder;
     QString m_suffix;

@@ -15,7 +15,7 @@ std::unique_ptr<QSettings> open(const QString& iniPath) {
 } // namespace
 
 QStringList AppearanceSettings::availableLanguages() {
-    return {QStringLiteral("en"), QStringLiteral("de")};
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
 }
 
 QString AppearanceSettings::themeName(Theme theme) {

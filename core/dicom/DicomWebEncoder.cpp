@@ -84,6 +84,10 @@ Result<QByteArray> DicomWebEncoder::metadata(const QString& path, const QString&
     if (!file)
         return file.error();
     DcmDataset* dataset = file.value()->getDataset();
+    // DICOM JSON is UTF-8 (PS3.18 F.2), while files often use Latin-1 and other character sets:
+    // convert what the Specific Character Set declares. A file whose bytes do not match what it
+    // declares cannot be converted; its strings are repaired below.
+    (void)dataset->convertToUTF8();
     GatewayJsonFormat format(dataset, bulkBase.toStdString(), unsigned(std::max(0, inlineLimit)));
     std::ostringstream out;
     const OFCondition written = dataset->writeJson(out, format);
@@ -94,6 +98,10 @@ Result<QByteArray> DicomWebEncoder::metadata(const QString& path, const QString&
     QByteArray json = QByteArray::fromStdString(out.str()).trimmed();
     if (!json.startsWith('{')) // DCMTK writes a dataset's members without the enclosing braces
         json = '{' + json + '}';
+    // Bytes that are not UTF-8 can only be inside string values (the structure is ASCII): each
+    // becomes U+FFFD, so viewers always get valid JSON.
+    if (!json.isValidUtf8())
+        json = QString::fromUtf8(json).toUtf8();
     return json;
 }
 
@@ -110,6 +118,11 @@ Result<DicomFrame> DicomWebEncoder::frame(const QString& path, int number) {
     DcmElement* element = nullptr;
     if (dataset->findAndGetElement(DCM_PixelData, element).bad() || !element)
         return Error::make(Error::Kind::NotFound, QObject::tr("The instance holds no pixel data"));
+    // A damaged file can hold (7FE0,0010) as another kind of element (a sequence, say), which
+    // DcmPixelData's methods must never see (found by FuzzDicomFile).
+    if (element->ident() != EVR_PixelData)
+        return Error::make(Error::Kind::MalformedData,
+                           QObject::tr("The encapsulated pixel data cannot be read"));
     auto* pixels = static_cast<DcmPixelData*>(element);
     Sint32 frames = 1;
     dataset->findAndGetSint32(DCM_NumberOfFrames, frames);

@@ -17,13 +17,16 @@ QPair<QUrl, QString> ImagingEndpoint::normaliseAddress(const QUrl& address) {
         address.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
     QString path = base.path();
     QString study;
-    const qsizetype at = path.lastIndexOf(QLatin1String("/studies/"));
+    // The first "/studies/": what follows it is the study's own path, never part of the base.
+    const qsizetype at = path.indexOf(QLatin1String("/studies/"));
     if (at >= 0) {
         study = path.mid(at + 9).section(QLatin1Char('/'), 0, 0);
         path.truncate(at);
     } else if (path.endsWith(QLatin1String("/studies"))) {
         path.chop(8);
     }
+    while (path.endsWith(QLatin1Char('/'))) // "…/dicom-web//studies/…"
+        path.chop(1);
     base.setPath(path);
     return {base, study};
 }
@@ -48,7 +51,7 @@ Result<ImagingEndpoint> ImagingEndpoint::fromResource(const QJsonObject& json,
             Error::Kind::Unsupported,
             QObject::tr("The endpoint %1 is not active (%2)").arg(e.reference, status));
     const QUrl address(json.value(QLatin1String("address")).toString());
-    if (!address.isValid() ||
+    if (!address.isValid() || address.host().isEmpty() ||
         (address.scheme() != QLatin1String("https") && address.scheme() != QLatin1String("http")))
         return Error::make(Error::Kind::MalformedData,
                            QObject::tr("The endpoint %1 has no http(s) address").arg(e.reference));

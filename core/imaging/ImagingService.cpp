@@ -151,7 +151,12 @@ void ImagingService::findStudies(const ServerProfile& server, const QString& pat
             server, context, [=, this](const QByteArray& auth, QObject* receiver) {
                 m_directory->findStudies(server, auth, patientId, receiver, callback);
             });
-    auto [client, guard, finish] = lookup(server, context, callback);
+    // Named copies, not a structured binding: lambdas capture them (clang 14 cannot capture
+    // bindings).
+    const Lookup looked = lookup(server, context, callback);
+    const auto client = looked.client;
+    const auto guard = looked.guard;
+    const auto finish = looked.finish;
     if (!client)
         return;
     client->read(QStringLiteral("Patient"), patientId, this,
@@ -179,7 +184,12 @@ void ImagingService::findStudy(const ServerProfile& server, const QString& study
             server, context, [=, this](const QByteArray& auth, QObject* receiver) {
                 m_directory->findStudy(server, auth, studyUid, receiver, callback);
             });
-    auto [client, guard, finish] = lookup(server, context, callback);
+    // Named copies, not a structured binding: lambdas capture them (clang 14 cannot capture
+    // bindings).
+    const Lookup looked = lookup(server, context, callback);
+    const auto client = looked.client;
+    const auto guard = looked.guard;
+    const auto finish = looked.finish;
     if (!client)
         return;
     searchStudies(

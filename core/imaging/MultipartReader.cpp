@@ -102,21 +102,22 @@ Status MultipartReader::process() {
         const qsizetype available = m_buffer.size() - m_start;
         switch (m_state) {
         case State::Preamble: {
-            // The first delimiter may open the body directly, without the leading CRLF.
+            // The first delimiter may open the body directly, without the leading CRLF. Only at
+            // the body's very start: the buffer is compacted, so its start says nothing.
             const QByteArray dashBoundary = m_delimiter.mid(2);
-            if (m_start == 0 && m_buffer.startsWith(dashBoundary)) {
+            if (m_atBodyStart && m_buffer.startsWith(dashBoundary)) {
                 m_start = dashBoundary.size();
+                m_atBodyStart = false;
                 m_state = State::AfterDelimiter;
                 continue;
             }
-            if (m_start == 0 && available < dashBoundary.size() &&
+            if (m_atBodyStart && available < dashBoundary.size() &&
                 dashBoundary.startsWith(m_buffer))
                 return Done{};
+            m_atBodyStart = false;
             const qsizetype at = findDelimiter(m_start);
             if (at < 0) {
                 m_start = std::max(m_start, m_buffer.size() - m_delimiter.size() + 1);
-                if (m_start == 0)
-                    m_start = 1; // not at the body's start any more
                 return Done{};
             }
             m_start = at + m_delimiter.size();

@@ -51,6 +51,7 @@ private:
     qsizetype m_start = 0;   // unread data begins here (compacted now and then)
     qsizetype m_scanned = 0; // body bytes already known not to start a delimiter
     State m_state = State::Preamble;
+    bool m_atBodyStart = true; // nothing of the body consumed yet
     MultipartPart m_part;
     int m_parts = 0;
     qsizetype m_lastPartSize = 0;

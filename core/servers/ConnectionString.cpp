@@ -129,7 +129,8 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text) {
         } else if (key == QLatin1String("audience")) {
             p.audience = value;
         } else if (key == QLatin1String("name")) {
-            p.name = value;
+            if (!value.isEmpty()) // an empty name keeps the one made from the address
+                p.name = value;
         } else if (key == QLatin1String("auth")) {
             authOverride = value;
         } else if (key == QLatin1String("user")) {

@@ -107,8 +107,10 @@ Result<QString> ViewerTemplate::expand(const QString& text, const LaunchValues& 
                                QObject::tr("{%1} holds control characters; the viewer is not "
                                            "started")
                                    .arg(name));
+        // Anything that starts an argument counts, not only a whole-argument placeholder:
+        // "{studyFolder}/DICOMDIR" with "-x" would become the option "-x/DICOMDIR".
         if (context == Context::Argument && m.capturedStart() == 0 &&
-            m.capturedEnd() == text.size() && value.startsWith(QLatin1Char('-')))
+            value.startsWith(QLatin1Char('-')))
             return Error::make(Error::Kind::InvalidInput,
                                QObject::tr("{%1} starts with \"-\" and would be read as an "
                                            "option; the viewer is not started")

@@ -1,8 +1,8 @@
 #pragma once
 // Placeholders in viewer profiles ("{studyUID}", "{dicomwebRoot}" …): which exist, checking a
 // template when a profile is saved, and expanding it for one launch. Values are checked before
-// they go anywhere: UIDs must be UIDs, nothing may hold control characters, and a program
-// argument that is nothing but a placeholder may not start with "-" (it would become an option).
+// they go anywhere: UIDs must be UIDs, nothing may hold control characters, and a value that
+// starts a program argument may not start with "-" (the argument would become an option).
 // How a value is inserted depends on where: percent-encoded into URLs, verbatim into a single
 // program argument (never through a shell).
 

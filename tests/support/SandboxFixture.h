@@ -45,6 +45,15 @@ public:
         return profile;
     }
 
+    // A server profile for the sandbox FHIR server without login (as the demo configures it),
+    // not yet saved: no id.
+    ServerProfile openProfile(const QString& name = QStringLiteral("Sandbox")) const {
+        ServerProfile profile;
+        profile.name = name;
+        profile.fhirBase = fhirBase();
+        return profile;
+    }
+
     // The sandbox's generated DICOM studies without any server (tests/sandbox/generate-dicom.mjs):
     // {"dir", "studies": [{uid, modality, syntax, patientId, patientName, series: [{uid, frames,
     // files}]}]}. Empty with `error` set when generation fails.

@@ -2,6 +2,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 
 #include "capabilities/ReadinessCheck.h"
+#include "desktop/AppearanceSettings.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -82,13 +83,33 @@ private slots:
                  qPrintable("Contexts no tr() asks for at run time: " + orphans.join(", ")));
     }
 
-    // And at run time, a class that is not a QObject really gets its German.
+    // And at run time, a class that is not a QObject really gets its German and French.
+    void aNonQObjectClassIsTranslated_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("German") << "de"
+                                << "Patient lesen";
+        QTest::newRow("French") << "fr"
+                                << "Lire Patient";
+    }
+
     void aNonQObjectClassIsTranslated() {
-        QTranslator german;
-        QVERIFY(german.load(SIGHTLINE_TRANSLATIONS_DIR "/sightline_de.qm"));
-        QCoreApplication::installTranslator(&german);
-        QCOMPARE(sightline::ReadinessCheck::tr("Read Patient"), QString("Patient lesen"));
-        QCoreApplication::removeTranslator(&german);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QTranslator translator;
+        QVERIFY(translator.load(SIGHTLINE_TRANSLATIONS_DIR "/sightline_" + language + ".qm"));
+        QCoreApplication::installTranslator(&translator);
+        QCOMPARE(sightline::ReadinessCheck::tr("Read Patient"), expected);
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    // Every language Preferences offers has its translation built.
+    void everyOfferedLanguageIsBuilt() {
+        for (const QString& language : sightline::AppearanceSettings::availableLanguages()) {
+            if (language != "en")
+                QVERIFY2(QFile::exists(SIGHTLINE_TRANSLATIONS_DIR "/sightline_" + language + ".qm"),
+                         qPrintable(language));
+        }
     }
 };
 

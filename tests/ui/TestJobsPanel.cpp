@@ -45,10 +45,7 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QTemporaryDir dir;
         ServerStore servers(dir.filePath("servers.ini"));
-        ServerProfile profile;
-        profile.name = "Sandbox";
-        profile.fhirBase = sandbox.fhirBase();
-        profile = servers.save(profile);
+        ServerProfile profile = servers.save(sandbox.openProfile());
         auto store = JobStore::open(dir.filePath("jobs.db"));
         QVERIFY(store);
         QNetworkAccessManager network;

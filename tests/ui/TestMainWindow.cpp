@@ -23,7 +23,9 @@
 #include "support/ScriptedBrowser.h"
 #include "viewers/StudyOpener.h"
 #include "viewers/ViewerRegistry.h"
+#include "welcome/WelcomePage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -48,6 +50,33 @@
 
 using namespace sightline;
 
+// The services a window needs without servers to talk to: an empty server list, and (with
+// `withImaging`) an image cache in the temporary folder.
+struct OfflineServices {
+    explicit OfflineServices(bool withImaging = true)
+        : servers(dir.filePath(QStringLiteral("servers.ini")))
+        , secrets(QStringLiteral("SightlineTest"))
+        , clients(&network, &recorder) {
+        if (withImaging)
+            imaging =
+                std::make_unique<ImagingService>(clients, dir.filePath(QStringLiteral("cache")));
+    }
+    MainWindowServices services() {
+        MainWindowServices s{&servers, &secrets, &recorder, &log, clients};
+        s.imaging = imaging.get();
+        return s;
+    }
+
+    QTemporaryDir dir;
+    ServerStore servers;
+    SecretStore secrets;
+    QNetworkAccessManager network;
+    NetworkRecorder recorder;
+    LogCollector log;
+    FhirClientFactory clients;
+    std::unique_ptr<ImagingService> imaging;
+};
+
 // The whole window as a user sees it: a configured sandbox server is selected, its capabilities
 // load, the Network dock lists the requests, the Log dock the log lines, and the banner says that
 // no patient is open.
@@ -68,10 +97,8 @@ private slots:
 
         QTemporaryDir dir;
         ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
-        ServerProfile profile;
-        profile.name = QStringLiteral("Sightline sandbox");
-        profile.fhirBase = sandbox.fhirBase();
-        profile = servers.save(profile);
+        ServerProfile profile =
+            servers.save(sandbox.openProfile(QStringLiteral("Sightline sandbox")));
         SecretStore secrets(QStringLiteral("SightlineTest"));
         QNetworkAccessManager network;
         NetworkRecorder recorder;
@@ -132,16 +159,8 @@ private slots:
 
     // The window comes back as it was left: size, docks, the panel in front.
     void remembersItsLayout() {
-        QTemporaryDir dir;
-        ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
-        SecretStore secrets(QStringLiteral("SightlineTest"));
-        QNetworkAccessManager network;
-        NetworkRecorder recorder;
-        LogCollector log;
-        const FhirClientFactory clients(&network, &recorder);
-        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")));
-        MainWindowServices services{&servers, &secrets, &recorder, &log, clients};
-        services.imaging = &imaging;
+        OfflineServices offline;
+        const MainWindowServices services = offline.services();
         QSize left;
         {
             MainWindow first(services);
@@ -165,19 +184,56 @@ private slots:
         sightline::openSettingsFile({}, QStringLiteral("ui"))->clear();
     }
 
+    // First run: with no server the welcome page is shown; a server typed there is saved and
+    // shown in the Capabilities panel, and Help brings the page back.
+    void firstRunWelcome() {
+        OfflineServices offline(false);
+        ServerStore& servers = offline.servers;
+        MainWindow window(offline.services());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.welcomePage()->isVisible());
+        QVERIFY(!window.capabilitiesPanel()->isVisible());
+
+        auto* address =
+            window.welcomePage()->findChild<QLineEdit*>(QStringLiteral("welcomeAddress"));
+        QTest::keyClicks(address, QStringLiteral("http://127.0.0.1:9/fhir"));
+        QTest::keyClick(address, Qt::Key_Return);
+        QCOMPARE(servers.profiles().size(), 1);
+        QCOMPARE(servers.profiles().constFirst().fhirBase,
+                 QUrl(QStringLiteral("http://127.0.0.1:9/fhir")));
+        QVERIFY(window.capabilitiesPanel()->isVisible());
+        QVERIFY(!window.welcomePage()->isVisible());
+        QCOMPARE(window.capabilitiesPanel()->currentServerId(), servers.profiles().constFirst().id);
+
+        QAction* welcome = nullptr;
+        for (QAction* menu : window.menuBar()->actions()) {
+            for (QAction* action : menu->menu()->actions()) {
+                if (action->text() == QLatin1String("&Welcome page"))
+                    welcome = action;
+            }
+        }
+        QVERIFY(welcome);
+        welcome->trigger();
+        QVERIFY(window.welcomePage()->isVisible());
+        // Any panel's key leaves it again.
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(window.capabilitiesPanel()->isVisible());
+
+        // With a server configured, the next start opens on the panels.
+        MainWindow next(offline.services());
+        next.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&next));
+        QVERIFY(!next.welcomePage()->isVisible());
+    }
+
     // The keys for the main actions work, Help lists them (read from the menus), and About
     // names the libraries actually loaded, with their licences, and copies them for a bug report.
     void shortcutsAndAbout() {
-        QTemporaryDir dir;
-        ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
-        SecretStore secrets(QStringLiteral("SightlineTest"));
-        QNetworkAccessManager network;
-        NetworkRecorder recorder;
-        LogCollector log;
-        const FhirClientFactory clients(&network, &recorder);
-        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")));
-        MainWindowServices services{&servers, &secrets, &recorder, &log, clients};
-        services.imaging = &imaging;
+        OfflineServices offline;
+        const MainWindowServices services = offline.services();
         MainWindow window(services);
         window.show();
         QApplication::setActiveWindow(&window);

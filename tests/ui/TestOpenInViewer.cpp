@@ -85,10 +85,7 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QTemporaryDir dir;
         ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
-        ServerProfile profile;
-        profile.name = QStringLiteral("Sandbox");
-        profile.fhirBase = sandbox.fhirBase();
-        profile = servers.save(profile);
+        ServerProfile profile = servers.save(sandbox.openProfile());
         QNetworkAccessManager network;
         AuditTrail audit(dir.filePath(QStringLiteral("journal.db")));
         FhirClientFactory clients(&network, nullptr);

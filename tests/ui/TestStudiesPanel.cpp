@@ -43,10 +43,7 @@ private slots:
     void findRetrieveInspect() {
         QTemporaryDir dir;
         ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
-        ServerProfile profile;
-        profile.name = QStringLiteral("Sandbox");
-        profile.fhirBase = sandbox.fhirBase();
-        profile = servers.save(profile);
+        ServerProfile profile = servers.save(sandbox.openProfile());
 
         QNetworkAccessManager network;
         AuditTrail audit(dir.filePath(QStringLiteral("journal.db")));
@@ -171,10 +168,7 @@ private slots:
     void cachedMismatchIsFlaggedOnOpen() {
         QTemporaryDir dir;
         ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
-        ServerProfile profile;
-        profile.name = QStringLiteral("Sandbox");
-        profile.fhirBase = sandbox.fhirBase();
-        profile = servers.save(profile);
+        ServerProfile profile = servers.save(sandbox.openProfile());
         QNetworkAccessManager network;
         FhirClientFactory clients(&network, nullptr);
         const auto findSl1001 = [](StudiesPanel& panel) {

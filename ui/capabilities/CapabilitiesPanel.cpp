@@ -270,23 +270,25 @@ void CapabilitiesPanel::openDialog(const ServerProfile& profile) {
     // Window-modal and non-blocking: no nested event loop, and tests can drive the dialog.
     auto* dialog = new ServerDialog(profile, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const ServerProfile saved = m_servers->save(dialog->profile());
-        m_loaded.remove(saved.id);
-        const QByteArray secret = dialog->pastedSecret();
-        if (!secret.isEmpty()) {
-            m_secrets->write(saved.secretKey(), secret, this, [this](const Status& status) {
-                if (!status)
-                    m_error->setText(
-                        tr("The client secret was not stored: %1").arg(status.error().message));
-                else
-                    emit statusMessage(tr("Client secret stored in the OS keychain"));
-            });
-        }
-        selectServer(saved.id);
-        load(saved.id, false);
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { saveServer(dialog->profile(), dialog->pastedSecret()); });
     dialog->open();
+}
+
+void CapabilitiesPanel::saveServer(const ServerProfile& profile, const QByteArray& secret) {
+    const ServerProfile saved = m_servers->save(profile);
+    m_loaded.remove(saved.id);
+    if (!secret.isEmpty()) {
+        m_secrets->write(saved.secretKey(), secret, this, [this](const Status& status) {
+            if (!status)
+                m_error->setText(
+                    tr("The client secret was not stored: %1").arg(status.error().message));
+            else
+                emit statusMessage(tr("Client secret stored in the OS keychain"));
+        });
+    }
+    selectServer(saved.id);
+    load(saved.id, false);
 }
 
 void CapabilitiesPanel::removeServer() {

@@ -41,6 +41,10 @@ public:
     // Starts fetching the selected server's capabilities (again).
     void reload();
     bool isLoading() const;
+    // Saves a server (a secret goes to the keychain), selects it and loads its capabilities.
+    void saveServer(const ServerProfile& profile, const QByteArray& secret = {});
+    // Opens the dialog for a new server.
+    void addServer();
     const ServerCapabilities* capabilitiesOf(const QString& serverId) const;
 
 signals:
@@ -50,7 +54,6 @@ private:
     void buildUi();
     void refreshServerList();
     void onServerSelected();
-    void addServer();
     void editServer();
     void removeServer();
     void openDialog(const ServerProfile& profile);

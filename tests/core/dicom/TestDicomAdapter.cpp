@@ -1,11 +1,16 @@
 #include "dicom/DicomParser.h"
 #include "dicom/DicomRenderer.h"
+#include "dicom/DicomWebEncoder.h"
 #include "support/SandboxFixture.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <dcmtk/dcmdata/dctk.h>
 
 using namespace sightline;
 
@@ -146,6 +151,73 @@ private slots:
                 QVERIFY(e.value.contains(QLatin1String("byte")));
         }
         QVERIFY(found);
+    }
+
+    // DICOM JSON is UTF-8 whatever the file's character set: Latin-1 names are converted, and
+    // bytes that are not what the file declares become U+FFFD instead of breaking the JSON
+    // (found by FuzzDicomFile).
+    void metadataIsUtf8WhateverTheFileSays_data() {
+        QTest::addColumn<QByteArray>("charset");
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("Latin-1") << QByteArray("ISO_IR 100") << QByteArray("M\xfcller^J\xfcrgen")
+                                 << QStringLiteral("Müller^Jürgen");
+        QTest::newRow("broken UTF-8")
+            << QByteArray("ISO_IR 192") << QByteArray("M\xfcller") << QStringLiteral("M\ufffdller");
+    }
+
+    void metadataIsUtf8WhateverTheFileSays() {
+        QFETCH(QByteArray, charset);
+        QFETCH(QByteArray, name);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("latin1.dcm"));
+        DcmFileFormat file;
+        DcmDataset* data = file.getDataset();
+        data->putAndInsertString(DCM_SpecificCharacterSet, charset.constData());
+        data->putAndInsertString(DCM_PatientName, name.constData());
+        data->putAndInsertString(DCM_SOPClassUID, UID_SecondaryCaptureImageStorage);
+        data->putAndInsertString(DCM_SOPInstanceUID, "1.2.3.4.5");
+        data->putAndInsertString(DCM_StudyInstanceUID, "1.2.3");
+        data->putAndInsertString(DCM_SeriesInstanceUID, "1.2.3.4");
+        QVERIFY(file.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good());
+
+        const auto json = DicomWebEncoder::metadata(path, QStringLiteral("http://gw/bulk"));
+        QVERIFY2(json.ok(), qPrintable(json.error().toString()));
+        QJsonParseError error;
+        const QJsonObject metadata = QJsonDocument::fromJson(*json, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonValue alphabetic = metadata.value(QLatin1String("00100010"))
+                                          .toObject()
+                                          .value(QLatin1String("Value"))
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value(QLatin1String("Alphabetic"));
+        QCOMPARE(alphabetic.toString(), expected);
+    }
+
+    // Pixel data written with another VR (OV here) is another kind of element in DCMTK: serving a
+    // frame of it is an error, never a cast to pixel data (found by FuzzDicomFile).
+    void pixelDataOfAnotherKindIsAnError() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ov.dcm"));
+        DcmFileFormat file;
+        DcmDataset* data = file.getDataset();
+        data->putAndInsertString(DCM_SOPClassUID, UID_SecondaryCaptureImageStorage);
+        data->putAndInsertString(DCM_SOPInstanceUID, "1.2.3.4.6");
+        data->putAndInsertUint16(DCM_Rows, 2);
+        data->putAndInsertUint16(DCM_Columns, 2);
+        data->putAndInsertUint16(DCM_BitsAllocated, 16);
+        auto* pixels = new DcmOther64bitVeryLong(DcmTag(DCM_PixelData, EVR_OV));
+        const Uint64 values[2] = {1, 2};
+        QVERIFY(pixels->putUint64Array(values, 2).good());
+        QVERIFY(data->insert(pixels).good());
+        QVERIFY(file.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good());
+
+        const auto frame = DicomWebEncoder::frame(path, 1);
+        QVERIFY(!frame.ok());
+        QCOMPARE(frame.error().kind, Error::Kind::MalformedData);
     }
 
     void corruptInput_data() {

@@ -77,6 +77,14 @@ private slots:
         QTest::newRow("root") << "http://127.0.0.1:8042/studies/9.8"
                               << "http://127.0.0.1:8042"
                               << "9.8";
+        // The first "/studies/" ends the base, and no slash is left over, so a normalised base
+        // stays as it is (found by FuzzEndpoint).
+        QTest::newRow("studies twice") << "https://pacs/dw/studies/1.2/studies/3.4"
+                                       << "https://pacs/dw"
+                                       << "1.2";
+        QTest::newRow("double slash") << "https://pacs/dw//studies/1.2"
+                                      << "https://pacs/dw"
+                                      << "1.2";
     }
     void normalise() {
         QFETCH(QString, address);
@@ -172,6 +180,10 @@ private slots:
         QCOMPARE(ImagingEndpoint::fromResource(off).error().kind, Error::Kind::Unsupported);
         QVERIFY(!ImagingEndpoint::fromResource(endpoint("y", "ftp://pacs", "dicom-wado-rs", false))
                      .ok());
+        // http without a host ("http:dicom-web") is no address.
+        QVERIFY(
+            !ImagingEndpoint::fromResource(endpoint("z", "http:dicom-web", "dicom-wado-rs", false))
+                 .ok());
         QVERIFY(!ImagingEndpoint::fromResource(QJsonObject{{"resourceType", "Patient"}}).ok());
     }
 };

@@ -128,6 +128,29 @@ private slots:
         QVERIFY(parts->at(0).headers.isEmpty());
     }
 
+    // "--boundary" opens the body only at its very start; later it must follow CRLF, however
+    // the network cut the bytes (the reader once took it for the opening delimiter after a
+    // chunk boundary; found by FuzzMultipartReader).
+    void dashBoundaryInsideThePreambleIsNoDelimiter() {
+        QByteArray withNul = "preamble";
+        withNul += '\0'; // anything but CRLF before the dashes
+        withNul += "--b\r\n\r\nnot a part\r\n--b\r\n\r\nreal\r\n--b--";
+        for (const qsizetype chunk : {qsizetype(1), qsizetype(5), qsizetype(9), withNul.size()}) {
+            QList<QByteArray> bodies;
+            MultipartReader reader("b", [&](MultipartPart&& p) {
+                bodies << p.body;
+                return Status(Done{});
+            });
+            for (qsizetype at = 0; at < withNul.size(); at += chunk)
+                QVERIFY(
+                    reader
+                        .feed(QByteArrayView(withNul).sliced(at, qMin(chunk, withNul.size() - at)))
+                        .ok());
+            QVERIFY(reader.finish().ok());
+            QCOMPARE(bodies, QList<QByteArray>{"real"});
+        }
+    }
+
     void truncatedBodyKeepsCompleteParts() {
         const QByteArray data = body({"complete", "cut short here"}, "b", false);
         QList<QByteArray> bodies;

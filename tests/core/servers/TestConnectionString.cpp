@@ -68,6 +68,18 @@ private slots:
         QVERIFY(!ConnectionString::format(parsed->profile).contains(QLatin1String("s3cr")));
     }
 
+    // An empty name= keeps the name made from the address, so the string written back reads
+    // the same (found by FuzzConnectionString).
+    void emptyNameKeepsTheAddressName() {
+        const auto parsed =
+            ConnectionString::parse(QStringLiteral("dicomweb://pacs.hospital.org/dw?name"));
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->profile.name, QStringLiteral("pacs.hospital.org/dw"));
+        const auto again = ConnectionString::parse(ConnectionString::format(parsed->profile));
+        QVERIFY(again.ok());
+        QCOMPARE(again->profile, parsed->profile);
+    }
+
     void roundTrip() {
         const QString text = QStringLiteral(
             "fhir://fhir.hospital.org:9443/r4?name=Main%20EHR&client_id=app&client_secret_path=/"

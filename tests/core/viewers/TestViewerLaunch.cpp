@@ -4,6 +4,7 @@
 #include "viewers/IidUrl.h"
 #include "viewers/ViewerLauncher.h"
 #include "viewers/ViewerRegistry.h"
+#include "viewers/ViewerTemplate.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -275,6 +276,19 @@ private slots:
         LaunchValues v = values();
         (field == "studyUID" ? v.studyUid : v.patientId) = value;
         QVERIFY(!ViewerLauncher::plan(p, v));
+    }
+
+    // A value that starts an argument may not start with "-", whatever follows it in the
+    // template: "{patientID}.txt" with "--exec=evil" would be an option (found by
+    // FuzzViewerLaunch). Inside an argument it is harmless.
+    void optionLikeValueStartingAnArgumentIsRefused() {
+        LaunchValues v = values();
+        v.patientId = "--exec=evil";
+        QVERIFY(!ViewerTemplate::expand("{patientID}.txt", v, ViewerTemplate::Context::Argument));
+        const auto inside =
+            ViewerTemplate::expand("--patient={patientID}", v, ViewerTemplate::Context::Argument);
+        QVERIFY(inside.ok());
+        QCOMPARE(inside.value(), QString("--patient=--exec=evil"));
     }
 
     void mismatchNeedsConfirmation() {
