@@ -114,7 +114,7 @@ void SyslogForwarder::forwardNow() {
         return;
     if (m_state.nextAttemptUtc.isValid() &&
         QDateTime::currentDateTimeUtc() < m_state.nextAttemptUtc)
-        return;
+        return refreshPendingCount(); // waiting to try again, but the count shown stays true
     m_busy = true;
     const QString id = m_target.forwardingId();
     m_trail->pendingForward(
@@ -140,6 +140,16 @@ void SyslogForwarder::forwardNow() {
             else
                 connectSocket();
         });
+}
+
+void SyslogForwarder::refreshPendingCount() {
+    const QString id = m_target.forwardingId();
+    m_trail->pendingForward(id, 0, this, [this, id](const QList<AuditRecord>&, qint64 total) {
+        if (id != m_target.forwardingId() || total == m_state.pending)
+            return;
+        m_state.pending = total;
+        emit stateChanged();
+    });
 }
 
 void SyslogForwarder::connectSocket() {

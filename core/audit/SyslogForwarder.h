@@ -66,6 +66,7 @@ signals:
     void stateChanged();
 
 private:
+    void refreshPendingCount();
     void connectSocket();
     void dropSocket();
     void sendBatch();
