@@ -2689,6 +2689,10 @@ vorheriger %3</translation>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1 could not be downloaded: the server sent it too slowly (under %2 bytes/s for %3 s), %4 times in a row</source>
+        <translation>%1 konnte nicht heruntergeladen werden: Der Server hat sie %4-mal hintereinander zu langsam gesendet (unter %2 Bytes/s über %3 s)</translation>
+    </message>
 </context>
 <context>
     <name>sightline::BulkExportRunner</name>
@@ -4763,6 +4767,14 @@ vorheriger %3</translation>
         <source>%1 closed the connection in the middle of its answer</source>
         <translation>%1 hat die Verbindung mitten in der Antwort geschlossen</translation>
     </message>
+    <message>
+        <source>slower than %1 bytes/s for %2 s</source>
+        <translation>langsamer als %1 Bytes/s über %2 s</translation>
+    </message>
+    <message>
+        <source>%1 sent its answer too slowly; the transfer was stopped</source>
+        <translation>%1 hat seine Antwort zu langsam gesendet; die Übertragung wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>sightline::SandboxLauncher</name>
@@ -5618,6 +5630,10 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     <message>
         <source>The server stopped sending: %1</source>
         <translation>Der Server hat das Senden abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent its answer too slowly (under %2 bytes/s for %3 s); the transfer was stopped</source>
+        <translation>%1 hat seine Antwort zu langsam gesendet (unter %2 Bytes/s über %3 s); die Übertragung wurde abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -2689,6 +2689,10 @@ précédent %3</translation>
         <source>The export was cancelled.</source>
         <translation>L&apos;export a été annulé.</translation>
     </message>
+    <message>
+        <source>%1 could not be downloaded: the server sent it too slowly (under %2 bytes/s for %3 s), %4 times in a row</source>
+        <translation>%1 n&apos;a pas pu être téléchargé : le serveur l&apos;a envoyé trop lentement (moins de %2 octets/s pendant %3 s), %4 fois de suite</translation>
+    </message>
 </context>
 <context>
     <name>sightline::BulkExportRunner</name>
@@ -4763,6 +4767,14 @@ précédent %3</translation>
         <source>%1 closed the connection in the middle of its answer</source>
         <translation>%1 a fermé la connexion au milieu de sa réponse</translation>
     </message>
+    <message>
+        <source>slower than %1 bytes/s for %2 s</source>
+        <translation>plus lent que %1 octets/s pendant %2 s</translation>
+    </message>
+    <message>
+        <source>%1 sent its answer too slowly; the transfer was stopped</source>
+        <translation>%1 a envoyé sa réponse trop lentement ; le transfert a été arrêté</translation>
+    </message>
 </context>
 <context>
     <name>sightline::SandboxLauncher</name>
@@ -5618,6 +5630,10 @@ Les ouvrir quand même ? Ceci est consigné dans la piste d&apos;audit.</transla
     <message>
         <source>The server stopped sending: %1</source>
         <translation>Le serveur a cessé d&apos;envoyer : %1</translation>
+    </message>
+    <message>
+        <source>%1 sent its answer too slowly (under %2 bytes/s for %3 s); the transfer was stopped</source>
+        <translation>%1 a envoyé sa réponse trop lentement (moins de %2 octets/s pendant %3 s) ; le transfert a été arrêté</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <utility>
+
 namespace sightline {
 
 struct BulkExportJob::Download {
@@ -28,6 +30,8 @@ struct BulkExportJob::Download {
     bool tokenAllowed = true; // false once a redirect left the manifest URL's origin
     bool running = false;
     bool done = false;
+    bool tooSlow = false; // the last attempt was stopped by the low-speed rule
+    qint64 receivedAtWindowStart = 0;
     QPointer<QNetworkReply> reply;
 };
 
@@ -350,6 +354,22 @@ void BulkExportJob::startDownload(Download* d) {
         // fast server never fills memory with a file being written more slowly.
         reply->setReadBufferSize(4 << 20);
         d->reply = reply;
+        if (m_options.lowSpeedBytesPerSecond > 0 && m_options.lowSpeedWindowMs > 0) {
+            d->receivedAtWindowStart = d->received;
+            auto* speedCheck = new QTimer(reply); // dies with the reply
+            connect(speedCheck, &QTimer::timeout, this, [this, d, reply] {
+                if (d->reply != reply)
+                    return;
+                const qint64 received = d->received - d->receivedAtWindowStart;
+                d->receivedAtWindowStart = d->received;
+                if (received * 1000 <
+                    qint64(m_options.lowSpeedBytesPerSecond) * m_options.lowSpeedWindowMs) {
+                    d->tooSlow = true;
+                    reply->abort(); // finished → downloadFinished resumes it
+                }
+            });
+            speedCheck->start(m_options.lowSpeedWindowMs);
+        }
         auto accepted = std::make_shared<bool>(false);
         connect(reply, &QNetworkReply::metaDataChanged, this, [d, reply, accepted] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -428,7 +448,8 @@ void BulkExportJob::downloadFinished(Download* d, QNetworkReply* reply) {
         d->checker = std::make_unique<NdjsonChecker>(d->isError ? QStringLiteral("OperationOutcome")
                                                                 : d->file.type);
     }
-    if ((isTransient(status, reply->error()) || status == 416) &&
+    const bool tooSlow = std::exchange(d->tooSlow, false);
+    if ((tooSlow || isTransient(status, reply->error()) || status == 416) &&
         ++d->failures <= m_options.maxTransientFailures) {
         const auto wait = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
                                                        QDateTime::currentDateTimeUtc());
@@ -440,6 +461,14 @@ void BulkExportJob::downloadFinished(Download* d, QNetworkReply* reply) {
         });
         return;
     }
+    if (tooSlow)
+        return fail(Error::make(Error::Kind::Timeout,
+                                tr("%1 could not be downloaded: the server sent it too slowly "
+                                   "(under %2 bytes/s for %3 s), %4 times in a row")
+                                    .arg(d->name)
+                                    .arg(m_options.lowSpeedBytesPerSecond)
+                                    .arg(m_options.lowSpeedWindowMs / 1000.0)
+                                    .arg(d->failures)));
     fail(Error::make(
         status ? Error::Kind::Http : Error::Kind::Network,
         tr("%1 could not be downloaded: %2")

@@ -57,6 +57,11 @@ public:
         int maxTransientFailures = 6; // 5xx or dropped connections in a row, per step
         qint64 firstPollDelayMs = 1000;
         qint64 maxPollDelayMs = 60000;
+        // A file arriving slower than this over a whole window is stopped and resumed with a
+        // Range request, as a transient failure (curl's speed-limit rule): a trickling server
+        // would otherwise keep the job open, as every byte restarts the transfer timeout.
+        int lowSpeedBytesPerSecond = 1024;
+        int lowSpeedWindowMs = 60000;
     };
 
     BulkExportJob(QNetworkAccessManager* network, QUrl fhirBase, BulkExportRequest request,

@@ -310,6 +310,8 @@ bool DicomWebGateway::Private::proxy(const GatewaySource& source, const DicomWeb
     upstream.url = source.base;
     upstream.url.setPath(source.base.path() + path.normalised);
     upstream.transferTimeoutMs = options.upstreamTimeoutMs;
+    upstream.lowSpeedBytesPerSecond = options.upstreamLowSpeedBytesPerSecond;
+    upstream.lowSpeedWindowMs = options.upstreamLowSpeedWindowMs;
     QUrlQuery query;
     for (const auto& [key, value] : req.params) {
         const QString name = QString::fromStdString(key);
@@ -386,8 +388,11 @@ bool DicomWebGateway::Private::proxy(const GatewaySource& source, const DicomWeb
                 break;
             }
             // The viewer sees the body break off (no closing chunk), as it did upstream.
+            const QString reason = pipe->failureReason();
             emit q->upstreamFailed(
-                id, DicomWebGateway::tr("the server stopped sending in the middle of an answer"));
+                id, reason.isEmpty() ? DicomWebGateway::tr(
+                                           "the server stopped sending in the middle of an answer")
+                                     : reason);
             return false;
         },
         [pipe](bool success) {

@@ -42,6 +42,9 @@ struct GatewayOptions {
     QString ohifDir;   // the OHIF build; empty: no bundled viewer
     quint16 port = 0;  // 0: any free port
     int upstreamTimeoutMs = 30000;
+    // An upstream body slower than this over a whole window is stopped (UpstreamRequest).
+    int upstreamLowSpeedBytesPerSecond = 1024;
+    int upstreamLowSpeedWindowMs = 60000;
 };
 
 class DicomWebGateway : public QObject {

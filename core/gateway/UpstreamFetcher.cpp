@@ -5,6 +5,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 
 namespace sightline {
 
@@ -16,8 +17,8 @@ UpstreamFetcher::UpstreamFetcher(QObject* parent)
     : QObject(parent) {}
 
 UpstreamFetcher::~UpstreamFetcher() {
-    for (auto it = m_pipes.cbegin(); it != m_pipes.cend(); ++it)
-        it.value()->fail(tr("Sightline's gateway stopped"), true);
+    for (auto it = m_transfers.cbegin(); it != m_transfers.cend(); ++it)
+        it.value().pipe->fail(tr("Sightline's gateway stopped"), true);
 }
 
 void UpstreamFetcher::fetch(const UpstreamRequest& request, std::shared_ptr<UpstreamPipe> pipe) {
@@ -40,7 +41,15 @@ void UpstreamFetcher::start(const UpstreamRequest& request,
     QNetworkReply* reply = m_network->get(r);
     // Qt stops reading the socket once this much is buffered: TCP pushes back on the server.
     reply->setReadBufferSize(1 << 20);
-    m_pipes.insert(reply, pipe);
+    Transfer transfer;
+    transfer.pipe = pipe;
+    transfer.request = request;
+    m_transfers.insert(reply, transfer);
+    if (request.lowSpeedBytesPerSecond > 0 && request.lowSpeedWindowMs > 0) {
+        auto* speedCheck = new QTimer(reply); // dies with the reply
+        connect(speedCheck, &QTimer::timeout, this, [this, reply] { checkSpeed(reply); });
+        speedCheck->start(request.lowSpeedWindowMs);
+    }
     QPointer<QNetworkReply> guard(reply);
     pipe->setOnDrained([this, guard] {
         QMetaObject::invokeMethod(
@@ -67,37 +76,71 @@ void UpstreamFetcher::start(const UpstreamRequest& request,
 
 void UpstreamFetcher::sendHead(QNetworkReply* reply) {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0 || m_headSent.value(reply))
+    const auto it = m_transfers.find(reply);
+    if (status == 0 || it == m_transfers.end() || it->headSent)
         return;
-    m_headSent.insert(reply, true);
+    it->headSent = true;
     UpstreamHead head;
     head.status = status;
     head.headers = reply->rawHeaderPairs();
-    m_pipes.value(reply)->setHead(std::move(head));
+    it->pipe->setHead(std::move(head));
 }
 
 void UpstreamFetcher::pump(QNetworkReply* reply) {
-    const std::shared_ptr<UpstreamPipe> pipe = m_pipes.value(reply);
-    if (!pipe)
+    if (!m_transfers.contains(reply))
         return;
     sendHead(reply);
-    if (m_headSent.value(reply)) {
-        while (reply->bytesAvailable() > 0 && pipe->hasRoom())
-            pipe->push(reply->read(kReadChunk));
+    Transfer& transfer = m_transfers[reply];
+    if (transfer.headSent) {
+        while (reply->bytesAvailable() > 0 && transfer.pipe->hasRoom()) {
+            const QByteArray chunk = reply->read(kReadChunk);
+            transfer.received += chunk.size();
+            transfer.pipe->push(chunk);
+        }
+        if (reply->bytesAvailable() > 0)
+            transfer.heldByViewer = true;
     }
     // A finished reply with bytes left waits for the viewer to drain the pipe (onDrained).
-    if (reply->isFinished() && (reply->bytesAvailable() == 0 || !m_headSent.value(reply)))
+    if (reply->isFinished() && (reply->bytesAvailable() == 0 || !transfer.headSent))
         complete(reply);
 }
 
-void UpstreamFetcher::complete(QNetworkReply* reply) {
-    const std::shared_ptr<UpstreamPipe> pipe = m_pipes.take(reply);
-    if (!pipe)
+// Once per window: too few bytes from the server, while the viewer kept up, stops the transfer.
+// A window in which the viewer held the pipe full does not count against the server.
+void UpstreamFetcher::checkSpeed(QNetworkReply* reply) {
+    const auto it = m_transfers.find(reply);
+    if (it == m_transfers.end() || reply->isFinished())
         return;
-    const bool headSent = m_headSent.take(reply);
+    const qint64 received = it->received - it->receivedAtWindowStart;
+    const bool heldByViewer = it->heldByViewer || !it->pipe->hasRoom();
+    it->receivedAtWindowStart = it->received;
+    it->heldByViewer = false;
+    if (heldByViewer || received * 1000 >= qint64(it->request.lowSpeedBytesPerSecond) *
+                                               it->request.lowSpeedWindowMs)
+        return;
+    it->tooSlow = true;
+    reply->abort(); // finished → pump → complete
+}
+
+void UpstreamFetcher::complete(QNetworkReply* reply) {
+    const auto it = m_transfers.find(reply);
+    if (it == m_transfers.end())
+        return;
+    const Transfer transfer = it.value();
+    m_transfers.erase(it);
+    const std::shared_ptr<UpstreamPipe>& pipe = transfer.pipe;
+    const bool headSent = transfer.headSent;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
-    if (!headSent) {
+    if (transfer.tooSlow) {
+        const QString why = tr("%1 sent its answer too slowly (under %2 bytes/s for %3 s); "
+                               "the transfer was stopped")
+                                .arg(transfer.request.url.host())
+                                .arg(transfer.request.lowSpeedBytesPerSecond)
+                                .arg(transfer.request.lowSpeedWindowMs / 1000.0);
+        qCInfo(lcNetwork) << "Gateway upstream request stopped:" << why;
+        pipe->fail(why, true);
+    } else if (!headSent) {
         qCInfo(lcNetwork) << "Gateway upstream request failed:" << reply->errorString();
         pipe->fail(reply->errorString(), true);
     } else if (error != QNetworkReply::NoError &&

@@ -25,6 +25,11 @@ struct UpstreamRequest {
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers; // Accept, Authorization …
     int transferTimeoutMs = 30000;
+    // A body that arrives slower than this on average over a whole window, while the viewer is
+    // keeping up, is stopped (curl's speed-limit rule): a trickling server would otherwise hold
+    // the viewer's request open, as every byte restarts the transfer timeout. 0 turns it off.
+    int lowSpeedBytesPerSecond = 1024;
+    int lowSpeedWindowMs = 60000;
 };
 
 class UpstreamFetcher : public QObject {
@@ -40,11 +45,22 @@ private:
     void start(const UpstreamRequest& request, const std::shared_ptr<UpstreamPipe>& pipe);
     void pump(QNetworkReply* reply);
     void sendHead(QNetworkReply* reply);
+    void checkSpeed(QNetworkReply* reply);
     void complete(QNetworkReply* reply);
 
+    // One upstream answer on its way to a viewer.
+    struct Transfer {
+        std::shared_ptr<UpstreamPipe> pipe;
+        UpstreamRequest request;
+        bool headSent = false;
+        qint64 received = 0;
+        qint64 receivedAtWindowStart = 0;
+        bool heldByViewer = false; // the pipe was full at some point in this window
+        bool tooSlow = false;
+    };
+
     QNetworkAccessManager* m_network = nullptr; // created on first use, on this thread
-    QHash<QNetworkReply*, std::shared_ptr<UpstreamPipe>> m_pipes;
-    QHash<QNetworkReply*, bool> m_headSent;
+    QHash<QNetworkReply*, Transfer> m_transfers;
 };
 
 } // namespace sightline

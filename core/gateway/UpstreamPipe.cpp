@@ -132,4 +132,9 @@ void UpstreamPipe::cancel() {
         cancelled();
 }
 
+QString UpstreamPipe::failureReason() const {
+    std::lock_guard lock(m_mutex);
+    return m_failure ? m_failure->reason : QString();
+}
+
 } // namespace sightline

@@ -52,6 +52,8 @@ public:
     // The whole body (for small JSON answers that are rewritten); Failed/TimedOut on error.
     Read readAll(QByteArray* body, std::chrono::milliseconds idleTimeout, qsizetype limit);
     void cancel();
+    // Why the producer failed (empty while it has not).
+    QString failureReason() const;
 
 private:
     mutable std::mutex m_mutex;

@@ -3,12 +3,15 @@
 #include "audit/AuditEventBuilder.h"
 #include "audit/AuditTrail.h"
 #include "fhir/FhirClient.h"
+#include "fhir/FhirSearchPager.h"
 #include "imaging/DicomWebCredentials.h"
 #include "imaging/DicomWebDirectory.h"
 #include "imaging/RetrievalWorker.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QSysInfo>
+#include <QtConcurrent>
 
 #include <memory>
 
@@ -75,31 +78,65 @@ void ImagingService::searchStudies(
     QueryParams query = params;
     query.append({QStringLiteral("_include"), QStringLiteral("ImagingStudy:endpoint")});
     query.append({QStringLiteral("_count"), QStringLiteral("200")});
-    client->search(
-        QStringLiteral("ImagingStudy"), query, FhirClient::SearchMethod::Get, this,
-        [client, guard, done](const Result<FhirReply>& bundle) {
-            if (!guard)
-                return;
-            if (!bundle)
-                return done(bundle.error());
-            const auto first = ImagingStudyResolver::fromBundle(bundle->resource);
-            if (first.unresolved.isEmpty())
-                return done(first.studies);
-            // Endpoints the server did not include: read each, then resolve again.
-            auto read = std::make_shared<QList<QJsonObject>>();
-            auto pending = std::make_shared<int>(int(first.unresolved.size()));
-            const QJsonObject searchset = bundle->resource;
-            for (const QString& reference : first.unresolved) {
-                client->read(
-                    QStringLiteral("Endpoint"), reference.section(QLatin1Char('/'), 1), client,
-                    [=](const Result<FhirReply>& endpoint) {
-                        if (endpoint)
-                            read->append(endpoint->resource);
-                        if (--*pending == 0 && guard)
-                            done(ImagingStudyResolver::fromBundle(searchset, *read).studies);
-                    });
-            }
-        });
+    // Every page: a patient with years of imaging has more studies than one page holds. The
+    // pages' entries are joined into one searchset, then resolved together (an Endpoint may be
+    // included on another page than the study naming it).
+    auto* pager =
+        new FhirSearchPager(client, QStringLiteral("ImagingStudy"), query, kMaxStudyPages, client);
+    auto entries = std::make_shared<QJsonArray>();
+    connect(pager, &FhirSearchPager::pageReady, pager, [entries](const QJsonObject& page, int) {
+        for (const QJsonValue& entry : page.value(QLatin1String("entry")).toArray())
+            entries->append(entry);
+    });
+    connect(pager, &FhirSearchPager::finished, pager,
+            [client, guard, done, pager, entries](const Result<int>& matched) {
+                pager->deleteLater();
+                if (!guard)
+                    return;
+                if (!matched)
+                    return done(matched.error());
+                QJsonObject searchset{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+                                      {QStringLiteral("type"), QStringLiteral("searchset")},
+                                      {QStringLiteral("entry"), *entries}};
+                resolveStudies(client, searchset, guard, done);
+            });
+    pager->start();
+}
+
+// Resolved on the thread pool: thousands of studies take tens of milliseconds, which the GUI
+// thread cannot spare in one go. Endpoints the server did not include are then read one by
+// one, and the studies resolved again.
+void ImagingService::resolveStudies(
+    FhirClient* client, const QJsonObject& searchset, QPointer<QObject> guard,
+    std::function<void(const Result<QList<ImagingStudyRecord>>&)> done) {
+    using Resolution = ImagingStudyResolver::Resolution;
+    auto* watcher = new QFutureWatcher<Resolution>(client);
+    connect(watcher, &QFutureWatcherBase::finished, client,
+            [client, searchset, guard, done, watcher] {
+                watcher->deleteLater();
+                if (guard)
+                    readUnresolvedEndpoints(client, searchset, watcher->result(), guard, done);
+            });
+    watcher->setFuture(
+        QtConcurrent::run([searchset] { return ImagingStudyResolver::fromBundle(searchset); }));
+}
+
+void ImagingService::readUnresolvedEndpoints(
+    FhirClient* client, const QJsonObject& searchset, const ImagingStudyResolver::Resolution& first,
+    QPointer<QObject> guard, std::function<void(const Result<QList<ImagingStudyRecord>>&)> done) {
+    if (first.unresolved.isEmpty())
+        return done(first.studies);
+    auto read = std::make_shared<QList<QJsonObject>>();
+    auto pending = std::make_shared<int>(int(first.unresolved.size()));
+    for (const QString& reference : first.unresolved) {
+        client->read(QStringLiteral("Endpoint"), reference.section(QLatin1Char('/'), 1), client,
+                     [=](const Result<FhirReply>& endpoint) {
+                         if (endpoint)
+                             read->append(endpoint->resource);
+                         if (--*pending == 0 && guard)
+                             done(ImagingStudyResolver::fromBundle(searchset, *read).studies);
+                     });
+    }
 }
 
 ImagingService::Lookup ImagingService::lookup(const ServerProfile& server, QObject* context,

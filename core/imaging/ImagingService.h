@@ -72,8 +72,17 @@ signals:
     void cacheChanged(qint64 evicted);
 
 private:
+    // At 200 studies a page, 10,000 studies; beyond that a patient's list is cut short.
+    static constexpr int kMaxStudyPages = 50;
     void searchStudies(FhirClient* client, const QueryParams& params, QPointer<QObject> guard,
                        std::function<void(const Result<QList<ImagingStudyRecord>>&)> done);
+    static void resolveStudies(FhirClient* client, const QJsonObject& searchset,
+                               QPointer<QObject> guard,
+                               std::function<void(const Result<QList<ImagingStudyRecord>>&)> done);
+    static void
+    readUnresolvedEndpoints(FhirClient* client, const QJsonObject& searchset,
+                            const ImagingStudyResolver::Resolution& first, QPointer<QObject> guard,
+                            std::function<void(const Result<QList<ImagingStudyRecord>>&)> done);
     void startOnWorker(const RetrieveRequest& request);
     struct Lookup {
         FhirClient* client = nullptr;

@@ -16,6 +16,12 @@ struct HttpRequestSpec {
     HeaderList headers;
     QByteArray body;
     int timeoutMs = 30000; // per attempt, from send to the last byte
+    // A streamed body (RestCall::setBodySink) that delivers fewer than lowSpeedBytesPerSecond
+    // on average over lowSpeedWindowMs is stopped (as curl's --speed-limit/--speed-time): a
+    // server trickling bytes (slow-loris) would otherwise hold the transfer open forever, as the
+    // idle timeout restarts with every byte. 0 turns the rule off.
+    int lowSpeedBytesPerSecond = 1024;
+    int lowSpeedWindowMs = 60000;
     int maxRedirects = 5;
     RetryPolicy retry;
     QList<QSslCertificate>

@@ -36,6 +36,7 @@ RestCall::RestCall(QNetworkAccessManager* network, NetworkRecorder* recorder, Ht
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &RestCall::onTimeout);
+    connect(&m_speedCheck, &QTimer::timeout, this, &RestCall::checkSpeed);
     connect(&m_retryTimer, &QTimer::timeout, this, &RestCall::sendAttempt);
 }
 
@@ -72,6 +73,7 @@ void RestCall::cancel() {
     m_cancelled = true;
     m_retryTimer.stop();
     m_timeout.stop();
+    m_speedCheck.stop();
     if (m_reply)
         m_reply->abort(); // onReplyFinished reports the cancellation
     else
@@ -95,6 +97,7 @@ void RestCall::sendAttempt() {
     m_attemptStarted = m_clock.nowUtc();
     m_attemptTimer.start();
     m_timedOut = false;
+    m_tooSlow = false;
     const QByteArray method = m_spec.method.toUpper();
     if (method == "GET")
         m_reply = m_network->get(request);
@@ -124,6 +127,11 @@ void RestCall::onReadyRead() {
         return; // error bodies and redirects are collected as usual
     if (m_spec.timeoutMs > 0)
         m_timeout.start(m_spec.timeoutMs); // idle timeout while data flows
+    if (m_spec.lowSpeedBytesPerSecond > 0 && m_spec.lowSpeedWindowMs > 0 &&
+        !m_speedCheck.isActive()) {
+        m_streamedAtWindowStart = m_streamed;
+        m_speedCheck.start(m_spec.lowSpeedWindowMs);
+    }
     const QByteArray contentType = m_reply->rawHeader("Content-Type");
     while (m_reply && m_reply->bytesAvailable() > 0) {
         const QByteArray chunk = m_reply->read(m_reply->bytesAvailable());
@@ -140,6 +148,21 @@ void RestCall::onTimeout() {
     m_timedOut = true;
     if (m_reply)
         m_reply->abort();
+}
+
+// Once per window while a body streams: too few bytes since the last check stops the transfer.
+void RestCall::checkSpeed() {
+    if (!m_reply) {
+        m_speedCheck.stop();
+        return;
+    }
+    const qint64 received = m_streamed - m_streamedAtWindowStart;
+    m_streamedAtWindowStart = m_streamed;
+    if (received * 1000 >= qint64(m_spec.lowSpeedBytesPerSecond) * m_spec.lowSpeedWindowMs)
+        return;
+    m_tooSlow = true;
+    m_speedCheck.stop();
+    m_reply->abort();
 }
 
 Error RestCall::transportError(QNetworkReply* reply) const {
@@ -177,6 +200,7 @@ void RestCall::onReplyFinished() {
     m_reply = nullptr;
     reply->deleteLater();
     m_timeout.stop();
+    m_speedCheck.stop();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_sinkError) {
@@ -197,6 +221,17 @@ void RestCall::onReplyFinished() {
     if (m_cancelled) {
         recordAttempt(reply, nullptr, tr("cancelled"), {});
         finish(Error::make(Error::Kind::Cancelled, tr("Request cancelled")));
+        return;
+    }
+    if (m_tooSlow) {
+        const QString why = tr("slower than %1 bytes/s for %2 s")
+                                .arg(m_spec.lowSpeedBytesPerSecond)
+                                .arg(m_spec.lowSpeedWindowMs / 1000.0);
+        recordAttempt(reply, nullptr, why, {});
+        finish(Error::make(
+            Error::Kind::Timeout,
+            tr("%1 sent its answer too slowly; the transfer was stopped").arg(m_spec.url.host()),
+            why));
         return;
     }
     if (m_timedOut) {
@@ -309,6 +344,7 @@ void RestCall::finish(const Result<HttpResponse>& result) {
         return;
     m_done = true;
     m_timeout.stop();
+    m_speedCheck.stop();
     m_retryTimer.stop();
     emit finished(result);
     deleteLater();

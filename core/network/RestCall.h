@@ -32,7 +32,8 @@ public:
     // Streams a successful (2xx) body to `sink` as it arrives instead of collecting it, for large
     // downloads; the response then has an empty body. Returning false from the sink aborts the
     // call with its error (e.g. a malformed multipart body). While streaming, the timeout is an
-    // idle timeout (restarted by every chunk), and a call that has delivered data is not retried.
+    // idle timeout (restarted by every chunk) plus the spec's low-speed rule, and a call that has
+    // delivered data is not retried.
     // The sink also gets the response's Content-Type (a multipart boundary lives there).
     using BodySink = std::function<Status(const QByteArray& contentType, QByteArrayView chunk)>;
     void setBodySink(BodySink sink) { m_sink = std::move(sink); }
@@ -55,6 +56,7 @@ private:
     void onReadyRead();
     bool streamingThisReply() const;
     void onTimeout();
+    void checkSpeed();
     void finish(const Result<HttpResponse>& result);
     void recordAttempt(QNetworkReply* reply, const HttpResponse* response, const QString& error,
                        const QString& note);
@@ -66,6 +68,9 @@ private:
     const Clock& m_clock;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
+    QTimer m_speedCheck;
+    qint64 m_streamedAtWindowStart = 0;
+    bool m_tooSlow = false;
     QTimer m_retryTimer;
     QElapsedTimer m_total;
     QElapsedTimer m_attemptTimer;

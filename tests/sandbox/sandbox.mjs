@@ -18,6 +18,7 @@ import { startSmartServer, PUBLIC_CLIENT_ID, BACKEND_CLIENT_ID } from './lib/sma
 import { startFhircastHub } from './lib/fhircast-hub.mjs';
 import { buildSampleBundle } from './lib/sample-data.mjs';
 import { patients } from './lib/roster.mjs';
+import { buildLoadBundles, LOAD_PATIENT } from './lib/load-data.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -32,6 +33,7 @@ const { values: opts } = parseArgs({
     auth: { type: 'boolean', default: false },
     'export-delay-ms': { type: 'string', default: '1500' },
     'backend-jwks': { type: 'string' },
+    'load-studies': { type: 'string', default: '0' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -43,6 +45,7 @@ if (opts.help) {
 --auth makes the FHIR server (and the FHIRcast hub) require a bearer token from the sandbox SMART server.
 --export-delay-ms N is how long a bulk \$export takes to complete (default 1500).
 --backend-jwks FILE registers the backend-services client 'sightline-backend' with those public keys.
+--load-studies N adds patient pat-load (MRN SL-9000) with N ImagingStudy resources, for benchmarks.
 Ports default to free ones chosen at start. Stop with SIGTERM or Ctrl+C.`);
   process.exit(0);
 }
@@ -116,6 +119,11 @@ try {
   }));
   fhir = await startFhirServer({ port: fhirPort, smartConfiguration: smart.smartConfiguration, middlewares, operations, log });
   await loadTransaction(fhir, buildSampleBundle({ studies: generated.studies, dicomWeb: orthanc.dicomWeb }));
+  const loadStudies = Number(opts['load-studies']);
+  if (loadStudies > 0) {
+    for (const bundle of buildLoadBundles(loadStudies)) await loadTransaction(fhir, bundle);
+    log(`load patient ${LOAD_PATIENT.id} with ${loadStudies} studies`);
+  }
 
   const state = {
     pid: process.pid,
@@ -141,6 +149,7 @@ try {
       mismatchedHeader: Boolean(s.dicomPatient),
     })),
     patients: patients.map((p) => ({ id: p.id, mrn: p.mrn, name: `${p.given.join(' ')} ${p.family}` })),
+    loadPatient: loadStudies > 0 ? { id: LOAD_PATIENT.id, mrn: LOAD_PATIENT.mrn, studies: loadStudies } : null,
     workDir,
     startupSeconds: Number(((Date.now() - started) / 1000).toFixed(1)),
   };

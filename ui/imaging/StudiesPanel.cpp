@@ -90,6 +90,9 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Column widths come from the visible rows and 200 more, not every row: a patient with
+    // thousands of studies would otherwise hold up the GUI while each one is measured.
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_series = new QListWidget(this);
     m_series->setObjectName(QStringLiteral("seriesThumbnails"));
     m_series->setViewMode(QListView::IconMode);

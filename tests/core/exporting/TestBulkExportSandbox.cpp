@@ -6,6 +6,7 @@
 #include "support/WaitFor.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -188,6 +189,38 @@ private slots:
                 QCOMPARE(r["resourceType"].toString(), type);
                 ids.insert(r["id"].toString());
             }
+            QCOMPARE(ids.size(), resources.size());
+            QCOMPARE(qint64(resources.size()), o.result->value().lines.value(type));
+        }
+        QVERIFY(o.result->value().problems.isEmpty());
+    }
+
+    // Slow-loris: each file's first download trickles after half; the low-speed rule stops it
+    // and the rest comes with a Range request, every line exactly once.
+    void tricklingFilesAreStoppedAndResumed() {
+        setFault("trickle-once");
+        QTemporaryDir dir;
+        BulkExportRequest request;
+        request.types = {"Patient", "Observation"};
+        BulkExportJob job(&m_network, m_sandbox.fhirBase(), request, dir.path());
+        BulkExportJob::Options options;
+        options.firstPollDelayMs = 100;
+        options.lowSpeedBytesPerSecond = 100; // the trickle is 10 bytes/s
+        options.lowSpeedWindowMs = 1000;
+        job.setOptions(options);
+        QElapsedTimer clock;
+        clock.start();
+        const Outcome o = run(job);
+        QVERIFY2(o.result->ok(), qPrintable(o.result->error().toString()));
+        QVERIFY(clock.elapsed() < 20000);
+        for (const QString& type : {QString("Patient"), QString("Observation")}) {
+            const QList<QJsonObject> resources = lines(dir.filePath(type + ".ndjson"));
+            QSet<QString> ids;
+            for (const QJsonObject& r : resources) {
+                QCOMPARE(r["resourceType"].toString(), type);
+                ids.insert(r["id"].toString());
+            }
+            QVERIFY(!resources.isEmpty());
             QCOMPARE(ids.size(), resources.size());
             QCOMPARE(qint64(resources.size()), o.result->value().lines.value(type));
         }

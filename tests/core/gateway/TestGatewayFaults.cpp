@@ -3,6 +3,7 @@
 
 #include "gateway/DicomWebGateway.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -10,6 +11,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace sightline;
 
@@ -27,6 +29,7 @@ class TestGatewayFaults : public QObject {
     struct FakeUpstream : QTcpServer {
         QByteArray answer;
         bool silent = false;
+        bool trickle = false; // after `answer`, one more byte every 50 ms, never finishing
         QByteArray lastRequest;
         FakeUpstream() {
             listen(QHostAddress::LocalHost);
@@ -38,7 +41,13 @@ class TestGatewayFaults : public QObject {
                         return;
                     socket->write(answer);
                     socket->flush();
-                    socket->disconnectFromHost();
+                    if (!trickle) {
+                        socket->disconnectFromHost();
+                        return;
+                    }
+                    auto* timer = new QTimer(socket);
+                    connect(timer, &QTimer::timeout, socket, [socket] { socket->write("x", 1); });
+                    timer->start(50);
                 });
             });
         }
@@ -77,6 +86,37 @@ private slots:
         QCOMPARE(failed.first().first().toString(), id);
         // The gateway sent the upstream its credentials; the viewer never saw them.
         QVERIFY(upstream.lastRequest.contains("Authorization: Bearer secret-token"));
+        reply->deleteLater();
+    }
+
+    // A slow-loris upstream (a byte every 50 ms) keeps restarting the transfer timeout; the
+    // low-speed rule stops it after one window, and the viewer sees the body break off.
+    void tricklingUpstreamIsStopped() {
+        FakeUpstream upstream;
+        upstream.trickle = true;
+        upstream.answer = "HTTP/1.1 200 OK\r\nContent-Type: multipart/related; "
+                          "type=\"application/dicom\"; boundary=b\r\nContent-Length: 100000\r\n\r\n"
+                          "--b\r\nContent-Type: application/dicom\r\n\r\n";
+        GatewayOptions options;
+        options.cacheRoot = m_dir.filePath("cache");
+        options.upstreamTimeoutMs = 10000;
+        options.upstreamLowSpeedBytesPerSecond = 200;
+        options.upstreamLowSpeedWindowMs = 500;
+        DicomWebGateway gateway(options);
+        QVERIFY(gateway.start());
+        const QString id = gateway.sources().add(upstream.base(), "Trickling PACS");
+        QSignalSpy failed(&gateway, &DicomWebGateway::upstreamFailed);
+        QUrl url = gateway.dicomWebRoot(id);
+        url.setPath(url.path() + "/studies/1.2.3");
+        QElapsedTimer clock;
+        clock.start();
+        QNetworkReply* reply = get(url);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 8000);
+        QVERIFY(clock.elapsed() < 5000); // well inside the 10 s transfer timeout
+        QVERIFY(reply->error() != QNetworkReply::NoError);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QVERIFY2(failed.first().at(1).toString().contains("too slowly"),
+                 qPrintable(failed.first().at(1).toString()));
         reply->deleteLater();
     }
 

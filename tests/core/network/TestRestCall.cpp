@@ -2,8 +2,13 @@
 #include "network/RestCall.h"
 #include "support/FakeNetworkAccessManager.h"
 
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace sightline;
 using namespace sightline::test;
@@ -26,7 +31,76 @@ class TestRestCall : public QObject {
             Result<HttpResponse>(Error::make(Error::Kind::None, QStringLiteral("no result"))));
     }
 
+    // A real HTTP server on 127.0.0.1 that answers 200 with a 100 kB body, sent all at once or
+    // one byte every 50 ms (a slow-loris server).
+    struct TricklingServer {
+        QTcpServer server;
+        QList<QTimer*> timers;
+        explicit TricklingServer(bool trickle) {
+            QObject::connect(&server, &QTcpServer::newConnection, &server, [this, trickle] {
+                QTcpSocket* socket = server.nextPendingConnection();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
+                              "Content-Length: 100000\r\n\r\n");
+                if (!trickle) {
+                    socket->write(QByteArray(100000, 'x'));
+                    return;
+                }
+                auto* timer = new QTimer(socket);
+                QObject::connect(timer, &QTimer::timeout, socket,
+                                 [socket] { socket->write("x", 1); });
+                timer->start(50);
+            });
+            server.listen(QHostAddress::LocalHost);
+        }
+        QUrl url() const {
+            return QUrl(QStringLiteral("http://127.0.0.1:%1/body").arg(server.serverPort()));
+        }
+    };
+
+    Result<HttpResponse> stream(const QUrl& url, qint64* streamed) {
+        QNetworkAccessManager network;
+        HttpRequestSpec spec;
+        spec.url = url;
+        spec.timeoutMs = 10000; // idle: every trickled byte restarts it
+        spec.lowSpeedBytesPerSecond = 200;
+        spec.lowSpeedWindowMs = 500;
+        auto* call = new RestCall(&network, nullptr, spec);
+        call->setBodySink([streamed](const QByteArray&, QByteArrayView chunk) -> Status {
+            *streamed += chunk.size();
+            return Done{};
+        });
+        std::optional<Result<HttpResponse>> result;
+        connect(call, &RestCall::finished, this,
+                [&](const Result<HttpResponse>& r) { result = r; });
+        call->start();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 8000); }();
+        return result.value_or(
+            Result<HttpResponse>(Error::make(Error::Kind::None, QStringLiteral("no result"))));
+    }
+
 private slots:
+    // A server trickling its body is stopped once it stays under the speed limit for a window;
+    // the idle timeout alone would wait forever. A fast body is not affected.
+    void slowLorisBodyIsStopped() {
+        TricklingServer slow(true);
+        qint64 streamed = 0;
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = stream(slow.url(), &streamed);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Timeout);
+        QVERIFY2(result.error().message.contains(QLatin1String("too slowly")),
+                 qPrintable(result.error().toString()));
+        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY(streamed < 100);
+
+        TricklingServer fast(false);
+        streamed = 0;
+        const auto whole = stream(fast.url(), &streamed);
+        QVERIFY2(whole.ok(), qPrintable(whole.error().toString()));
+        QCOMPARE(streamed, qint64(100000));
+    }
+
     void redirectToOtherOriginDropsAuthorization() {
         FakeNetworkAccessManager network;
         NetworkRecorder recorder;

@@ -6,6 +6,7 @@
 // POST /sandbox/export-fault {mode} switches a fault on for the next jobs: "fail" (the job ends
 // in an OperationOutcome), "stall" (never completes), "status-500-once" (the first status poll
 // answers 500), "drop-mid-file" (each file's first download is cut halfway),
+// "trickle-once" (each file's first download sends half, then a byte every 100 ms),
 // "malformed-manifest" (the completed status is cut-off JSON), "off"; with
 // {syntheticBytes, bytesPerSecond} the next jobs also carry a synthetic Observation file of that
 // size (Range-capable) served no faster than that rate, so tests can interrupt a download.
@@ -81,7 +82,12 @@ export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryA
   }
 
   async function generate(job, { router, repo }) {
-    const { level, groupId, types, since, typeFilters, elements, synthetic } = job.request;
+    const { level, groupId, types, since, typeFilters, elements, synthetic, syntheticCount } = job.request;
+    if (syntheticCount) {
+      // A number of lines: the manifest can give the count.
+      job.files = [{ type: 'Observation', synthetic: Infinity, syntheticCount, count: syntheticCount }];
+      return;
+    }
     if (synthetic) {
       job.files = [{ type: 'Observation', synthetic }]; // count unknown until streamed
       return;
@@ -136,10 +142,10 @@ export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryA
   // Synthetic files: Observations generated line by line up to the asked size, never in memory.
   // Built from a template rather than JSON.stringify, so the generator can outrun the client
   // it is benchmarking (the values are plain ASCII and need no escaping).
-  function* syntheticLines(bytes) {
+  function* syntheticLines(bytes, maxLines = Infinity) {
     const start = Date.UTC(2020, 0, 1);
     let written = 0;
-    for (let i = 0; written < bytes; ++i) {
+    for (let i = 0; written < bytes && i < maxLines; ++i) {
       const line =
         `{"resourceType":"Observation","id":"synthetic-${i}","status":"final",` +
         '"code":{"coding":[{"system":"http://loinc.org","code":"8867-4","display":"Heart rate"}]},' +
@@ -160,7 +166,7 @@ export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryA
       res.writeHead(200, headers);
       // Written in 64 kB chunks, as a server streaming a file would: one write per line would
       // spend the machine on per-write overhead and measure that instead of the client.
-      const lines = syntheticLines(file.synthetic);
+      const lines = syntheticLines(file.synthetic, file.syntheticCount);
       const pump = () => {
         for (;;) {
           let chunk = '';
@@ -200,6 +206,20 @@ export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryA
         setTimeout(next, pause);
       };
       return next();
+    }
+    if (job.fault === 'trickle-once' && !file.trickled) {
+      // Slow-loris: half the file at once, then one byte every 100 ms, never finishing (the
+      // client has to give up on this download and resume the rest with Range).
+      file.trickled = true;
+      res.write(slice.subarray(0, Math.floor(slice.length / 2)));
+      let offset = Math.floor(slice.length / 2);
+      const drip = setInterval(() => {
+        if (res.destroyed || offset >= slice.length - 1) return clearInterval(drip);
+        res.write(slice.subarray(offset, offset + 1));
+        offset += 1;
+      }, 100);
+      res.on('close', () => clearInterval(drip));
+      return;
     }
     if (job.fault === 'drop-mid-file' && !file.dropped) {
       file.dropped = true; // cut the first download of each file halfway
@@ -277,6 +297,7 @@ export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryA
           typeFilters: params._typeFilter ?? [],
           elements: (params._elements ?? []).flatMap((e) => e.split(',')).filter(Boolean),
           synthetic: Number(params._syntheticBytes?.[0] ?? 0),
+          syntheticCount: Number(params._syntheticLines?.[0] ?? 0),
         },
       };
       jobs.set(id, job);
