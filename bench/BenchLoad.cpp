@@ -61,8 +61,9 @@ bool waitUntil(const std::function<bool()>& done, int timeoutMs) {
 
 void reportStall(const EventLoopStallProbe& probe) {
     out << "  GUI thread: longest stall " << probe.maxStallMs() << " ms (ending "
-        << probe.maxStallEndedAtMs() << " ms in), " << probe.stallsOver50Ms()
-        << " stalls over 50 ms (" << probe.ticks() << " probe ticks; target ≤ 50 ms)\n";
+        << probe.maxStallEndedAtMs() << " ms in; the thread computed " << probe.maxStallCpuMs()
+        << " ms of it), " << probe.stallsOver50Ms() << " stalls over 50 ms (" << probe.ticks()
+        << " probe ticks; target ≤ 50 ms)\n";
 }
 
 QJsonDocument httpJson(QNetworkAccessManager& network, const QByteArray& method, const QUrl& url,
