@@ -370,6 +370,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <source>A PACS without FHIR is open (auth=none) or takes a user name and password (auth=basic)</source>
         <translation>Ein PACS ohne FHIR ist offen (auth=none) oder nimmt Benutzername und Passwort (auth=basic)</translation>
     </message>
+    <message>
+        <source>The connection string contains characters that are not valid text (bytes that are not UTF-8, or Unicode noncharacters)</source>
+        <translation>Die Verbindungszeichenfolge enthält Zeichen, die kein gültiger Text sind (Bytes, die kein UTF-8 sind, oder Unicode-Nichtzeichen)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentCommand</name>

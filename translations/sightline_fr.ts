@@ -370,6 +370,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
         <source>A PACS without FHIR is open (auth=none) or takes a user name and password (auth=basic)</source>
         <translation>Un PACS sans FHIR est ouvert (auth=none) ou demande un nom d&apos;utilisateur et un mot de passe (auth=basic)</translation>
     </message>
+    <message>
+        <source>The connection string contains characters that are not valid text (bytes that are not UTF-8, or Unicode noncharacters)</source>
+        <translation>La chaîne de connexion contient des caractères qui ne sont pas du texte valide (octets qui ne sont pas de l’UTF-8, ou non-caractères Unicode)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentCommand</name>

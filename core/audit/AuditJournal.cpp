@@ -1,6 +1,7 @@
 #include "audit/AuditJournal.h"
 
 #include "audit/CanonicalJson.h"
+#include "common/BackgroundWork.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -358,7 +359,7 @@ Status AuditJournal::appendBatch(const QList<QJsonObject>& events) {
     // Serialising is independent per event and the costly part: do it on all cores; hashing and
     // inserting must follow the chain in order.
     const QList<PreparedEvent> prepared =
-        QtConcurrent::blockingMapped(events, &AuditJournal::prepare);
+        QtConcurrent::blockingMapped(backgroundPool(), events, &AuditJournal::prepare);
     for (const PreparedEvent& event : prepared) {
         if (const Status s = insert(event, nullptr); !s) {
             m_db.rollback();
@@ -394,7 +395,7 @@ AuditVerifyReport AuditJournal::verify() const {
     for (int i = 0; i < parts; ++i)
         stretches.append({first + span * i / parts, first + span * (i + 1) / parts - 1});
     const QList<StretchCheck> checks = QtConcurrent::blockingMapped(
-        stretches, [path = m_path](const QPair<qint64, qint64>& stretch) {
+        backgroundPool(), stretches, [path = m_path](const QPair<qint64, qint64>& stretch) {
             return checkStretch(path, stretch.first, stretch.second);
         });
     QByteArray expected = m_genesis;

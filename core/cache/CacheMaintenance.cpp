@@ -1,8 +1,8 @@
 #include "cache/CacheMaintenance.h"
 
+#include "common/BackgroundWork.h"
 #include <QFutureWatcher>
 #include <QPointer>
-#include <QtConcurrent>
 
 namespace sightline {
 
@@ -18,7 +18,7 @@ void runThenAnswer(QObject* owner, QObject* context, std::function<T()> work,
         if (guard)
             done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(runInBackground(std::move(work)));
 }
 } // namespace
 

@@ -8,10 +8,10 @@
 #include "imaging/DicomWebDirectory.h"
 #include "imaging/RetrievalWorker.h"
 
+#include "common/BackgroundWork.h"
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QSysInfo>
-#include <QtConcurrent>
 
 #include <memory>
 
@@ -98,27 +98,39 @@ void ImagingService::searchStudies(
                 QJsonObject searchset{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
                                       {QStringLiteral("type"), QStringLiteral("searchset")},
                                       {QStringLiteral("entry"), *entries}};
-                resolveStudies(client, searchset, guard, done);
+                *entries = QJsonArray(); // the searchset holds the pages alone from here on
+                resolveStudies(client, std::move(searchset), guard, done);
             });
     pager->start();
 }
 
 // Resolved on the thread pool: thousands of studies take tens of milliseconds, which the GUI
-// thread cannot spare in one go. Endpoints the server did not include are then read one by
-// one, and the studies resolved again.
+// thread cannot spare in one go. The joined pages go to the pool and, unless Endpoints are
+// still to be read, are freed there too (freeing 2,000 studies' JSON takes ~8 ms). Endpoints
+// the server did not include are then read one by one, and the studies resolved again.
 void ImagingService::resolveStudies(
-    FhirClient* client, const QJsonObject& searchset, QPointer<QObject> guard,
+    FhirClient* client, QJsonObject searchset, QPointer<QObject> guard,
     std::function<void(const Result<QList<ImagingStudyRecord>>&)> done) {
-    using Resolution = ImagingStudyResolver::Resolution;
-    auto* watcher = new QFutureWatcher<Resolution>(client);
-    connect(watcher, &QFutureWatcherBase::finished, client,
-            [client, searchset, guard, done, watcher] {
-                watcher->deleteLater();
-                if (guard)
-                    readUnresolvedEndpoints(client, searchset, watcher->result(), guard, done);
-            });
-    watcher->setFuture(
-        QtConcurrent::run([searchset] { return ImagingStudyResolver::fromBundle(searchset); }));
+    struct Resolved {
+        ImagingStudyResolver::Resolution resolution;
+        QJsonObject searchset; // kept only for a second pass with the Endpoints read
+    };
+    auto* watcher = new QFutureWatcher<Resolved>(client);
+    connect(watcher, &QFutureWatcherBase::finished, client, [client, guard, done, watcher] {
+        watcher->deleteLater();
+        if (guard) {
+            const Resolved resolved = watcher->result();
+            readUnresolvedEndpoints(client, resolved.searchset, resolved.resolution, guard, done);
+        }
+    });
+    watcher->setFuture(runInBackground([searchset = std::move(searchset)]() mutable {
+        Resolved resolved{ImagingStudyResolver::fromBundle(searchset), {}};
+        if (!resolved.resolution.unresolved.isEmpty())
+            resolved.searchset = std::move(searchset);
+        else
+            searchset = QJsonObject();
+        return resolved;
+    }));
 }
 
 void ImagingService::readUnresolvedEndpoints(

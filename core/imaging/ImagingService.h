@@ -76,8 +76,7 @@ private:
     static constexpr int kMaxStudyPages = 50;
     void searchStudies(FhirClient* client, const QueryParams& params, QPointer<QObject> guard,
                        std::function<void(const Result<QList<ImagingStudyRecord>>&)> done);
-    static void resolveStudies(FhirClient* client, const QJsonObject& searchset,
-                               QPointer<QObject> guard,
+    static void resolveStudies(FhirClient* client, QJsonObject searchset, QPointer<QObject> guard,
                                std::function<void(const Result<QList<ImagingStudyRecord>>&)> done);
     static void
     readUnresolvedEndpoints(FhirClient* client, const QJsonObject& searchset,

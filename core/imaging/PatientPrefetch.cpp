@@ -5,10 +5,10 @@
 #include "jobs/JobManager.h"
 #include "jobs/PrefetchRunner.h"
 
+#include "common/BackgroundWork.h"
 #include <QFutureWatcher>
 #include <QSet>
 #include <QSettings>
-#include <QtConcurrent>
 
 namespace sightline {
 
@@ -76,7 +76,7 @@ void PatientPrefetch::patientOpened(const ServerProfile& server, const PatientSt
                 }
                 emit queued(count);
             });
-    watcher->setFuture(QtConcurrent::run([root = m_cacheRoot, candidates] {
+    watcher->setFuture(runInBackground([root = m_cacheRoot, candidates] {
         const ImageCache cache(root);
         QSet<QString> missing;
         for (const QString& study : candidates) {

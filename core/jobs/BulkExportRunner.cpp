@@ -2,10 +2,10 @@
 
 #include "deidentify/FhirDeidentifier.h"
 
+#include "common/BackgroundWork.h"
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
-#include <QtConcurrent>
 
 namespace sightline {
 
@@ -151,7 +151,7 @@ void BulkExportRunner::deidentify(const BulkExportSummary& summary, JobOutcome o
     const QString folder = QDir(summary.outputDir).filePath(deidentifiedFolder());
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     m_deidentifying->setFuture(
-        QtConcurrent::run([summary, keyFile = m_request.keyFile, folder, cancelled, report] {
+        runInBackground([summary, keyFile = m_request.keyFile, folder, cancelled, report] {
             return deidentifyFiles(summary, keyFile, folder, cancelled.get(), report);
         }));
 }

@@ -1,8 +1,8 @@
 #include "jobs/DicomExportRunner.h"
 
+#include "common/BackgroundWork.h"
 #include <QDateTime>
 #include <QFileInfo>
-#include <QtConcurrent>
 
 namespace sightline {
 
@@ -66,7 +66,7 @@ void DicomExportRunner::start(const JobRecord& job) {
     // The callback runs on the pool thread; the signal is queued to the manager.
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     auto report = [this](const DicomExportProgress& p) { emit progressChanged(progressJson(p)); };
-    m_watcher->setFuture(QtConcurrent::run([cacheRoot, request, cancelled, report] {
+    m_watcher->setFuture(runInBackground([cacheRoot, request, cancelled, report] {
         return DicomStudyExport(cacheRoot, request).run(report, cancelled.get());
     }));
 }

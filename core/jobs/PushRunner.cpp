@@ -6,6 +6,7 @@
 #include "fhir/FhirClientFactory.h"
 #include "fhir/FhirSearchPager.h"
 
+#include "common/BackgroundWork.h"
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
-#include <QtConcurrent>
 
 namespace sightline {
 
@@ -127,7 +127,7 @@ void PushRunner::readFiles(const QStringList& files) {
         checkProvenanceThenPush(std::move(read.value().resources));
     });
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
-    m_reading->setFuture(QtConcurrent::run(
+    m_reading->setFuture(runInBackground(
         [files, cancelled] { return NdjsonResources::read(files, cancelled.get()); }));
 }
 

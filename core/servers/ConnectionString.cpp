@@ -21,6 +21,16 @@ std::optional<bool> parseBool(const QString& value) {
     return std::nullopt;
 }
 
+// U+FFFD stands where the text was not UTF-8; Unicode noncharacters (U+FFFE, U+xFFFF, …) are
+// not text either, and URL encoding does not carry them the same way twice. An address or
+// name with either cannot be written back as what was read, so it is refused.
+bool isValidText(const QString& text) {
+    for (const char32_t c : text.toUcs4())
+        if (c == QChar::ReplacementCharacter || QChar::isNonCharacter(c))
+            return false;
+    return true;
+}
+
 bool isHttpUrl(const QUrl& url) {
     return url.isValid() && !url.host().isEmpty() &&
            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
@@ -35,6 +45,11 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text) {
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
         return invalid(tr("The connection string is not a valid URL"), url.errorString());
+    const QString decodedQuery = QUrlQuery(url).toString(QUrl::FullyDecoded);
+    if (!isValidText(trimmed) || !isValidText(url.path()) ||
+        !isValidText(url.path(QUrl::FullyDecoded)) || !isValidText(decodedQuery))
+        return invalid(tr("The connection string contains characters that are not valid text "
+                          "(bytes that are not UTF-8, or Unicode noncharacters)"));
 
     const QString scheme = url.scheme().toLower();
     QString httpScheme;

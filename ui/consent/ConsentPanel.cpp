@@ -10,6 +10,7 @@
 #include "fhir/FhirClient.h"
 #include "fhir/PatientSummary.h"
 
+#include "common/BackgroundWork.h"
 #include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -19,7 +20,6 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace sightline {
 
@@ -291,10 +291,9 @@ void ConsentPanel::runPreview(const AccessRequest& question) {
                 emit previewFinished();
             });
     // The engine and resources are shared/copied, so the GUI may change them meanwhile.
-    watcher->setFuture(
-        QtConcurrent::run([engine = m_engine, question, resources = m_data.resources] {
-            return ConsentPreview(*engine, question).run(resources);
-        }));
+    watcher->setFuture(runInBackground([engine = m_engine, question, resources = m_data.resources] {
+        return ConsentPreview(*engine, question).run(resources);
+    }));
 }
 
 void ConsentPanel::showPreview(const ConsentPreviewResult& result) {

@@ -2,6 +2,7 @@
 
 #include "dicom/DicomParser.h"
 
+#include "common/BackgroundWork.h"
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
@@ -11,7 +12,6 @@
 #include <QLineEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace sightline {
 
@@ -60,7 +60,7 @@ DicomTagDialog::DicomTagDialog(const QString& path, QWidget* parent)
         m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
         m_message->setText(tr("%n element(s)", nullptr, int(elements->size())));
     });
-    watcher->setFuture(QtConcurrent::run([path]() -> Result<QList<DicomElement>> {
+    watcher->setFuture(runInBackground([path]() -> Result<QList<DicomElement>> {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error::make(Error::Kind::Storage, tr("Cannot read %1").arg(path));

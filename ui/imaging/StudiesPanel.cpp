@@ -13,6 +13,7 @@
 #include "viewers/OpenInButton.h"
 #include "viewers/StudyOpener.h"
 
+#include "common/BackgroundWork.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFutureWatcher>
@@ -31,7 +32,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <utility>
 
@@ -370,7 +370,7 @@ void StudiesPanel::checkCachedPatients() {
         if (!m_pendingOpen.studyUid.isEmpty())
             openPending();
     });
-    watcher->setFuture(QtConcurrent::run([root = m_imaging->cacheRoot(), current] {
+    watcher->setFuture(runInBackground([root = m_imaging->cacheRoot(), current] {
         QHash<QString, PatientMismatch> found;
         const ImageCache cache(root); // one index connection for all the studies
         for (const ImagingStudyRecord& study : current.studies) {

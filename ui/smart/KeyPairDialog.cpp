@@ -2,6 +2,7 @@
 
 #include "smart/SigningKey.h"
 
+#include "common/BackgroundWork.h"
 #include <QClipboard>
 #include <QComboBox>
 #include <QDate>
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace sightline {
 
@@ -138,7 +138,7 @@ void KeyPairDialog::create() {
                                .arg(path));
         emit keyCreated(path);
     });
-    watcher->setFuture(QtConcurrent::run(makeKey, algorithm, path));
+    watcher->setFuture(runInBackground(makeKey, algorithm, path));
 }
 
 } // namespace sightline

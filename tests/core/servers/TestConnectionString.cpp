@@ -96,6 +96,35 @@ private slots:
         QCOMPARE(first->profile.audience, QStringLiteral("https://fhir.hospital.org/r4"));
     }
 
+    // Found by FuzzConnectionString: a path of empty segments followed by bytes that are not
+    // UTF-8 (each read as U+FFFD) came back as another profile when written and read again.
+    void roundTripOfOddPaths_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("fuzz-d5246fba")
+            << QByteArray("dicomweb://0////////////////") + QByteArray(53, char(0xbf)) +
+                   QByteArray(21, char(0xf3)) + QByteArray(30, char(0xbf));
+        QTest::newRow("empty segments") << QByteArray("fhir://host//a//b/");
+        QTest::newRow("not UTF-8") << QByteArray("fhir://host/r4") + QByteArray(3, char(0xbf));
+        QTest::newRow("noncharacter") << QByteArray("fhir://host/r4\xf3\xbf\xbf\xbf");
+        QTest::newRow("encoded noncharacter") << QByteArray("fhir://host/r4%F3%BF%BF%BF");
+        QTest::newRow("encoded, not UTF-8") << QByteArray("fhir://host/r4%BF?name=%F3");
+    }
+    void roundTripOfOddPaths() {
+        QFETCH(QByteArray, text);
+        const auto first = ConnectionString::parse(QString::fromUtf8(text));
+        if (!first) {
+            // Refusing is fine (with the reason); changing on the way round is not.
+            QVERIFY(first.error().message.contains(QStringLiteral("not valid text")));
+            return;
+        }
+        const QString formatted = ConnectionString::format(first->profile);
+        const auto second = ConnectionString::parse(formatted);
+        QVERIFY2(second.ok(), qPrintable(formatted));
+        QCOMPARE(second->profile.fhirBase, first->profile.fhirBase);
+        QCOMPARE(second->profile.name, first->profile.name);
+        QCOMPARE(second->profile, first->profile);
+    }
+
     void pacsWithoutFhir() {
         const auto parsed = ConnectionString::parse(
             QStringLiteral("dicomweb://pacs.hospital.org/dicom-web/?name=Main%20PACS&user=viewer"));
