@@ -2694,8 +2694,8 @@ vorheriger %3</translation>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>%1 could not be downloaded: the server sent it too slowly (under %2 bytes/s for %3 s), %4 times in a row</source>
-        <translation>%1 konnte nicht heruntergeladen werden: Der Server hat sie %4-mal hintereinander zu langsam gesendet (unter %2 Bytes/s über %3 s)</translation>
+        <source>%1 could not be downloaded: the server sent it too slowly (%2), %3 times in a row</source>
+        <translation>%1 konnte nicht heruntergeladen werden: Der Server hat sie %3-mal hintereinander zu langsam gesendet (%2)</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4044,13 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::LowSpeedLimit</name>
+    <message>
+        <source>under %1 bytes/s for %2 s</source>
+        <translation>unter %1 Bytes/s über %2 s</translation>
+    </message>
+</context>
+<context>
     <name>sightline::MainWindow</name>
     <message>
         <source>Sightline</source>
@@ -4770,10 +4777,6 @@ vorheriger %3</translation>
     <message>
         <source>%1 closed the connection in the middle of its answer</source>
         <translation>%1 hat die Verbindung mitten in der Antwort geschlossen</translation>
-    </message>
-    <message>
-        <source>slower than %1 bytes/s for %2 s</source>
-        <translation>langsamer als %1 Bytes/s über %2 s</translation>
     </message>
     <message>
         <source>%1 sent its answer too slowly; the transfer was stopped</source>
@@ -5636,8 +5639,8 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
         <translation>Der Server hat das Senden abgebrochen: %1</translation>
     </message>
     <message>
-        <source>%1 sent its answer too slowly (under %2 bytes/s for %3 s); the transfer was stopped</source>
-        <translation>%1 hat seine Antwort zu langsam gesendet (unter %2 Bytes/s über %3 s); die Übertragung wurde abgebrochen</translation>
+        <source>%1 sent its answer too slowly (%2); the transfer was stopped</source>
+        <translation>%1 hat seine Antwort zu langsam gesendet (%2); die Übertragung wurde abgebrochen</translation>
     </message>
 </context>
 <context>

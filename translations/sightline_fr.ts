@@ -2694,8 +2694,8 @@ précédent %3</translation>
         <translation>L&apos;export a été annulé.</translation>
     </message>
     <message>
-        <source>%1 could not be downloaded: the server sent it too slowly (under %2 bytes/s for %3 s), %4 times in a row</source>
-        <translation>%1 n&apos;a pas pu être téléchargé : le serveur l&apos;a envoyé trop lentement (moins de %2 octets/s pendant %3 s), %4 fois de suite</translation>
+        <source>%1 could not be downloaded: the server sent it too slowly (%2), %3 times in a row</source>
+        <translation>%1 n’a pas pu être téléchargé : le serveur l’a envoyé trop lentement (%2), %3 fois de suite</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4044,13 @@ précédent %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::LowSpeedLimit</name>
+    <message>
+        <source>under %1 bytes/s for %2 s</source>
+        <translation>moins de %1 octets/s pendant %2 s</translation>
+    </message>
+</context>
+<context>
     <name>sightline::MainWindow</name>
     <message>
         <source>Sightline</source>
@@ -4770,10 +4777,6 @@ précédent %3</translation>
     <message>
         <source>%1 closed the connection in the middle of its answer</source>
         <translation>%1 a fermé la connexion au milieu de sa réponse</translation>
-    </message>
-    <message>
-        <source>slower than %1 bytes/s for %2 s</source>
-        <translation>plus lent que %1 octets/s pendant %2 s</translation>
     </message>
     <message>
         <source>%1 sent its answer too slowly; the transfer was stopped</source>
@@ -5636,8 +5639,8 @@ Les ouvrir quand même ? Ceci est consigné dans la piste d&apos;audit.</transla
         <translation>Le serveur a cessé d&apos;envoyer : %1</translation>
     </message>
     <message>
-        <source>%1 sent its answer too slowly (under %2 bytes/s for %3 s); the transfer was stopped</source>
-        <translation>%1 a envoyé sa réponse trop lentement (moins de %2 octets/s pendant %3 s) ; le transfert a été arrêté</translation>
+        <source>%1 sent its answer too slowly (%2); the transfer was stopped</source>
+        <translation>%1 a envoyé sa réponse trop lentement (%2) ; le transfert a été arrêté</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,6 @@ struct BulkExportJob::Download {
     bool running = false;
     bool done = false;
     bool tooSlow = false; // the last attempt was stopped by the low-speed rule
-    qint64 receivedAtWindowStart = 0;
     QPointer<QNetworkReply> reply;
 };
 
@@ -354,22 +353,14 @@ void BulkExportJob::startDownload(Download* d) {
         // fast server never fills memory with a file being written more slowly.
         reply->setReadBufferSize(4 << 20);
         d->reply = reply;
-        if (m_options.lowSpeedBytesPerSecond > 0 && m_options.lowSpeedWindowMs > 0) {
-            d->receivedAtWindowStart = d->received;
-            auto* speedCheck = new QTimer(reply); // dies with the reply
-            connect(speedCheck, &QTimer::timeout, this, [this, d, reply] {
-                if (d->reply != reply)
-                    return;
-                const qint64 received = d->received - d->receivedAtWindowStart;
-                d->receivedAtWindowStart = d->received;
-                if (received * 1000 <
-                    qint64(m_options.lowSpeedBytesPerSecond) * m_options.lowSpeedWindowMs) {
-                    d->tooSlow = true;
-                    reply->abort(); // finished → downloadFinished resumes it
-                }
-            });
-            speedCheck->start(m_options.lowSpeedWindowMs);
-        }
+        auto* lowSpeed = new LowSpeedWatch(m_options.lowSpeed, reply); // dies with the reply
+        connect(lowSpeed, &LowSpeedWatch::tooSlow, this, [d, reply] {
+            if (d->reply != reply)
+                return;
+            d->tooSlow = true;
+            reply->abort(); // finished → downloadFinished resumes it
+        });
+        lowSpeed->start();
         auto accepted = std::make_shared<bool>(false);
         connect(reply, &QNetworkReply::metaDataChanged, this, [d, reply, accepted] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -383,10 +374,11 @@ void BulkExportJob::startDownload(Download* d) {
             }
             *accepted = status == 200 || status == 206;
         });
-        connect(reply, &QNetworkReply::readyRead, this, [this, d, reply, accepted] {
+        connect(reply, &QNetworkReply::readyRead, this, [this, d, reply, accepted, lowSpeed] {
             if (!*accepted || d->reply != reply)
                 return;
             const QByteArray chunk = reply->readAll();
+            lowSpeed->received(chunk.size());
             d->part.seek(d->received);
             if (d->part.write(chunk) != chunk.size())
                 return fail(Error::make(
@@ -464,10 +456,8 @@ void BulkExportJob::downloadFinished(Download* d, QNetworkReply* reply) {
     if (tooSlow)
         return fail(Error::make(Error::Kind::Timeout,
                                 tr("%1 could not be downloaded: the server sent it too slowly "
-                                   "(under %2 bytes/s for %3 s), %4 times in a row")
-                                    .arg(d->name)
-                                    .arg(m_options.lowSpeedBytesPerSecond)
-                                    .arg(m_options.lowSpeedWindowMs / 1000.0)
+                                   "(%2), %3 times in a row")
+                                    .arg(d->name, m_options.lowSpeed.describe())
                                     .arg(d->failures)));
     fail(Error::make(
         status ? Error::Kind::Http : Error::Kind::Network,

@@ -14,6 +14,7 @@
 #include "common/Result.h"
 #include "exporting/BulkExportManifest.h"
 #include "exporting/BulkExportRequest.h"
+#include "network/LowSpeedWatch.h"
 
 #include <QHash>
 #include <QNetworkRequest>
@@ -58,10 +59,8 @@ public:
         qint64 firstPollDelayMs = 1000;
         qint64 maxPollDelayMs = 60000;
         // A file arriving slower than this over a whole window is stopped and resumed with a
-        // Range request, as a transient failure (curl's speed-limit rule): a trickling server
-        // would otherwise keep the job open, as every byte restarts the transfer timeout.
-        int lowSpeedBytesPerSecond = 1024;
-        int lowSpeedWindowMs = 60000;
+        // Range request, as a transient failure.
+        LowSpeedLimit lowSpeed;
     };
 
     BulkExportJob(QNetworkAccessManager* network, QUrl fhirBase, BulkExportRequest request,

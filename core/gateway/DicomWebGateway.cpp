@@ -310,8 +310,7 @@ bool DicomWebGateway::Private::proxy(const GatewaySource& source, const DicomWeb
     upstream.url = source.base;
     upstream.url.setPath(source.base.path() + path.normalised);
     upstream.transferTimeoutMs = options.upstreamTimeoutMs;
-    upstream.lowSpeedBytesPerSecond = options.upstreamLowSpeedBytesPerSecond;
-    upstream.lowSpeedWindowMs = options.upstreamLowSpeedWindowMs;
+    upstream.lowSpeed = options.upstreamLowSpeed;
     QUrlQuery query;
     for (const auto& [key, value] : req.params) {
         const QString name = QString::fromStdString(key);

@@ -18,6 +18,7 @@
 
 #include "common/Result.h"
 #include "gateway/GatewaySources.h"
+#include "network/LowSpeedWatch.h"
 
 #include <QObject>
 #include <QString>
@@ -43,8 +44,7 @@ struct GatewayOptions {
     quint16 port = 0;  // 0: any free port
     int upstreamTimeoutMs = 30000;
     // An upstream body slower than this over a whole window is stopped (UpstreamRequest).
-    int upstreamLowSpeedBytesPerSecond = 1024;
-    int upstreamLowSpeedWindowMs = 60000;
+    LowSpeedLimit upstreamLowSpeed;
 };
 
 class DicomWebGateway : public QObject {

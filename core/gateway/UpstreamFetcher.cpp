@@ -45,11 +45,22 @@ void UpstreamFetcher::start(const UpstreamRequest& request,
     transfer.pipe = pipe;
     transfer.request = request;
     m_transfers.insert(reply, transfer);
-    if (request.lowSpeedBytesPerSecond > 0 && request.lowSpeedWindowMs > 0) {
-        auto* speedCheck = new QTimer(reply); // dies with the reply
-        connect(speedCheck, &QTimer::timeout, this, [this, reply] { checkSpeed(reply); });
-        speedCheck->start(request.lowSpeedWindowMs);
-    }
+    // A window in which the viewer held the pipe full does not count against the server:
+    // back-pressure is not slowness.
+    auto* lowSpeed = new LowSpeedWatch(request.lowSpeed, reply);
+    lowSpeed->setHeldByReader([weak = std::weak_ptr<UpstreamPipe>(pipe)] {
+        const auto held = weak.lock();
+        return held && !held->hasRoom();
+    });
+    connect(lowSpeed, &LowSpeedWatch::tooSlow, this, [this, reply] {
+        const auto it = m_transfers.find(reply);
+        if (it == m_transfers.end() || reply->isFinished())
+            return;
+        it->tooSlow = true;
+        reply->abort(); // finished → pump → complete
+    });
+    m_transfers[reply].lowSpeed = lowSpeed;
+    lowSpeed->start();
     QPointer<QNetworkReply> guard(reply);
     pipe->setOnDrained([this, guard] {
         QMetaObject::invokeMethod(
@@ -94,50 +105,29 @@ void UpstreamFetcher::pump(QNetworkReply* reply) {
     if (transfer.headSent) {
         while (reply->bytesAvailable() > 0 && transfer.pipe->hasRoom()) {
             const QByteArray chunk = reply->read(kReadChunk);
-            transfer.received += chunk.size();
+            transfer.lowSpeed->received(chunk.size());
             transfer.pipe->push(chunk);
         }
         if (reply->bytesAvailable() > 0)
-            transfer.heldByViewer = true;
+            transfer.lowSpeed->excuseThisWindow(); // the viewer holds the pipe full
     }
     // A finished reply with bytes left waits for the viewer to drain the pipe (onDrained).
     if (reply->isFinished() && (reply->bytesAvailable() == 0 || !transfer.headSent))
         complete(reply);
 }
 
-// Once per window: too few bytes from the server, while the viewer kept up, stops the transfer.
-// A window in which the viewer held the pipe full does not count against the server.
-void UpstreamFetcher::checkSpeed(QNetworkReply* reply) {
-    const auto it = m_transfers.find(reply);
-    if (it == m_transfers.end() || reply->isFinished())
-        return;
-    const qint64 received = it->received - it->receivedAtWindowStart;
-    const bool heldByViewer = it->heldByViewer || !it->pipe->hasRoom();
-    it->receivedAtWindowStart = it->received;
-    it->heldByViewer = false;
-    if (heldByViewer || received * 1000 >= qint64(it->request.lowSpeedBytesPerSecond) *
-                                               it->request.lowSpeedWindowMs)
-        return;
-    it->tooSlow = true;
-    reply->abort(); // finished → pump → complete
-}
-
 void UpstreamFetcher::complete(QNetworkReply* reply) {
-    const auto it = m_transfers.find(reply);
-    if (it == m_transfers.end())
+    if (!m_transfers.contains(reply))
         return;
-    const Transfer transfer = it.value();
-    m_transfers.erase(it);
+    const Transfer transfer = m_transfers.take(reply);
     const std::shared_ptr<UpstreamPipe>& pipe = transfer.pipe;
     const bool headSent = transfer.headSent;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
     if (transfer.tooSlow) {
-        const QString why = tr("%1 sent its answer too slowly (under %2 bytes/s for %3 s); "
-                               "the transfer was stopped")
-                                .arg(transfer.request.url.host())
-                                .arg(transfer.request.lowSpeedBytesPerSecond)
-                                .arg(transfer.request.lowSpeedWindowMs / 1000.0);
+        const QString why =
+            tr("%1 sent its answer too slowly (%2); the transfer was stopped")
+                .arg(transfer.request.url.host(), transfer.request.lowSpeed.describe());
         qCInfo(lcNetwork) << "Gateway upstream request stopped:" << why;
         pipe->fail(why, true);
     } else if (!headSent) {

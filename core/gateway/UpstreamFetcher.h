@@ -4,6 +4,8 @@
 // network only while the pipe has room. Redirects are not followed, so credentials never go to
 // another origin. Lives on the gateway thread; fetch() may be called from any thread.
 
+#include "network/LowSpeedWatch.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -25,11 +27,8 @@ struct UpstreamRequest {
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers; // Accept, Authorization …
     int transferTimeoutMs = 30000;
-    // A body that arrives slower than this on average over a whole window, while the viewer is
-    // keeping up, is stopped (curl's speed-limit rule): a trickling server would otherwise hold
-    // the viewer's request open, as every byte restarts the transfer timeout. 0 turns it off.
-    int lowSpeedBytesPerSecond = 1024;
-    int lowSpeedWindowMs = 60000;
+    // A body slower than this over a whole window, while the viewer is keeping up, is stopped.
+    LowSpeedLimit lowSpeed;
 };
 
 class UpstreamFetcher : public QObject {
@@ -45,7 +44,6 @@ private:
     void start(const UpstreamRequest& request, const std::shared_ptr<UpstreamPipe>& pipe);
     void pump(QNetworkReply* reply);
     void sendHead(QNetworkReply* reply);
-    void checkSpeed(QNetworkReply* reply);
     void complete(QNetworkReply* reply);
 
     // One upstream answer on its way to a viewer.
@@ -53,9 +51,7 @@ private:
         std::shared_ptr<UpstreamPipe> pipe;
         UpstreamRequest request;
         bool headSent = false;
-        qint64 received = 0;
-        qint64 receivedAtWindowStart = 0;
-        bool heldByViewer = false; // the pipe was full at some point in this window
+        QPointer<LowSpeedWatch> lowSpeed; // owned by the reply
         bool tooSlow = false;
     };
 

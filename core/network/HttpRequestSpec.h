@@ -2,6 +2,7 @@
 // What to send: everything a RestCall needs to perform one logical request.
 
 #include "network/HttpExchange.h"
+#include "network/LowSpeedWatch.h"
 #include "network/RetryPolicy.h"
 
 #include <QList>
@@ -16,12 +17,8 @@ struct HttpRequestSpec {
     HeaderList headers;
     QByteArray body;
     int timeoutMs = 30000; // per attempt, from send to the last byte
-    // A streamed body (RestCall::setBodySink) that delivers fewer than lowSpeedBytesPerSecond
-    // on average over lowSpeedWindowMs is stopped (as curl's --speed-limit/--speed-time): a
-    // server trickling bytes (slow-loris) would otherwise hold the transfer open forever, as the
-    // idle timeout restarts with every byte. 0 turns the rule off.
-    int lowSpeedBytesPerSecond = 1024;
-    int lowSpeedWindowMs = 60000;
+    // A streamed body (RestCall::setBodySink) slower than this over a whole window is stopped.
+    LowSpeedLimit lowSpeed;
     int maxRedirects = 5;
     RetryPolicy retry;
     QList<QSslCertificate>

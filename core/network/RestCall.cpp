@@ -36,7 +36,6 @@ RestCall::RestCall(QNetworkAccessManager* network, NetworkRecorder* recorder, Ht
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &RestCall::onTimeout);
-    connect(&m_speedCheck, &QTimer::timeout, this, &RestCall::checkSpeed);
     connect(&m_retryTimer, &QTimer::timeout, this, &RestCall::sendAttempt);
 }
 
@@ -73,7 +72,6 @@ void RestCall::cancel() {
     m_cancelled = true;
     m_retryTimer.stop();
     m_timeout.stop();
-    m_speedCheck.stop();
     if (m_reply)
         m_reply->abort(); // onReplyFinished reports the cancellation
     else
@@ -109,8 +107,17 @@ void RestCall::sendAttempt() {
         m_reply = m_network->sendCustomRequest(request, method, m_spec.body);
     connect(m_reply, &QNetworkReply::finished, this, &RestCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &RestCall::downloadProgress);
-    if (m_sink)
+    if (m_sink) {
         connect(m_reply, &QNetworkReply::readyRead, this, &RestCall::onReadyRead);
+        auto* lowSpeed = new LowSpeedWatch(m_spec.lowSpeed, m_reply); // dies with the reply
+        connect(lowSpeed, &LowSpeedWatch::tooSlow, this, [this, lowSpeed] {
+            if (m_lowSpeed != lowSpeed || !m_reply)
+                return; // an earlier attempt's
+            m_tooSlow = true;
+            m_reply->abort();
+        });
+        m_lowSpeed = lowSpeed;
+    }
     if (m_spec.timeoutMs > 0)
         m_timeout.start(m_spec.timeoutMs);
 }
@@ -127,15 +134,14 @@ void RestCall::onReadyRead() {
         return; // error bodies and redirects are collected as usual
     if (m_spec.timeoutMs > 0)
         m_timeout.start(m_spec.timeoutMs); // idle timeout while data flows
-    if (m_spec.lowSpeedBytesPerSecond > 0 && m_spec.lowSpeedWindowMs > 0 &&
-        !m_speedCheck.isActive()) {
-        m_streamedAtWindowStart = m_streamed;
-        m_speedCheck.start(m_spec.lowSpeedWindowMs);
-    }
+    if (m_lowSpeed)
+        m_lowSpeed->start(); // from the first byte of the body on
     const QByteArray contentType = m_reply->rawHeader("Content-Type");
     while (m_reply && m_reply->bytesAvailable() > 0) {
         const QByteArray chunk = m_reply->read(m_reply->bytesAvailable());
         m_streamed += chunk.size();
+        if (m_lowSpeed)
+            m_lowSpeed->received(chunk.size());
         if (const Status taken = m_sink(contentType, chunk); !taken) {
             m_sinkError = taken.error();
             m_reply->abort();
@@ -148,21 +154,6 @@ void RestCall::onTimeout() {
     m_timedOut = true;
     if (m_reply)
         m_reply->abort();
-}
-
-// Once per window while a body streams: too few bytes since the last check stops the transfer.
-void RestCall::checkSpeed() {
-    if (!m_reply) {
-        m_speedCheck.stop();
-        return;
-    }
-    const qint64 received = m_streamed - m_streamedAtWindowStart;
-    m_streamedAtWindowStart = m_streamed;
-    if (received * 1000 >= qint64(m_spec.lowSpeedBytesPerSecond) * m_spec.lowSpeedWindowMs)
-        return;
-    m_tooSlow = true;
-    m_speedCheck.stop();
-    m_reply->abort();
 }
 
 Error RestCall::transportError(QNetworkReply* reply) const {
@@ -200,7 +191,8 @@ void RestCall::onReplyFinished() {
     m_reply = nullptr;
     reply->deleteLater();
     m_timeout.stop();
-    m_speedCheck.stop();
+    if (m_lowSpeed)
+        m_lowSpeed->stop();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_sinkError) {
@@ -224,9 +216,7 @@ void RestCall::onReplyFinished() {
         return;
     }
     if (m_tooSlow) {
-        const QString why = tr("slower than %1 bytes/s for %2 s")
-                                .arg(m_spec.lowSpeedBytesPerSecond)
-                                .arg(m_spec.lowSpeedWindowMs / 1000.0);
+        const QString why = m_spec.lowSpeed.describe();
         recordAttempt(reply, nullptr, why, {});
         finish(Error::make(
             Error::Kind::Timeout,
@@ -344,7 +334,6 @@ void RestCall::finish(const Result<HttpResponse>& result) {
         return;
     m_done = true;
     m_timeout.stop();
-    m_speedCheck.stop();
     m_retryTimer.stop();
     emit finished(result);
     deleteLater();

@@ -56,7 +56,6 @@ private:
     void onReadyRead();
     bool streamingThisReply() const;
     void onTimeout();
-    void checkSpeed();
     void finish(const Result<HttpResponse>& result);
     void recordAttempt(QNetworkReply* reply, const HttpResponse* response, const QString& error,
                        const QString& note);
@@ -68,8 +67,7 @@ private:
     const Clock& m_clock;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
-    QTimer m_speedCheck;
-    qint64 m_streamedAtWindowStart = 0;
+    QPointer<LowSpeedWatch> m_lowSpeed; // one per attempt, owned by its reply
     bool m_tooSlow = false;
     QTimer m_retryTimer;
     QElapsedTimer m_total;

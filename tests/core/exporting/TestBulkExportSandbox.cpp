@@ -205,8 +205,7 @@ private slots:
         BulkExportJob job(&m_network, m_sandbox.fhirBase(), request, dir.path());
         BulkExportJob::Options options;
         options.firstPollDelayMs = 100;
-        options.lowSpeedBytesPerSecond = 100; // the trickle is 10 bytes/s
-        options.lowSpeedWindowMs = 1000;
+        options.lowSpeed = {100, 1000}; // the trickle is 10 bytes/s
         job.setOptions(options);
         QElapsedTimer clock;
         clock.start();

@@ -100,8 +100,7 @@ private slots:
         GatewayOptions options;
         options.cacheRoot = m_dir.filePath("cache");
         options.upstreamTimeoutMs = 10000;
-        options.upstreamLowSpeedBytesPerSecond = 200;
-        options.upstreamLowSpeedWindowMs = 500;
+        options.upstreamLowSpeed = {200, 500};
         DicomWebGateway gateway(options);
         QVERIFY(gateway.start());
         const QString id = gateway.sources().add(upstream.base(), "Trickling PACS");

@@ -62,8 +62,7 @@ class TestRestCall : public QObject {
         HttpRequestSpec spec;
         spec.url = url;
         spec.timeoutMs = 10000; // idle: every trickled byte restarts it
-        spec.lowSpeedBytesPerSecond = 200;
-        spec.lowSpeedWindowMs = 500;
+        spec.lowSpeed = {200, 500};
         auto* call = new RestCall(&network, nullptr, spec);
         call->setBodySink([streamed](const QByteArray&, QByteArrayView chunk) -> Status {
             *streamed += chunk.size();
