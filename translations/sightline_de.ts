@@ -1059,6 +1059,13 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     </message>
 </context>
 <context>
+    <name>LowSpeedLimit</name>
+    <message>
+        <source>under %1 bytes/s for %2 s</source>
+        <translation>unter %1 Bytes/s über %2 s</translation>
+    </message>
+</context>
+<context>
     <name>NdjsonResources</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4041,13 +4048,6 @@ vorheriger %3</translation>
     <message>
         <source>You can close this tab and return to Sightline.</source>
         <translation>Sie können diesen Tab schließen und zu Sightline zurückkehren.</translation>
-    </message>
-</context>
-<context>
-    <name>sightline::LowSpeedLimit</name>
-    <message>
-        <source>under %1 bytes/s for %2 s</source>
-        <translation>unter %1 Bytes/s über %2 s</translation>
     </message>
 </context>
 <context>

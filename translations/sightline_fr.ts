@@ -1059,6 +1059,13 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
     </message>
 </context>
 <context>
+    <name>LowSpeedLimit</name>
+    <message>
+        <source>under %1 bytes/s for %2 s</source>
+        <translation>moins de %1 octets/s pendant %2 s</translation>
+    </message>
+</context>
+<context>
     <name>NdjsonResources</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4041,13 +4048,6 @@ précédent %3</translation>
     <message>
         <source>You can close this tab and return to Sightline.</source>
         <translation>Vous pouvez fermer cet onglet et revenir à Sightline.</translation>
-    </message>
-</context>
-<context>
-    <name>sightline::LowSpeedLimit</name>
-    <message>
-        <source>under %1 bytes/s for %2 s</source>
-        <translation>moins de %1 octets/s pendant %2 s</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         panels->addTab(m_studies, tr("Studies"));
         connect(m_studies, &StudiesPanel::patientOpened, this,
                 [this](const PatientSummary& p, const QString& server) {
-                    m_banner->showPatient(p.name, p.identifier, p.birthDate, p.gender, server);
+                    m_banner->showPatient(p, server);
                 });
         connect(m_studies, &StudiesPanel::mismatchFound, m_banner, &PatientBanner::showWarning);
         m_consent = new ConsentPanel(services.clients, services.audit, this);
@@ -85,7 +85,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         panels->addTab(m_session, tr("Session"));
         connect(m_session, &SessionPanel::patientOpened, this,
                 [this](const PatientSummary& p, const QString& server) {
-                    m_banner->showPatient(p.name, p.identifier, p.birthDate, p.gender, server);
+                    m_banner->showPatient(p, server);
                     // The launch chose the patient: show their studies too.
                     if (m_studies)
                         m_studies->openPatient(m_session->currentServerId(), p.id);
@@ -318,8 +318,9 @@ void MainWindow::wireContextSync(ContextSync* sync) {
                 if (!m_studies)
                     return;
                 // The banner says the switch came from the EHR, so it is never missed.
-                m_banner->announceNextPatient(tr("Opened by the EHR"));
-                m_studies->openPatient(sync->serverId(), reference.section(QLatin1Char('/'), -1));
+                const QString id = reference.section(QLatin1Char('/'), -1);
+                m_banner->announcePatient(id, tr("Opened by the EHR"));
+                m_studies->openPatient(sync->serverId(), id);
                 showPanel(m_studies);
             });
     connect(sync->follower(), &ContextFollower::patientClosed, this,

@@ -5,7 +5,7 @@
 namespace sightline {
 
 QString LowSpeedLimit::describe() const {
-    return QCoreApplication::translate("sightline::LowSpeedLimit", "under %1 bytes/s for %2 s")
+    return QCoreApplication::translate("LowSpeedLimit", "under %1 bytes/s for %2 s")
         .arg(bytesPerSecond)
         .arg(windowMs / 1000.0);
 }

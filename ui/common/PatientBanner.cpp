@@ -51,24 +51,29 @@ void PatientBanner::applyColours() {
         setStyleSheet(sheet); // guarded: setting a style sheet sends a StyleChange of its own
 }
 
-void PatientBanner::showPatient(const QString& name, const QString& identifier,
-                                const QDate& birthDate, const QString& gender,
-                                const QString& serverName) {
-    const QString born =
-        birthDate.isValid() ? QLocale().toString(birthDate, QLocale::ShortFormat) : tr("unknown");
+void PatientBanner::showPatient(const PatientSummary& patient, const QString& serverName) {
+    const QString born = patient.birthDate.isValid()
+                             ? QLocale().toString(patient.birthDate, QLocale::ShortFormat)
+                             : tr("unknown");
     m_patient->setText(tr("<b>%1</b> · %2 · born %3 · %4 · from %5")
-                           .arg(name.toHtmlEscaped(), identifier.toHtmlEscaped(), born,
-                                gender.toHtmlEscaped(), serverName.toHtmlEscaped()));
+                           .arg(patient.name.toHtmlEscaped(), patient.identifier.toHtmlEscaped(),
+                                born, patient.gender.toHtmlEscaped(), serverName.toHtmlEscaped()));
     m_warning->hide();
-    m_notice->setText(m_nextNotice);
-    m_notice->setVisible(!m_nextNotice.isEmpty());
-    m_nextNotice.clear();
+    if (!m_announcedId.isEmpty() && patient.id == m_announcedId) {
+        m_notice->setText(m_announcement);
+        m_notice->show();
+        m_announcedId.clear();
+    } else if (patient.id != m_shownId || patient.id.isEmpty()) {
+        m_notice->hide(); // another patient: the notice was about the one before
+    }
+    m_shownId = patient.id;
 }
 
 void PatientBanner::clearPatient() {
     m_patient->setText(tr("No patient open — no patient data is shown."));
     m_warning->hide();
     m_notice->hide();
+    m_shownId.clear();
 }
 
 void PatientBanner::showWarning(const QString& text) {

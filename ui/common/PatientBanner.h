@@ -2,7 +2,8 @@
 // The strip at the top of the main window that always says whose data is on screen — or that
 // none is — and warns when image headers disagree with the FHIR patient.
 
-#include <QDate>
+#include "fhir/PatientSummary.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -14,13 +15,17 @@ class PatientBanner : public QWidget {
 public:
     explicit PatientBanner(QWidget* parent = nullptr);
 
-    void showPatient(const QString& name, const QString& identifier, const QDate& birthDate,
-                     const QString& gender, const QString& serverName);
+    void showPatient(const PatientSummary& patient, const QString& serverName);
     void clearPatient();
     // A clinical-safety warning shown in red until the patient changes.
     void showWarning(const QString& text);
-    // The next patient shown came from elsewhere (the EHR): say so next to them, in amber.
-    void announceNextPatient(const QString& notice) { m_nextNotice = notice; }
+    // The patient with this FHIR id, when shown, came from elsewhere (the EHR): say so next to
+    // them, in amber, for as long as they stay open. Tied to the id, not to the next patient
+    // shown: another open (a login's launch patient) may come in between.
+    void announcePatient(const QString& patientId, const QString& notice) {
+        m_announcedId = patientId;
+        m_announcement = notice;
+    }
     QString text() const;
 
 protected:
@@ -32,7 +37,9 @@ private:
     QLabel* m_patient;
     QLabel* m_warning;
     QLabel* m_notice;
-    QString m_nextNotice;
+    QString m_shownId;
+    QString m_announcedId;
+    QString m_announcement;
 };
 
 } // namespace sightline

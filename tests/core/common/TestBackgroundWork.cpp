@@ -45,6 +45,8 @@ private slots:
         auto future = runInBackground(
             [caller](int a, int b) { return QThread::currentThread() != caller ? a + b : -1; }, 20,
             22);
+        // Waited for without result(), which may run a task not yet started on this thread.
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10000);
         QCOMPARE(future.result(), 42);
     }
 };

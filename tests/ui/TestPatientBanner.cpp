@@ -1,0 +1,59 @@
+// Test data is written as plain literals here.
+#undef QT_NO_CAST_FROM_ASCII
+
+#include "common/PatientBanner.h"
+
+#include <QLabel>
+#include <QTest>
+
+using namespace sightline;
+
+class TestPatientBanner : public QObject {
+    Q_OBJECT
+
+    static PatientSummary patient(const QString& id, const QString& name) {
+        PatientSummary p;
+        p.id = id;
+        p.name = name;
+        p.identifier = "MRN-" + id;
+        return p;
+    }
+
+private slots:
+    // The EHR's announcement belongs to the patient it opened, however the opens interleave
+    // (a login's launch patient can be shown between the announcement and the EHR's patient).
+    void announcementFollowsThePatientItNames() {
+        PatientBanner banner;
+        banner.show();
+        auto* notice = banner.findChild<QLabel*>("patientNotice");
+        QVERIFY(notice);
+
+        banner.announcePatient("pat-garcia", "Opened by the EHR");
+        banner.showPatient(patient("pat-smith", "John Smith"), "Sandbox");
+        QVERIFY(!notice->isVisible()); // not the patient the EHR opened
+        banner.showPatient(patient("pat-garcia", "María García"), "Sandbox");
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), QString("Opened by the EHR"));
+        banner.showPatient(patient("pat-garcia", "María García"), "Sandbox"); // shown again
+        QVERIFY(notice->isVisible());
+        banner.showPatient(patient("pat-smith", "John Smith"), "Sandbox");
+        QVERIFY(!notice->isVisible());
+        banner.showPatient(patient("pat-garcia", "María García"), "Sandbox"); // opened by hand
+        QVERIFY(!notice->isVisible());
+    }
+
+    void clearingForgetsThePatient() {
+        PatientBanner banner;
+        banner.show();
+        auto* notice = banner.findChild<QLabel*>("patientNotice");
+        banner.announcePatient("pat-garcia", "Opened by the EHR");
+        banner.showPatient(patient("pat-garcia", "María García"), "Sandbox");
+        QVERIFY(banner.text().contains("María García"));
+        banner.clearPatient();
+        QVERIFY(!notice->isVisible());
+        QVERIFY(banner.text().contains("No patient open"));
+    }
+};
+
+QTEST_MAIN(TestPatientBanner)
+#include "TestPatientBanner.moc"
