@@ -4833,6 +4833,23 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::SeriesThumbnailGrid</name>
+    <message>
+        <source>Not in the cache yet</source>
+        <translation>Noch nicht im Cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2
+%3 (%n image(s))</source>
+        <translation>
+            <numerusform>%1 %2
+%3 (%n Bild)</numerusform>
+            <numerusform>%1 %2
+%3 (%n Bilder)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sightline::ServerDialog</name>
     <message>
         <source>Add server</source>
@@ -5215,16 +5232,6 @@ vorheriger %3</translation>
             <numerusform>%n Bildgebungsstudien</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 %2
-%3 (%n image(s))</source>
-        <translation>
-            <numerusform>%1 %2
-%3 (%n Bild)</numerusform>
-            <numerusform>%1 %2
-%3 (%n Bilder)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 cannot be retrieved: %2</source>
         <translation>%1 kann nicht abgerufen werden: %2</translation>
@@ -5239,10 +5246,6 @@ vorheriger %3</translation>
             <numerusform>Cache: %n Studie, %1 von %2</numerusform>
             <numerusform>Cache: %n Studien, %1 von %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not in the cache yet</source>
-        <translation>Noch nicht im Cache</translation>
     </message>
     <message>
         <source>Patient mismatch</source>

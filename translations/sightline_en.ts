@@ -224,6 +224,19 @@
     </message>
 </context>
 <context>
+    <name>sightline::SeriesThumbnailGrid</name>
+    <message numerus="yes">
+        <source>%1 %2
+%3 (%n image(s))</source>
+        <translation>
+            <numerusform>%1 %2
+%3 (%n image)</numerusform>
+            <numerusform>%1 %2
+%3 (%n images)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sightline::StudiesPanel</name>
     <message numerus="yes">
         <source>Study retrieved: %n image(s) stored</source>
@@ -237,16 +250,6 @@
         <translation>
             <numerusform>%n imaging study</numerusform>
             <numerusform>%n imaging studies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2
-%3 (%n image(s))</source>
-        <translation>
-            <numerusform>%1 %2
-%3 (%n image)</numerusform>
-            <numerusform>%1 %2
-%3 (%n images)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

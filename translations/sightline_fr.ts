@@ -4833,6 +4833,23 @@ précédent %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::SeriesThumbnailGrid</name>
+    <message>
+        <source>Not in the cache yet</source>
+        <translation>Pas encore dans le cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2
+%3 (%n image(s))</source>
+        <translation>
+            <numerusform>%1 %2
+%3 (%n image)</numerusform>
+            <numerusform>%1 %2
+%3 (%n images)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sightline::ServerDialog</name>
     <message>
         <source>Add server</source>
@@ -5215,16 +5232,6 @@ précédent %3</translation>
             <numerusform>%n études d&apos;imagerie</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 %2
-%3 (%n image(s))</source>
-        <translation>
-            <numerusform>%1 %2
-%3 (%n image)</numerusform>
-            <numerusform>%1 %2
-%3 (%n images)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 cannot be retrieved: %2</source>
         <translation>%1 ne peut pas être récupéré : %2</translation>
@@ -5239,10 +5246,6 @@ précédent %3</translation>
             <numerusform>Cache : %n étude, %1 sur %2</numerusform>
             <numerusform>Cache : %n études, %1 sur %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not in the cache yet</source>
-        <translation>Pas encore dans le cache</translation>
     </message>
     <message>
         <source>Patient mismatch</source>

@@ -352,13 +352,17 @@ Status ImageCache::storeThumbnail(const QString& series, const QImage& image) {
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
-    return AtomicFile::write(QStringLiteral("%1/thumbnails/%2.png").arg(m_root, series), png);
+    return AtomicFile::write(thumbnailPath(m_root, series), png);
+}
+
+QString ImageCache::thumbnailPath(const QString& root, const QString& series) {
+    return isValidUid(series) ? QStringLiteral("%1/thumbnails/%2.png").arg(root, series)
+                              : QString();
 }
 
 QImage ImageCache::thumbnail(const QString& series) const {
-    if (!isValidUid(series))
-        return {};
-    return QImage(QStringLiteral("%1/thumbnails/%2.png").arg(m_root, series));
+    const QString path = thumbnailPath(m_root, series);
+    return path.isEmpty() ? QImage() : QImage(path);
 }
 
 CacheStats ImageCache::stats() const {

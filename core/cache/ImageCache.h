@@ -114,6 +114,9 @@ public:
 
     Status storeThumbnail(const QString& seriesInstanceUid, const QImage& image);
     QImage thumbnail(const QString& seriesInstanceUid) const;
+    // Where a series' thumbnail is kept under a cache root (empty for a UID that is not one):
+    // for readers off this object's thread.
+    static QString thumbnailPath(const QString& root, const QString& seriesInstanceUid);
 
     CacheStats stats() const;
     CacheVerifyReport verify(bool repair);

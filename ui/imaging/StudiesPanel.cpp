@@ -8,6 +8,7 @@
 #include "imaging/DicomTagDialog.h"
 #include "imaging/PatientMatch.h"
 #include "imaging/PatientPrefetch.h"
+#include "imaging/SeriesThumbnailGrid.h"
 #include "imaging/StudyTableModel.h"
 #include "servers/ServerStore.h"
 #include "viewers/OpenInButton.h"
@@ -25,7 +26,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -39,17 +39,6 @@ namespace sightline {
 
 namespace {
 constexpr int kPatientIdRole = Qt::UserRole + 1;
-constexpr int kSeriesUidRole = Qt::UserRole + 2;
-
-// Stands in for a thumbnail until the series is in the cache.
-QIcon placeholderIcon(const QString& text) {
-    QImage image(128, 128, QImage::Format_RGB32);
-    image.fill(QColor(0x30, 0x30, 0x30));
-    QPainter painter(&image);
-    painter.setPen(QColor(0xc0, 0xc0, 0xc0));
-    painter.drawText(image.rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, text);
-    return QIcon(QPixmap::fromImage(image));
-}
 } // namespace
 
 StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, ImagingService* imaging,
@@ -93,13 +82,7 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
     // Column widths come from the visible rows and 200 more, not every row: a patient with
     // thousands of studies would otherwise hold up the GUI while each one is measured.
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
-    m_series = new QListWidget(this);
-    m_series->setObjectName(QStringLiteral("seriesThumbnails"));
-    m_series->setViewMode(QListView::IconMode);
-    m_series->setIconSize(QSize(128, 128));
-    m_series->setGridSize(QSize(170, 180));
-    m_series->setResizeMode(QListView::Adjust);
-    m_series->setWordWrap(true);
+    m_series = new SeriesThumbnailGrid(imaging->cacheRoot(), this);
     m_retrieve = new QPushButton(tr("Retrieve"), this);
     m_retrieve->setObjectName(QStringLiteral("retrieveButton"));
     m_cancel = new QPushButton(tr("Cancel"), this);
@@ -142,11 +125,7 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
             });
     connect(m_imaging, &ImagingService::seriesThumbnail, this,
             [this](const QString&, const QString& series, const QImage& image) {
-                for (int i = 0; i < m_series->count(); ++i) {
-                    if (m_series->item(i)->data(kSeriesUidRole).toString() == series &&
-                        !image.isNull())
-                        m_series->item(i)->setIcon(QIcon(QPixmap::fromImage(image)));
-                }
+                m_series->setThumbnail(series, image);
             });
     connect(m_imaging, &ImagingService::mismatchFound, this, &StudiesPanel::flagMismatch);
     connect(m_imaging, &ImagingService::finished, this,
@@ -315,7 +294,7 @@ void StudiesPanel::loadStudies(const QString& patientId) {
         return;
     m_currentServer = *server;
     m_mismatch->hide();
-    m_series->clear();
+    m_series->clearSeries();
     emit statusMessage(tr("Loading the patient's studies…"));
     m_imaging->findStudies(
         *server, patientId, this,
@@ -425,25 +404,12 @@ QList<const ImagingStudyRecord*> StudiesPanel::selectedStudies() const {
 }
 
 void StudiesPanel::showSeries() {
-    m_series->clear();
     const auto selected = selectedStudies();
     m_labels->setLabels(selected.size() == 1 ? selected.first()->securityLabels : QList<Coding>{});
-    if (selected.size() != 1)
-        return;
-    const ImagingStudyRecord* s = selected.first();
-    for (const ImagingSeriesRecord& series : s->series) {
-        const QImage thumbnail = m_cache->thumbnail(series.uid);
-        auto* item =
-            new QListWidgetItem(thumbnail.isNull() ? placeholderIcon(tr("Not in the cache yet"))
-                                                   : QIcon(QPixmap::fromImage(thumbnail)),
-                                tr("%1 %2\n%3 (%n image(s))", nullptr, series.numberOfInstances)
-                                    .arg(series.modality)
-                                    .arg(series.number)
-                                    .arg(series.description),
-                                m_series);
-        item->setData(kSeriesUidRole, series.uid);
-        item->setToolTip(series.uid);
-    }
+    if (selected.size() == 1)
+        m_series->showSeries(selected.first()->series);
+    else
+        m_series->clearSeries();
 }
 
 void StudiesPanel::retrieveSelected() {
@@ -477,8 +443,7 @@ void StudiesPanel::openSelected(const QString& viewerId) {
     request.server = m_currentServer;
     request.study = *selected.first();
     request.viewerId = viewerId;
-    if (QListWidgetItem* series = m_series->currentItem())
-        request.seriesUid = series->data(kSeriesUidRole).toString();
+    request.seriesUid = m_series->currentSeriesUid();
     if (!m_current.identity.identifiers.isEmpty())
         request.patientId = m_current.identity.identifiers.first().second;
     request.patientName = m_current.identity.family + QLatin1Char('^') +
@@ -502,12 +467,10 @@ void StudiesPanel::cancelSelected() {
 }
 
 void StudiesPanel::showTags() {
-    QListWidgetItem* item = m_series->currentItem();
-    if (!item && m_series->count() > 0)
-        item = m_series->item(0);
-    if (!item)
+    const QString series = m_series->currentOrFirstSeriesUid();
+    if (series.isEmpty())
         return;
-    QStringList cached = m_cache->cachedInstances(item->data(kSeriesUidRole).toString()).values();
+    QStringList cached = m_cache->cachedInstances(series).values();
     if (cached.isEmpty())
         return emit statusMessage(tr("Retrieve the study first: its images are not in the cache"));
     std::sort(cached.begin(), cached.end());

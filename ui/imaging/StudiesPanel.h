@@ -30,6 +30,7 @@ class ImageCache;
 class PatientPrefetch;
 class ServerStore;
 class SecurityLabelChips;
+class SeriesThumbnailGrid;
 class StudyOpener;
 class StudyTableModel;
 class ViewerRegistry;
@@ -105,7 +106,7 @@ private:
     QListWidget* m_patients;
     QLabel* m_mismatch;
     QTableView* m_table;
-    QListWidget* m_series;
+    SeriesThumbnailGrid* m_series;
     QPushButton* m_retrieve;
     QPushButton* m_cancel;
     QPushButton* m_tags;
