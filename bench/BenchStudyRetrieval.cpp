@@ -1,6 +1,7 @@
 // Whole-study retrieval into Sightline's cache (QIDO listing, streamed WADO-RS, multipart
 // parsing, DICOM header checks, SHA-256, atomic writes, thumbnails) against `curl` fetching the
-// same WADO-RS URL to /dev/null, on the same sandbox Orthanc in the same run. Prints medians of
+// same WADO-RS URL to /dev/null, on the same sandbox Orthanc in the same run, and Qt's HTTP
+// stack reading the same body and dropping it (the floor under Sightline). Prints medians of
 // five rounds each and the ratio (target ≤ 1.25). Run: build/bench/BenchStudyRetrieval
 
 #include "BenchSupport.h"
@@ -14,6 +15,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -35,7 +37,7 @@ int main(int argc, char** argv) {
     DicomWebClient urls(nullptr, nullptr, sandbox.dicomWeb());
     const QUrl wado = urls.url(study);
     const int rounds = argc > 1 ? std::max(1, atoi(argv[1])) : 5; // more for profiling
-    QList<double> curlMs, sightlineMs;
+    QList<double> curlMs, sightlineMs, qtMs;
     qint64 bytes = 0;
     for (int round = 0; round < rounds; ++round) {
         QProcess curl;
@@ -50,6 +52,24 @@ int main(int argc, char** argv) {
             QString::fromLatin1(curl.readAllStandardOutput()).split(QLatin1Char(' '));
         curlMs << figures.value(0).toDouble() * 1000.0;
         bytes = figures.value(1).toLongLong();
+
+        {
+            // Qt's HTTP stack alone, the body read and dropped: the floor under Sightline's
+            // figure, since every retrieval goes through it.
+            QNetworkAccessManager plain;
+            QNetworkRequest get(wado);
+            get.setRawHeader("Accept", urls.retrieveAccept());
+            QElapsedTimer timer;
+            timer.start();
+            QNetworkReply* reply = plain.get(get);
+            QObject::connect(reply, &QNetworkReply::readyRead, reply,
+                             [reply] { reply->readAll(); });
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            qtMs << double(timer.nsecsElapsed()) / 1e6;
+            reply->deleteLater();
+        }
 
         QTemporaryDir dir;
         QNetworkAccessManager network;
@@ -82,6 +102,10 @@ int main(int argc, char** argv) {
     out << QStringLiteral("curl to /dev/null:          median %1 ms (%2 MB/s)\n")
                .arg(c, 0, 'f', 1)
                .arg(bytes / c / 1000.0, 0, 'f', 0);
+    const double q = bench::median(qtMs);
+    out << QStringLiteral("Qt network alone (dropped): median %1 ms (%2 MB/s)\n")
+               .arg(q, 0, 'f', 1)
+               .arg(bytes / q / 1000.0, 0, 'f', 0);
     out << QStringLiteral("Sightline into the cache:   median %1 ms (%2 MB/s)\n")
                .arg(s, 0, 'f', 1)
                .arg(bytes / s / 1000.0, 0, 'f', 0);
