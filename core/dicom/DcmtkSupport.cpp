@@ -11,14 +11,12 @@
 
 namespace sightline::dcmtk {
 
-OFCondition readFromMemory(DcmFileFormat& file, const QByteArray& bytes,
-                           unsigned int maxValueLength) {
+OFCondition readFromMemory(DcmFileFormat& file, const QByteArray& bytes) {
     DcmInputBufferStream stream;
     stream.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
     stream.setEos();
     file.transferInit();
-    const OFCondition read = file.read(stream, EXS_Unknown, EGL_noChange,
-                                       maxValueLength > 0 ? maxValueLength : DCM_MaxReadLength);
+    const OFCondition read = file.read(stream, EXS_Unknown, EGL_noChange);
     file.transferEnd();
     return read;
 }

@@ -9,9 +9,9 @@ class OFCondition;
 
 namespace sightline::dcmtk {
 
-// `maxValueLength`: longer values (pixel data) are skipped, for header-only reads.
-OFCondition readFromMemory(DcmFileFormat& file, const QByteArray& bytes,
-                           unsigned int maxValueLength = 0);
+// Reads every value, pixel data included: a memory stream cannot leave long values unread the
+// way a file stream does (DCMTK's maximum read length only applies to files).
+OFCondition readFromMemory(DcmFileFormat& file, const QByteArray& bytes);
 void registerCodecsOnce();
 
 } // namespace sightline::dcmtk

@@ -21,6 +21,8 @@ QString DicomHeader::displayName() const {
 }
 
 namespace {
+// Longer values (and pixel data) are listed as "(n bytes)".
+constexpr Uint32 kLongestListedValue = 1024;
 
 QString text(DcmItem* item, const DcmTagKey& key) {
     OFString value;
@@ -102,7 +104,7 @@ void listElements(DcmItem* item, int depth, QList<DicomElement>& out) {
                 listElements(sequence->getItem(k), depth + 1, out);
             continue;
         }
-        if (tag == DCM_PixelData || element->getLength() > 1024) {
+        if (tag == DCM_PixelData || element->getLength() > kLongestListedValue) {
             e.value = QObject::tr("(%n byte(s))", nullptr, int(element->getLength()));
         } else {
             OFString value;
@@ -124,8 +126,9 @@ Result<DicomHeader> DicomParser::parse(const QByteArray& part10) {
         return Error::make(Error::Kind::MalformedData,
                            QObject::tr("Not a DICOM file (no DICM marker)"));
     DcmFileFormat file;
-    // Header only: pixel data is not copied (this runs for every retrieved instance).
-    const OFCondition read = dcmtk::readFromMemory(file, part10, 4096);
+    // The whole object, pixel data included: a part whose pixel data is cut short is refused
+    // here rather than stored in the cache.
+    const OFCondition read = dcmtk::readFromMemory(file, part10);
     return finishParse(file, read);
 }
 
@@ -136,12 +139,14 @@ Result<DicomHeader> DicomParser::parseFile(const QString& path) {
     return finishParse(file, read);
 }
 
-Result<QList<DicomElement>> DicomParser::elements(const QByteArray& part10) {
-    if (!looksLikePart10(part10))
-        return Error::make(Error::Kind::MalformedData,
-                           QObject::tr("Not a DICOM file (no DICM marker)"));
+Result<QList<DicomElement>> DicomParser::elementsOfFile(const QString& path) {
     DcmFileFormat file;
-    if (const OFCondition read = dcmtk::readFromMemory(file, part10); read.bad())
+    // Values longer than the listing shows stay on disk, so a large multi-frame file is not
+    // read into memory, and a length a corrupt file declares is checked against the file's
+    // size before anything is allocated for it.
+    if (const OFCondition read = file.loadFile(OFFilename(path.toLocal8Bit().constData()),
+                                               EXS_Unknown, EGL_noChange, kLongestListedValue);
+        read.bad())
         return Error::make(Error::Kind::MalformedData,
                            QObject::tr("The DICOM object cannot be read (corrupt or truncated)"),
                            QString::fromUtf8(read.text()));

@@ -24,7 +24,8 @@ public:
     // Fails (MalformedData) for anything that is not a readable Part 10 object.
     static Result<DicomHeader> parse(const QByteArray& part10);
     static Result<DicomHeader> parseFile(const QString& path);
-    static Result<QList<DicomElement>> elements(const QByteArray& part10);
+    // Every element of a file, for the tag viewer (long values by their length only).
+    static Result<QList<DicomElement>> elementsOfFile(const QString& path);
     // The "DICM" magic at offset 128: cheap check before storing a part as an instance.
     static bool looksLikePart10(QByteArrayView bytes);
 };

@@ -18,20 +18,21 @@ using namespace sightline;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const QByteArray part10 = fuzz::bytesOf(data, size);
     (void)DicomParser::looksLikePart10(part10);
-    (void)DicomParser::elements(part10);
-    const auto header = DicomParser::parse(part10);
-    if (!header)
-        return 0;
-    (void)header->displayName();
-    if (const auto image = DicomRenderer::thumbnail(part10, 32))
-        FUZZ_CHECK(image->width() <= 32 && image->height() <= 32);
-
     static QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("instance.dcm"));
     QFile file(path);
     FUZZ_CHECK(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(part10);
     file.close();
+    (void)DicomParser::elementsOfFile(path); // the tag viewer, also for what does not parse
+
+    const auto header = DicomParser::parse(part10);
+    if (!header)
+        return 0;
+    (void)header->displayName();
+    // The series thumbnail, as a retrieval renders it from the stored file.
+    if (const auto image = DicomRenderer::thumbnailFromFile(path, 32))
+        FUZZ_CHECK(image->width() <= 32 && image->height() <= 32);
     if (const auto metadata = DicomWebEncoder::metadata(path, QStringLiteral("http://x/bulk"), 64))
         FUZZ_CHECK(QJsonDocument::fromJson(*metadata).isObject() ||
                    QJsonDocument::fromJson(*metadata).isArray());

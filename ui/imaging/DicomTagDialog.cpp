@@ -61,10 +61,9 @@ DicomTagDialog::DicomTagDialog(const QString& path, QWidget* parent)
         m_message->setText(tr("%n element(s)", nullptr, int(elements->size())));
     });
     watcher->setFuture(runInBackground([path]() -> Result<QList<DicomElement>> {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
+        if (!QFileInfo(path).isReadable())
             return Error::make(Error::Kind::Storage, tr("Cannot read %1").arg(path));
-        return DicomParser::elements(file.readAll());
+        return DicomParser::elementsOfFile(path);
     }));
 }
 

@@ -138,7 +138,7 @@ private slots:
         const auto header = DicomParser::parseFile(path);
         QCOMPARE(header->displayName(), QStringLiteral("Müller, Jürgen"));
         QCOMPARE(header->birthDate, QDate(1958, 3, 14));
-        const auto elements = DicomParser::elements(read(path));
+        const auto elements = DicomParser::elementsOfFile(path);
         QVERIFY(elements.ok());
         bool found = false;
         for (const DicomElement& e : elements.value()) {
@@ -244,6 +244,47 @@ private slots:
             QVERIFY(image.error().kind == Error::Kind::MalformedData);
         if (!header.ok())
             QCOMPARE(header.error().kind, Error::Kind::MalformedData);
+    }
+
+    // A part complete as multipart but with its pixel data cut short is not an instance.
+    void aPartCutShortInItsPixelDataIsRefused() {
+        const QByteArray good = read(firstFile(firstStudy()));
+        QVERIFY(DicomParser::parse(good).ok());
+        const auto header = DicomParser::parse(good.left(good.size() - 1000));
+        QVERIFY(!header.ok());
+        QCOMPARE(header.error().kind, Error::Kind::MalformedData);
+    }
+
+    // The tag viewer lists long values by length, and a length a file cannot hold is an error.
+    void tagListingOfAFileWithAnImpossibleLength() {
+        const QString path = firstFile(firstStudy());
+        const QByteArray good = read(path);
+        const auto elements = DicomParser::elementsOfFile(path);
+        QVERIFY(elements.ok());
+        bool listed = false;
+        for (const DicomElement& e : elements.value()) {
+            if (e.tag == QLatin1String("(7FE0,0010)")) {
+                QVERIFY(e.value.contains(QLatin1String("524288")));
+                listed = true;
+            }
+        }
+        QVERIFY(listed);
+
+        // Explicit VR little endian: tag, "OW", two reserved bytes, then the 32-bit length.
+        const qsizetype tag = good.lastIndexOf(QByteArray("\xe0\x7f\x10\x00OW", 6));
+        QVERIFY(tag > 0);
+        QByteArray bad = good;
+        bad.replace(tag + 8, 4, QByteArray("\xf0\xff\xff\x7f", 4)); // 2 GiB
+        QTemporaryDir dir;
+        const QString badPath = dir.filePath(QStringLiteral("bad.dcm"));
+        QFile corrupt(badPath);
+        QVERIFY(corrupt.open(QIODevice::WriteOnly));
+        corrupt.write(bad);
+        corrupt.close();
+        const auto refused = DicomParser::elementsOfFile(badPath);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::MalformedData);
+        QVERIFY(!DicomParser::elementsOfFile(dir.filePath(QStringLiteral("missing.dcm"))).ok());
     }
 
     void jpeg2000IsUnsupportedNotACrash() {
