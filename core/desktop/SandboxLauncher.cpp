@@ -32,6 +32,15 @@ SandboxLauncher::Location SandboxLauncher::locate() {
     return {dir, {}};
 }
 
+std::optional<QJsonObject> SandboxLauncher::announcedState(const QByteArray& output) {
+    const qsizetype at = output.indexOf(kReadyMarker);
+    const qsizetype end = at >= 0 ? output.indexOf('\n', at) : -1;
+    if (end < 0)
+        return std::nullopt;
+    const qsizetype from = at + kReadyMarker.size();
+    return QJsonDocument::fromJson(output.mid(from, end - from)).object();
+}
+
 QString SandboxLauncher::profileName() {
     return QStringLiteral("Sightline sandbox");
 }
@@ -116,15 +125,13 @@ void SandboxLauncher::readOutput() {
     m_output += m_process.readAllStandardOutput();
     if (isReady())
         return;
-    const qsizetype at = m_output.indexOf(kReadyMarker);
-    const qsizetype end = at >= 0 ? m_output.indexOf('\n', at) : -1;
-    if (end < 0) {
+    std::optional<QJsonObject> announced = announcedState(m_output);
+    if (!announced) {
         if (m_output.size() > (1 << 20))
             m_output = m_output.right(4096); // only the announcement matters
         return;
     }
-    const QByteArray json = m_output.mid(at + kReadyMarker.size(), end - at - kReadyMarker.size());
-    m_state = QJsonDocument::fromJson(json).object();
+    m_state = std::move(*announced);
     m_timeout.stop();
     if (!fhirBase().isValid() || fhirBase().isEmpty()) {
         fail(tr("The sandbox announced no FHIR server"));

@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <optional>
+
 namespace sightline {
 
 class SandboxLauncher : public QObject {
@@ -27,6 +29,10 @@ public:
     // The server profile Sightline keeps for the sandbox, as a connection string.
     static QString connectionString(const QUrl& fhirBase);
     static QString profileName();
+    // The sandbox announces its addresses with one line on its output, "SANDBOX_READY {json}".
+    // Returns the announced JSON once that line is complete in `output` (an empty object when
+    // it is not readable JSON), nothing before. Shared with the tests' sandbox fixture.
+    static std::optional<QJsonObject> announcedState(const QByteArray& output);
 
     explicit SandboxLauncher(QObject* parent = nullptr);
     ~SandboxLauncher() override;

@@ -190,12 +190,18 @@ ImagingSeriesRecord DicomWebDirectory::seriesFromQido(const QJsonObject& series)
     return s;
 }
 
-void DicomWebDirectory::findPatients(const ServerProfile& pacs, const QByteArray& authorization,
-                                     const QString& typed, QObject* context,
-                                     PatientsCallback callback) {
+DicomWebClient* DicomWebDirectory::clientFor(const ServerProfile& pacs,
+                                             const QByteArray& authorization) {
     auto* client = new DicomWebClient(m_network, m_recorder, pacs.fhirBase, this);
     client->setAuthorization(authorization);
     client->setQuirks(pacs.quirks);
+    return client;
+}
+
+void DicomWebDirectory::findPatients(const ServerProfile& pacs, const QByteArray& authorization,
+                                     const QString& typed, QObject* context,
+                                     PatientsCallback callback) {
+    auto* client = clientFor(pacs, authorization);
     const QidoQuery query = patientQuery(typed);
     const bool byName = query.match.first().first == QLatin1String("PatientName");
     client->searchStudies(
@@ -245,9 +251,7 @@ void DicomWebDirectory::studiesWithSeries(const ServerProfile& pacs,
                                           const QByteArray& authorization, const QidoQuery& query,
                                           QObject* context, const QString& noneFound,
                                           StudiesCallback callback) {
-    auto* client = new DicomWebClient(m_network, m_recorder, pacs.fhirBase, this);
-    client->setAuthorization(authorization);
-    client->setQuirks(pacs.quirks);
+    auto* client = clientFor(pacs, authorization);
     const QUrl base = pacs.fhirBase;
     QPointer<QObject> guard(context);
     client->searchStudies(

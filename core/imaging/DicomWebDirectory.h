@@ -21,6 +21,7 @@ class QNetworkAccessManager;
 namespace sightline {
 
 class NetworkRecorder;
+class DicomWebClient;
 struct QidoQuery;
 
 class DicomWebDirectory : public QObject {
@@ -52,6 +53,8 @@ public:
     static ImagingSeriesRecord seriesFromQido(const QJsonObject& series);
 
 private:
+    // A client for one query of this PACS, owned by the directory until its query ends.
+    DicomWebClient* clientFor(const ServerProfile& pacs, const QByteArray& authorization);
     // The studies matching `query` with their series; `noneFound` is the error when none do.
     void studiesWithSeries(const ServerProfile& pacs, const QByteArray& authorization,
                            const QidoQuery& query, QObject* context, const QString& noneFound,

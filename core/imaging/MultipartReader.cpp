@@ -9,6 +9,11 @@ namespace sightline {
 namespace {
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 constexpr qsizetype kCompactAbove = 4 * 1024 * 1024;
+// Input is taken this much at a time. When a part ends, the bytes after it in the buffer are
+// copied to start the next part; without slices, a chunk of many parts (the network hands over
+// megabytes at once when the reader has fallen behind) was copied once per part in it, so the
+// work grew with the square of the chunk and the reader fell further behind.
+constexpr qsizetype kFeedSlice = 64 * 1024;
 
 QByteArray parameter(const QByteArray& contentType, const QByteArray& name) {
     // Parameters after ';', names case-insensitive, values quoted (with \-escapes) or tokens.
@@ -83,18 +88,24 @@ Status MultipartReader::fail(const QString& why) {
 }
 
 Status MultipartReader::feed(QByteArrayView data) {
-    if (m_state == State::Failed)
-        return m_error;
-    if (m_state == State::Done)
-        return Done{}; // the epilogue is ignored
-    m_buffer.append(data);
-    const Status status = process();
-    if (m_start > kCompactAbove || (m_start > 0 && m_start * 2 > m_buffer.size())) {
-        m_buffer.remove(0, m_start);
-        m_scanned = std::max<qsizetype>(0, m_scanned - m_start);
-        m_start = 0;
-    }
-    return status;
+    do {
+        if (m_state == State::Failed)
+            return m_error;
+        if (m_state == State::Done)
+            return Done{}; // the epilogue is ignored
+        const qsizetype slice = std::min(data.size(), kFeedSlice);
+        m_buffer.append(data.first(slice));
+        data = data.sliced(slice);
+        const Status status = process();
+        if (m_start > kCompactAbove || (m_start > 0 && m_start * 2 > m_buffer.size())) {
+            m_buffer.remove(0, m_start);
+            m_scanned = std::max<qsizetype>(0, m_scanned - m_start);
+            m_start = 0;
+        }
+        if (!status)
+            return status;
+    } while (!data.isEmpty());
+    return Done{};
 }
 
 Status MultipartReader::process() {

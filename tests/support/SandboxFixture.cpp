@@ -1,5 +1,7 @@
 #include "support/SandboxFixture.h"
 
+#include "desktop/SandboxLauncher.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
@@ -37,14 +39,11 @@ QString SandboxFixture::start(const QStringList& extraArguments, int timeoutMs) 
         }
         m_process.waitForReadyRead(200);
         buffer += m_process.readAllStandardOutput();
-        const int at = buffer.indexOf("SANDBOX_READY ");
-        const int end = at >= 0 ? buffer.indexOf('\n', at) : -1;
-        if (end > at) {
-            const QByteArray json = buffer.mid(at + 14, end - at - 14);
-            m_state = QJsonDocument::fromJson(json).object();
-            return m_state.isEmpty()
-                       ? QStringLiteral("Unreadable sandbox state: %1").arg(QString::fromUtf8(json))
-                       : QString();
+        if (const auto announced = SandboxLauncher::announcedState(buffer)) {
+            m_state = *announced;
+            return m_state.isEmpty() ? QStringLiteral("Unreadable sandbox state: %1")
+                                           .arg(QString::fromUtf8(buffer.right(2000)))
+                                     : QString();
         }
     }
     stop();
