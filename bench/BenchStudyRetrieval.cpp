@@ -1,4 +1,4 @@
-// Whole-study retrieval into Sightline's cache (QIDO listing, streamed WADO-RS, multipart
+// Whole-study retrieval into Sightline's cache (QIDO count, streamed WADO-RS, multipart
 // parsing, DICOM header checks, SHA-256, atomic writes, thumbnails) against `curl` fetching the
 // same WADO-RS URL to /dev/null, on the same sandbox Orthanc in the same run, and Qt's HTTP
 // stack reading the same body and dropping it (the floor under Sightline). Prints medians of

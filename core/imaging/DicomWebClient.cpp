@@ -188,15 +188,15 @@ RestCall* DicomWebClient::retrieve(const QString& study, const QString& series,
             [stream, done = std::move(done), u](const Result<HttpResponse>& r) {
                 const int parts = stream->reader ? stream->reader->partsDelivered() : 0;
                 if (!r)
-                    return done(r.error(), parts);
+                    return done(r.error(), parts, false);
                 if (!r->isSuccess())
-                    return done(errorFor(r.value(), u), parts);
+                    return done(errorFor(r.value(), u), parts, false);
                 if (!stream->reader) // a 2xx without a body
                     return done(Error::make(Error::Kind::MalformedData,
                                             QObject::tr("The server sent no images")),
-                                parts);
+                                parts, false);
                 const Status end = stream->reader->finish();
-                done(end, stream->reader->partsDelivered());
+                done(end, stream->reader->partsDelivered(), r->status == 206);
             });
     call->start();
     return call;

@@ -35,8 +35,9 @@ class DicomWebClient : public QObject {
 public:
     using JsonListCallback = std::function<void(const Result<QList<QJsonObject>>&)>;
     using ImageCallback = std::function<void(const Result<QImage>&)>;
-    // How a retrieval ended and how many parts it delivered (also when it failed part-way).
-    using RetrieveCallback = std::function<void(const Status& status, int parts)>;
+    // How a retrieval ended, how many parts it delivered (also when it failed part-way), and
+    // whether the server said it left some out (206 Partial Content).
+    using RetrieveCallback = std::function<void(const Status& status, int parts, bool partial)>;
 
     DicomWebClient(QNetworkAccessManager* network, NetworkRecorder* recorder, QUrl serviceBase,
                    QObject* parent = nullptr);

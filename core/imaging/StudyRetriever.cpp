@@ -59,6 +59,11 @@ void StudyRetriever::start(const RetrieveRequest& request) {
     m_calls.clear();
     m_checkedPatient = request.expectedPatient.isEmpty();
     m_storageFailed = false;
+    m_received.clear();
+    m_wholeResponse = false;
+    m_listingAsked = false;
+    m_counted = -1;
+    m_listedIsPartial = false;
     m_running = true;
     m_timer.start();
     if (!ImageCache::isValidUid(request.studyUid)) {
@@ -70,19 +75,51 @@ void StudyRetriever::start(const RetrieveRequest& request) {
     m_client = new DicomWebClient(m_network, m_recorder, request.serviceBase, this);
     m_client->setAuthorization(request.authorization);
     m_client->setQuirks(request.quirks);
-    // A first retrieval of the whole study starts at once with one streamed request; the
-    // listing runs alongside (it gives the total and, at the end, what is still missing).
+    // A first retrieval of the whole study starts at once with one streamed request. A
+    // complete answer is the whole study, so it needs no listing of series and instances (three
+    // or more QIDO queries, costly for many servers): one study-level query gives the total for
+    // the progress bar. Only an answer that is cut short, partial or wrong is checked against a
+    // listing afterwards, which says what is still missing.
     m_wholeStudy =
         request.seriesUids.isEmpty() && m_cache->cachedInstanceCount(request.studyUid) == 0;
     if (m_wholeStudy) {
         m_queue.append({QString(), {}});
         m_openJobs[QString()] = 1;
         pump();
-    }
-    if (request.seriesUids.isEmpty())
+        countStudyInstances();
+    } else if (request.seriesUids.isEmpty()) {
         listSeries();
-    else
+    } else {
         listInstances(request.seriesUids);
+    }
+}
+
+void StudyRetriever::countStudyInstances() {
+    QidoQuery query;
+    query.match = {{QStringLiteral("StudyInstanceUID"), m_request.studyUid}};
+    query.includeFields = {QStringLiteral("00201208")}; // NumberOfStudyRelatedInstances
+    ++m_pendingListings;
+    m_calls.append(
+        m_client->searchStudies(query, this, [this](const Result<QList<QJsonObject>>& studies) {
+            --m_pendingListings;
+            // For the progress bar, and to check the answer is whole. Without it the bar shows
+            // activity rather than a fraction, and a closed answer is taken as the study.
+            if (!studies) {
+                qCInfo(lcImaging) << "No instance count for study" << m_request.studyUid << ":"
+                                  << studies.error().toString();
+            } else if (!studies->isEmpty() && m_listed.isEmpty()) {
+                bool number = false;
+                m_counted = DicomWebClient::value(studies->first(), "00201208").toInt(&number);
+                if (number && m_counted > 0) {
+                    m_progress.instancesTotal = m_counted;
+                    emit progress(m_progress);
+                } else {
+                    m_counted = -1;
+                }
+            }
+            maybeSeriesDone(QString());
+            finishIfIdle();
+        }));
 }
 
 void StudyRetriever::fail(const Error& error) {
@@ -91,6 +128,7 @@ void StudyRetriever::fail(const Error& error) {
 }
 
 void StudyRetriever::listSeries() {
+    m_listingAsked = true;
     QidoQuery query;
     query.includeFields = {QStringLiteral("0020000E")};
     ++m_pendingListings;
@@ -146,7 +184,8 @@ void StudyRetriever::listInstances(const QStringList& seriesUids) {
 void StudyRetriever::planJobs() {
     if (m_outcome.cancelled)
         return finishIfIdle();
-    if (m_wholeStudy) { // already streaming (see start): the listing only gives the total
+    if (m_wholeStudy) { // already streamed (see start): the listing gives the total
+        m_progress.instancesTotal = 0;
         for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it)
             m_progress.instancesTotal += int(it.value().size());
         emit progress(m_progress);
@@ -190,10 +229,12 @@ void StudyRetriever::runJob(const Job& job) {
     m_calls.append(m_client->retrieve(
         m_request.studyUid, job.series, job.instance,
         [this](MultipartPart&& part) { return takePart(std::move(part)); }, this,
-        [this, job](const Status& status, int) {
+        [this, job](const Status& status, int, bool partial) {
             --m_active;
             if (!status && status.error().kind != Error::Kind::Cancelled)
                 fail(status.error());
+            if (m_wholeStudy && job.series.isEmpty())
+                m_wholeResponse = status.ok() && !partial;
             --m_openJobs[job.series];
             maybeSeriesDone(job.series);
             pump();
@@ -260,6 +301,7 @@ void StudyRetriever::partWritten(const Result<CachedFile>& written) {
                 emit mismatchFound(m_outcome.mismatch);
             }
         }
+        m_received[file.header.seriesInstanceUid].insert(file.header.sopInstanceUid);
         m_batch.append(file);
         ++m_outcome.stored;
         m_outcome.bytes += file.size;
@@ -285,10 +327,35 @@ void StudyRetriever::flushIndex() {
     }
 }
 
+bool StudyRetriever::settleWholeStudyListing() {
+    if (!m_listed.isEmpty())
+        return true; // listed (the answer needed checking)
+    int received = 0;
+    for (const QSet<QString>& sops : std::as_const(m_received))
+        received += int(sops.size());
+    const bool trusted = m_wholeResponse && m_outcome.errors.isEmpty() && received > 0 &&
+                         (m_counted <= 0 || received == m_counted);
+    if (trusted || m_listingAsked || m_outcome.cancelled || m_storageFailed) {
+        // What arrived is the study, or all that can be known of it now (then nothing is marked
+        // complete: see recordCompleteness).
+        m_listed = m_received;
+        m_listedIsPartial = !trusted;
+        if (trusted)
+            m_progress.instancesTotal = received;
+        return true;
+    }
+    // Cut short, partial (206), a part refused, or a count that disagrees: the listing says
+    // what the study holds and so what is missing. Its answer comes back here.
+    listSeries();
+    return false;
+}
+
 void StudyRetriever::maybeSeriesDone(const QString& series) {
     // A series is done when its requests have ended and no part is still being written.
     if (m_openJobs.value(series, -1) != 0 || m_writing > 0 ||
         (series.isEmpty() && m_pendingListings > 0)) // whole study: thumbnails need the series
+        return;
+    if (series.isEmpty() && !settleWholeStudyListing())
         return;
     m_openJobs.remove(series);
     flushIndex();
@@ -348,7 +415,7 @@ void StudyRetriever::cancel() {
 }
 
 void StudyRetriever::recordCompleteness() {
-    if (m_outcome.cancelled || m_storageFailed)
+    if (m_outcome.cancelled || m_storageFailed || m_listedIsPartial)
         return;
     int complete = 0;
     for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it) {
@@ -368,6 +435,8 @@ void StudyRetriever::finishIfIdle() {
         return;
     for (const QString& series : m_openJobs.keys())
         maybeSeriesDone(series);
+    if (m_pendingListings > 0 || m_active > 0)
+        return; // a listing or a server-rendered thumbnail started just now: it calls back
     flushIndex();
     m_running = false;
     int cachedNow = 0;

@@ -1,7 +1,9 @@
 #pragma once
-// Retrieves a study (or some of its series) from DICOMweb into the image cache. Lists the
-// instances first (QIDO-RS), so a second run fetches only what is missing: a series with nothing
-// cached comes as one streamed WADO-RS request, a partly cached one instance by instance. Up to
+// Retrieves a study (or some of its series) from DICOMweb into the image cache. A study with
+// nothing cached comes as one streamed WADO-RS request, and its complete answer is the study.
+// Otherwise the instances are listed first (QIDO-RS), so a later run fetches only what is missing:
+// a series with nothing cached comes as one streamed request, a partly cached one instance by
+// instance. Up to
 // `maxConnections` requests run at once. Each part is checked (DICOM, right study), its patient
 // compared with the FHIR Patient (mismatches reported), and stored atomically; a thumbnail is
 // made per finished series. A failure (server gone, disk full, corrupt part) keeps what was
@@ -86,6 +88,7 @@ private:
         QString series;
         QString instance; // empty: the whole series in one request
     };
+    void countStudyInstances();
     void listSeries();
     void listInstances(const QStringList& series);
     void planJobs();
@@ -94,6 +97,9 @@ private:
     Status takePart(MultipartPart&& part);
     void partWritten(const Result<CachedFile>& written);
     void flushIndex();
+    // Whole study: once its answer is in, what the study holds (the answer itself when it was
+    // complete, else a listing, started here; false until that listing is back).
+    bool settleWholeStudyListing();
     void maybeSeriesDone(const QString& series);
     void seriesDone(const QString& series);
     void finishIfIdle();
@@ -107,7 +113,8 @@ private:
     RetrieveRequest m_request;
     RetrieveOutcome m_outcome;
     RetrieveProgress m_progress;
-    QHash<QString, QSet<QString>> m_listed; // series → SOP Instance UIDs
+    QHash<QString, QSet<QString>> m_listed;   // series → SOP Instance UIDs
+    QHash<QString, QSet<QString>> m_received; // series → SOP Instance UIDs stored this run
     QList<Job> m_queue;
     QHash<QString, int> m_openJobs; // series → jobs not yet finished
     int m_writing = 0;              // parts being parsed and written on the pool
@@ -119,7 +126,11 @@ private:
     bool m_running = false;
     bool m_checkedPatient = false;
     bool m_storageFailed = false;
-    bool m_wholeStudy = false; // one study-level request, started before the listing
+    bool m_wholeStudy = false;    // one study-level request, not listed unless it falls short
+    bool m_wholeResponse = false; // that request ended with the whole answer (200, closed)
+    bool m_listingAsked = false;
+    bool m_listedIsPartial = false; // m_listed is only what arrived of an answer that fell short
+    int m_counted = -1;             // the study's instance count from QIDO, -1 unknown
 };
 
 } // namespace sightline

@@ -33,6 +33,7 @@ class TestDicomWebClient : public QObject {
     struct Retrieved {
         Status status = Done{};
         int parts = 0;
+        bool partial = false;
         QList<QByteArray> bodies;
     };
     Retrieved retrieve(FakeNetworkAccessManager& network, const ServerQuirks& quirks = {}) {
@@ -48,9 +49,10 @@ class TestDicomWebClient : public QObject {
                 return Status(Done{});
             },
             this,
-            [&](const Status& s, int parts) {
+            [&](const Status& s, int parts, bool partial) {
                 out.status = s;
                 out.parts = parts;
+                out.partial = partial;
                 done = true;
             });
         (void)QTest::qWaitFor([&] { return done; }, 10000);
@@ -90,6 +92,21 @@ private slots:
         QCOMPARE(accept.contains("type=\"application/dicom\""), quote);
         QVERIFY(accept.contains("transfer-syntax=*"));
         QCOMPARE(network.requests().first().header("Authorization"), QByteArray("Bearer abc"));
+        QVERIFY(!r.partial);
+    }
+
+    void partialContentIsSaidSo() {
+        // 206: the server sent what it could and left some instances out (DICOMweb's warning).
+        FakeNetworkAccessManager network;
+        ScriptedReply reply =
+            multipartReply("multipart/related; boundary=b", multipart("b", {"one", "two"}));
+        reply.status = 206;
+        network.enqueue("GET", QUrl("https://pacs.example/dicom-web/studies/1.2/series/1.2.3"),
+                        reply);
+        const Retrieved r = retrieve(network);
+        QVERIFY2(r.status.ok(), qPrintable(r.status.error().toString()));
+        QCOMPARE(r.bodies, (QList<QByteArray>{"one", "two"}));
+        QVERIFY(r.partial);
     }
 
     void truncatedBody() {

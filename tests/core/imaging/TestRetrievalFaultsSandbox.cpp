@@ -69,11 +69,12 @@ private slots:
     }
     void busyServerIsWaitedOut() {
         QFETCH(int, status);
-        // The listing and the retrieval each get the status twice before they are served.
+        // The retrieval gets the status twice before it is served (the study-level count, at
+        // /studies?StudyInstanceUID=…, does not match the path).
         QVERIFY(
             test::FaultProxy(&m_network, m_sandbox.faultProxy())
                 .configure(QString("{\"faults\": [{\"kind\": \"status\", \"status\": %1, "
-                                   "\"retryAfter\": 1, \"count\": 4, \"path\": \"/studies/\"}]}")
+                                   "\"retryAfter\": 1, \"count\": 2, \"path\": \"/studies/\"}]}")
                                .arg(status)
                                .toUtf8()));
         ImageCache cache(m_dir.filePath(QString("busy-%1").arg(++m_caches)));
@@ -82,7 +83,8 @@ private slots:
                                          ? "incomplete"
                                          : qPrintable(outcome.errors.first().toString()));
         QCOMPARE(outcome.stored, 12);
-        QVERIFY(outcome.elapsedMs >= 1000); // Retry-After was honoured
+        // Retry-After was honoured, twice (Qt's coarse timers may fire up to 5% early).
+        QVERIFY2(outcome.elapsedMs >= 1900, qPrintable(QString::number(outcome.elapsedMs)));
         QVERIFY(cache.verify(false).ok());
     }
 
@@ -100,17 +102,19 @@ private slots:
     }
 
     void droppedConnection() {
-        // Every retrieval request is dropped without an answer; the listing goes through.
+        // Every request for the study is dropped without an answer (its study-level count goes
+        // through): the retrieval fails, and so does the listing that would say what is missing.
         QVERIFY(test::FaultProxy(&m_network, m_sandbox.faultProxy())
-                    .configure("{\"faults\": [{\"kind\": \"reset\", \"count\": 20, "
-                               "\"path\": \"/series/\"}, {\"kind\": \"reset\", \"count\": 1, "
+                    .configure("{\"faults\": [{\"kind\": \"reset\", \"count\": 40, "
                                "\"path\": \"/studies/" +
-                               m_study.toUtf8() + "?\"}]}"));
+                               m_study.toUtf8() + "\"}]}"));
         ImageCache cache(m_dir.filePath(QString("reset-%1").arg(++m_caches)));
         const RetrieveOutcome outcome = retrieve(cache);
         QVERIFY(!outcome.complete());
         QVERIFY(!outcome.errors.isEmpty());
         QCOMPARE(outcome.errors.first().kind, Error::Kind::Network);
+        QCOMPARE(outcome.stored, 0);
+        QCOMPARE(outcome.missing, 12); // from the count
         recoversAfterwards(cache, outcome.stored);
     }
 

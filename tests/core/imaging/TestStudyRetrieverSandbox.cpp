@@ -5,6 +5,7 @@
 #include "fhir/FhirClient.h"
 #include "imaging/ImagingStudyRecord.h"
 #include "imaging/StudyRetriever.h"
+#include "network/NetworkRecorder.h"
 #include "support/FaultProxy.h"
 #include "support/SandboxFixture.h"
 
@@ -51,8 +52,12 @@ class TestStudyRetrieverSandbox : public QObject {
 
     RetrieveOutcome retrieve(ImageCache& cache, const ImagingStudyRecord& study,
                              const PatientIdentity& identity, QList<QImage>* thumbnails = nullptr,
-                             bool cancelAtOnce = false) {
-        StudyRetriever retriever(&m_network, nullptr, &cache);
+                             bool cancelAtOnce = false, NetworkRecorder* recorder = nullptr,
+                             QList<RetrieveProgress>* progress = nullptr) {
+        StudyRetriever retriever(&m_network, recorder, &cache);
+        if (progress)
+            connect(&retriever, &StudyRetriever::progress, this,
+                    [progress](const RetrieveProgress& p) { *progress << p; });
         std::optional<RetrieveOutcome> outcome;
         connect(&retriever, &StudyRetriever::finished, this,
                 [&](const RetrieveOutcome& o) { outcome = o; });
@@ -122,6 +127,38 @@ private slots:
         QCOMPARE(mismatches, 1);
         QVERIFY(cache.verify(false).ok());
         QCOMPARE(cache.stats().studies, 15);
+    }
+
+    void aFirstRetrievalIsOneRequestAndACount() {
+        // Nothing cached: the study comes as one WADO-RS request, and its complete answer needs
+        // no QIDO listing of series and instances; one study-level query gives the total.
+        ImageCache cache(m_dir.filePath(QStringLiteral("first-cache")));
+        const QJsonObject bundle =
+            fhir(QStringLiteral("ImagingStudy"),
+                 {{QStringLiteral("patient"), QStringLiteral("pat-mueller")},
+                  {QStringLiteral("_include"), QStringLiteral("ImagingStudy:endpoint")}});
+        const ImagingStudyRecord study = ImagingStudyResolver::fromBundle(bundle).studies.first();
+        NetworkRecorder recorder;
+        QList<RetrieveProgress> progress;
+        QList<QImage> thumbnails;
+        const RetrieveOutcome outcome =
+            retrieve(cache, study, {}, &thumbnails, false, &recorder, &progress);
+        QVERIFY(outcome.complete());
+        QCOMPARE(outcome.stored, study.numberOfInstances);
+        QCOMPARE(thumbnails.size(), study.series.size());
+        QVERIFY(cache.isStudyComplete(study.studyUid));
+        QStringList paths;
+        for (const HttpExchange& e : recorder.exchanges())
+            paths << e.method + QLatin1Char(' ') +
+                         e.url.path().section(QStringLiteral("/dicom-web"), 1);
+        paths.sort();
+        QCOMPARE(paths, (QStringList{QStringLiteral("GET /studies"),
+                                     QStringLiteral("GET /studies/") + study.studyUid}));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().instancesTotal, study.numberOfInstances);
+        QCOMPARE(progress.last().instancesDone, study.numberOfInstances);
+        for (const RetrieveProgress& p : std::as_const(progress)) // never more done than in all
+            QVERIFY(p.instancesTotal == 0 || p.instancesDone <= p.instancesTotal);
     }
 
     void resumesInstanceByInstance() {
