@@ -2,7 +2,9 @@
 // parsing, DICOM header checks, SHA-256, atomic writes, thumbnails) against `curl` fetching the
 // same WADO-RS URL to /dev/null, on the same sandbox Orthanc in the same run, and Qt's HTTP
 // stack reading the same body and dropping it (the floor under Sightline). Prints medians of
-// five rounds each and the ratio (target ≤ 1.25). Run: build/bench/BenchStudyRetrieval
+// five rounds each and the ratio (target ≤ 1.25), and the CPU time each spends (all threads): on
+// a machine that also runs the server, that CPU is taken from the server's streaming.
+// Run: build/bench/BenchStudyRetrieval
 
 #include "BenchSupport.h"
 #include "cache/ImageCache.h"
@@ -22,7 +24,19 @@
 
 #include <algorithm>
 
+#include <sys/resource.h>
+
 using namespace sightline;
+
+namespace {
+// User + system CPU time of this process (who = RUSAGE_SELF) or of its finished children.
+double cpuMs(int who) {
+    rusage usage{};
+    getrusage(who, &usage);
+    const auto ms = [](const timeval& t) { return t.tv_sec * 1000.0 + t.tv_usec / 1000.0; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+} // namespace
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
@@ -37,9 +51,10 @@ int main(int argc, char** argv) {
     DicomWebClient urls(nullptr, nullptr, sandbox.dicomWeb());
     const QUrl wado = urls.url(study);
     const int rounds = argc > 1 ? std::max(1, atoi(argv[1])) : 5; // more for profiling
-    QList<double> curlMs, sightlineMs, qtMs;
+    QList<double> curlMs, sightlineMs, qtMs, curlCpuMs, sightlineCpuMs;
     qint64 bytes = 0;
     for (int round = 0; round < rounds; ++round) {
+        const double childrenBefore = cpuMs(RUSAGE_CHILDREN);
         QProcess curl;
         curl.start(QStringLiteral("curl"),
                    {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
@@ -48,6 +63,7 @@ int main(int argc, char** argv) {
                     QStringLiteral("Accept: ") + QString::fromLatin1(urls.retrieveAccept()),
                     wado.toString()});
         curl.waitForFinished(60000);
+        curlCpuMs << cpuMs(RUSAGE_CHILDREN) - childrenBefore;
         const QStringList figures =
             QString::fromLatin1(curl.readAllStandardOutput()).split(QLatin1Char(' '));
         curlMs << figures.value(0).toDouble() * 1000.0;
@@ -86,10 +102,12 @@ int main(int argc, char** argv) {
         request.studyUid = study;
         request.serviceBase = sandbox.dicomWeb();
         QElapsedTimer timer;
+        const double cpuBefore = cpuMs(RUSAGE_SELF);
         timer.start();
         retriever.start(request);
         loop.exec();
         sightlineMs << double(timer.nsecsElapsed()) / 1e6;
+        sightlineCpuMs << cpuMs(RUSAGE_SELF) - cpuBefore;
         if (!outcome.complete()) {
             out << "retrieval failed\n";
             return 1;
@@ -111,5 +129,8 @@ int main(int argc, char** argv) {
                .arg(bytes / s / 1000.0, 0, 'f', 0);
     out << QStringLiteral("ratio Sightline / curl:     %1 (target <= 1.25)\n")
                .arg(s / c, 0, 'f', 2);
+    out << QStringLiteral("CPU time, all threads:      Sightline %1 ms, curl %2 ms (medians)\n")
+               .arg(bench::median(sightlineCpuMs), 0, 'f', 1)
+               .arg(bench::median(curlCpuMs), 0, 'f', 1);
     return 0;
 }
