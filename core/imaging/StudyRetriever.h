@@ -3,11 +3,10 @@
 // nothing cached comes as one streamed WADO-RS request, and its complete answer is the study.
 // Otherwise the instances are listed first (QIDO-RS), so a later run fetches only what is missing:
 // a series with nothing cached comes as one streamed request, a partly cached one instance by
-// instance. Up to
-// `maxConnections` requests run at once. Each part is checked (DICOM, right study), its patient
-// compared with the FHIR Patient (mismatches reported), and stored atomically; a thumbnail is
-// made per finished series. A failure (server gone, disk full, corrupt part) keeps what was
-// stored and is reported; nothing half-written remains.
+// instance. Up to `maxConnections` requests run at once. Each part is checked (DICOM, right study),
+// its patient compared with the FHIR Patient (mismatches reported), and stored atomically; a
+// thumbnail is made per finished series. A failure (server gone, disk full, corrupt part) keeps
+// what was stored and is reported; nothing half-written remains.
 //
 // Parsing, hashing and writing run on the thread pool while the network keeps flowing; the
 // index is updated in batches on the retriever's thread. Run the retriever itself on a worker

@@ -50,6 +50,14 @@ class TestStudyRetrieverSandbox : public QObject {
             .toObject();
     }
 
+    // The patient's imaging studies, as the sandbox FHIR server lists them with their endpoints.
+    auto studiesOf(const QString& patientId) {
+        return ImagingStudyResolver::fromBundle(
+            fhir(QStringLiteral("ImagingStudy"),
+                 {{QStringLiteral("patient"), patientId},
+                  {QStringLiteral("_include"), QStringLiteral("ImagingStudy:endpoint")}}));
+    }
+
     RetrieveOutcome retrieve(ImageCache& cache, const ImagingStudyRecord& study,
                              const PatientIdentity& identity, QList<QImage>* thumbnails = nullptr,
                              bool cancelAtOnce = false, NetworkRecorder* recorder = nullptr,
@@ -89,11 +97,7 @@ private slots:
              {"pat-mueller", "pat-garcia", "pat-oconnor", "pat-nguyen", "pat-bjork"}) {
             const PatientIdentity identity = PatientIdentity::fromPatient(patient(id));
             QVERIFY(!identity.isEmpty());
-            const QJsonObject bundle =
-                fhir(QStringLiteral("ImagingStudy"),
-                     {{QStringLiteral("patient"), id},
-                      {QStringLiteral("_include"), QStringLiteral("ImagingStudy:endpoint")}});
-            const auto resolution = ImagingStudyResolver::fromBundle(bundle);
+            const auto resolution = studiesOf(id);
             QVERIFY2(resolution.unresolved.isEmpty(),
                      qPrintable(resolution.unresolved.join(QLatin1Char(','))));
             QVERIFY(!resolution.studies.isEmpty());
@@ -133,11 +137,7 @@ private slots:
         // Nothing cached: the study comes as one WADO-RS request, and its complete answer needs
         // no QIDO listing of series and instances; one study-level query gives the total.
         ImageCache cache(m_dir.filePath(QStringLiteral("first-cache")));
-        const QJsonObject bundle =
-            fhir(QStringLiteral("ImagingStudy"),
-                 {{QStringLiteral("patient"), QStringLiteral("pat-mueller")},
-                  {QStringLiteral("_include"), QStringLiteral("ImagingStudy:endpoint")}});
-        const ImagingStudyRecord study = ImagingStudyResolver::fromBundle(bundle).studies.first();
+        const ImagingStudyRecord study = studiesOf(QStringLiteral("pat-mueller")).studies.first();
         NetworkRecorder recorder;
         QList<RetrieveProgress> progress;
         QList<QImage> thumbnails;
@@ -163,11 +163,7 @@ private slots:
 
     void resumesInstanceByInstance() {
         ImageCache cache(m_dir.filePath(QStringLiteral("cache")));
-        const QJsonObject bundle =
-            fhir(QStringLiteral("ImagingStudy"),
-                 {{QStringLiteral("patient"), QStringLiteral("pat-garcia")},
-                  {QStringLiteral("_include"), QStringLiteral("ImagingStudy:endpoint")}});
-        const ImagingStudyRecord study = ImagingStudyResolver::fromBundle(bundle).studies.first();
+        const ImagingStudyRecord study = studiesOf(QStringLiteral("pat-garcia")).studies.first();
         // Two instances lost (as if the transfer had been cut short there).
         const QString series = study.series.first().uid;
         QStringList cached = cache.cachedInstances(series).values();
@@ -185,11 +181,7 @@ private slots:
 
     void cancelKeepsTheCacheConsistent() {
         ImageCache cache(m_dir.filePath(QStringLiteral("cancel-cache")));
-        const QJsonObject bundle =
-            fhir(QStringLiteral("ImagingStudy"),
-                 {{QStringLiteral("patient"), QStringLiteral("pat-nguyen")},
-                  {QStringLiteral("_include"), QStringLiteral("ImagingStudy:endpoint")}});
-        const ImagingStudyRecord study = ImagingStudyResolver::fromBundle(bundle).studies.first();
+        const ImagingStudyRecord study = studiesOf(QStringLiteral("pat-nguyen")).studies.first();
         const RetrieveOutcome outcome = retrieve(cache, study, {}, nullptr, true);
         QVERIFY(outcome.cancelled);
         QVERIFY(!outcome.complete());
