@@ -174,16 +174,15 @@ RestCall* DicomWebClient::retrieve(const QString& study, const QString& series,
         std::unique_ptr<MultipartReader> reader;
     };
     auto stream = std::make_shared<Stream>();
-    call->setBodySink(
-        [stream, onPart](const QByteArray& contentType, QByteArrayView chunk) -> Status {
-            if (!stream->reader) {
-                const auto boundary = MultipartReader::boundaryOf(contentType);
-                if (!boundary)
-                    return boundary.error();
-                stream->reader = std::make_unique<MultipartReader>(boundary.value(), onPart);
-            }
-            return stream->reader->feed(chunk);
-        });
+    call->setBodySink([stream, onPart](const QByteArray& contentType, QIODevice& body) -> Status {
+        if (!stream->reader) {
+            const auto boundary = MultipartReader::boundaryOf(contentType);
+            if (!boundary)
+                return boundary.error();
+            stream->reader = std::make_unique<MultipartReader>(boundary.value(), onPart);
+        }
+        return stream->reader->feed(body);
+    });
     connect(call, &RestCall::finished, context,
             [stream, done = std::move(done), u](const Result<HttpResponse>& r) {
                 const int parts = stream->reader ? stream->reader->partsDelivered() : 0;

@@ -1,5 +1,6 @@
 #include "imaging/MultipartReader.h"
 
+#include <QIODevice>
 #include <QObject>
 
 #include <cstring>
@@ -88,14 +89,42 @@ Status MultipartReader::fail(const QString& why) {
 }
 
 Status MultipartReader::feed(QByteArrayView data) {
-    do {
+    return feedSlices([&data, this](qsizetype room) -> qint64 {
+        const qsizetype n = std::min(data.size(), room);
+        m_buffer.append(data.first(n));
+        data = data.sliced(n);
+        return n;
+    });
+}
+
+Status MultipartReader::feed(QIODevice& device) {
+    const Status status = feedSlices([&device, this](qsizetype room) -> qint64 {
+        const qsizetype n = qsizetype(std::min<qint64>(device.bytesAvailable(), room));
+        if (n <= 0)
+            return 0;
+        const qsizetype before = m_buffer.size();
+        m_buffer.resize(before + n);
+        const qint64 read = device.read(m_buffer.data() + before, n);
+        m_buffer.resize(before + std::max<qint64>(read, 0));
+        return read;
+    });
+    if (status && m_state == State::Done)
+        device.skip(device.bytesAvailable()); // the epilogue
+    return status;
+}
+
+Status MultipartReader::feedSlices(const Filler& fill) {
+    for (;;) {
         if (m_state == State::Failed)
             return m_error;
         if (m_state == State::Done)
             return Done{}; // the epilogue is ignored
-        const qsizetype slice = std::min(data.size(), kFeedSlice);
-        m_buffer.append(data.first(slice));
-        data = data.sliced(slice);
+        // A slice at a time: a part that ends copies at most one slice of what follows it.
+        const qint64 added = fill(kFeedSlice);
+        if (added < 0)
+            return fail(QObject::tr("The multipart body could not be read"));
+        if (added == 0)
+            return Done{};
         const Status status = process();
         if (m_start > kCompactAbove || (m_start > 0 && m_start * 2 > m_buffer.size())) {
             m_buffer.remove(0, m_start);
@@ -104,8 +133,7 @@ Status MultipartReader::feed(QByteArrayView data) {
         }
         if (!status)
             return status;
-    } while (!data.isEmpty());
-    return Done{};
+    }
 }
 
 Status MultipartReader::process() {

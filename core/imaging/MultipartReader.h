@@ -12,6 +12,8 @@
 
 #include <functional>
 
+class QIODevice;
+
 namespace sightline {
 
 struct MultipartPart {
@@ -33,6 +35,10 @@ public:
 
     // Consumes bytes; an error (malformed body, or the handler's own) ends the reading.
     Status feed(QByteArrayView data);
+    // Consumes every byte `device` has available now, read straight into the reader's buffer
+    // (one copy fewer than reading them out first). Bytes after the closing delimiter are read
+    // and ignored; after an error the rest is left unread.
+    Status feed(QIODevice& device);
     // The body has ended: an error unless the closing delimiter was read.
     Status finish();
     int partsDelivered() const { return m_parts; }
@@ -42,6 +48,9 @@ private:
     enum class State { Preamble, AfterDelimiter, Headers, Body, Done, Failed };
     Status fail(const QString& why);
     Status process();
+    // Appends up to `room` bytes to m_buffer and says how many (0: none left; < 0: failed).
+    using Filler = std::function<qint64(qsizetype room)>;
+    Status feedSlices(const Filler& fill);
     qsizetype findDelimiter(qsizetype from) const;
 
     QByteArray m_boundary;

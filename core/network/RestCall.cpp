@@ -137,16 +137,15 @@ void RestCall::onReadyRead() {
     if (m_lowSpeed)
         m_lowSpeed->start(); // from the first byte of the body on
     const QByteArray contentType = m_reply->rawHeader("Content-Type");
-    while (m_reply && m_reply->bytesAvailable() > 0) {
-        const QByteArray chunk = m_reply->read(m_reply->bytesAvailable());
-        m_streamed += chunk.size();
-        if (m_lowSpeed)
-            m_lowSpeed->received(chunk.size());
-        if (const Status taken = m_sink(contentType, chunk); !taken) {
-            m_sinkError = taken.error();
-            m_reply->abort();
-            return;
-        }
+    const qint64 available = m_reply->bytesAvailable();
+    const Status taken = m_sink(contentType, *m_reply);
+    const qint64 consumed = available - m_reply->bytesAvailable();
+    m_streamed += consumed;
+    if (m_lowSpeed)
+        m_lowSpeed->received(consumed);
+    if (!taken) {
+        m_sinkError = taken.error();
+        m_reply->abort();
     }
 }
 

@@ -10,6 +10,7 @@
 #include "network/NetworkRecorder.h"
 
 #include <QElapsedTimer>
+#include <QIODevice>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -34,8 +35,10 @@ public:
     // call with its error (e.g. a malformed multipart body). While streaming, the timeout is an
     // idle timeout (restarted by every chunk) plus the spec's low-speed rule, and a call that has
     // delivered data is not retried.
-    // The sink also gets the response's Content-Type (a multipart boundary lives there).
-    using BodySink = std::function<Status(const QByteArray& contentType, QByteArrayView chunk)>;
+    // The sink gets the response's Content-Type (a multipart boundary lives there) and the reply
+    // itself, to read the bytes available now straight into its own buffer. It reads all of them
+    // unless it fails: bytes left unread are offered again only when more arrive.
+    using BodySink = std::function<Status(const QByteArray& contentType, QIODevice& body)>;
     void setBodySink(BodySink sink) { m_sink = std::move(sink); }
 
     void start();

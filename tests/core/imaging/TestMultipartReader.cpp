@@ -1,9 +1,41 @@
 #include "imaging/MultipartReader.h"
 
+#include <QIODevice>
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace sightline;
+
+namespace {
+// A sequential device whose bytes become readable a piece at a time, as a network reply's do.
+class ArrivingBytes : public QIODevice {
+public:
+    explicit ArrivingBytes(QByteArray data)
+        : m_data(std::move(data)) {
+        open(QIODevice::ReadOnly);
+    }
+    void arrive(qsizetype count) { m_arrived = std::min(m_data.size(), m_arrived + count); }
+    bool allArrived() const { return m_arrived == m_data.size(); }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override {
+        return m_arrived - m_taken + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char* into, qint64 max) override {
+        const qint64 n = std::min<qint64>(max, m_arrived - m_taken);
+        memcpy(into, m_data.constData() + m_taken, size_t(n));
+        m_taken += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qsizetype m_arrived = 0;
+    qsizetype m_taken = 0;
+};
+} // namespace
 
 // The streaming multipart reader: identical parts whatever the fragment sizes, the boundary
 // forms servers send, preamble/epilogue/padding, and truncated or malformed bodies.
@@ -38,13 +70,28 @@ class TestMultipartReader : public QObject {
         return parts;
     }
 
+    enum class Through { Bytes, Device };
     static Result<QList<MultipartPart>> read(const QByteArray& data, const QByteArray& boundary,
-                                             QRandomGenerator* fragments) {
+                                             QRandomGenerator* fragments,
+                                             Through through = Through::Bytes) {
         QList<MultipartPart> parts;
         MultipartReader reader(boundary, [&](MultipartPart&& p) {
             parts.append(std::move(p));
             return Status(Done{});
         });
+        if (through == Through::Device) {
+            ArrivingBytes device(data);
+            while (!device.allArrived()) {
+                device.arrive(fragments ? fragments->bounded(1, 200000) : data.size());
+                if (const Status s = reader.feed(device); !s)
+                    return s.error();
+                if (device.bytesAvailable() != 0)
+                    return Error::make(Error::Kind::None, QStringLiteral("bytes left unread"));
+            }
+            if (const Status s = reader.finish(); !s)
+                return s.error();
+            return parts;
+        }
         qsizetype at = 0;
         while (at < data.size()) {
             const qsizetype n =
@@ -90,13 +137,20 @@ private slots:
         const QByteArray data = body(expected, boundary);
         const auto whole = read(data, boundary, nullptr);
         const auto pieces = read(data, boundary, &random);
+        // Read straight from a device as the network delivers: pieces of up to 200 kB.
+        const auto arriving = read(data, boundary, &random, Through::Device);
         QVERIFY2(whole.ok(), qPrintable(whole.error().toString()));
         QVERIFY2(pieces.ok(), qPrintable(pieces.error().toString()));
+        QVERIFY2(arriving.ok(), qPrintable(arriving.error().toString()));
         QCOMPARE(whole->size(), expected.size());
         QCOMPARE(pieces->size(), expected.size());
+        QCOMPARE(arriving->size(), expected.size());
         for (int i = 0; i < expected.size(); ++i) {
             QCOMPARE(whole->at(i).body, expected[i]);
             QCOMPARE(pieces->at(i).body, expected[i]);
+            QCOMPARE(arriving->at(i).body, expected[i]);
+            QCOMPARE(arriving->at(i).header("content-location"),
+                     "/instances/" + QByteArray::number(i));
             QCOMPARE(pieces->at(i).mediaType(), QByteArray("application/dicom"));
             QCOMPARE(pieces->at(i).header("content-location"),
                      "/instances/" + QByteArray::number(i));
@@ -138,6 +192,43 @@ private slots:
         QVERIFY(!s.ok());
         QCOMPARE(s.error().message, QStringLiteral("not DICOM"));
         QCOMPARE(seen, 1);
+        QVERIFY(!reader.finish().ok());
+    }
+
+    void aDeviceIsReadToItsEnd() {
+        // Everything available is taken, the epilogue after the closing delimiter too (it is
+        // ignored), so the network is never left holding bytes it will not offer again.
+        QList<QByteArray> seen;
+        MultipartReader reader("b", [&](MultipartPart&& p) {
+            seen << p.body;
+            return Status(Done{});
+        });
+        ArrivingBytes device("--b\r\n\r\none\r\n--b\r\n\r\ntwo\r\n--b--\r\nan epilogue");
+        device.arrive(16); // the first part and the delimiter after it
+        QVERIFY(reader.feed(device).ok());
+        QCOMPARE(device.bytesAvailable(), 0);
+        QCOMPARE(seen, QList<QByteArray>{"one"});
+        device.arrive(1000);
+        QVERIFY(reader.feed(device).ok());
+        QCOMPARE(device.bytesAvailable(), 0);
+        QCOMPARE(seen, (QList<QByteArray>{"one", "two"}));
+        QVERIFY(reader.finish().ok());
+    }
+
+    void aHandlerErrorStopsReadingTheDevice() {
+        int seen = 0;
+        MultipartReader reader("b", [&](MultipartPart&&) {
+            ++seen;
+            return Status(Error::make(Error::Kind::MalformedData, QStringLiteral("not DICOM")));
+        });
+        const QByteArray part(200000, 'x');
+        ArrivingBytes device("--b\r\n\r\n" + part + "\r\n--b\r\n\r\n" + part + "\r\n--b--");
+        device.arrive(1 << 20);
+        const Status s = reader.feed(device);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().message, QStringLiteral("not DICOM"));
+        QCOMPARE(seen, 1);
+        QVERIFY(device.bytesAvailable() > 0); // the rest is not read
         QVERIFY(!reader.finish().ok());
     }
 

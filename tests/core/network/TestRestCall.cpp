@@ -64,8 +64,8 @@ class TestRestCall : public QObject {
         spec.timeoutMs = 10000; // idle: every trickled byte restarts it
         spec.lowSpeed = {200, 500};
         auto* call = new RestCall(&network, nullptr, spec);
-        call->setBodySink([streamed](const QByteArray&, QByteArrayView chunk) -> Status {
-            *streamed += chunk.size();
+        call->setBodySink([streamed](const QByteArray&, QIODevice& body) -> Status {
+            *streamed += body.readAll().size();
             return Done{};
         });
         std::optional<Result<HttpResponse>> result;
