@@ -1,10 +1,10 @@
+#include "SightlineRun.h"
 #include "support/SandboxFixture.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,18 +14,8 @@ class TestCommandLine : public QObject {
 
     sightline::test::SandboxFixture m_sandbox;
 
-    struct Run {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run run(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(SIGHTLINE_EXECUTABLE), args);
-        if (!p.waitForFinished(60000))
-            p.kill();
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = sightline::test::SightlineRun;
+    static Run run(const QStringList& args) { return sightline::test::runSightline(args); }
 
 private slots:
     void initTestCase() {

@@ -2,12 +2,12 @@
 #undef QT_NO_CAST_FROM_ASCII
 
 #include "ConsentCommandFixtures.h"
+#include "SightlineRun.h"
 #include "support/SandboxFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,18 +19,8 @@ class TestConsentCommand : public QObject {
     sightline::test::SandboxFixture m_sandbox;
     QTemporaryDir m_dir;
 
-    struct Run {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run run(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(SIGHTLINE_EXECUTABLE), args);
-        if (!p.waitForFinished(60000))
-            p.kill();
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = sightline::test::SightlineRun;
+    static Run run(const QStringList& args) { return sightline::test::runSightline(args); }
     QString write(const QString& name, const QByteArray& json) {
         QFile f(m_dir.filePath(name));
         f.open(QIODevice::WriteOnly);

@@ -1,6 +1,7 @@
 // Test data is written as plain literals here.
 #undef QT_NO_CAST_FROM_ASCII
 
+#include "SightlineRun.h"
 #include "support/FakeViewerProfile.h"
 #include "support/SandboxFixture.h"
 
@@ -36,10 +37,7 @@ class TestDesktopLinks : public QObject {
     QString viewerLog() const { return m_home.filePath("argv.jsonl"); }
 
     QProcessEnvironment environment() const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
-        env.insert("XDG_CACHE_HOME", m_home.filePath("cache"));
-        env.insert("XDG_DATA_HOME", m_home.filePath("data"));
+        QProcessEnvironment env = sightline::test::isolatedEnvironment(m_home.path());
         env.insert("XDG_RUNTIME_DIR", m_runtime.path());
         env.insert("SIGHTLINE_FAKE_VIEWER_LOG", viewerLog());
         return env;
@@ -58,20 +56,9 @@ class TestDesktopLinks : public QObject {
                QTest::qWaitFor([this] { return instanceSocketExists(); }, 60000);
     }
 
-    struct Run {
-        int code = -1;
-        QByteArray err;
-    };
+    using Run = sightline::test::SightlineRun;
     Run runSecond(const QStringList& args) {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(SIGHTLINE_EXECUTABLE, args);
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return {p.exitCode(), p.readAllStandardError()};
+        return sightline::test::runSightline(args, 30000, environment());
     }
 
     QList<QJsonArray> viewerLaunches() const {

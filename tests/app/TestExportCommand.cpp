@@ -1,6 +1,7 @@
 // Test data is written as plain literals here.
 #undef QT_NO_CAST_FROM_ASCII
 
+#include "SightlineRun.h"
 #include "support/SandboxFixture.h"
 
 #include <QDir>
@@ -26,17 +27,9 @@ class TestExportCommand : public QObject {
     sightline::test::SandboxFixture m_sandbox;
     QNetworkAccessManager m_network;
 
-    struct Run {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run run(const QStringList& args, int timeoutMs = 120000) {
-        QProcess p;
-        p.start(QStringLiteral(SIGHTLINE_EXECUTABLE), args);
-        if (!p.waitForFinished(timeoutMs))
-            p.kill();
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    using Run = sightline::test::SightlineRun;
+    static Run run(const QStringList& args, int timeoutMs = 120000) {
+        return sightline::test::runSightline(args, timeoutMs);
     }
 
     void configureExports(const QJsonObject& settings) {

@@ -1,3 +1,4 @@
+#include "SightlineRun.h"
 #include "support/SandboxFixture.h"
 #include "support/ScriptedBrowser.h"
 
@@ -16,18 +17,8 @@ class TestSessionCommand : public QObject {
 
     sightline::test::SandboxFixture m_sandbox;
 
-    struct Run {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run run(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(SIGHTLINE_EXECUTABLE), args);
-        if (!p.waitForFinished(60000))
-            p.kill();
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = sightline::test::SightlineRun;
+    static Run run(const QStringList& args) { return sightline::test::runSightline(args); }
 
     QString server() const {
         QString address = m_sandbox.fhirBase().toString();

@@ -1,6 +1,7 @@
 // Test data is written as plain literals here.
 #undef QT_NO_CAST_FROM_ASCII
 
+#include "SightlineRun.h"
 #include "support/FakeViewerProfile.h"
 #include "support/SandboxFixture.h"
 
@@ -26,25 +27,14 @@ class TestViewerCommand : public QObject {
     QTemporaryDir m_home;
 
     QProcessEnvironment environment() const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
-        env.insert("XDG_CACHE_HOME", m_home.filePath("cache"));
-        env.insert("XDG_DATA_HOME", m_home.filePath("data"));
+        QProcessEnvironment env = sightline::test::isolatedEnvironment(m_home.path());
         env.insert("SIGHTLINE_FAKE_VIEWER_LOG", m_home.filePath("argv.jsonl"));
         return env;
     }
 
-    struct Run {
-        int code = -1;
-        QByteArray out, err;
-    };
+    using Run = sightline::test::SightlineRun;
     Run run(const QStringList& args) {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(SIGHTLINE_EXECUTABLE, args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return sightline::test::runSightline(args, 120000, environment());
     }
 
     QString ctStudy() {
