@@ -1870,6 +1870,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <source>Sightline is running already; handed over to it.</source>
         <translation>Sightline läuft bereits; an die laufende Instanz übergeben.</translation>
     </message>
+    <message>
+        <source>The multipart body could not be read</source>
+        <translation>Der Multipart-Body konnte nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessCheck</name>

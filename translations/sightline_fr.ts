@@ -1870,6 +1870,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
         <source>Sightline is running already; handed over to it.</source>
         <translation>Sightline est déjà en cours d&apos;exécution ; la main lui a été passée.</translation>
     </message>
+    <message>
+        <source>The multipart body could not be read</source>
+        <translation>Le corps multipart n’a pas pu être lu</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessCheck</name>
