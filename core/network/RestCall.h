@@ -10,7 +10,6 @@
 #include "network/NetworkRecorder.h"
 
 #include <QElapsedTimer>
-#include <QIODevice>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -18,6 +17,7 @@
 #include <functional>
 #include <optional>
 
+class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
 

@@ -77,6 +77,20 @@ class TestMultipartReader : public QObject {
         return parts;
     }
 
+    // Handlers: one that keeps every part's body, one that refuses every part (counting them).
+    static MultipartReader::PartHandler collectingBodies(QList<QByteArray>& bodies) {
+        return [&bodies](MultipartPart&& part) {
+            bodies << part.body;
+            return Status(Done{});
+        };
+    }
+    static MultipartReader::PartHandler refusingEveryPart(int& seen) {
+        return [&seen](MultipartPart&&) {
+            ++seen;
+            return Status(Error::make(Error::Kind::MalformedData, QStringLiteral("not DICOM")));
+        };
+    }
+
 private slots:
     void boundaryForms_data() {
         QTest::addColumn<QByteArray>("contentType");
@@ -152,10 +166,7 @@ private slots:
 
     void handlerErrorStopsReadingWithinALargeChunk() {
         int seen = 0;
-        MultipartReader reader("b", [&](MultipartPart&&) {
-            ++seen;
-            return Status(Error::make(Error::Kind::MalformedData, QStringLiteral("not DICOM")));
-        });
+        MultipartReader reader("b", refusingEveryPart(seen));
         const QByteArray part(200000, 'x');
         const QByteArray data = "--b\r\n\r\n" + part + "\r\n--b\r\n\r\n" + part +
                                 "\r\n--b\r\n\r\n" + part + "\r\n--b--";
@@ -170,10 +181,7 @@ private slots:
         // Everything available is taken, the epilogue after the closing delimiter too (it is
         // ignored), so the network is never left holding bytes it will not offer again.
         QList<QByteArray> seen;
-        MultipartReader reader("b", [&](MultipartPart&& p) {
-            seen << p.body;
-            return Status(Done{});
-        });
+        MultipartReader reader("b", collectingBodies(seen));
         ArrivingBytes device("--b\r\n\r\none\r\n--b\r\n\r\ntwo\r\n--b--\r\nan epilogue");
         device.arrive(16); // the first part and the delimiter after it
         QVERIFY(reader.feed(device).ok());
@@ -188,10 +196,7 @@ private slots:
 
     void aHandlerErrorStopsReadingTheDevice() {
         int seen = 0;
-        MultipartReader reader("b", [&](MultipartPart&&) {
-            ++seen;
-            return Status(Error::make(Error::Kind::MalformedData, QStringLiteral("not DICOM")));
-        });
+        MultipartReader reader("b", refusingEveryPart(seen));
         const QByteArray part(200000, 'x');
         ArrivingBytes device("--b\r\n\r\n" + part + "\r\n--b\r\n\r\n" + part + "\r\n--b--");
         device.arrive(1 << 20);
@@ -206,10 +211,7 @@ private slots:
     void byteAtATime() {
         const QByteArray data = body({"one", QByteArray(), "three\r\n"}, "b");
         QList<QByteArray> bodies;
-        MultipartReader reader("b", [&](MultipartPart&& p) {
-            bodies << p.body;
-            return Status(Done{});
-        });
+        MultipartReader reader("b", collectingBodies(bodies));
         for (char c : data)
             QVERIFY(reader.feed(QByteArrayView(&c, 1)).ok());
         QVERIFY(reader.finish().ok());
@@ -234,10 +236,7 @@ private slots:
         withNul += "--b\r\n\r\nnot a part\r\n--b\r\n\r\nreal\r\n--b--";
         for (const qsizetype chunk : {qsizetype(1), qsizetype(5), qsizetype(9), withNul.size()}) {
             QList<QByteArray> bodies;
-            MultipartReader reader("b", [&](MultipartPart&& p) {
-                bodies << p.body;
-                return Status(Done{});
-            });
+            MultipartReader reader("b", collectingBodies(bodies));
             for (qsizetype at = 0; at < withNul.size(); at += chunk)
                 QVERIFY(
                     reader
@@ -251,10 +250,7 @@ private slots:
     void truncatedBodyKeepsCompleteParts() {
         const QByteArray data = body({"complete", "cut short here"}, "b", false);
         QList<QByteArray> bodies;
-        MultipartReader reader("b", [&](MultipartPart&& p) {
-            bodies << p.body;
-            return Status(Done{});
-        });
+        MultipartReader reader("b", collectingBodies(bodies));
         QVERIFY(reader.feed(data.left(data.size() - 6)).ok());
         const Status end = reader.finish();
         QVERIFY(!end.ok());
@@ -280,10 +276,7 @@ private slots:
 
     void handlerErrorStopsReading() {
         int seen = 0;
-        MultipartReader reader("b", [&](MultipartPart&&) {
-            ++seen;
-            return Status(Error::make(Error::Kind::MalformedData, QStringLiteral("not DICOM")));
-        });
+        MultipartReader reader("b", refusingEveryPart(seen));
         const Status s = reader.feed("--b\r\n\r\none\r\n--b\r\n\r\ntwo\r\n--b--");
         QVERIFY(!s.ok());
         QCOMPARE(s.error().message, QStringLiteral("not DICOM"));
