@@ -5,21 +5,11 @@
 
 namespace sightline {
 
-CommandLineJobs::CommandLineJobs(std::unique_ptr<JobStore> store)
-    : m_store(std::move(store))
-    , m_audit(AuditTrail::defaultJournalPath())
-    , m_manager(std::make_unique<JobManager>(m_store.get(), &m_network, &m_audit)) {}
-
-CommandLineJobs::~CommandLineJobs() {
-    m_manager.reset(); // running jobs stay "running" in the store for `jobs resume`
-    m_audit.flush();
-}
-
-Result<std::unique_ptr<CommandLineJobs>> CommandLineJobs::open() {
-    auto store = JobStore::open(JobStore::defaultPath());
-    if (!store)
-        return store.error();
-    return std::unique_ptr<CommandLineJobs>(new CommandLineJobs(std::move(store.value())));
+Result<std::unique_ptr<CommandLineJobs>> CommandLineJobs::open(AppServices& services) {
+    auto manager = services.jobs();
+    if (!manager)
+        return manager.error();
+    return std::unique_ptr<CommandLineJobs>(new CommandLineJobs(services, manager.value()));
 }
 
 QString CommandLineJobs::progressLine(const JobRecord& job) {
@@ -53,27 +43,26 @@ QString CommandLineJobs::progressLine(const JobRecord& job) {
 int CommandLineJobs::wait(const QSet<qint64>& ids) {
     QTextStream err(stderr);
     QString last;
-    QObject::connect(
-        m_manager.get(), &JobManager::jobChanged, m_manager.get(), [&](const JobRecord& job) {
-            if (!ids.contains(job.id))
-                return;
-            const QString line = progressLine(job);
-            if (line != last)
-                err << line << Qt::endl;
-            last = line;
-            bool allEnded = true;
-            for (qint64 id : std::as_const(ids)) {
-                const auto stored = id == job.id ? std::optional<JobRecord>(job) : m_store->get(id);
-                allEnded = allEnded && stored && stored->isFinished();
-            }
-            if (allEnded)
-                QCoreApplication::exit(0);
-        });
+    QObject::connect(m_manager, &JobManager::jobChanged, m_manager, [&](const JobRecord& job) {
+        if (!ids.contains(job.id))
+            return;
+        const QString line = progressLine(job);
+        if (line != last)
+            err << line << Qt::endl;
+        last = line;
+        bool allEnded = true;
+        for (qint64 id : std::as_const(ids)) {
+            const auto stored = id == job.id ? std::optional<JobRecord>(job) : store().get(id);
+            allEnded = allEnded && stored && stored->isFinished();
+        }
+        if (allEnded)
+            QCoreApplication::exit(0);
+    });
     QCoreApplication::exec();
-    m_manager->disconnect(m_manager.get());
+    m_manager->disconnect(m_manager);
     int code = 0;
     for (qint64 id : std::as_const(ids)) {
-        const auto job = m_store->get(id);
+        const auto job = store().get(id);
         if (!job || job->state != JobRecord::State::Completed)
             code = 2;
     }

@@ -1,8 +1,8 @@
 #include "ConsentCommand.h"
 
+#include "AppServices.h"
 #include "ServerResolver.h"
 #include "audit/AuditTrail.h"
-#include "audit/FhirAuditor.h"
 #include "consent/ConsentAudit.h"
 #include "consent/ConsentLoader.h"
 #include "consent/ConsentParser.h"
@@ -10,17 +10,13 @@
 #include "consent/DecisionExplainer.h"
 #include "consent/SecurityLabels.h"
 #include "fhir/FhirClient.h"
-#include "fhir/FhirClientFactory.h"
 #include "fhir/FhirDate.h"
-#include "network/NetworkRecorder.h"
-#include "servers/ServerStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 namespace sightline {
@@ -273,19 +269,18 @@ int ConsentCommand::check(const CommandLine& cl) {
         err << o.error << "\n\n" << CommandLine::usage();
         return 1;
     }
-    ServerStore servers;
-    const auto resolved = ServerResolver::resolve(o.server, servers);
+    AppServices services;
+    const auto resolved = ServerResolver::resolve(o.server, services.servers);
     if (!resolved) {
         err << resolved.error().toString() << '\n';
         return 1;
     }
-    QNetworkAccessManager network;
-    NetworkRecorder recorder;
-    AuditTrail audit(AuditTrail::defaultJournalPath());
-    FhirAuditor auditor(&audit);
-    FhirClientFactory clients(&network, &recorder,
-                              [&auditor](FhirClient* client) { auditor.watch(client); });
-    auto made = clients.create(resolved->profile);
+    if (const Status in = services.signIn(resolved->profile); !in) {
+        err << in.error().toString() << '\n';
+        return 2;
+    }
+    AuditTrail& audit = services.audit;
+    auto made = services.clients.create(resolved->profile);
     if (!made) {
         err << made.error().toString() << '\n';
         return 2;

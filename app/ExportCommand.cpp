@@ -1,10 +1,10 @@
 #include "ExportCommand.h"
 
+#include "AppServices.h"
 #include "CommandLineJobs.h"
 #include "PushCommand.h"
 #include "ServerResolver.h"
 #include "StudyExportCommand.h"
-#include "servers/ServerStore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -77,13 +77,18 @@ int ExportCommand::bulk(const CommandLine& cl) {
         err << tr("export bulk needs SERVER and --out DIR") << "\n\n" << CommandLine::usage();
         return 1;
     }
-    ServerStore servers;
-    const auto resolved = ServerResolver::resolve(server, servers);
+    AppServices services;
+    const auto resolved = ServerResolver::resolve(server, services.servers);
     if (!resolved) {
         err << resolved.error().toString() << '\n';
         return 1;
     }
-    auto jobs = CommandLineJobs::open();
+    // The job asks with the session's token, as the window's would.
+    if (const Status in = services.signIn(resolved->profile); !in) {
+        err << in.error().toString() << '\n';
+        return 2;
+    }
+    auto jobs = CommandLineJobs::open(services);
     if (!jobs) {
         err << jobs.error().toString() << '\n';
         return 2;
@@ -110,7 +115,8 @@ int ExportCommand::bulk(const CommandLine& cl) {
 int ExportCommand::jobs(const CommandLine& cl) {
     QTextStream err(stderr);
     QTextStream out(stdout);
-    auto opened = CommandLineJobs::open();
+    AppServices services;
+    auto opened = CommandLineJobs::open(services);
     if (!opened) {
         err << opened.error().toString() << '\n';
         return 2;
@@ -180,6 +186,17 @@ int ExportCommand::jobs(const CommandLine& cl) {
     if (waiting.isEmpty()) {
         out << tr("Nothing to resume.") << '\n';
         return 0;
+    }
+    // Each job continues with its server's session (resumed from the keychain).
+    for (const qint64 waitingId : std::as_const(waiting)) {
+        const auto job = jobs.store().get(waitingId);
+        const auto server = job ? services.servers.profile(job->target) : std::nullopt;
+        if (!server)
+            continue;
+        if (const Status in = services.signIn(*server); !in) {
+            err << in.error().toString() << '\n';
+            return 2;
+        }
     }
     manager.resumeAll();
     return jobs.wait(waiting);

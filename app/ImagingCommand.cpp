@@ -1,6 +1,6 @@
 #include "ImagingCommand.h"
 
-#include "ImagingServices.h"
+#include "AppServices.h"
 
 #include "ServerResolver.h"
 #include "audit/AuditTrail.h"
@@ -63,11 +63,15 @@ int ImagingCommand::run(const CommandLine& cl) {
 }
 
 int ImagingCommand::studies(const CommandLine& cl) {
-    ImagingServices s;
+    AppServices s;
     const auto resolved = ServerResolver::resolve(cl.server, s.servers);
     if (!resolved) {
         QTextStream(stderr) << resolved.error().toString() << '\n';
         return 1;
+    }
+    if (const Status in = s.signIn(resolved->profile); !in) {
+        QTextStream(stderr) << in.error().toString() << '\n';
+        return 2;
     }
     int code = 2;
     const QString patientId = cl.patient.section(QLatin1Char('/'), -1);
@@ -114,11 +118,15 @@ int ImagingCommand::studies(const CommandLine& cl) {
 }
 
 int ImagingCommand::retrieve(const CommandLine& cl) {
-    ImagingServices s;
+    AppServices s;
     const auto resolved = ServerResolver::resolve(cl.server, s.servers);
     if (!resolved) {
         QTextStream(stderr) << resolved.error().toString() << '\n';
         return 1;
+    }
+    if (const Status in = s.signIn(resolved->profile); !in) {
+        QTextStream(stderr) << in.error().toString() << '\n';
+        return 2;
     }
     if (!ImageCache::isValidUid(cl.studyUid)) {
         QTextStream(stderr) << QObject::tr("Not a DICOM UID: %1").arg(cl.studyUid) << '\n';
@@ -164,6 +172,8 @@ int ImagingCommand::retrieve(const CommandLine& cl) {
                              << '\n';
                          for (const Error& e : o.errors)
                              err << "  " << e.toString() << '\n';
+                         for (const QString& shown : o.notDisplayable)
+                             err << "  " << QObject::tr("Cannot be shown: %1").arg(shown) << '\n';
                          code = !o.complete() ? 2 : mismatch ? 3 : 0;
                          QCoreApplication::exit(code);
                      });

@@ -1,9 +1,9 @@
 #include "PushCommand.h"
 
+#include "AppServices.h"
 #include "CommandLineJobs.h"
 #include "ServerResolver.h"
 #include "jobs/PushRunner.h"
-#include "servers/ServerStore.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -14,10 +14,13 @@ namespace sightline {
 
 namespace {
 
-Result<PushServer> serverFor(const QString& text, const ServerStore& store) {
-    const auto resolved = ServerResolver::resolve(text, store);
+// The server named by `text`, with its session brought up (the job sends its token).
+Result<PushServer> serverFor(const QString& text, AppServices& services) {
+    const auto resolved = ServerResolver::resolve(text, services.servers);
     if (!resolved)
         return resolved.error();
+    if (const Status in = services.signIn(resolved->profile); !in)
+        return in.error();
     const ServerProfile& p = resolved->profile;
     return PushServer{p.id, p.name, p.fhirBase, p.caCertificatePath};
 }
@@ -69,15 +72,15 @@ int PushCommand::run(const CommandLine& cl) {
             << CommandLine::usage();
         return 1;
     }
-    ServerStore store;
-    const auto target = serverFor(servers.last(), store);
+    AppServices services;
+    const auto target = serverFor(servers.last(), services);
     if (!target) {
         err << target.error().toString() << '\n';
         return 1;
     }
     request.target = target.value();
     if (!request.fromFiles()) {
-        const auto source = serverFor(servers.first(), store);
+        const auto source = serverFor(servers.first(), services);
         if (!source) {
             err << source.error().toString() << '\n';
             return 1;
@@ -88,7 +91,7 @@ int PushCommand::run(const CommandLine& cl) {
         err << problem << "\n\n" << CommandLine::usage();
         return 1;
     }
-    auto jobs = CommandLineJobs::open();
+    auto jobs = CommandLineJobs::open(services);
     if (!jobs) {
         err << jobs.error().toString() << '\n';
         return 2;

@@ -1,5 +1,6 @@
 #include "SessionCommand.h"
 
+#include "AppServices.h"
 #include "ServerResolver.h"
 #include "audit/AuditTrail.h"
 #include "audit/FhirAuditor.h"
@@ -110,7 +111,9 @@ bool openLoginPage(const QUrl& url, bool useBrowser) {
 } // namespace
 
 int SessionCommand::run(const CommandLine& cl) {
-    ServerStore servers;
+    const bool useBrowser = !cl.noBrowser;
+    AppServices services([useBrowser](const QUrl& url) { return openLoginPage(url, useBrowser); });
+    ServerStore& servers = services.servers;
     const auto resolved = ServerResolver::resolve(cl.server, servers);
     if (!resolved) {
         QTextStream(stderr) << resolved.error().toString() << '\n';
@@ -118,25 +121,19 @@ int SessionCommand::run(const CommandLine& cl) {
     }
     ServerProfile profile = resolved->profile;
     if (profile.authKind != ServerProfile::AuthKind::SmartPublic &&
-        profile.authKind != ServerProfile::AuthKind::SmartConfidential) {
-        QTextStream(stderr)
-            << QObject::tr("%1 is not set up for SMART login (no client id)").arg(profile.name)
-            << '\n';
+        profile.authKind != ServerProfile::AuthKind::SmartConfidential &&
+        profile.authKind != ServerProfile::AuthKind::BackendServices) {
+        QTextStream(stderr) << QObject::tr(
+                                   "%1 is not set up for a SMART login (its authentication is %2)")
+                                   .arg(profile.name, ServerProfile::authKindName(profile.authKind))
+                            << '\n';
         return 1;
     }
     if (resolved->needsSave) // the session is kept under the profile's id: keep that stable
         profile = servers.save(profile);
 
-    QNetworkAccessManager network;
-    NetworkRecorder recorder;
-    AuditTrail audit(AuditTrail::defaultJournalPath());
-    SecretStore secrets;
-    TokenVault vault(&secrets);
-    const bool useBrowser = !cl.noBrowser;
-    SessionManager sessions(
-        &network, &recorder,
-        [useBrowser](const QUrl& url) { return openLoginPage(url, useBrowser); }, &audit);
-    sessions.setTokenVault(&vault);
+    SessionManager& sessions = services.sessions;
+    AuditTrail& audit = services.audit;
 
     int code = 2;
     const QString id = profile.id;

@@ -93,7 +93,8 @@ int StudyExportCommand::dicom(const CommandLine& cl) {
     request.pseudonym = args->pseudonym;
     request.keyFile = args->keyFile;
 
-    auto jobs = CommandLineJobs::open();
+    AppServices services;
+    auto jobs = CommandLineJobs::open(services);
     if (!jobs) {
         err << jobs.error().toString() << '\n';
         return 2;

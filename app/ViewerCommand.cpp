@@ -1,6 +1,6 @@
 #include "ViewerCommand.h"
 
-#include "ImagingServices.h"
+#include "AppServices.h"
 #include "ServerResolver.h"
 #include "cache/ImageCache.h"
 #include "dicom/DicomParser.h"
@@ -60,11 +60,15 @@ int ViewerCommand::run(const CommandLine& cl) {
 int ViewerCommand::open(const CommandLine& cl) {
     QTextStream err(stderr);
     QTextStream out(stdout);
-    ImagingServices s;
+    AppServices s;
     const auto resolved = ServerResolver::resolve(cl.server, s.servers);
     if (!resolved) {
         err << resolved.error().toString() << '\n';
         return 1;
+    }
+    if (const Status in = s.signIn(resolved->profile); !in) {
+        err << in.error().toString() << '\n';
+        return 2;
     }
     if (!ImageCache::isValidUid(cl.studyUid)) {
         err << QObject::tr("Not a DICOM UID: %1").arg(cl.studyUid) << '\n';

@@ -1,6 +1,7 @@
 // Sightline's entry point: picks the mode from the command line, creates the shared services and
 // either runs a headless command or shows the main window.
 
+#include "AppServices.h"
 #include "AuditCommand.h"
 #include "CapabilitiesCommand.h"
 #include "CommandLine.h"
@@ -112,24 +113,19 @@ int runKeyGen(const CommandLine& cl) {
 }
 
 int runHeadless(QCoreApplication& app, const CommandLine& cl) {
-    ServerStore servers;
-    const auto resolved = ServerResolver::resolve(cl.server, servers);
+    AppServices services;
+    const auto resolved = ServerResolver::resolve(cl.server, services.servers);
     if (!resolved) {
         QTextStream(stderr) << resolved.error().toString() << '\n';
         return 1;
     }
-    QNetworkAccessManager network;
-    NetworkRecorder recorder;
-    AuditTrail audit(AuditTrail::defaultJournalPath());
-    FhirAuditor auditor(&audit);
-    FhirClientFactory clients(&network, &recorder,
-                              [&auditor](FhirClient* client) { auditor.watch(client); });
-    CapabilitiesCommand command(clients, resolved->profile, cl.json);
+    // What a server says it can do is public (metadata, SMART configuration): no login.
+    CapabilitiesCommand command(services.clients, resolved->profile, cl.json);
     command.start();
     const int code = app.exec();
     if (cl.mode == CommandLine::Mode::Headless) {
         QTextStream(stderr) << QObject::tr("%n HTTP exchange(s) made", nullptr,
-                                           int(recorder.exchanges().size()))
+                                           int(services.recorder.exchanges().size()))
                             << '\n';
     }
     return code;
@@ -233,39 +229,29 @@ int main(int argc, char* argv[]) {
     if (!role)
         qCWarning(lcApp) << role.error().toString();
 
-    ServerStore servers;
-    SecretStore secrets;
-    QNetworkAccessManager network;
-    NetworkRecorder recorder;
-    AuditTrail audit(AuditTrail::defaultJournalPath());
+    // The services every command uses too, built in one place; logins in the system browser
+    // (RFC 8252).
+    AppServices shared([](const QUrl& url) { return QDesktopServices::openUrl(url); });
+    ServerStore& servers = shared.servers;
+    SecretStore& secrets = shared.secrets;
+    QNetworkAccessManager& network = shared.network;
+    NetworkRecorder& recorder = shared.recorder;
+    AuditTrail& audit = shared.audit;
+    SessionManager& sessions = shared.sessions;
+    ImagingService& imaging = shared.imaging;
+    const FhirClientFactory& clients = shared.clients;
     if (!audit.openError().isEmpty())
         qCCritical(lcApp) << "The audit journal cannot be written:" << audit.openError();
-    FhirAuditor fhirAuditor(&audit);
+    // What only the window runs: audit forwarding, the viewers' gateway, EHR context sync.
     SettingsAuditor settingsAuditor(&servers, &audit);
     AuditForwarder forwarder(&audit, &servers, &network, &recorder);
     forwarder.start();
     SyslogForwarder syslog(&audit); // the optional ATNA repository (Audit panel → Syslog…)
     syslog.setTarget(SyslogTarget::load());
     syslog.start();
-    // Logins happen in the system browser (RFC 8252).
-    SessionManager sessions(
-        &network, &recorder, [](const QUrl& url) { return QDesktopServices::openUrl(url); },
-        &audit);
-    TokenVault vault(&secrets); // sessions survive a restart, in the OS keychain only
-    sessions.setTokenVault(&vault);
-    // Every FHIR client is audited and carries its server's token when logged in.
-    FhirClientFactory clients(&network, &recorder, [&fhirAuditor, &sessions](FhirClient* client) {
-        fhirAuditor.watch(client);
-        sessions.attach(client);
-    });
-    const CacheConfig cacheConfig = CacheConfig::load(); // where the image cache is, its limits
-    ImagingService imaging(clients, cacheConfig.root(), &audit);
-    imaging.setCacheSettings(cacheConfig.limits);
-    DicomWebCredentials dicomWebCredentials(&servers, &secrets); // PACS profiles with Basic
-    imaging.setCredentials(&dicomWebCredentials);
     // Viewers read DICOMweb through the local gateway (credentials stay in Sightline).
     GatewayOptions gatewayOptions;
-    gatewayOptions.cacheRoot = cacheConfig.root();
+    gatewayOptions.cacheRoot = shared.cacheConfig.root();
     gatewayOptions.ohifDir = OhifSite::bundledDir();
     DicomWebGateway gateway(gatewayOptions);
     if (const Status started = gateway.start(); !started)
@@ -275,36 +261,22 @@ int main(int argc, char* argv[]) {
     ViewerRegistry viewers;
     StudyOpener opener(&imaging, &gateway, &viewers, &audit);
     // Background jobs continue where the last run left them.
-    std::unique_ptr<JobStore> jobStore;
-    std::unique_ptr<JobManager> jobs;
-    if (auto opened = JobStore::open(JobStore::defaultPath())) {
-        jobStore = std::move(opened.value());
-        jobs = std::make_unique<JobManager>(jobStore.get(), &network, &audit);
-        jobs->setAuthorizationProvider([&sessions](const QString& target) -> QByteArray {
-            const SmartSession* session = sessions.session(target);
-            return session && session->isActive()
-                       ? "Bearer " + session->tokens().accessToken.reveal()
-                       : QByteArray();
-        });
-        // Prefetches (for the EHR's context) retrieve through the ImagingService.
-        jobs->registerRunner(QLatin1String(PrefetchRunner::kind),
-                             [&imaging, &servers](const JobRecord& job) -> JobRunner* {
-                                 const auto server = servers.profile(PrefetchRunner::serverOf(job));
-                                 return server ? new PrefetchRunner(&imaging, *server) : nullptr;
-                             });
+    JobManager* jobs = nullptr;
+    if (const auto opened = shared.jobs()) {
+        jobs = opened.value();
         jobs->resumeAll();
     } else {
         qCWarning(lcApp) << "The job list cannot be opened:" << opened.error().toString();
     }
     // Context sync with the EHR (FHIRcast) when a login names a hub; prefetches are jobs.
     ContextSync context(&network, &servers, &sessions, &audit);
-    context.setImaging(&imaging, jobs.get(), &opener);
+    context.setImaging(&imaging, jobs, &opener);
     if (const FhircastSettings manual = FhircastSettings::load(); manual.enabled)
         context.followHub(manual.serverId, manual.hubUrl, manual.topic); // configured by hand
-    PatientPrefetch prefetch(jobs.get(), cacheConfig.root());            // "Prefetch on open"
+    PatientPrefetch prefetch(jobs, shared.cacheConfig.root());           // "Prefetch on open"
     MainWindowServices services{&servers,   &secrets,  &recorder, &log,     clients,  &audit,
                                 &forwarder, &sessions, &imaging,  &gateway, &viewers, &opener,
-                                jobs.get(), &syslog,   &context,  &prefetch};
+                                jobs,       &syslog,   &context,  &prefetch};
     QString selectId;
     if (!cl.server.isEmpty()) {
         const auto resolved = ServerResolver::resolve(cl.server, servers);

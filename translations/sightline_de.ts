@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppServices</name>
+    <message>
+        <source>The login to %1 did not finish in time</source>
+        <translation>Die Anmeldung bei %1 wurde nicht rechtzeitig abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Not logged in to %1; run: sightline login &quot;%2&quot;</source>
+        <translation>Nicht bei %1 angemeldet; ausführen: sightline login &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceSettings</name>
     <message>
         <source>The appearance settings could not be saved to %1</source>
@@ -95,6 +106,21 @@
     <message>
         <source>The server&apos;s /metadata is not a CapabilityStatement</source>
         <translation>Das /metadata des Servers ist kein CapabilityStatement</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAuthentication</name>
+    <message>
+        <source>Unknown client authentication method: %1</source>
+        <translation>Unbekannte Client-Authentifizierungsmethode: %1</translation>
+    </message>
+    <message>
+        <source>The server accepts no client secret at its token endpoint</source>
+        <translation>Der Server nimmt an seinem Token-Endpunkt kein Client-Geheimnis an</translation>
+    </message>
+    <message>
+        <source>It accepts: %1</source>
+        <translation>Er nimmt an: %1</translation>
     </message>
 </context>
 <context>
@@ -373,6 +399,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>The connection string contains characters that are not valid text (bytes that are not UTF-8, or Unicode noncharacters)</source>
         <translation>Die Verbindungszeichenfolge enthält Zeichen, die kein gültiger Text sind (Bytes, die kein UTF-8 sind, oder Unicode-Nichtzeichen)</translation>
+    </message>
+    <message>
+        <source>token_endpoint_auth_method must be client_secret_basic or client_secret_post</source>
+        <translation>token_endpoint_auth_method muss client_secret_basic oder client_secret_post sein</translation>
     </message>
 </context>
 <context>
@@ -850,6 +880,30 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <source>%1 by %2, %3 (%4).</source>
         <translation>%1 durch %2, %3 (%4).</translation>
     </message>
+    <message>
+        <source>actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>purpose of use</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>data date</source>
+        <translation>Datum der Daten</translation>
+    </message>
+    <message>
+        <source>%1: the question gives no %2, so its condition (%3) was not checked.</source>
+        <translation>%1: die Frage nennt kein(e) %2, daher wurde ihre Bedingung (%3) nicht geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>DicomDeidentifier</name>
@@ -1142,6 +1196,25 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     </message>
 </context>
 <context>
+    <name>PatientSummary</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>divers</translation>
+    </message>
+</context>
+<context>
     <name>Pseudonymizer</name>
     <message>
         <source>The key file %1 cannot be read or holds fewer than 16 bytes.</source>
@@ -1401,10 +1474,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>Open this address in a browser to log in:</source>
         <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:</translation>
-    </message>
-    <message>
-        <source>%1 is not set up for SMART login (no client id)</source>
-        <translation>%1 ist nicht für die SMART-Anmeldung eingerichtet (keine Client-ID)</translation>
     </message>
     <message>
         <source>Not logged in; run: sightline login %1</source>
@@ -1873,6 +1942,34 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>The multipart body could not be read</source>
         <translation>Der Multipart-Body konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot be shown: %1</source>
+        <translation>Nicht darstellbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not set up for a SMART login (its authentication is %2)</source>
+        <translation>%1 ist nicht für eine SMART-Anmeldung eingerichtet (Authentifizierung: %2)</translation>
+    </message>
+    <message>
+        <source>Not a DICOM object (neither a Part 10 file nor a dataset)</source>
+        <translation>Kein DICOM-Objekt (weder eine Part-10-Datei noch ein Datensatz)</translation>
+    </message>
+    <message>
+        <source>A DICOM dataset cannot be given its file meta header</source>
+        <translation>Ein DICOM-Datensatz kann keinen Datei-Metaheader erhalten</translation>
+    </message>
+    <message>
+        <source>The instance has no bulk data at %1</source>
+        <translation>Die Instanz hat keine Bulk-Daten unter %1</translation>
+    </message>
+    <message>
+        <source>Encapsulated pixel data is served as frames</source>
+        <translation>Gekapselte Pixeldaten werden als Frames geliefert</translation>
+    </message>
+    <message>
+        <source>The bulk data at %1 cannot be read</source>
+        <translation>Die Bulk-Daten unter %1 sind nicht lesbar</translation>
     </message>
 </context>
 <context>
@@ -2693,10 +2790,6 @@ vorheriger %3</translation>
         <translation>%1 kann nicht fertiggestellt werden.</translation>
     </message>
     <message>
-        <source>%1: %2 lines, the manifest says %3</source>
-        <translation>%1: %2 Zeilen, das Manifest nennt %3</translation>
-    </message>
-    <message>
         <source>%1 could not be downloaded: %2</source>
         <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
     </message>
@@ -2707,6 +2800,22 @@ vorheriger %3</translation>
     <message>
         <source>%1 could not be downloaded: the server sent it too slowly (%2), %3 times in a row</source>
         <translation>%1 konnte nicht heruntergeladen werden: Der Server hat sie %3-mal hintereinander zu langsam gesendet (%2)</translation>
+    </message>
+    <message>
+        <source>Finished files kept in %1: %2</source>
+        <translation>Fertige Dateien in %1 behalten: %2</translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of a line</source>
+        <translation>%1 endet mitten in einer Zeile</translation>
+    </message>
+    <message>
+        <source>%1 has %2 lines, the manifest says %3</source>
+        <translation>%1 hat %2 Zeilen, das Manifest nennt %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded whole: %2</source>
+        <translation>%1 konnte nicht vollständig heruntergeladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4375,10 +4484,6 @@ vorheriger %3</translation>
 <context>
     <name>sightline::PatientBanner</name>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · born %3 · %4 · from %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · geboren %3 · %4 · von %5</translation>
     </message>
@@ -5034,6 +5139,22 @@ vorheriger %3</translation>
         <source>The session cannot be kept for the next start: %1</source>
         <translation>Die Sitzung kann nicht für den nächsten Start gehalten werden: %1</translation>
     </message>
+    <message>
+        <source>The client secret file cannot be read</source>
+        <translation>Die Datei mit dem Client-Geheimnis ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The client secret file is empty</source>
+        <translation>Die Datei mit dem Client-Geheimnis ist leer</translation>
+    </message>
+    <message>
+        <source>No keychain is available for the client secret</source>
+        <translation>Für das Client-Geheimnis ist kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for %1: enter it in the server&apos;s settings</source>
+        <translation>Für %1 ist kein Client-Geheimnis gespeichert: geben Sie es in den Einstellungen des Servers ein</translation>
+    </message>
 </context>
 <context>
     <name>sightline::SessionPanel</name>
@@ -5458,6 +5579,10 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     <message>
         <source>Retrieval stopped</source>
         <translation>Abruf angehalten</translation>
+    </message>
+    <message>
+        <source>Series %1: %2; the server could not render it: %3</source>
+        <translation>Serie %1: %2; der Server konnte sie nicht darstellen: %3</translation>
     </message>
 </context>
 <context>

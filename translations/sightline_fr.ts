@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AppServices</name>
+    <message>
+        <source>The login to %1 did not finish in time</source>
+        <translation>La connexion à %1 ne s’est pas terminée à temps</translation>
+    </message>
+    <message>
+        <source>Not logged in to %1; run: sightline login &quot;%2&quot;</source>
+        <translation>Non connecté à %1 ; exécutez : sightline login &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceSettings</name>
     <message>
         <source>The appearance settings could not be saved to %1</source>
@@ -95,6 +106,21 @@
     <message>
         <source>The server&apos;s /metadata is not a CapabilityStatement</source>
         <translation>Le /metadata du serveur n&apos;est pas un CapabilityStatement</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAuthentication</name>
+    <message>
+        <source>Unknown client authentication method: %1</source>
+        <translation>Méthode d’authentification du client inconnue : %1</translation>
+    </message>
+    <message>
+        <source>The server accepts no client secret at its token endpoint</source>
+        <translation>Le serveur n’accepte aucun secret client à son point de terminaison de jeton</translation>
+    </message>
+    <message>
+        <source>It accepts: %1</source>
+        <translation>Il accepte : %1</translation>
     </message>
 </context>
 <context>
@@ -373,6 +399,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
     <message>
         <source>The connection string contains characters that are not valid text (bytes that are not UTF-8, or Unicode noncharacters)</source>
         <translation>La chaîne de connexion contient des caractères qui ne sont pas du texte valide (octets qui ne sont pas de l’UTF-8, ou non-caractères Unicode)</translation>
+    </message>
+    <message>
+        <source>token_endpoint_auth_method must be client_secret_basic or client_secret_post</source>
+        <translation>token_endpoint_auth_method doit valoir client_secret_basic ou client_secret_post</translation>
     </message>
 </context>
 <context>
@@ -850,6 +880,30 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
         <source>%1 by %2, %3 (%4).</source>
         <translation>%1 par %2, %3 (%4).</translation>
     </message>
+    <message>
+        <source>actor</source>
+        <translation>acteur</translation>
+    </message>
+    <message>
+        <source>purpose of use</source>
+        <translation>finalité d’utilisation</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>data date</source>
+        <translation>date des données</translation>
+    </message>
+    <message>
+        <source>%1: the question gives no %2, so its condition (%3) was not checked.</source>
+        <translation>%1 : la question ne donne pas de %2, sa condition (%3) n’a donc pas été vérifiée.</translation>
+    </message>
 </context>
 <context>
     <name>DicomDeidentifier</name>
@@ -1142,6 +1196,25 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
     </message>
 </context>
 <context>
+    <name>PatientSummary</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>masculin</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>féminin</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
     <name>Pseudonymizer</name>
     <message>
         <source>The key file %1 cannot be read or holds fewer than 16 bytes.</source>
@@ -1401,10 +1474,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
     <message>
         <source>Open this address in a browser to log in:</source>
         <translation>Ouvrez cette adresse dans un navigateur pour vous connecter :</translation>
-    </message>
-    <message>
-        <source>%1 is not set up for SMART login (no client id)</source>
-        <translation>%1 n&apos;est pas configuré pour la connexion SMART (pas de client id)</translation>
     </message>
     <message>
         <source>Not logged in; run: sightline login %1</source>
@@ -1873,6 +1942,34 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
     <message>
         <source>The multipart body could not be read</source>
         <translation>Le corps multipart n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>Cannot be shown: %1</source>
+        <translation>Impossible à afficher : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not set up for a SMART login (its authentication is %2)</source>
+        <translation>%1 n’est pas configuré pour une connexion SMART (authentification : %2)</translation>
+    </message>
+    <message>
+        <source>Not a DICOM object (neither a Part 10 file nor a dataset)</source>
+        <translation>Pas un objet DICOM (ni un fichier Part 10 ni un jeu de données)</translation>
+    </message>
+    <message>
+        <source>A DICOM dataset cannot be given its file meta header</source>
+        <translation>Impossible de donner son en-tête méta de fichier à un jeu de données DICOM</translation>
+    </message>
+    <message>
+        <source>The instance has no bulk data at %1</source>
+        <translation>L’instance n’a pas de données volumineuses en %1</translation>
+    </message>
+    <message>
+        <source>Encapsulated pixel data is served as frames</source>
+        <translation>Les données de pixels encapsulées sont servies en images (frames)</translation>
+    </message>
+    <message>
+        <source>The bulk data at %1 cannot be read</source>
+        <translation>Les données volumineuses en %1 sont illisibles</translation>
     </message>
 </context>
 <context>
@@ -2693,10 +2790,6 @@ précédent %3</translation>
         <translation>%1 ne peut pas être terminé.</translation>
     </message>
     <message>
-        <source>%1: %2 lines, the manifest says %3</source>
-        <translation>%1 : %2 lignes, le manifeste en annonce %3</translation>
-    </message>
-    <message>
         <source>%1 could not be downloaded: %2</source>
         <translation>%1 n&apos;a pas pu être téléchargé : %2</translation>
     </message>
@@ -2707,6 +2800,22 @@ précédent %3</translation>
     <message>
         <source>%1 could not be downloaded: the server sent it too slowly (%2), %3 times in a row</source>
         <translation>%1 n’a pas pu être téléchargé : le serveur l’a envoyé trop lentement (%2), %3 fois de suite</translation>
+    </message>
+    <message>
+        <source>Finished files kept in %1: %2</source>
+        <translation>Fichiers terminés conservés dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of a line</source>
+        <translation>%1 se termine au milieu d’une ligne</translation>
+    </message>
+    <message>
+        <source>%1 has %2 lines, the manifest says %3</source>
+        <translation>%1 compte %2 lignes, le manifeste en annonce %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded whole: %2</source>
+        <translation>%1 n’a pas pu être téléchargé en entier : %2</translation>
     </message>
 </context>
 <context>
@@ -4375,10 +4484,6 @@ précédent %3</translation>
 <context>
     <name>sightline::PatientBanner</name>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · born %3 · %4 · from %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · né(e) le %3 · %4 · depuis %5</translation>
     </message>
@@ -5034,6 +5139,22 @@ précédent %3</translation>
         <source>The session cannot be kept for the next start: %1</source>
         <translation>La session ne peut pas être conservée pour le prochain démarrage : %1</translation>
     </message>
+    <message>
+        <source>The client secret file cannot be read</source>
+        <translation>Le fichier du secret client est illisible</translation>
+    </message>
+    <message>
+        <source>The client secret file is empty</source>
+        <translation>Le fichier du secret client est vide</translation>
+    </message>
+    <message>
+        <source>No keychain is available for the client secret</source>
+        <translation>Aucun trousseau n’est disponible pour le secret client</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for %1: enter it in the server&apos;s settings</source>
+        <translation>Aucun secret client n’est enregistré pour %1 : saisissez-le dans les paramètres du serveur</translation>
+    </message>
 </context>
 <context>
     <name>sightline::SessionPanel</name>
@@ -5458,6 +5579,10 @@ Les ouvrir quand même ? Ceci est consigné dans la piste d&apos;audit.</transla
     <message>
         <source>Retrieval stopped</source>
         <translation>Récupération arrêtée</translation>
+    </message>
+    <message>
+        <source>Series %1: %2; the server could not render it: %3</source>
+        <translation>Série %1 : %2 ; le serveur n’a pas pu la rendre : %3</translation>
     </message>
 </context>
 <context>

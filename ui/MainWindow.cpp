@@ -84,11 +84,12 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         m_session = new SessionPanel(services.servers, services.sessions, services.clients, this);
         panels->addTab(m_session, tr("Session"));
         connect(m_session, &SessionPanel::patientOpened, this,
-                [this](const PatientSummary& p, const QString& server) {
+                [this](const PatientSummary& p, const QString& serverId, const QString& server) {
                     m_banner->showPatient(p, server);
-                    // The launch chose the patient: show their studies too.
+                    // The launch chose the patient: show their studies too, from the server
+                    // whose session named them (patient ids are local to a server).
                     if (m_studies)
-                        m_studies->openPatient(m_session->currentServerId(), p.id);
+                        m_studies->openPatient(serverId, p.id);
                 });
         connect(m_session, &SessionPanel::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 8000); });

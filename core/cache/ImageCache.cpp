@@ -42,9 +42,13 @@ QString ImageCache::defaultRoot() {
 }
 
 bool ImageCache::isValidUid(const QString& uid) {
-    static const QRegularExpression pattern(
-        QStringLiteral("^(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))*$"));
-    return !uid.isEmpty() && uid.size() <= 64 && pattern.match(uid).hasMatch();
+    // Digits in non-empty components separated by dots: such a name can never be "." or "..",
+    // hold a separator or start an option. PS3.5 forbids leading zeros in a component, but real
+    // archives serve such UIDs ("1.2.246.352.91.0000217…") and list them in QIDO, so they are
+    // accepted: refusing them would make those studies unreachable. Up to 128 characters (twice
+    // the standard's 64, still far below a file name's limit) for the same reason.
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]+(\\.[0-9]+)*$"));
+    return !uid.isEmpty() && uid.size() <= kLongestUid && pattern.match(uid).hasMatch();
 }
 
 ImageCache::ImageCache(QString root, CacheSettings settings)

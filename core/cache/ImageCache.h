@@ -74,7 +74,9 @@ public:
     ImageCache& operator=(const ImageCache&) = delete;
 
     static QString defaultRoot();
-    // A DICOM UID: digits and dots, no leading zeros in components except "0", at most 64.
+    // A UID as archives serve them: digits in non-empty dot-separated components (leading
+    // zeros allowed), at most kLongestUid characters; never a path that leaves the cache.
+    static constexpr int kLongestUid = 128;
     static bool isValidUid(const QString& uid);
 
     QString openError() const { return m_openError; }

@@ -83,6 +83,7 @@ qint64 AccessRequest::clinicalDate(const QJsonObject& resource) {
 }
 
 void AccessRequest::describe(const QJsonObject& resource) {
+    open &= quint8(~(OpenCode | OpenDataDate)); // known from the resource now
     resourceType = resource.value(QLatin1String("resourceType")).toString();
     const QString id = resource.value(QLatin1String("id")).toString();
     resourceReference = id.isEmpty() ? QString() : resourceType + u'/' + id;

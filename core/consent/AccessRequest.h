@@ -29,6 +29,20 @@ struct AccessRequest {
     QStringList authors;
     QString patient;
 
+    // What a what-if question left open. A provision's condition on an open field is not
+    // checked (it cannot decide either way) and the explanation says so; describe() closes the
+    // data fields it fills from a real resource.
+    enum Open : quint8 {
+        OpenNothing = 0,
+        OpenActor = 1,
+        OpenPurpose = 2,
+        OpenAction = 4,
+        OpenCode = 8,
+        OpenDataDate = 16,
+    };
+    quint8 open = OpenNothing;
+    bool isOpen(Open field) const { return (open & field) != 0; }
+
     qint64 atMs = 0;    // when access happens
     int clearance = -1; // confidentiality rank the user is cleared for; -1 = not checked
 

@@ -33,8 +33,9 @@ struct DecisionStep {
     };
     Rule rule;
     bool passed;
-    qint16 consent;   // index into the engine's consents; -1 for engine-level steps
-    qint16 provision; // index into that consent's provisions; -1 for consent-level steps
+    qint16 consent;        // index into the engine's consents; -1 for engine-level steps
+    qint16 provision;      // index into that consent's provisions; -1 for consent-level steps
+    bool notGiven = false; // the question left this field open: the condition was not checked
 };
 
 struct ConsentOutcome {

@@ -102,30 +102,47 @@ bool ConsentEngine::dataMatches(const Provision& provision, const AccessRequest&
 bool ConsentEngine::applies(int consent, int index, const AccessRequest& request,
                             ConsentDecision& decision) const {
     const Provision& p = m_consents[size_t(consent)].provisions[size_t(index)];
-    auto check = [&](bool stated, Rule rule, auto&& test) {
+    // A condition on a field the question left open cannot decide: it is noted as not given
+    // and the provision is judged on the rest.
+    auto check = [&](bool stated, Rule rule, auto&& test,
+                     AccessRequest::Open field = AccessRequest::OpenNothing) {
         if (!stated)
             return true;
+        if (field != AccessRequest::OpenNothing && request.isOpen(field)) {
+            decision.trace.append(
+                DecisionStep{rule, true, qint16(consent), qint16(index), /*notGiven=*/true});
+            return true;
+        }
         const bool passed = test();
         note(decision, rule, passed, consent, index);
         return passed;
     };
     const bool ok =
         check(p.period.isSet(), Rule::Period, [&] { return p.period.contains(request.atMs); }) &&
-        check(!p.actors.isEmpty(), Rule::Actor, [&] { return actorMatches(p, request); }) &&
-        check(!p.actions.isEmpty(), Rule::Action,
-              [&] { return Coding::anyMatch(p.actions, request.actions); }) &&
-        check(!p.purposes.isEmpty(), Rule::Purpose,
-              [&] { return Coding::anyMatch(p.purposes, request.purposeClosure()); }) &&
+        check(
+            !p.actors.isEmpty(), Rule::Actor, [&] { return actorMatches(p, request); },
+            AccessRequest::OpenActor) &&
+        check(
+            !p.actions.isEmpty(), Rule::Action,
+            [&] { return Coding::anyMatch(p.actions, request.actions); },
+            AccessRequest::OpenAction) &&
+        check(
+            !p.purposes.isEmpty(), Rule::Purpose,
+            [&] { return Coding::anyMatch(p.purposes, request.purposeClosure()); },
+            AccessRequest::OpenPurpose) &&
         check(!p.classes.isEmpty(), Rule::Class, [&] { return classMatches(p, request); }) &&
-        check(!p.codes.isEmpty(), Rule::Code,
-              [&] { return Coding::anyMatch(p.codes, request.codes); }) &&
+        check(
+            !p.codes.isEmpty(), Rule::Code,
+            [&] { return Coding::anyMatch(p.codes, request.codes); }, AccessRequest::OpenCode) &&
         check(!p.securityLabels.isEmpty(), Rule::SecurityLabel,
               [&] { return labelsMatch(p, request); }) &&
-        check(p.dataPeriod.isSet(), Rule::DataPeriod,
-              [&] {
-                  return request.resourceDateMs != AccessRequest::noDate &&
-                         p.dataPeriod.contains(request.resourceDateMs);
-              }) &&
+        check(
+            p.dataPeriod.isSet(), Rule::DataPeriod,
+            [&] {
+                return request.resourceDateMs != AccessRequest::noDate &&
+                       p.dataPeriod.contains(request.resourceDateMs);
+            },
+            AccessRequest::OpenDataDate) &&
         check(!p.data.isEmpty(), Rule::Data, [&] { return dataMatches(p, request); });
     note(decision, Rule::Applies, ok, consent, index);
     return ok;

@@ -79,6 +79,25 @@ QString DecisionExplainer::effectName(ConsentEffect effect) {
     return {};
 }
 
+QString DecisionExplainer::fieldName(DecisionStep::Rule rule) {
+    using Rule = DecisionStep::Rule;
+    switch (rule) {
+    case Rule::Actor:
+        return tr("actor");
+    case Rule::Purpose:
+        return tr("purpose of use");
+    case Rule::Action:
+        return tr("action");
+    case Rule::Code:
+        return tr("code");
+    case Rule::DataPeriod:
+        return tr("data date");
+    default:
+        break;
+    }
+    return {};
+}
+
 QString DecisionExplainer::provisionTitle(const Provision& p) {
     const QString type = p.type == Provision::Type::Permit ? tr("permit")
                          : p.type == Provision::Type::Deny ? tr("deny")
@@ -128,6 +147,9 @@ QString DecisionExplainer::stepText(const DecisionStep& step, const ConsentDecis
         c && step.provision >= 0 ? &c->provisions[size_t(step.provision)] : nullptr;
     const bool ok = step.passed;
     const QString at = where(step.consent, step.provision);
+    if (step.notGiven && p)
+        return tr("%1: the question gives no %2, so its condition (%3) was not checked.")
+            .arg(at, fieldName(step.rule), conditions(*p));
     switch (step.rule) {
     case Rule::Clearance: {
         const QString data = SecurityLabels::confidentialityCode(
@@ -256,7 +278,9 @@ QList<ExplainedStep> DecisionExplainer::explain(const ConsentDecision& decision,
             e.kind = ExplainedStep::Kind::Note;
             break;
         default:
-            e.kind = step.passed ? ExplainedStep::Kind::Passed : ExplainedStep::Kind::Failed;
+            e.kind = step.notGiven ? ExplainedStep::Kind::Note
+                     : step.passed ? ExplainedStep::Kind::Passed
+                                   : ExplainedStep::Kind::Failed;
         }
         steps << e;
     }

@@ -38,6 +38,8 @@ public:
     static QString provisionTitle(const Provision& provision);
     // "permit, purpose TREAT, HRESCH; labels PSY, ETH": what a provision states, for tree views.
     static QString conditions(const Provision& provision);
+    // The request field a rule looks at ("data date"), for rules a question can leave open.
+    static QString fieldName(DecisionStep::Rule rule);
 
 private:
     QString stepText(const DecisionStep& step, const ConsentDecision& decision,

@@ -9,7 +9,9 @@
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcsequen.h>
 
+#include <QFile>
 #include <QObject>
+#include <QTemporaryDir>
 
 namespace sightline {
 
@@ -119,6 +121,29 @@ void listElements(DcmItem* item, int depth, QList<DicomElement>& out) {
 
 bool DicomParser::looksLikePart10(QByteArrayView bytes) {
     return bytes.size() >= 132 && bytes.sliced(128, 4) == QByteArrayView("DICM");
+}
+
+Result<QByteArray> DicomParser::asPart10(const QByteArray& bytes) {
+    if (looksLikePart10(bytes))
+        return bytes;
+    // DCMTK guesses the transfer syntax of a dataset without meta header from its first bytes.
+    DcmFileFormat file;
+    const OFCondition read = dcmtk::readFromMemory(file, bytes);
+    if (read.bad() || !file.getDataset()->tagExists(DCM_SOPInstanceUID))
+        return Error::make(Error::Kind::MalformedData,
+                           QObject::tr("Not a DICOM object (neither a Part 10 file nor a dataset)"),
+                           QString::fromUtf8(read.text()));
+    const E_TransferSyntax xfer = file.getDataset()->getOriginalXfer();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("part10.dcm"));
+    if (!dir.isValid() || file.saveFile(OFFilename(path.toLocal8Bit().constData()), xfer).bad())
+        return Error::make(Error::Kind::Storage,
+                           QObject::tr("A DICOM dataset cannot be given its file meta header"));
+    QFile written(path);
+    if (!written.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::Storage,
+                           QObject::tr("A DICOM dataset cannot be given its file meta header"));
+    return written.readAll();
 }
 
 Result<DicomHeader> DicomParser::parse(const QByteArray& part10) {

@@ -28,6 +28,10 @@ public:
     static Result<QList<DicomElement>> elementsOfFile(const QString& path);
     // The "DICM" magic at offset 128: cheap check before storing a part as an instance.
     static bool looksLikePart10(QByteArrayView bytes);
+    // The object as a Part 10 file: unchanged when it is one; a bare dataset (no preamble and
+    // file meta header, as some archives serve and store them) gets its meta header, with the
+    // transfer syntax its encoding shows. MalformedData when it is neither.
+    static Result<QByteArray> asPart10(const QByteArray& bytes);
 };
 
 } // namespace sightline

@@ -35,7 +35,9 @@ Result<QImage> render(DcmFileFormat& file, int maxSide) {
         return Error::make(Error::Kind::Unsupported,
                            QObject::tr("JPEG 2000 images cannot be decoded locally"), syntaxUid);
     if (!ds->tagExists(DCM_PixelData))
-        return Error::make(Error::Kind::Unsupported, QObject::tr("The object holds no image"));
+        // Not Unsupported: a report or a waveform has no picture anywhere, so no server is
+        // asked to render one.
+        return Error::make(Error::Kind::NotFound, QObject::tr("The object holds no image"));
     // First frame only: thumbnails of multi-frame objects must not decode the whole cine loop.
     DicomImage image(&file, ds->getOriginalXfer(),
                      CIF_UsePartialAccessToPixelData | CIF_DecompressCompletePixelData, 0, 1);

@@ -10,49 +10,113 @@
 #include <dcmtk/dcmdata/dcpixel.h>
 #include <dcmtk/dcmdata/dcpixseq.h>
 #include <dcmtk/dcmdata/dcpxitem.h>
+#include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dcuid.h>
 
+#include <QFileInfo>
 #include <QObject>
 
 #include <cstdio>
 #include <memory>
 #include <sstream>
+#include <vector>
 
 namespace sightline {
 
 namespace {
 
+// Where a value sits in a dataset: the sequences and item numbers above it, then its tag, as a
+// BulkDataURI path ("7FE00010", or "00880200/1/7FE00010" for an icon image's pixel data). Items
+// count from 1, as Orthanc writes them, so a path the cache cannot answer means the same value
+// when the gateway asks the PACS.
+QString bulkPathOf(const QList<QPair<DcmTagKey, unsigned long>>& items, const DcmTagKey& tag) {
+    QString path;
+    auto hex = [](const DcmTagKey& key) {
+        return QStringLiteral("%1%2")
+            .arg(key.getGroup(), 4, 16, QLatin1Char('0'))
+            .arg(key.getElement(), 4, 16, QLatin1Char('0'))
+            .toUpper();
+    };
+    for (const auto& [sequence, index] : items)
+        path += hex(sequence) + QLatin1Char('/') + QString::number(index + 1) + QLatin1Char('/');
+    return path + hex(tag);
+}
+
+// Every non-empty value of the dataset, depth first: the order in which DCMTK's writeJson
+// visits them.
+struct ValueSite {
+    DcmTagKey tag;
+    Uint32 length = 0;
+    QString bulkPath;
+};
+
+void collectSites(DcmItem& item, QList<QPair<DcmTagKey, unsigned long>>& above,
+                  std::vector<ValueSite>& out) {
+    for (unsigned long i = 0; i < item.card(); ++i) {
+        DcmElement* element = item.getElement(i);
+        if (!element)
+            continue;
+        if (element->ident() == EVR_SQ) {
+            auto* sequence = static_cast<DcmSequenceOfItems*>(element);
+            for (unsigned long k = 0; k < sequence->card(); ++k) {
+                above.append({element->getTag(), k});
+                if (DcmItem* nested = sequence->getItem(k))
+                    collectSites(*nested, above, out);
+                above.removeLast();
+            }
+            continue;
+        }
+        const Uint32 length = element->getLength();
+        if (length > 0)
+            out.push_back({element->getTag(), length, bulkPathOf(above, element->getTag())});
+    }
+}
+
 // Compact DICOM JSON whose large binary values point at the gateway instead of being inlined.
+// DCMTK asks asBulkDataURI() with a tag alone while it iterates the dataset, and looking the
+// element up there would move the very list cursor writeJson iterates with (the answer never
+// ended for an icon image sequence, or lost everything after the first sequence with binary
+// data). So the values are listed before writing, and each question takes the next listed
+// value with that tag: the one being written.
 class GatewayJsonFormat : public DcmJsonFormatCompact {
 public:
-    GatewayJsonFormat(DcmDataset* dataset, std::string bulkBase, unsigned long inlineLimit)
+    GatewayJsonFormat(std::vector<ValueSite> sites, QString bulkBase, unsigned long inlineLimit)
         : DcmJsonFormatCompact(OFFalse)
-        , m_dataset(dataset)
+        , m_sites(std::move(sites))
         , m_bulkBase(std::move(bulkBase))
         , m_inlineLimit(inlineLimit) {}
 
     OFBool asBulkDataURI(const DcmTagKey& tag, OFString& uri) override {
-        DcmElement* element = nullptr;
-        const bool large =
-            tag == DCM_PixelData || (m_dataset->findAndGetElement(tag, element).good() && element &&
-                                     element->getLength() > m_inlineLimit);
-        if (!large)
+        std::size_t at = m_next;
+        while (at < m_sites.size() && m_sites[at].tag != tag)
+            ++at;
+        if (at == m_sites.size()) // not listed (cannot happen for a value writeJson writes)
+            return tag == DCM_PixelData ? bulk(bulkPathOf({}, tag), uri) : OFFalse;
+        m_next = at + 1;
+        const ValueSite& site = m_sites[at];
+        if (tag != DCM_PixelData && site.length <= m_inlineLimit)
             return OFFalse;
-        char key[9];
-        std::snprintf(key, sizeof key, "%04X%04X", tag.getGroup(), tag.getElement());
-        uri = OFString((m_bulkBase + "/" + key).c_str());
-        return OFTrue;
+        return bulk(site.bulkPath, uri);
     }
 
 private:
-    DcmDataset* m_dataset;
-    std::string m_bulkBase;
+    OFBool bulk(const QString& path, OFString& uri) const {
+        uri = OFString((m_bulkBase + QLatin1Char('/') + path).toUtf8().constData());
+        return OFTrue;
+    }
+
+    std::vector<ValueSite> m_sites;
+    std::size_t m_next = 0;
+    QString m_bulkBase;
     unsigned long m_inlineLimit;
 };
 
-Result<std::unique_ptr<DcmFileFormat>> load(const QString& path) {
+// Values longer than `keepOnDisk` bytes are read from the file only when asked for.
+Result<std::unique_ptr<DcmFileFormat>> load(const QString& path,
+                                            Uint32 keepOnDisk = DCM_MaxReadLength) {
     auto file = std::make_unique<DcmFileFormat>();
-    const OFCondition loaded = file->loadFile(OFFilename(path.toLocal8Bit().constData()));
+    const OFCondition loaded = file->loadFile(OFFilename(path.toLocal8Bit().constData()),
+                                              EXS_Unknown, EGL_noChange, keepOnDisk);
     if (loaded.bad())
         return Error::make(Error::Kind::MalformedData,
                            QObject::tr("A cached DICOM file cannot be read"),
@@ -80,7 +144,8 @@ QString DicomWebEncoder::mediaTypeFor(const QString& ts) {
 
 Result<QByteArray> DicomWebEncoder::metadata(const QString& path, const QString& bulkBase,
                                              int inlineLimit) {
-    auto file = load(path);
+    // Pixel data and other large values stay on disk: metadata never needs them.
+    auto file = load(path, Uint32(std::max(4096, inlineLimit + 1)));
     if (!file)
         return file.error();
     DcmDataset* dataset = file.value()->getDataset();
@@ -88,7 +153,10 @@ Result<QByteArray> DicomWebEncoder::metadata(const QString& path, const QString&
     // convert what the Specific Character Set declares. A file whose bytes do not match what it
     // declares cannot be converted; its strings are repaired below.
     (void)dataset->convertToUTF8();
-    GatewayJsonFormat format(dataset, bulkBase.toStdString(), unsigned(std::max(0, inlineLimit)));
+    std::vector<ValueSite> sites;
+    QList<QPair<DcmTagKey, unsigned long>> above;
+    collectSites(*dataset, above, sites);
+    GatewayJsonFormat format(std::move(sites), bulkBase, unsigned(std::max(0, inlineLimit)));
     std::ostringstream out;
     const OFCondition written = dataset->writeJson(out, format);
     if (written.bad())
@@ -103,6 +171,63 @@ Result<QByteArray> DicomWebEncoder::metadata(const QString& path, const QString&
     if (!json.isValidUtf8())
         json = QString::fromUtf8(json).toUtf8();
     return json;
+}
+
+Result<QByteArray> DicomWebEncoder::bulkData(const QString& path, const QString& bulkPath) {
+    const QStringList parts = bulkPath.split(QLatin1Char('/'));
+    auto tagOf = [](const QString& hex, DcmTagKey& key) {
+        bool ok = false;
+        const uint value = hex.toUInt(&ok, 16);
+        key = DcmTagKey(Uint16(value >> 16), Uint16(value & 0xFFFF));
+        return ok && hex.size() == 8;
+    };
+    auto notFound = [&bulkPath] {
+        return Error::make(Error::Kind::NotFound,
+                           QObject::tr("The instance has no bulk data at %1").arg(bulkPath));
+    };
+    if (parts.size() % 2 != 1)
+        return notFound();
+    auto file = load(path, 4096);
+    if (!file)
+        return file.error();
+    DcmItem* item = file.value()->getDataset();
+    for (int i = 0; i + 1 < parts.size(); i += 2) {
+        DcmTagKey sequence;
+        bool number = false;
+        const int index = parts.at(i + 1).toInt(&number);
+        DcmItem* nested = nullptr;
+        if (!tagOf(parts.at(i), sequence) || !number || index < 1 ||
+            item->findAndGetSequenceItem(sequence, nested, index - 1).bad() || !nested)
+            return notFound();
+        item = nested;
+    }
+    DcmTagKey tag;
+    DcmElement* element = nullptr;
+    if (!tagOf(parts.last(), tag) || item->findAndGetElement(tag, element).bad() || !element ||
+        element->ident() == EVR_SQ)
+        return notFound();
+    if (element->ident() == EVR_PixelData) {
+        DcmPixelSequence* fragments = nullptr;
+        auto* pixels = static_cast<DcmPixelData*>(element);
+        if (pixels
+                ->getEncapsulatedRepresentation(file.value()->getDataset()->getOriginalXfer(),
+                                                nullptr, fragments)
+                .good() &&
+            fragments)
+            return Error::make(Error::Kind::Unsupported,
+                               QObject::tr("Encapsulated pixel data is served as frames"));
+    }
+    // A length no file of this size can hold is a damaged file, not an allocation to make.
+    if (qint64(element->getLength()) > QFileInfo(path).size())
+        return Error::make(Error::Kind::MalformedData,
+                           QObject::tr("The bulk data at %1 cannot be read").arg(bulkPath));
+    QByteArray bytes(qsizetype(element->getLength()), Qt::Uninitialized);
+    if (!bytes.isEmpty() &&
+        element->getPartialValue(bytes.data(), 0, Uint32(bytes.size()), nullptr, EBO_LittleEndian)
+            .bad())
+        return Error::make(Error::Kind::MalformedData,
+                           QObject::tr("The bulk data at %1 cannot be read").arg(bulkPath));
+    return bytes;
 }
 
 Result<DicomFrame> DicomWebEncoder::frame(const QString& path, int number) {

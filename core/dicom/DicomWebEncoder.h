@@ -23,6 +23,9 @@ public:
     // data always) become BulkDataURIs `<bulkBase>/<tag>`; shorter ones are inlined.
     static Result<QByteArray> metadata(const QString& path, const QString& bulkBase,
                                        int inlineLimit = 1024);
+    // The value a BulkDataURI written by metadata() points at, by its path ("00091010", or
+    // "00880200/1/7FE00010" inside a sequence's first item), little endian as DICOMweb sends it.
+    static Result<QByteArray> bulkData(const QString& path, const QString& bulkPath);
     // Frame `number` (1-based) as stored: a slice of native pixel data, or the fragments of an
     // encapsulated frame.
     static Result<DicomFrame> frame(const QString& path, int number);

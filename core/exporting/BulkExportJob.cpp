@@ -1,6 +1,7 @@
 #include "exporting/BulkExportJob.h"
 
 #include "common/AtomicFile.h"
+#include "common/LogCategories.h"
 #include "exporting/NdjsonChecker.h"
 #include "fhir/OperationOutcome.h"
 #include "network/RetryPolicy.h"
@@ -132,7 +133,25 @@ void BulkExportJob::fail(const Error& error) {
         if (d->reply)
             d->reply->abort();
     }
-    emit finished(error);
+    emit finished(withLeftovers(error));
+}
+
+Error BulkExportJob::withLeftovers(Error error) {
+    // Half-written files are of no use once the job has ended: only whole files stay.
+    QStringList kept;
+    for (auto& d : m_downloads) {
+        if (d->part.isOpen())
+            d->part.close();
+        QFile::remove(QDir(m_outputDir).filePath(d->name + QStringLiteral(".part")));
+        if (d->done)
+            kept << d->name;
+    }
+    if (!kept.isEmpty()) {
+        const QString where =
+            tr("Finished files kept in %1: %2").arg(m_outputDir, kept.join(QLatin1String(", ")));
+        error.details = error.details.isEmpty() ? where : error.details + QLatin1Char('\n') + where;
+    }
+    return error;
 }
 
 void BulkExportJob::start() {
@@ -345,8 +364,12 @@ void BulkExportJob::startDownload(Download* d) {
     QNetworkRequest request =
         requestFor(d->file.url, m_manifest.requiresAccessToken && d->tokenAllowed);
     request.setRawHeader("Accept", "application/fhir+ndjson");
-    if (d->received > 0)
+    if (d->received > 0) {
+        // The offset counts the file's own (decoded) bytes, so the rest is asked for in the
+        // identity encoding: a Range of a gzip representation would count compressed bytes.
         request.setRawHeader("Range", "bytes=" + QByteArray::number(d->received) + '-');
+        request.setRawHeader("Accept-Encoding", "identity");
+    }
     {
         QNetworkReply* reply = network()->get(request);
         // Back-pressure: the network thread stops reading once this much waits for us, so a
@@ -418,18 +441,21 @@ void BulkExportJob::downloadFinished(Download* d, QNetworkReply* reply) {
         return startDownload(d);
     }
     if (reply->error() == QNetworkReply::NoError && (status == 200 || status == 206)) {
+        // The transfer says it is complete; the file must say so too. A gzip body cut short can
+        // end "successfully" with half the lines and a broken last one.
+        const qint64 wholeLines = d->checker->bytesThroughLastNewline();
         d->checker->finish();
+        const bool brokenEnd = d->checker->endedMidLine();
+        const bool countOff =
+            !d->isError && d->file.count >= 0 && d->checker->lines() != d->file.count;
+        if (brokenEnd || countOff)
+            return incompleteDownload(d, brokenEnd ? wholeLines : d->received, brokenEnd);
         d->part.close();
         const QString final = QDir(m_outputDir).filePath(d->name);
         QFile::remove(final);
         if (!QFile::rename(d->part.fileName(), final))
             return fail(
                 Error::make(Error::Kind::Storage, tr("%1 cannot be completed.").arg(final)));
-        if (!d->isError && d->file.count >= 0 && d->checker->lines() != d->file.count)
-            m_summary.problems << tr("%1: %2 lines, the manifest says %3")
-                                      .arg(d->name)
-                                      .arg(d->checker->lines())
-                                      .arg(d->file.count);
         d->done = true;
         d->failures = 0;
         return startNextDownloads();
@@ -464,6 +490,30 @@ void BulkExportJob::downloadFinished(Download* d, QNetworkReply* reply) {
         tr("%1 could not be downloaded: %2")
             .arg(d->name, status ? httpText(reply, reply->readAll()) : reply->errorString()),
         {}, status));
+}
+
+void BulkExportJob::incompleteDownload(Download* d, qint64 keepBytes, bool brokenEnd) {
+    const QString why = brokenEnd ? tr("%1 ends in the middle of a line").arg(d->name)
+                                  : tr("%1 has %2 lines, the manifest says %3")
+                                        .arg(d->name)
+                                        .arg(d->checker->lines())
+                                        .arg(d->file.count);
+    if (++d->failures > m_options.maxTransientFailures)
+        return fail(Error::make(Error::Kind::MalformedData,
+                                tr("%1 could not be downloaded whole: %2").arg(d->name, why)));
+    qCInfo(lcNetwork) << "Incomplete download, resuming:" << why;
+    // Keep the whole lines; the rest comes with Range (a file that has every byte already is
+    // answered 416 and fetched again from the start).
+    d->part.resize(keepBytes);
+    d->part.close(); // reopened and its lines counted again by startDownload
+    d->checker = std::make_unique<NdjsonChecker>(d->isError ? QStringLiteral("OperationOutcome")
+                                                            : d->file.type);
+    d->running = true; // reserved while waiting
+    QTimer::singleShot(250LL << std::min(d->failures, 7), this, [this, d] {
+        d->running = false;
+        if (!m_done)
+            startDownload(d);
+    });
 }
 
 void BulkExportJob::finishAll() {
@@ -519,7 +569,8 @@ void BulkExportJob::cancel() {
         if (d->reply)
             d->reply->abort();
     }
-    const Error cancelled = Error::make(Error::Kind::Cancelled, tr("The export was cancelled."));
+    const Error cancelled =
+        withLeftovers(Error::make(Error::Kind::Cancelled, tr("The export was cancelled.")));
     if (!m_statusUrl.isValid()) {
         emit finished(cancelled);
         return;

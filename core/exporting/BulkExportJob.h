@@ -94,8 +94,13 @@ private:
     void startNextDownloads();
     void startDownload(Download* download);
     void downloadFinished(Download* download, QNetworkReply* reply);
+    // The transfer ended but the file is not whole (a broken last line, or fewer lines than
+    // the manifest's count): keep `keepBytes`, resume after a pause, or fail after too many.
+    void incompleteDownload(Download* download, qint64 keepBytes, bool brokenEnd);
     void finishAll();
     void fail(const Error& error);
+    // Removes the half-written files of an ended job and names the finished ones in `error`.
+    Error withLeftovers(Error error);
     QNetworkRequest requestFor(const QUrl& url, bool withToken) const;
     QNetworkAccessManager* network();
     bool sameOrigin(const QUrl& url) const;

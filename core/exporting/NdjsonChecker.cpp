@@ -6,6 +6,7 @@
 namespace sightline {
 
 void NdjsonChecker::feed(const QByteArray& chunk) {
+    m_fed += chunk.size();
     qsizetype start = 0;
     for (;;) {
         const qsizetype newline = chunk.indexOf('\n', start);
@@ -24,8 +25,11 @@ void NdjsonChecker::feed(const QByteArray& chunk) {
 }
 
 void NdjsonChecker::finish() {
-    if (!m_pending.trimmed().isEmpty())
+    if (!m_pending.trimmed().isEmpty()) {
+        const qint64 malformedBefore = m_malformed;
         checkLine(m_pending);
+        m_endedMidLine = m_malformed > malformedBefore;
+    }
     m_pending.clear();
 }
 

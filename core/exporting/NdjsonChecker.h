@@ -20,6 +20,12 @@ public:
     // Checks a trailing line without a newline; call once at the end.
     void finish();
 
+    // Bytes fed up to and including the last newline: where a cut-off file can be resumed
+    // without its broken last line. Meaningful before finish().
+    qint64 bytesThroughLastNewline() const { return m_fed - m_pending.size(); }
+    // Whether finish() found a last line without a newline that is not a whole object: the
+    // mark of a transfer cut short.
+    bool endedMidLine() const { return m_endedMidLine; }
     qint64 lines() const { return m_lines; }
     qint64 malformed() const { return m_malformed; }
     QStringList problems() const { return m_problems; } // at most 20
@@ -29,6 +35,8 @@ private:
 
     QString m_expectedType;
     QByteArray m_pending;
+    qint64 m_fed = 0;
+    bool m_endedMidLine = false;
     qint64 m_lines = 0;
     qint64 m_malformed = 0;
     QStringList m_problems;

@@ -1,6 +1,8 @@
 #include "fhir/PatientSummary.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace sightline {
 
@@ -37,6 +39,24 @@ PatientSummary PatientSummary::fromJson(const QJsonObject& patient) {
         QDate::fromString(patient.value(QLatin1String("birthDate")).toString(), Qt::ISODate);
     s.gender = patient.value(QLatin1String("gender")).toString();
     return s;
+}
+
+QString PatientSummary::displayDate(const QDate& date) {
+    if (!date.isValid())
+        return QCoreApplication::translate("PatientSummary", "unknown");
+    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+QString PatientSummary::genderText() const {
+    if (gender == QLatin1String("male"))
+        return QCoreApplication::translate("PatientSummary", "male");
+    if (gender == QLatin1String("female"))
+        return QCoreApplication::translate("PatientSummary", "female");
+    if (gender == QLatin1String("other"))
+        return QCoreApplication::translate("PatientSummary", "other");
+    if (gender == QLatin1String("unknown"))
+        return QCoreApplication::translate("PatientSummary", "unknown");
+    return gender;
 }
 
 } // namespace sightline

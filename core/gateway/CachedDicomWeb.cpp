@@ -125,12 +125,12 @@ std::optional<GatewayAnswer> CachedDicomWeb::answer(const DicomWebPath& path,
     case DicomWebPath::Resource::Frames:
         return frames(path, accept);
     case DicomWebPath::Resource::Bulk:
-        if (path.bulkTag == QLatin1String("7FE00010")) { // pixel data of a single-frame image
+        if (path.bulkPath == QLatin1String("7FE00010")) { // pixel data of a single-frame image
             DicomWebPath first = path;
             first.frames = {1};
             return frames(first, accept);
         }
-        return std::nullopt;
+        return bulkData(path, accept);
     default:
         return std::nullopt;
     }
@@ -166,6 +166,24 @@ std::optional<GatewayAnswer> CachedDicomWeb::metadata(const QList<CachedInstance
     }
     json += ']';
     return GatewayAnswer::json(json);
+}
+
+std::optional<GatewayAnswer> CachedDicomWeb::bulkData(const DicomWebPath& path,
+                                                      const QByteArray& accept) {
+    const QList<CachedInstance> instance = instancesFor(path);
+    const QString type = QStringLiteral("application/octet-stream");
+    if (instance.size() != 1 || !accepts(accept, type, QLatin1String(kExplicitLittle)))
+        return std::nullopt;
+    const Result<QByteArray> bytes =
+        DicomWebEncoder::bulkData(instance.first().path, path.bulkPath);
+    if (!bytes)
+        return std::nullopt;
+    auto body = std::make_shared<MultipartBody>(type);
+    body->addBytes(type, bytes.value());
+    GatewayAnswer out;
+    out.contentType = body->contentType();
+    out.multipart = std::move(body);
+    return out;
 }
 
 std::optional<GatewayAnswer> CachedDicomWeb::frames(const DicomWebPath& path,

@@ -41,6 +41,8 @@ private:
                                           const QByteArray& accept);
     std::optional<GatewayAnswer> metadata(const QList<CachedInstance>& instances);
     std::optional<GatewayAnswer> frames(const DicomWebPath& path, const QByteArray& accept);
+    // A value other than single-frame pixel data, as little-endian octets.
+    std::optional<GatewayAnswer> bulkData(const DicomWebPath& path, const QByteArray& accept);
 
     ImageCache& m_cache;
     QString m_root;

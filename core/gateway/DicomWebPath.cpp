@@ -100,12 +100,16 @@ std::optional<DicomWebPath> DicomWebPath::parse(const QString& path) {
                     out.resource = Resource::Rendered;
                     ++i;
                 }
-            } else if (word == QLatin1String("bulk") && i < parts.size() &&
-                       QRegularExpression(QStringLiteral("^[0-9A-Fa-f]{8}$"))
-                           .match(parts.at(i))
-                           .hasMatch()) {
+            } else if (word == QLatin1String("bulk") && i < parts.size()) {
+                // A tag, or sequence/item/…/tag for a value inside sequence items.
+                static const QRegularExpression bulkPath(
+                    QStringLiteral("^[0-9A-Fa-f]{8}(/[0-9]{1,6}/[0-9A-Fa-f]{8}){0,8}$"));
+                const QString rest = parts.mid(i).join(QLatin1Char('/'));
+                if (!bulkPath.match(rest).hasMatch())
+                    return std::nullopt;
                 out.resource = Resource::Bulk;
-                out.bulkTag = parts.at(i++).toUpper();
+                out.bulkPath = rest.toUpper();
+                i = int(parts.size());
             } else {
                 return std::nullopt;
             }

@@ -21,7 +21,7 @@ struct DicomWebPath {
     QString series;
     QString instance;
     QList<int> frames;  // 1-based, for Frames
-    QString bulkTag;    // for Bulk: 8 hex digits
+    QString bulkPath;   // for Bulk: a tag (8 hex digits), or "SEQUENCE/INDEX/…/TAG"
     QString normalised; // the path rebuilt from its parts, as sent upstream
 
     // Empty optional for anything that is not a DICOMweb resource (or has malformed UIDs).

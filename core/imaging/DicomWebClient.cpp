@@ -201,14 +201,25 @@ RestCall* DicomWebClient::retrieve(const QString& study, const QString& series,
     return call;
 }
 
+QList<QByteArray> DicomWebClient::renderedMediaTypes() {
+    return {QByteArrayLiteral("image/jpeg"), QByteArrayLiteral("image/png")};
+}
+
+bool DicomWebClient::mayRenderInAnotherType(const Error& error) {
+    // 400 is what servers answer to an Accept they do not parse or support; 406/415 the
+    // standard's answers for a type they cannot produce.
+    return error.httpStatus == 400 || error.httpStatus == 406 || error.httpStatus == 415;
+}
+
 RestCall* DicomWebClient::rendered(const QString& study, const QString& series,
-                                   const QString& instance, int viewport, QObject* context,
+                                   const QString& instance, int viewport,
+                                   const QByteArray& mediaType, QObject* context,
                                    ImageCallback callback) {
     QUrl u = url(study, series, instance);
     u.setPath(u.path() + QStringLiteral("/rendered"));
     if (viewport > 0)
         u.setQuery(QStringLiteral("viewport=%1,%1").arg(viewport));
-    auto* call = new RestCall(m_network, m_recorder, request(u, "image/jpeg, image/png"));
+    auto* call = new RestCall(m_network, m_recorder, request(u, mediaType));
     connect(call, &RestCall::finished, context,
             [callback = std::move(callback), u](const Result<HttpResponse>& r) {
                 if (!r)

@@ -59,8 +59,16 @@ public:
     RestCall* retrieve(const QString& study, const QString& series, const QString& instance,
                        MultipartReader::PartHandler onPart, QObject* context,
                        RetrieveCallback done);
+    // A server-rendered image in one media type (`mediaType`, one of renderedMediaTypes()).
+    // One type per request: servers refuse a list they cannot match whole (Orthanc answers 400
+    // to "image/jpeg, image/png").
     RestCall* rendered(const QString& study, const QString& series, const QString& instance,
-                       int viewport, QObject* context, ImageCallback callback);
+                       int viewport, const QByteArray& mediaType, QObject* context,
+                       ImageCallback callback);
+    // The types to ask `/rendered` for, in order of preference.
+    static QList<QByteArray> renderedMediaTypes();
+    // Whether an error from `/rendered` in one type is worth asking again in the next one.
+    static bool mayRenderInAnotherType(const Error& error);
 
     QUrl url(const QString& study, const QString& series = {}, const QString& instance = {}) const;
     QByteArray retrieveAccept() const;

@@ -335,6 +335,8 @@ void ImagingService::auditRetrieval(const ServerProfile& server, const QString& 
                          .arg(outcome.missing);
     if (!outcome.errors.isEmpty())
         detail += QStringLiteral("; ") + outcome.errors.first().message;
+    if (!outcome.notDisplayable.isEmpty())
+        detail += QStringLiteral("; ") + outcome.notDisplayable.first();
     event.application(QSysInfo::machineHostName())
         .server(server.fhirBase)
         .patient(patient.patientReference, patient.identifiers.value(0))

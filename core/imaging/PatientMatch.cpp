@@ -11,8 +11,34 @@ namespace sightline {
 
 namespace {
 
-QString normalised(const QString& text) {
-    return text.simplified().toCaseFolded();
+// Two spellings of one name: accents dropped ("García" = "GARCIA"), and German
+// transliteration ("Müller" = "MUELLER", as many RIS and modalities write it).
+QStringList spellings(const QString& text) {
+    const QString folded = text.simplified().toCaseFolded();
+    auto withoutMarks = [](const QString& s) {
+        QString out;
+        for (const QChar c : s.normalized(QString::NormalizationForm_KD)) {
+            if (c.category() != QChar::Mark_NonSpacing)
+                out += c;
+        }
+        return out;
+    };
+    QString transliterated = folded;
+    transliterated.replace(QStringLiteral("ä"), QStringLiteral("ae"))
+        .replace(QStringLiteral("ö"), QStringLiteral("oe"))
+        .replace(QStringLiteral("ü"), QStringLiteral("ue"))
+        .replace(QStringLiteral("ß"), QStringLiteral("ss"));
+    return {withoutMarks(folded), withoutMarks(transliterated)};
+}
+
+bool sameText(const QString& a, const QString& b) {
+    const QStringList as = spellings(a);
+    const QStringList bs = spellings(b);
+    for (int i = 0; i < as.size(); ++i) {
+        if (as.at(i) == bs.at(i))
+            return true;
+    }
+    return false;
 }
 
 QJsonObject officialName(const QJsonObject& patient) {
@@ -38,6 +64,12 @@ PatientIdentity PatientIdentity::fromPatient(const QJsonObject& patient) {
     p.family = name.value(QLatin1String("family")).toString();
     for (const QJsonValue g : name.value(QLatin1String("given")).toArray())
         p.given << g.toString();
+    for (const QJsonValue n : patient.value(QLatin1String("name")).toArray()) {
+        QStringList given;
+        for (const QJsonValue g : n.toObject().value(QLatin1String("given")).toArray())
+            given << g.toString();
+        p.names.append({n.toObject().value(QLatin1String("family")).toString(), given});
+    }
     p.birthDate =
         QDate::fromString(patient.value(QLatin1String("birthDate")).toString(), Qt::ISODate);
     return p;
@@ -70,11 +102,10 @@ PatientMismatch PatientMatch::compare(const PatientIdentity& fhir, const DicomHe
                              .arg(dicom.patientId.isEmpty() ? QObject::tr("(empty)")
                                                             : dicom.patientId,
                                   fhir.patientReference);
-    const QStringList parts = dicom.patientName.split(QLatin1Char('^'));
-    const QString dicomFamily = parts.value(0);
-    const QString dicomGiven = parts.value(1);
-    if (normalised(dicomFamily) != normalised(fhir.family) ||
-        normalised(dicomGiven) != normalised(fhir.given.join(QLatin1Char(' '))))
+    QList<QPair<QString, QStringList>> names = fhir.names;
+    if (names.isEmpty())
+        names.append({fhir.family, fhir.given});
+    if (!sameName(dicom.patientName, names))
         m.differences << QObject::tr("DICOM name %1 differs from %2, %3")
                              .arg(dicom.patientName, fhir.family,
                                   fhir.given.join(QLatin1Char(' ')));
@@ -83,6 +114,25 @@ PatientMismatch PatientMatch::compare(const PatientIdentity& fhir, const DicomHe
                              .arg(dicom.birthDate.toString(Qt::ISODate),
                                   fhir.birthDate.toString(Qt::ISODate));
     return m;
+}
+
+bool PatientMatch::sameName(const QString& dicomName,
+                            const QList<QPair<QString, QStringList>>& fhirNames) {
+    // Each component group is the same name in another script: any of them may match.
+    for (const QString& group : dicomName.split(QLatin1Char('='))) {
+        const QStringList parts = group.split(QLatin1Char('^'));
+        const QString family = parts.value(0);
+        // Given and middle names together, as FHIR lists them (prefix and suffix left out).
+        const QString given =
+            QStringList{parts.value(1), parts.value(2)}.join(QLatin1Char(' ')).simplified();
+        if (family.trimmed().isEmpty() && given.isEmpty() && dicomName.contains(QLatin1Char('=')))
+            continue; // a group left empty: the name is given in another script
+        for (const auto& [fhirFamily, fhirGiven] : fhirNames) {
+            if (sameText(family, fhirFamily) && sameText(given, fhirGiven.join(QLatin1Char(' '))))
+                return true;
+        }
+    }
+    return false;
 }
 
 PatientMismatch PatientMatch::compareCached(const ImageCache& cache, const QString& studyUid,

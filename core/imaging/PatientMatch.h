@@ -17,8 +17,11 @@ class ImageCache;
 struct PatientIdentity {
     QString patientReference;                   // "Patient/123"
     QList<QPair<QString, QString>> identifiers; // (system, value)
-    QString family;
+    QString family;                             // of the official name (else the first)
     QStringList given;
+    // Every name the Patient has (official, maiden, other scripts …) as (family, given names):
+    // the DICOM name agrees when it is one of them.
+    QList<QPair<QString, QStringList>> names;
     QDate birthDate;
 
     static PatientIdentity fromPatient(const QJsonObject& patient);
@@ -34,6 +37,11 @@ struct PatientMismatch {
 
 class PatientMatch {
 public:
+    // Whether a DICOM Person Name ("Family^Given^Middle^Prefix^Suffix", up to three
+    // '='-separated groups: alphabetic, ideographic, phonetic) names one of the FHIR names.
+    // Case, spacing, accents and German transliteration (ü = ue) do not count as differences.
+    static bool sameName(const QString& dicomName,
+                         const QList<QPair<QString, QStringList>>& fhirNames);
     static PatientMismatch compare(const PatientIdentity& fhir, const DicomHeader& dicom);
     // The study's cached images (their first instance) compared with the Patient; no mismatch
     // when nothing is cached. Reads the cache index and a DICOM file: not on the GUI thread.

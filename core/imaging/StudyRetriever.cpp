@@ -266,15 +266,19 @@ Status StudyRetriever::takePart(MultipartPart&& part) {
     watcher->setFuture(QtConcurrent::run(
         writerPool(),
         [root = m_cache->root(), study = m_request.studyUid, source = m_request.sourceServer,
-         body = std::move(part.body)]() -> Result<CachedFile> {
-            const auto header = DicomParser::parse(body);
+         received = std::move(part.body)]() -> Result<CachedFile> {
+            // Some archives serve bare datasets: the cache keeps Part 10 files.
+            const auto body = DicomParser::asPart10(received);
+            if (!body)
+                return body.error();
+            const auto header = DicomParser::parse(body.value());
             if (!header)
                 return header.error();
             if (header->studyInstanceUid != study)
                 return Error::make(Error::Kind::MalformedData,
                                    tr("The server sent an instance of another study (%1)")
                                        .arg(header->studyInstanceUid.left(64)));
-            return ImageCache::writeInstance(root, header.value(), body, source);
+            return ImageCache::writeInstance(root, header.value(), body.value(), source);
         }));
     return Done{};
 }
@@ -378,19 +382,7 @@ void StudyRetriever::seriesDone(const QString& series) {
     const auto thumbnail = DicomRenderer::thumbnailFromFile(path, 128);
     if (!thumbnail && thumbnail.error().kind == Error::Kind::Unsupported && m_client) {
         // Not decodable here (JPEG 2000): the server renders it (WADO-RS /rendered).
-        ++m_active;
-        m_calls.append(m_client->rendered(
-            m_request.studyUid, series, instance, 128, this,
-            [this, series](const Result<QImage>& rendered) {
-                --m_active;
-                if (rendered)
-                    m_cache->storeThumbnail(series, rendered.value());
-                else
-                    qCInfo(lcImaging) << "No rendered thumbnail for series" << series << ":"
-                                      << rendered.error().toString();
-                emit seriesFinished(series, rendered ? rendered.value() : QImage());
-                finishIfIdle();
-            }));
+        renderThumbnail(series, instance, thumbnail.error());
         return;
     }
     if (!thumbnail) {
@@ -401,6 +393,31 @@ void StudyRetriever::seriesDone(const QString& series) {
     }
     m_cache->storeThumbnail(series, thumbnail.value());
     emit seriesFinished(series, thumbnail.value());
+}
+
+void StudyRetriever::renderThumbnail(const QString& series, const QString& instance,
+                                     const Error& localError, int typeIndex) {
+    const QList<QByteArray> types = DicomWebClient::renderedMediaTypes();
+    ++m_active;
+    m_calls.append(m_client->rendered(
+        m_request.studyUid, series, instance, 128, types.at(typeIndex), this,
+        [this, series, instance, localError, typeIndex, types](const Result<QImage>& rendered) {
+            --m_active;
+            if (!rendered && !m_outcome.cancelled && typeIndex + 1 < types.size() &&
+                DicomWebClient::mayRenderInAnotherType(rendered.error()))
+                return renderThumbnail(series, instance, localError, typeIndex + 1);
+            if (rendered) {
+                m_cache->storeThumbnail(series, rendered.value());
+            } else if (!m_outcome.cancelled) {
+                qCInfo(lcImaging) << "No rendered thumbnail for series" << series << ":"
+                                  << rendered.error().toString();
+                m_outcome.notDisplayable.append(
+                    tr("Series %1: %2; the server could not render it: %3")
+                        .arg(series, localError.message, rendered.error().message));
+            }
+            emit seriesFinished(series, rendered ? rendered.value() : QImage());
+            finishIfIdle();
+        }));
 }
 
 void StudyRetriever::cancel() {

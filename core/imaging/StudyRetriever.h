@@ -60,6 +60,9 @@ struct RetrieveOutcome {
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
     QList<Error> errors;
+    // Stored, but no picture could be made of them (JPEG 2000 here, with the server unable
+    // to render it): one sentence per series, for the summary. Not a retrieval failure.
+    QStringList notDisplayable;
     PatientMismatch mismatch;
     bool cancelled = false;
     bool complete() const { return errors.isEmpty() && !cancelled && missing == 0; }
@@ -101,6 +104,9 @@ private:
     bool settleWholeStudyListing();
     void maybeSeriesDone(const QString& series);
     void seriesDone(const QString& series);
+    // A thumbnail the server renders, asked for in each of renderedMediaTypes() in turn.
+    void renderThumbnail(const QString& series, const QString& instance, const Error& localError,
+                         int typeIndex = 0);
     void finishIfIdle();
     void recordCompleteness();
     void fail(const Error& error);

@@ -98,6 +98,7 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text) {
                                      QStringLiteral("token_url"),
                                      QStringLiteral("scope"),
                                      QStringLiteral("use_jwt_assertion"),
+                                     QStringLiteral("token_endpoint_auth_method"),
                                      QStringLiteral("audience"),
                                      QStringLiteral("name"),
                                      QStringLiteral("auth"),
@@ -141,6 +142,13 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text) {
             if (!flag)
                 return invalid(tr("use_jwt_assertion must be true or false"), value);
             jwt = *flag;
+        } else if (key == QLatin1String("token_endpoint_auth_method")) {
+            if (value != QLatin1String("client_secret_basic") &&
+                value != QLatin1String("client_secret_post"))
+                return invalid(tr("token_endpoint_auth_method must be client_secret_basic or "
+                                  "client_secret_post"),
+                               value);
+            p.tokenEndpointAuthMethod = value;
         } else if (key == QLatin1String("audience")) {
             p.audience = value;
         } else if (key == QLatin1String("name")) {
@@ -212,6 +220,7 @@ QString ConnectionString::format(const ServerProfile& profile) {
     add(QStringLiteral("scope"), profile.scopes.join(QLatin1Char(' ')));
     if (profile.useJwtAssertion)
         add(QStringLiteral("use_jwt_assertion"), QStringLiteral("true"));
+    add(QStringLiteral("token_endpoint_auth_method"), profile.tokenEndpointAuthMethod);
     add(QStringLiteral("audience"), profile.audience);
     add(QStringLiteral("auth"), ServerProfile::authKindName(profile.authKind));
     url.setQuery(query);

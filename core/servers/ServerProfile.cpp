@@ -51,6 +51,7 @@ QVariantMap ServerProfile::toVariantMap() const {
         {QStringLiteral("tokenUrl"), tokenUrl.toString()},
         {QStringLiteral("audience"), audience},
         {QStringLiteral("useJwtAssertion"), useJwtAssertion},
+        {QStringLiteral("tokenEndpointAuthMethod"), tokenEndpointAuthMethod},
         {QStringLiteral("clientSecretPath"), clientSecretPath},
         {QStringLiteral("caCertificatePath"), caCertificatePath},
         {QStringLiteral("redirectPort"), redirectPort},
@@ -77,6 +78,7 @@ ServerProfile ServerProfile::fromVariantMap(const QVariantMap& map) {
     p.tokenUrl = QUrl(map.value(QStringLiteral("tokenUrl")).toString());
     p.audience = map.value(QStringLiteral("audience")).toString();
     p.useJwtAssertion = map.value(QStringLiteral("useJwtAssertion")).toBool();
+    p.tokenEndpointAuthMethod = map.value(QStringLiteral("tokenEndpointAuthMethod")).toString();
     p.clientSecretPath = map.value(QStringLiteral("clientSecretPath")).toString();
     p.caCertificatePath = map.value(QStringLiteral("caCertificatePath")).toString();
     p.redirectPort = map.value(QStringLiteral("redirectPort")).toInt();

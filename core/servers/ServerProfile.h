@@ -42,6 +42,9 @@ struct ServerProfile {
     QUrl tokenUrl;    // overrides discovery when set
     QString audience; // `aud` when it differs from the FHIR base
     bool useJwtAssertion = false;
+    // How a confidential client sends its secret, as registered with the server
+    // ("client_secret_basic" or "client_secret_post"); empty: chosen from what it supports.
+    QString tokenEndpointAuthMethod;
     QString
         clientSecretPath; // a file holding the secret (kept as a path, never read into settings)
     QString caCertificatePath; // extra CA for servers with a private PKI; verification stays on

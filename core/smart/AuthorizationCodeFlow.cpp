@@ -55,6 +55,10 @@ QUrl AuthorizationCodeFlow::authorizeUrl(const SmartConfiguration& smart,
     return url;
 }
 
+void AuthorizationCodeFlow::setClientAuthentication(const ClientAuthentication& client) {
+    m_tokens->setClientAuthentication(client);
+}
+
 void AuthorizationCodeFlow::start() {
     if (m_smart.authorizationEndpoint.isEmpty() || m_smart.tokenEndpoint.isEmpty())
         return finish(Error::make(Error::Kind::Unsupported,

@@ -8,6 +8,7 @@
 #include "capabilities/SmartConfiguration.h"
 #include "common/Result.h"
 #include "network/NetworkRecorder.h"
+#include "smart/ClientAuthentication.h"
 #include "smart/Pkce.h"
 #include "smart/TokenSet.h"
 
@@ -43,6 +44,8 @@ public:
                           QObject* parent = nullptr);
     ~AuthorizationCodeFlow() override;
 
+    // A confidential client's secret for the code exchange; public clients need none.
+    void setClientAuthentication(const ClientAuthentication& client);
     void start();
     void cancel();
 

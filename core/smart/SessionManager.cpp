@@ -4,12 +4,14 @@
 #include "audit/AuditTrail.h"
 #include "common/LogCategories.h"
 #include "fhir/FhirClient.h"
+#include "servers/SecretStore.h"
 #include "smart/ClientAssertion.h"
 #include "smart/SigningKey.h"
 #include "smart/SmartSession.h"
 #include "smart/TokenEndpointClient.h"
 #include "smart/TokenVault.h"
 
+#include <QFile>
 #include <QSysInfo>
 
 namespace sightline {
@@ -75,14 +77,64 @@ void SessionManager::discover(const ServerProfile& profile, SmartCallback then) 
                        });
 }
 
+void SessionManager::clientAuthentication(const ServerProfile& profile,
+                                          const SmartConfiguration& smart,
+                                          AuthenticationCallback then) {
+    if (profile.authKind != ServerProfile::AuthKind::SmartConfidential)
+        return then(ClientAuthentication::publicClient(profile.clientId));
+    const auto method = ClientAuthentication::chooseMethod(profile.tokenEndpointAuthMethod,
+                                                           smart.tokenEndpointAuthMethods);
+    if (!method)
+        return then(method.error());
+    ClientAuthentication auth;
+    auth.clientId = profile.clientId;
+    auth.method = method.value();
+    if (!profile.clientSecretPath.isEmpty()) {
+        // A file the administrator placed (a few bytes): the secret is its first line.
+        QFile file(profile.clientSecretPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return then(Error::make(Error::Kind::Storage,
+                                    tr("The client secret file cannot be read"),
+                                    profile.clientSecretPath));
+        auth.secret = SecretBytes(file.read(4096).split('\n').first().trimmed());
+        if (auth.secret.isEmpty())
+            return then(Error::make(Error::Kind::InvalidInput,
+                                    tr("The client secret file is empty"),
+                                    profile.clientSecretPath));
+        return then(auth);
+    }
+    if (!m_secrets)
+        return then(Error::make(Error::Kind::Storage,
+                                tr("No keychain is available for the client secret")));
+    m_secrets->read(
+        profile.secretKey(), this,
+        [then, auth, name = profile.name](const Result<QByteArray>& secret) mutable {
+            if (!secret) {
+                if (secret.error().kind == Error::Kind::NotFound)
+                    return then(Error::make(Error::Kind::InvalidInput,
+                                            tr("No client secret is stored for %1: enter it in the "
+                                               "server's settings")
+                                                .arg(name)));
+                return then(secret.error());
+            }
+            auth.secret = SecretBytes(secret.value());
+            then(auth);
+        });
+}
+
 void SessionManager::login(const ServerProfile& profile, const QString& launch) {
     if (state(profile.id) == State::LoggingIn)
         return;
     discover(profile, [this, profile, launch](const SmartConfiguration& smart) {
         if (profile.authKind == ServerProfile::AuthKind::BackendServices)
-            startBackendServices(profile, smart);
-        else
-            startFlow(profile, smart, launch);
+            return startBackendServices(profile, smart);
+        clientAuthentication(
+            profile, smart,
+            [this, profile, smart, launch](const Result<ClientAuthentication>& client) {
+                if (!client)
+                    return fail(profile.id, client.error());
+                startFlow(profile, smart, launch, client.value());
+            });
     });
 }
 
@@ -106,7 +158,8 @@ void SessionManager::startBackendServices(const ServerProfile& profile,
     const QUrl tokenUrl = profile.tokenUrl.isEmpty() ? smart.tokenEndpoint : profile.tokenUrl;
     const QStringList scopes = profile.scopes.isEmpty() ? defaultBackendScopes() : profile.scopes;
     m_requested.insert(id, scopes);
-    SmartSession* session = ensureSession(id, smart, profile.clientId);
+    SmartSession* session =
+        ensureSession(id, smart, ClientAuthentication::publicClient(profile.clientId));
     auto* endpoint =
         new TokenEndpointClient(m_network, m_recorder, profile.clientId, Clock::system(), session);
     // Every token (first and renewed) comes from a new assertion: unique jti, five minutes.
@@ -145,9 +198,21 @@ void SessionManager::restoreFromVault(const ServerProfile& profile,
             emit stateChanged(id);
             return;
         }
-        SmartSession* s = ensureSession(id, smart, profile.clientId);
-        s->setTokens(stored.value()); // refresh token only: the refresh below gets an access token
-        s->refreshNow();
+        clientAuthentication(
+            profile, smart,
+            [this, id, smart, tokens = stored.value()](const Result<ClientAuthentication>& client) {
+                if (!client) {
+                    m_resuming.remove(id);
+                    m_states.insert(id, State::LoginRequired);
+                    m_errors.insert(id, client.error().toString());
+                    emit stateChanged(id);
+                    return;
+                }
+                SmartSession* s = ensureSession(id, smart, client.value());
+                // Refresh token only: the refresh below gets an access token.
+                s->setTokens(tokens);
+                s->refreshNow();
+            });
     });
 }
 
@@ -182,17 +247,24 @@ void SessionManager::keepInVault(const QString& serverId) {
 
 SmartSession* SessionManager::ensureSession(const QString& serverId,
                                             const SmartConfiguration& smart,
-                                            const QString& clientId) {
+                                            const ClientAuthentication& identity) {
     SmartSession*& session = m_sessions[serverId];
-    if (!session) {
-        auto* endpoint =
-            new TokenEndpointClient(m_network, m_recorder, clientId, Clock::system(), this);
+    if (session) {
+        // A new login may come with another secret (the user changed it): refresh with that.
+        if (const QPointer<TokenEndpointClient> endpoint = m_endpoints.value(serverId))
+            endpoint->setClientAuthentication(identity);
+    } else {
+        auto* endpoint = new TokenEndpointClient(m_network, m_recorder, identity.clientId,
+                                                 Clock::system(), this);
+        endpoint->setClientAuthentication(identity);
+        m_endpoints.insert(serverId, endpoint);
         session = new SmartSession(endpoint, smart, Clock::system(), this);
-        connect(session, &SmartSession::refreshed, this, [this, serverId] {
+        connect(session, &SmartSession::refreshed, this, [this, serverId](bool rotated) {
             audit(QStringLiteral("token-refresh"), QStringLiteral("Token refreshed"), serverId,
                   true);
             if (state(serverId) == State::LoggedIn) {
-                keepInVault(serverId); // the server may have rotated the refresh token
+                if (rotated) // the keychain holds the refresh token only: nothing else changed
+                    keepInVault(serverId);
             } else if (resuming(serverId)) {
                 audit(QStringLiteral("login"), QStringLiteral("Login (resumed)"), serverId, true);
                 loggedInNow(serverId, QStringLiteral("Resumed the session with"));
@@ -225,7 +297,7 @@ SmartSession* SessionManager::ensureSession(const QString& serverId,
 }
 
 void SessionManager::startFlow(const ServerProfile& profile, const SmartConfiguration& smart,
-                               const QString& launch) {
+                               const QString& launch, const ClientAuthentication& client) {
     AuthorizationRequest request;
     request.fhirBase = profile.fhirBase;
     request.clientId = profile.clientId;
@@ -239,15 +311,16 @@ void SessionManager::startFlow(const ServerProfile& profile, const SmartConfigur
             return embedded(id, url);
         };
     auto* flow = new AuthorizationCodeFlow(m_network, m_recorder, smart, request, opener, this);
+    flow->setClientAuthentication(client);
     m_flows.insert(profile.id, flow);
     const QString id = profile.id;
     connect(flow, &AuthorizationCodeFlow::finished, this,
-            [this, id, smart, flow, clientId = profile.clientId](const Result<TokenSet>& tokens) {
+            [this, id, smart, flow, client](const Result<TokenSet>& tokens) {
                 flow->deleteLater();
                 m_flows.remove(id);
                 if (!tokens)
                     return fail(id, tokens.error());
-                ensureSession(id, smart, clientId)->setTokens(tokens.value());
+                ensureSession(id, smart, client)->setTokens(tokens.value());
                 audit(QStringLiteral("login"), QStringLiteral("Login"), id, true);
                 loggedInNow(id, QStringLiteral("Logged in to"));
             });

@@ -6,8 +6,10 @@
 
 #include "capabilities/SmartConfiguration.h"
 #include "common/Result.h"
+#include "servers/SecretStore.h"
 #include "servers/ServerProfile.h"
 #include "smart/AuthorizationCodeFlow.h"
+#include "smart/ClientAuthentication.h"
 #include "smart/TokenVault.h"
 
 #include <QHash>
@@ -41,6 +43,9 @@ public:
     void setEmbeddedOpener(EmbeddedOpener opener) { m_embeddedOpener = std::move(opener); }
     // With a vault, sessions are kept in the OS keychain and can be resumed after a restart.
     void setTokenVault(TokenVault* vault) { m_vault = vault; }
+    // Where a confidential client's secret is kept (the profile's secretKey()), unless the
+    // profile names a secret file. Without one, such profiles cannot log in.
+    void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
     // Standalone launch, or an EHR launch when `launch` is given. Backend Services profiles get
     // their tokens with a signed assertion instead, no browser involved.
     void login(const ServerProfile& profile, const QString& launch = {});
@@ -76,9 +81,14 @@ signals:
 
 private:
     using SmartCallback = std::function<void(const SmartConfiguration&)>;
+    using AuthenticationCallback = std::function<void(const Result<ClientAuthentication>&)>;
+    // The client's identity at the token endpoint: its id, and for a confidential client the
+    // secret (from its file or the keychain) with the method the server takes.
+    void clientAuthentication(const ServerProfile& profile, const SmartConfiguration& smart,
+                              AuthenticationCallback then);
     void discover(const ServerProfile& profile, SmartCallback then);
     void startFlow(const ServerProfile& profile, const SmartConfiguration& smart,
-                   const QString& launch);
+                   const QString& launch, const ClientAuthentication& client);
     void restoreFromVault(const ServerProfile& profile, const SmartConfiguration& smart);
     void startBackendServices(const ServerProfile& profile, const SmartConfiguration& smart);
     void keepInVault(const QString& serverId);
@@ -87,7 +97,7 @@ private:
     void audit(const QString& code, const QString& display, const QString& serverId, bool success,
                const QString& detail = {});
     SmartSession* ensureSession(const QString& serverId, const SmartConfiguration& smart,
-                                const QString& clientId);
+                                const ClientAuthentication& identity);
 
     QNetworkAccessManager* m_network;
     QPointer<NetworkRecorder> m_recorder;
@@ -95,6 +105,8 @@ private:
     EmbeddedOpener m_embeddedOpener;
     QPointer<AuditTrail> m_audit;
     QPointer<TokenVault> m_vault;
+    QPointer<SecretStore> m_secrets;
+    QHash<QString, QPointer<TokenEndpointClient>> m_endpoints; // per server, for refreshes
     QHash<QString, SmartSession*> m_sessions;
     QHash<QString, QPointer<AuthorizationCodeFlow>> m_flows;
     QHash<QString, State> m_states;

@@ -22,6 +22,8 @@ qint64 SmartSession::secondsLeft() const {
 
 void SmartSession::setTokens(TokenSet tokens) {
     m_tokens = std::move(tokens);
+    m_obtainedUtc = m_clock.nowUtc();
+    m_failedRefreshes = 0;
     applyHeaders();
     schedule();
     emit changed();
@@ -43,30 +45,59 @@ void SmartSession::applyHeaders() {
     }
 }
 
+int SmartSession::msUntilRefresh() const {
+    return m_refreshTimer.isActive() ? m_refreshTimer.remainingTime() : -1;
+}
+
 void SmartSession::schedule() {
     m_refreshTimer.stop();
     if (!m_tokens.expiresUtc.isValid() || (m_tokens.refreshToken.isEmpty() && !m_renewal))
         return;
-    const qint64 dueInSeconds = std::max<qint64>(0, secondsLeft() - kRefreshMarginSeconds);
-    m_refreshTimer.start(
-        int(std::min<qint64>(dueInSeconds * 1000, std::numeric_limits<int>::max())));
+    const QDateTime now = m_clock.nowUtc();
+    const qint64 lifetimeMs = std::max<qint64>(0, m_obtainedUtc.msecsTo(m_tokens.expiresUtc));
+    QDateTime due = m_obtainedUtc.addMSecs(qint64(double(lifetimeMs) * kRefreshAtShare));
+    if (m_lastRefreshUtc.isValid())
+        due = std::max(due, m_lastRefreshUtc.addSecs(kMinimumRefreshGapSeconds));
+    const qint64 dueInMs = std::max<qint64>(0, now.msecsTo(due));
+    m_refreshTimer.start(int(std::min<qint64>(dueInMs, std::numeric_limits<int>::max())));
+}
+
+void SmartSession::retryOrGiveUp(const Error& error) {
+    // Refused (invalid_grant, revoked client) is final; a network failure, a timeout or a busy
+    // server may pass, and there is no reason to log the user out while the token still works.
+    const bool mayPass = error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout ||
+                         error.httpStatus >= 500 || error.httpStatus == 429;
+    const qint64 pauseSeconds = std::min<qint64>(
+        kLongestRetrySeconds, qint64(kFirstRetrySeconds) << std::min(m_failedRefreshes, 10));
+    ++m_failedRefreshes;
+    if (mayPass && secondsLeft() > pauseSeconds) {
+        qCWarning(lcSmart) << "Token refresh failed, trying again in" << pauseSeconds
+                           << "s:" << error.message;
+        m_refreshTimer.start(int(pauseSeconds * 1000));
+        return;
+    }
+    qCWarning(lcSmart) << "Token refresh failed:" << error.message;
+    emit loginRequired(error);
 }
 
 void SmartSession::refreshNow() {
     if (m_refreshing || !m_endpoint)
         return;
     m_refreshing = true;
+    m_refreshTimer.stop();
+    m_lastRefreshUtc = m_clock.nowUtc();
     auto done = [this](const Result<TokenSet>& result) {
         m_refreshing = false;
-        if (!result) {
-            qCWarning(lcSmart) << "Token refresh failed:" << result.error().message;
-            emit loginRequired(result.error());
-            return;
-        }
+        if (!result)
+            return retryOrGiveUp(result.error());
+        const bool rotated =
+            !result->refreshToken.isEmpty() && !(result->refreshToken == m_tokens.refreshToken);
         m_tokens.mergeRefresh(result.value());
+        m_obtainedUtc = m_clock.nowUtc();
+        m_failedRefreshes = 0;
         applyHeaders();
         schedule();
-        emit refreshed();
+        emit refreshed(rotated);
         emit changed();
     };
     if (m_renewal)

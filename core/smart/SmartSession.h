@@ -1,8 +1,10 @@
 #pragma once
 // One logged-in server's token lifecycle: holds the TokenSet, puts the access token on every
-// FHIR client attached to it (the one place credentials are added), refreshes a minute before
-// expiry (as the injected clock sees it), asks for a new login when refreshing fails, and
-// revokes on logout. GUI-thread object.
+// FHIR client attached to it (the one place credentials are added), refreshes at three quarters
+// of the token's lifetime (as the injected clock sees it; never sooner than ten seconds after
+// the last refresh, so short-lived tokens cannot cause a storm), tries again with growing pauses
+// after a failure that may pass, asks for a new login when refreshing is refused or the token
+// has run out, and revokes on logout. GUI-thread object.
 
 #include "capabilities/SmartConfiguration.h"
 #include "common/Clock.h"
@@ -23,7 +25,14 @@ class TokenEndpointClient;
 class SmartSession : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kRefreshMarginSeconds = 60;
+    // Refresh when this share of the lifetime has passed …
+    static constexpr double kRefreshAtShare = 0.75;
+    // … but never sooner than this after the last refresh (a token of a few seconds would
+    // otherwise be refreshed without pause) …
+    static constexpr int kMinimumRefreshGapSeconds = 10;
+    // … and after a failure that may pass, again after 5 s, 10 s, 20 s … up to five minutes.
+    static constexpr int kFirstRetrySeconds = 5;
+    static constexpr int kLongestRetrySeconds = 300;
 
     SmartSession(TokenEndpointClient* endpoint, SmartConfiguration smart,
                  const Clock& clock = Clock::system(), QObject* parent = nullptr);
@@ -38,6 +47,8 @@ public:
     const TokenSet& tokens() const { return m_tokens; }
     bool isActive() const { return !m_tokens.accessToken.isEmpty(); }
     qint64 secondsLeft() const;
+    // When the next refresh is due, in milliseconds from now; -1 when none is planned.
+    int msUntilRefresh() const;
     void attach(FhirClient* client);
     void refreshNow();
     // Revokes what the server allows (refresh token first), then forgets the tokens.
@@ -45,7 +56,9 @@ public:
 
 signals:
     void changed();
-    void refreshed();
+    // New tokens arrived; `refreshTokenChanged` when the server rotated the refresh token (only
+    // then is there anything new to keep in the keychain).
+    void refreshed(bool refreshTokenChanged);
     // Refreshing failed (revoked, expired, server gone): the user must log in again. Open work
     // stays as it is; requests fail with 401 until then.
     void loginRequired(const sightline::Error& why);
@@ -56,6 +69,8 @@ signals:
 private:
     void applyHeaders();
     void schedule();
+    // A refresh failed: try again later while the access token lasts, else ask for a login.
+    void retryOrGiveUp(const Error& error);
 
     QPointer<TokenEndpointClient> m_endpoint;
     SmartConfiguration m_smart;
@@ -64,6 +79,9 @@ private:
     QList<QPointer<FhirClient>> m_clients;
     QTimer m_refreshTimer;
     bool m_refreshing = false;
+    QDateTime m_obtainedUtc;    // when the current access token arrived
+    QDateTime m_lastRefreshUtc; // when the last refresh was asked for
+    int m_failedRefreshes = 0;  // in a row, for the retry pause
     Renewal m_renewal;
 };
 

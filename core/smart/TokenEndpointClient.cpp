@@ -12,18 +12,22 @@ TokenEndpointClient::TokenEndpointClient(QNetworkAccessManager* network, Network
     : QObject(parent)
     , m_network(network)
     , m_recorder(recorder)
-    , m_clientId(std::move(clientId))
+    , m_client(ClientAuthentication::publicClient(std::move(clientId)))
     , m_clock(clock) {}
 
 void TokenEndpointClient::post(
     const QUrl& endpoint, QUrlQuery form, QObject* context,
     std::function<void(const Result<QPair<int, QByteArray>>&)> callback) {
-    form.addQueryItem(QStringLiteral("client_id"), m_clientId);
     HttpRequestSpec spec;
     spec.method = "POST";
     spec.url = endpoint;
     spec.setHeader("Content-Type", "application/x-www-form-urlencoded");
     spec.setHeader("Accept", "application/json");
+    // A Backend Services request authenticates with its assertion alone.
+    if (form.hasQueryItem(QStringLiteral("client_assertion")))
+        form.addQueryItem(QStringLiteral("client_id"), m_client.clientId);
+    else
+        m_client.apply(spec, form);
     // Token requests are never repeated automatically: a code is single-use.
     spec.retry = RetryPolicy::none();
     // QUrlQuery leaves '+' alone; encode it so servers do not read it as a space.

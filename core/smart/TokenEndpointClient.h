@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "network/NetworkRecorder.h"
+#include "smart/ClientAuthentication.h"
 #include "smart/TokenSet.h"
 
 #include <QObject>
@@ -26,6 +27,10 @@ public:
 
     TokenEndpointClient(QNetworkAccessManager* network, NetworkRecorder* recorder, QString clientId,
                         const Clock& clock = Clock::system(), QObject* parent = nullptr);
+    // A confidential client's secret and how to send it (every request from then on).
+    void setClientAuthentication(ClientAuthentication authentication) {
+        m_client = std::move(authentication);
+    }
 
     void exchangeCode(const QUrl& tokenEndpoint, const QByteArray& code, const QUrl& redirectUri,
                       const QByteArray& codeVerifier, QObject* context, TokenCallback callback);
@@ -48,7 +53,7 @@ private:
 
     QNetworkAccessManager* m_network;
     QPointer<NetworkRecorder> m_recorder;
-    QString m_clientId;
+    ClientAuthentication m_client;
     const Clock& m_clock;
 };
 

@@ -85,6 +85,27 @@ private slots:
                     .contains(QJsonValue(QStringLiteral("launch/patient"))));
         verifyNoTokens(session.out + session.err);
 
+        // Every command uses the session `sightline login` kept, against a FHIR server that
+        // requires a token on every call (they once ran anonymously and got 401).
+        const Run studies = run({QStringLiteral("studies"), QStringLiteral("SMART sandbox"),
+                                 QStringLiteral("--patient"), QStringLiteral("pat-mueller"),
+                                 QStringLiteral("--json")});
+        QVERIFY2(studies.code == 0, (studies.out + studies.err).constData());
+        QVERIFY(!QJsonDocument::fromJson(studies.out)
+                     .object()
+                     .value(QLatin1String("studies"))
+                     .toArray()
+                     .isEmpty());
+        const Run consent = run({QStringLiteral("consent"), QStringLiteral("check"),
+                                 QStringLiteral("SMART sandbox"), QStringLiteral("--patient"),
+                                 QStringLiteral("pat-mueller"), QStringLiteral("--json")});
+        QVERIFY2(consent.code == 0, (consent.out + consent.err).constData());
+        verifyNoTokens(studies.out + studies.err + consent.out + consent.err);
+        // The session is still there for the next command (a rotated refresh token was kept).
+        const Run again = run({QStringLiteral("studies"), QStringLiteral("SMART sandbox"),
+                               QStringLiteral("--patient"), QStringLiteral("pat-mueller")});
+        QVERIFY2(again.code == 0, (again.out + again.err).constData());
+
         const Run logout = run({QStringLiteral("logout"), QStringLiteral("SMART sandbox")});
         QVERIFY2(logout.code == 0, (logout.out + logout.err).constData());
         QVERIFY(logout.out.contains("logged-out"));
@@ -92,12 +113,17 @@ private slots:
         const Run after = run({QStringLiteral("session"), QStringLiteral("SMART sandbox")});
         QCOMPARE(after.code, 2);
         QVERIFY2(after.err.contains("Not logged in"), after.err.constData());
+        // Logged out, a command says how to log in instead of failing with the server's 401.
+        const Run anonymous = run({QStringLiteral("studies"), QStringLiteral("SMART sandbox"),
+                                   QStringLiteral("--patient"), QStringLiteral("pat-mueller")});
+        QCOMPARE(anonymous.code, 2);
+        QVERIFY2(anonymous.err.contains("sightline login"), anonymous.err.constData());
     }
 
     void nonSmartServerIsAUsageError() {
         const Run r = run({QStringLiteral("login"), QStringLiteral("http://127.0.0.1:9/fhir")});
         QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains("not set up for SMART login"));
+        QVERIFY(r.err.contains("not set up for a SMART login"));
     }
 
     void cleanupTestCase() { m_sandbox.stop(); }

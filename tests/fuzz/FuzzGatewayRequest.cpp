@@ -46,7 +46,7 @@ void checkPath(const DicomWebPath& path) {
     FUZZ_CHECK(again->normalised == path.normalised && again->resource == path.resource &&
                again->level == path.level && again->study == path.study &&
                again->series == path.series && again->instance == path.instance &&
-               again->frames == path.frames && again->bulkTag == path.bulkTag);
+               again->frames == path.frames && again->bulkPath == path.bulkPath);
 }
 
 } // namespace

@@ -14,7 +14,7 @@ import { startOrthanc, uploadFiles } from './lib/orthanc.mjs';
 import { startFhirServer, loadTransaction } from './lib/fhir-server.mjs';
 import { requireBearerToken } from './lib/bearer-auth.mjs';
 import { bulkExport } from './lib/bulk-export.mjs';
-import { startSmartServer, PUBLIC_CLIENT_ID, BACKEND_CLIENT_ID } from './lib/smart-server.mjs';
+import { startSmartServer, PUBLIC_CLIENT_ID, BACKEND_CLIENT_ID, CONFIDENTIAL_CLIENTS } from './lib/smart-server.mjs';
 import { startFhircastHub } from './lib/fhircast-hub.mjs';
 import { buildSampleBundle } from './lib/sample-data.mjs';
 import { patients } from './lib/roster.mjs';
@@ -33,6 +33,7 @@ const { values: opts } = parseArgs({
     auth: { type: 'boolean', default: false },
     'export-delay-ms': { type: 'string', default: '1500' },
     'backend-jwks': { type: 'string' },
+    'access-token-ttl': { type: 'string', default: '3600' },
     'load-studies': { type: 'string', default: '0' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -45,6 +46,7 @@ if (opts.help) {
 --auth makes the FHIR server (and the FHIRcast hub) require a bearer token from the sandbox SMART server.
 --export-delay-ms N is how long a bulk \$export takes to complete (default 1500).
 --backend-jwks FILE registers the backend-services client 'sightline-backend' with those public keys.
+--access-token-ttl N makes access tokens live N seconds (default 3600).
 --load-studies N adds patient pat-load (MRN SL-9000) with N ImagingStudy resources, for benchmarks.
 Ports default to free ones chosen at start. Stop with SIGTERM or Ctrl+C.`);
   process.exit(0);
@@ -109,7 +111,7 @@ try {
   log(`uploaded ${generated.files.length} instances (${((await totalSize(generated.files)) / 1e6).toFixed(1)} MB)`);
   const backendJwks = opts['backend-jwks'] ? JSON.parse(await readFile(opts['backend-jwks'], 'utf8')) : undefined;
   const hubUrl = `http://127.0.0.1:${hubPort}/api/hub`;
-  smart = await startSmartServer({ port: smartPort, fhirBase: `http://127.0.0.1:${fhirPort}/fhir`, backendJwks, fhircastHub: hubUrl, log });
+  smart = await startSmartServer({ port: smartPort, fhirBase: `http://127.0.0.1:${fhirPort}/fhir`, backendJwks, fhircastHub: hubUrl, accessTokenTtl: Number(opts['access-token-ttl']), log });
   hub = await startFhircastHub({ port: hubPort, checkAccessToken: opts.auth ? smart.checkAccessToken : undefined, log });
   const middlewares = opts.auth ? [requireBearerToken(smart.checkAccessToken)] : [];
   middlewares.push(bulkExport({ requiresAccessToken: opts.auth, delayMs: Number(opts['export-delay-ms']), log }));
@@ -131,6 +133,8 @@ try {
     smartIssuer: smart.issuer,
     publicClientId: PUBLIC_CLIENT_ID,
     backendClientId: backendJwks ? BACKEND_CLIENT_ID : null,
+    confidentialClients: CONFIDENTIAL_CLIENTS,
+    accessTokenTtl: Number(opts['access-token-ttl']),
     orthanc: orthanc.base,
     dicomWeb: orthanc.dicomWeb,
     dicomWebProxy: proxy.dicomWeb,

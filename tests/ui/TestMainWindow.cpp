@@ -19,6 +19,7 @@
 #include "servers/SecretStore.h"
 #include "servers/ServerStore.h"
 #include "smart/SessionManager.h"
+#include "smart/SessionPanel.h"
 #include "support/SandboxFixture.h"
 #include "support/ScriptedBrowser.h"
 #include "viewers/StudyOpener.h"
@@ -29,6 +30,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -288,6 +290,46 @@ private slots:
     // Context sync as the user sees it: after a SMART login that names the sandbox's FHIRcast
     // hub, the status bar says "connected"; the EHR opens a patient and the window follows,
     // with the banner saying so; an event naming a study of someone else turns the banner red.
+    // Another server is selected in the Session panel while a login runs: its launch patient
+    // opens on the server whose session named them (patient ids are local to a server; the
+    // patient once opened on whichever server was selected).
+    void launchPatientOpensOnItsOwnServer() {
+        test::SandboxFixture sandbox;
+        const QString error = sandbox.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTemporaryDir dir;
+        ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
+        const ServerProfile profile = servers.save(sandbox.smartProfile());
+        ServerProfile other = sandbox.smartProfile(QStringLiteral("Another SMART server"));
+        other.fhirBase = QUrl(QStringLiteral("http://127.0.0.1:9/fhir"));
+        other = servers.save(other);
+        SecretStore secrets(QStringLiteral("SightlineTest"));
+        QNetworkAccessManager network;
+        NetworkRecorder recorder;
+        LogCollector log;
+        test::ScriptedBrowser browser;
+        SessionManager sessions(&network, &recorder, browser.opener(), nullptr);
+        const FhirClientFactory clients(&network, &recorder,
+                                        [&sessions](FhirClient* c) { sessions.attach(c); });
+        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")));
+        MainWindowServices services{&servers, &secrets, &recorder, &log, clients};
+        services.sessions = &sessions;
+        services.imaging = &imaging;
+        MainWindow window(services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.sessionPanel()->selectServer(other.id);
+        QCOMPARE(window.sessionPanel()->currentServerId(), other.id);
+
+        sessions.login(profile);
+        QTRY_VERIFY_WITH_TIMEOUT(window.patientBanner()->text().contains(QStringLiteral("Müller")),
+                                 30000);
+        QVERIFY(window.patientBanner()->text().contains(profile.name));
+        auto* studiesServer = window.findChild<QComboBox*>(QStringLiteral("studiesServer"));
+        QCOMPARE(studiesServer->currentData().toString(), profile.id);
+        QTRY_VERIFY_WITH_TIMEOUT(window.studiesPanel()->model()->rowCount() > 0, 20000);
+    }
+
     void followsTheEhr() {
         test::SandboxFixture sandbox;
         const QString error = sandbox.start();

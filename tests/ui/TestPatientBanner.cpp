@@ -42,6 +42,34 @@ private slots:
         QVERIFY(!notice->isVisible());
     }
 
+    // Whose data is on screen, in every language: a four-digit birth year (German once showed
+    // 14.03.58) and the gender in the user's language.
+    void birthDateHasAFourDigitYearInEveryLanguage_data() {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("month");
+        QTest::newRow("English") << "en_US"
+                                 << "Mar";
+        QTest::newRow("German") << "de_DE"
+                                << "März";
+        QTest::newRow("French") << "fr_FR"
+                                << "mars";
+    }
+    void birthDateHasAFourDigitYearInEveryLanguage() {
+        QFETCH(QString, locale);
+        QFETCH(QString, month);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        PatientBanner banner;
+        PatientSummary p = patient("pat-mueller", "Jürgen Müller");
+        p.birthDate = QDate(1958, 3, 14);
+        p.gender = "male";
+        banner.showPatient(p, "Sandbox");
+        QLocale::setDefault(before);
+        QVERIFY2(banner.text().contains("14 " + month), qPrintable(banner.text()));
+        QVERIFY2(banner.text().contains("1958"), qPrintable(banner.text()));
+        QVERIFY(!banner.text().contains("/58") && !banner.text().contains(".58"));
+    }
+
     void clearingForgetsThePatient() {
         PatientBanner banner;
         banner.show();

@@ -52,12 +52,10 @@ void PatientBanner::applyColours() {
 }
 
 void PatientBanner::showPatient(const PatientSummary& patient, const QString& serverName) {
-    const QString born = patient.birthDate.isValid()
-                             ? QLocale().toString(patient.birthDate, QLocale::ShortFormat)
-                             : tr("unknown");
     m_patient->setText(tr("<b>%1</b> · %2 · born %3 · %4 · from %5")
                            .arg(patient.name.toHtmlEscaped(), patient.identifier.toHtmlEscaped(),
-                                born, patient.gender.toHtmlEscaped(), serverName.toHtmlEscaped()));
+                                patient.birthDateText(), patient.genderText().toHtmlEscaped(),
+                                serverName.toHtmlEscaped()));
     m_warning->hide();
     if (!m_announcedId.isEmpty() && patient.id == m_announcedId) {
         m_notice->setText(m_announcement);

@@ -137,7 +137,19 @@ AccessRequest WhatIfForm::request(QString* error) const {
                                 : SecurityLabels::actCodeSystem;
         r.securityLabels << coding;
     }
+    // Optional fields left empty are open: they do not decide (an imaging-only consent with a
+    // data period must not deny ImagingStudy because no date was typed).
+    if (r.actorReference.isEmpty() && r.actorRoles.isEmpty())
+        r.open |= AccessRequest::OpenActor;
+    if (r.purposes().isEmpty())
+        r.open |= AccessRequest::OpenPurpose;
+    if (r.actions.isEmpty())
+        r.open |= AccessRequest::OpenAction;
+    if (r.codes.isEmpty())
+        r.open |= AccessRequest::OpenCode;
     const QString dataDate = m_dataDate->text().trimmed();
+    if (dataDate.isEmpty())
+        r.open |= AccessRequest::OpenDataDate;
     if (!dataDate.isEmpty()) {
         if (const auto date = FhirDate::parse(dataDate))
             r.resourceDateMs = date->firstMs;

@@ -134,7 +134,7 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
                 m_progress->hide();
                 updateCacheLabel();
                 showSeries();
-                emit statusMessage(
+                QString message =
                     outcome.complete()
                         ? tr("Study retrieved: %n image(s) stored", nullptr, outcome.stored)
                         : tr("Retrieval ended: %1")
@@ -142,7 +142,11 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
                                        ->data(m_model->index(m_model->rowOf(study),
                                                              StudyTableModel::Status),
                                               Qt::DisplayRole)
-                                       .toString()));
+                                       .toString());
+                if (!outcome.notDisplayable.isEmpty())
+                    message +=
+                        QStringLiteral(" — ") + outcome.notDisplayable.join(QLatin1String("; "));
+                emit statusMessage(message);
             });
 
     auto* top = new QHBoxLayout;
@@ -264,9 +268,7 @@ void StudiesPanel::showPatients(const Result<QList<QJsonObject>>& patients) {
     for (const QJsonObject& patient : patients ? patients.value() : QList<QJsonObject>{}) {
         const PatientSummary p = PatientSummary::fromJson(patient);
         auto* item = new QListWidgetItem(
-            QStringLiteral("%1\n%2 · %3")
-                .arg(p.name, p.identifier, QLocale().toString(p.birthDate, QLocale::ShortFormat)),
-            m_patients);
+            QStringLiteral("%1\n%2 · %3").arg(p.name, p.identifier, p.birthDateText()), m_patients);
         item->setData(kPatientIdRole, p.id);
     }
     m_find->setEnabled(true);

@@ -207,10 +207,10 @@ void SessionPanel::openLaunchPatient(const QString& serverId) {
         return;
     FhirClient* c = client.value();
     c->read(QStringLiteral("Patient"), session->tokens().patient, this,
-            [this, c, name = profile->name](const Result<FhirReply>& reply) {
+            [this, c, serverId, name = profile->name](const Result<FhirReply>& reply) {
                 c->deleteLater();
                 if (reply)
-                    emit patientOpened(PatientSummary::fromJson(reply->resource), name);
+                    emit patientOpened(PatientSummary::fromJson(reply->resource), serverId, name);
                 else
                     emit statusMessage(
                         tr("Could not open the launch patient: %1").arg(reply.error().message));

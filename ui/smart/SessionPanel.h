@@ -30,7 +30,10 @@ public:
     void selectServer(const QString& id);
 
 signals:
-    void patientOpened(const sightline::PatientSummary& patient, const QString& serverName);
+    // The launch patient of server `serverId`'s session: patient ids belong to their server,
+    // so the id travels with it (never the server selected in the panel meanwhile).
+    void patientOpened(const sightline::PatientSummary& patient, const QString& serverId,
+                       const QString& serverName);
     void statusMessage(const QString& text);
 
 private:

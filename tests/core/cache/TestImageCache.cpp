@@ -55,10 +55,16 @@ private slots:
         QTest::newRow("slash") << "1.2/3" << false;
         QTest::newRow("shell") << "1.2;rm -rf ~" << false;
         QTest::newRow("backtick") << "1.2`id`" << false;
-        QTest::newRow("leading zero") << "1.02.3" << false;
+        // Not PS3.5, but served by real archives and listed by their QIDO: must be reachable.
+        QTest::newRow("leading zeros") << "1.2.246.352.91.0000217.20050414093417" << true;
+        QTest::newRow("leading zero") << "1.02.3" << true;
+        QTest::newRow("longer than 64") << QString(QStringLiteral("1.2")).repeated(30) << true;
+        QTest::newRow("space") << "1.2 .3" << false;
+        QTest::newRow("letters") << "1.2.abc" << false;
+        QTest::newRow("option") << "-1.2" << false;
         QTest::newRow("empty") << "" << false;
         QTest::newRow("trailing dot") << "1.2." << false;
-        QTest::newRow("too long") << QString(QStringLiteral("1.2")).repeated(22) << false;
+        QTest::newRow("too long") << QString(QStringLiteral("1.2")).repeated(43) << false;
     }
     void uids() {
         QFETCH(QString, uid);

@@ -9,6 +9,7 @@
 #include "consent/SecurityLabels.h"
 #include "fhir/FhirDate.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace sightline;
@@ -465,6 +466,37 @@ private slots:
         QCOMPARE(explainer.matchedPath(d), path);
         QVERIFY2(trace.contains(because), qPrintable(trace));
         QVERIFY(!explainer.summary(d).isEmpty());
+    }
+
+    // A what-if that leaves the optional data date empty: the imaging-only consent's data
+    // period cannot decide, so ImagingStudy is permitted for treatment and the explanation says
+    // the date was not given. (It was denied: an empty date failed the period.)
+    void openFieldsDoNotDecide() {
+        const ConsentEngine e = engine("imaging-r4", "");
+        AccessRequest r = request("type=ImagingStudy;purpose=TREAT");
+        r.open = AccessRequest::OpenDataDate;
+        const ConsentDecision open = e.decide(r);
+        QCOMPARE(open.effect, ConsentEffect::Permit);
+        bool noted = false;
+        for (const ExplainedStep& step : DecisionExplainer(e).explain(open, r)) {
+            if (step.text.contains("gives no data date")) {
+                noted = true;
+                QCOMPARE(step.kind, ExplainedStep::Kind::Note);
+            }
+        }
+        QVERIFY(noted);
+
+        // Given, the date decides as before.
+        r.open = AccessRequest::OpenNothing;
+        r.resourceDateMs = ms("2024-06-01");
+        QCOMPARE(e.decide(r).effect, ConsentEffect::Deny);
+        r.resourceDateMs = ms("2025-06-01");
+        QCOMPARE(e.decide(r).effect, ConsentEffect::Permit);
+        // A resource's own missing date is a fact, not an open question: describe() closes it.
+        r.open = AccessRequest::OpenDataDate;
+        r.describe(QJsonObject{{"resourceType", "ImagingStudy"}, {"id", "s1"}});
+        QVERIFY(!r.isOpen(AccessRequest::OpenDataDate));
+        QCOMPARE(e.decide(r).effect, ConsentEffect::Deny);
     }
 
     void traceMarksAppliedProvisions() {

@@ -52,12 +52,19 @@ private slots:
             << int(L::Instance) << "1.2|3.4|5.6|2|";
         QTest::newRow("bulk") << "/studies/1.2/series/3.4/instances/5.6/bulk/7fe00010" << true
                               << int(R::Bulk) << int(L::Instance) << "1.2|3.4|5.6||7FE00010";
+        QTest::newRow("nested bulk")
+            << "/studies/1.2/series/3.4/instances/5.6/bulk/54000100/1/54001010" << true
+            << int(R::Bulk) << int(L::Instance) << "1.2|3.4|5.6||54000100/1/54001010";
+        QTest::newRow("bulk path ending in a sequence")
+            << "/studies/1.2/series/3.4/instances/5.6/bulk/54000100/1" << false << 0 << 0 << "";
         QTest::newRow("study rendered")
             << "/studies/1.2/rendered" << true << int(R::Rendered) << int(L::Study) << "1.2||||";
         QTest::newRow("all series")
             << "/series" << true << int(R::Search) << int(L::None) << "||||";
         QTest::newRow("not a uid") << "/studies/1.2.x" << false << 0 << 0 << "";
-        QTest::newRow("leading zero") << "/studies/1.02" << false << 0 << 0 << "";
+        QTest::newRow("leading zero") << "/studies/1.02.0000217/metadata" << true
+                                      << int(R::Metadata) << int(L::Study) << "1.02.0000217||||";
+        QTest::newRow("empty component") << "/studies/1..2" << false << 0 << 0 << "";
         QTest::newRow("traversal") << "/studies/../../etc/passwd" << false << 0 << 0 << "";
         QTest::newRow("frame zero")
             << "/studies/1.2/series/3.4/instances/5.6/frames/0" << false << 0 << 0 << "";
@@ -87,7 +94,7 @@ private slots:
         for (int f : parsed->frames)
             frames << QString::number(f);
         QCOMPARE(QStringList({parsed->study, parsed->series, parsed->instance, frames.join(','),
-                              parsed->bulkTag})
+                              parsed->bulkPath})
                      .join('|'),
                  detail);
         QCOMPARE(parsed->normalised, path);

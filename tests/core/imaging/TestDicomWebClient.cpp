@@ -238,13 +238,34 @@ private slots:
                         multipartReply("image/png", "not a png"));
         DicomWebClient client(&network, nullptr, m_base);
         std::optional<Result<QImage>> good, bad;
-        client.rendered("1.2", "1.2.3", "1.2.3.4", 128, this, [&](const auto& r) { good = r; });
-        client.rendered("1.2", "1.2.3", "1.2.3.5", 128, this, [&](const auto& r) { bad = r; });
+        client.rendered("1.2", "1.2.3", "1.2.3.4", 128, "image/png", this,
+                        [&](const auto& r) { good = r; });
+        client.rendered("1.2", "1.2.3", "1.2.3.5", 128, "image/png", this,
+                        [&](const auto& r) { bad = r; });
         QTRY_VERIFY(good.has_value() && bad.has_value());
         QVERIFY(good->ok());
         QCOMPARE(good->value().size(), QSize(64, 32));
         QCOMPARE(bad->error().kind, Error::Kind::MalformedData);
-        QVERIFY(network.requests().first().header("Accept").contains("image/png"));
+        // One type per request: Orthanc answers 400 to "image/jpeg, image/png".
+        QCOMPARE(network.requests().first().header("Accept"), QByteArray("image/png"));
+    }
+
+    void renderedRefusalInOneTypeMayTryAnother() {
+        FakeNetworkAccessManager network;
+        network.enqueue("GET",
+                        QUrl("https://pacs.example/dicom-web/studies/1.2/series/1.2.3/instances/"
+                             "1.2.3.4/rendered?viewport=128,128"),
+                        test::jsonReply(400, "{}"));
+        DicomWebClient client(&network, nullptr, m_base);
+        std::optional<Result<QImage>> refused;
+        client.rendered("1.2", "1.2.3", "1.2.3.4", 128, "image/jpeg", this,
+                        [&](const auto& r) { refused = r; });
+        QTRY_VERIFY(refused.has_value());
+        QCOMPARE(refused->error().httpStatus, 400);
+        QVERIFY(DicomWebClient::mayRenderInAnotherType(refused->error()));
+        QCOMPARE(DicomWebClient::renderedMediaTypes().size(), 2);
+        QVERIFY(!DicomWebClient::mayRenderInAnotherType(
+            Error::make(Error::Kind::NotFound, QStringLiteral("gone"), {}, 404)));
     }
 
     void qidoNoMatchesAndBadJson() {

@@ -74,6 +74,18 @@ private slots:
         QTest::newRow("sandbox mismatch") << "SL-9999"
                                           << "SIGHTLINE"
                                           << "Doe^John" << born << 2;
+        QTest::newRow("transliterated umlauts") << "SL-1001"
+                                                << ""
+                                                << "MUELLER^JUERGEN" << born << 0;
+        QTest::newRow("accents dropped") << "SL-1001"
+                                         << ""
+                                         << "MULLER^JURGEN" << born << 0;
+        QTest::newRow("prefix and suffix") << "SL-1001"
+                                           << ""
+                                           << "Müller^Jürgen^^Dr.^" << born << 0;
+        QTest::newRow("other given name") << "SL-1001"
+                                          << ""
+                                          << "Müller^Hans" << born << 1;
         QTest::newRow("empty header") << ""
                                       << ""
                                       << "" << QDate() << 2;
@@ -87,6 +99,38 @@ private slots:
         const PatientMismatch m = PatientMatch::compare(mueller(), dicom(id, issuer, name, birth));
         QCOMPARE(m.differences.size(), differences);
         QCOMPARE(m.isMismatch(), differences > 0);
+    }
+
+    // Names written in several scripts (PS3.5 6.2.1.2): the alphabetic group is compared, and
+    // the ideographic and phonetic ones are other spellings of the same name, never a mismatch.
+    void multiScriptNames_data() {
+        QTest::addColumn<QString>("dicomName");
+        QTest::addColumn<QJsonArray>("fhirNames");
+        QTest::addColumn<bool>("same");
+        const QJsonArray hong{QJsonObject{{"family", "Hong"}, {"given", QJsonArray{"Gildong"}}}};
+        const QJsonArray yamada{QJsonObject{{"family", "Yamada"}, {"given", QJsonArray{"Tarou"}}},
+                                QJsonObject{{"family", "山田"}, {"given", QJsonArray{"太郎"}}}};
+        QTest::newRow("Korean, three groups") << "Hong^Gildong=洪^吉洞=홍^길동" << hong << true;
+        QTest::newRow("Japanese, three groups")
+            << "Yamada^Tarou=山田^太郎=やまだ^たろう" << yamada << true;
+        QTest::newRow("ideographic group only") << "=山田^太郎" << yamada << true;
+        QTest::newRow("alphabetic and empty ideographic") << "Hong^Gildong=" << hong << true;
+        QTest::newRow("another person in every script")
+            << "Kim^Chulsoo=金^哲洙=김^철수" << hong << false;
+        QTest::newRow("empty") << "" << hong << false;
+    }
+    void multiScriptNames() {
+        QFETCH(QString, dicomName);
+        QFETCH(QJsonArray, fhirNames);
+        QFETCH(bool, same);
+        const PatientIdentity patient = PatientIdentity::fromPatient(
+            QJsonObject{{"resourceType", "Patient"},
+                        {"id", "p1"},
+                        {"identifier", QJsonArray{QJsonObject{{"value", "ID-1"}}}},
+                        {"name", fhirNames}});
+        const PatientMismatch m =
+            PatientMatch::compare(patient, dicom("ID-1", "", dicomName, QDate()));
+        QCOMPARE(m.isMismatch(), !same);
     }
 };
 

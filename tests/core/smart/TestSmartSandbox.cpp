@@ -11,12 +11,14 @@
 #include "support/ScriptedBrowser.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -73,6 +75,22 @@ class TestSmartSandbox : public QObject {
         QNetworkReply* reply = m_network.post(req, json);
         QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
         reply->deleteLater();
+    }
+
+    QJsonObject sandboxJson(const QString& path, const QByteArray& post = {}) {
+        QNetworkRequest req(QUrl(m_sandbox.smartIssuer().toString() + path));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply* reply = post.isEmpty() ? m_network.get(req) : m_network.post(req, post);
+        QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+    int refreshRequests() {
+        return sandboxJson(QStringLiteral("/sandbox/token-requests"))
+            .value(QLatin1String("byGrant"))
+            .toObject()
+            .value(QLatin1String("refresh_token"))
+            .toInt();
     }
 
 private slots:
@@ -270,6 +288,107 @@ private slots:
             if (file.size() < 10 * 1024 * 1024 && file.open(QIODevice::ReadOnly))
                 QVERIFY2(!file.readAll().contains(refresh), qPrintable(file.fileName()));
         }
+    }
+
+    // Confidential symmetric clients, registered strictly for one method each: the secret is
+    // sent the way the server takes it (chosen from its token_endpoint_auth_methods_supported,
+    // or as the profile says), for the code exchange and for every refresh. Before, only the
+    // client_id went out and the server answered "invalid_client".
+    void confidentialClientLogsInAndRefreshes_data() {
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<QString>("registered"); // the profile's setting
+        QTest::addColumn<bool>("works");
+        QTest::newRow("basic, chosen from the server's list") << "sightline-confidential-basic"
+                                                              << "" << true;
+        QTest::newRow("post, as registered") << "sightline-confidential-post"
+                                             << "client_secret_post" << true;
+        QTest::newRow("post client sending basic") << "sightline-confidential-post"
+                                                   << "client_secret_basic" << false;
+    }
+    void confidentialClientLogsInAndRefreshes() {
+        QFETCH(QString, clientId);
+        QFETCH(QString, registered);
+        QFETCH(bool, works);
+        QString secret;
+        for (const QJsonValue c :
+             m_sandbox.state().value(QLatin1String("confidentialClients")).toArray()) {
+            if (c.toObject().value(QLatin1String("clientId")).toString() == clientId)
+                secret = c.toObject().value(QLatin1String("secret")).toString();
+        }
+        QVERIFY(!secret.isEmpty());
+        QTemporaryDir dir;
+        const QString secretFile = dir.filePath(QStringLiteral("secret.txt"));
+        QFile file(secretFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(secret.toUtf8() + '\n');
+        file.close();
+
+        test::ScriptedBrowser browser;
+        SessionManager sessions(&m_network, nullptr, browser.opener());
+        ServerProfile profile;
+        profile.id =
+            QStringLiteral("confidential-") + QString::number(qHash(clientId + registered));
+        profile.name = clientId;
+        profile.fhirBase = m_sandbox.fhirBase();
+        profile.authKind = ServerProfile::AuthKind::SmartConfidential;
+        profile.clientId = clientId;
+        profile.clientSecretPath = secretFile;
+        profile.tokenEndpointAuthMethod = registered;
+        sessions.login(profile);
+        QTRY_VERIFY_WITH_TIMEOUT(sessions.state(profile.id) != SessionManager::State::LoggingIn,
+                                 40000);
+        if (!works) {
+            QCOMPARE(sessions.state(profile.id), SessionManager::State::LoggedOut);
+            QVERIFY2(sessions.lastError(profile.id).contains(QLatin1String("invalid_client")),
+                     qPrintable(sessions.lastError(profile.id)));
+            return;
+        }
+        QVERIFY2(sessions.state(profile.id) == SessionManager::State::LoggedIn,
+                 qPrintable(sessions.lastError(profile.id)));
+        SmartSession* session = sessions.session(profile.id);
+        const QByteArray first = session->tokens().accessToken.reveal();
+        QCOMPARE(fhirStatus(first), 200);
+        QSignalSpy refreshed(session, &SmartSession::refreshed);
+        sessions.refresh(profile.id);
+        QVERIFY(refreshed.wait(15000));
+        QVERIFY(session->tokens().accessToken.reveal() != first);
+        QCOMPARE(fhirStatus(session->tokens().accessToken.reveal()), 200);
+    }
+
+    // Short-lived tokens from the server: Sightline refreshes at three quarters of their life,
+    // so the number of token requests is what the lifetime calls for. With 60 s tokens it once
+    // refreshed without pause (1,909 token requests in 20 s).
+    void shortLivedTokensAreRefreshedCalmly_data() {
+        QTest::addColumn<int>("lifetime");
+        QTest::addColumn<int>("watchMs");
+        QTest::addColumn<int>("expectedRefreshes");
+        QTest::newRow("15 s tokens, watched for 14 s") << 15 << 14000 << 1;
+        QTest::newRow("60 s tokens, watched for 5 s") << 60 << 5000 << 0;
+    }
+    void shortLivedTokensAreRefreshedCalmly() {
+        QFETCH(int, lifetime);
+        QFETCH(int, watchMs);
+        QFETCH(int, expectedRefreshes);
+        sandboxJson(QStringLiteral("/sandbox/token-ttl"),
+                    QStringLiteral(R"({"seconds":%1})").arg(lifetime).toUtf8());
+        test::ScriptedBrowser browser;
+        SessionManager sessions(&m_network, nullptr, browser.opener());
+        ServerProfile profile = m_sandbox.smartProfile();
+        profile.id = QStringLiteral("short-tokens-%1").arg(lifetime);
+        sessions.login(profile);
+        QTRY_VERIFY_WITH_TIMEOUT(sessions.state(profile.id) == SessionManager::State::LoggedIn,
+                                 40000);
+        QVERIFY(qAbs(sessions.session(profile.id)->secondsLeft() - lifetime) <= 2);
+        const int before = refreshRequests();
+        QTest::qWait(watchMs);
+        QCOMPARE(refreshRequests() - before, expectedRefreshes);
+        QCOMPARE(sessions.state(profile.id), SessionManager::State::LoggedIn);
+        QCOMPARE(fhirStatus(sessions.session(profile.id)->tokens().accessToken.reveal()), 200);
+    }
+
+    // Whatever a test did to the token lifetime, the next one starts with hour-long tokens.
+    void cleanup() {
+        sandboxJson(QStringLiteral("/sandbox/token-ttl"), QByteArrayLiteral(R"({"seconds":3600})"));
     }
 
     void cleanupTestCase() { m_sandbox.stop(); }

@@ -55,10 +55,13 @@ private slots:
         FhirClient client(&network, nullptr, QUrl(QStringLiteral("http://fhir.example/fhir")));
         session.attach(&client);
         QSignalSpy refreshed(&session, &SmartSession::refreshed);
-        // Expires in 61 s: the refresh is due one second from now.
+        // Expires in 61 s: the refresh is due at three quarters of that, 45.75 s from now.
         session.setTokens(tokens(QStringLiteral("A1"), 61, clock));
         QCOMPARE(session.secondsLeft(), 61);
+        QVERIFY(qAbs(session.msUntilRefresh() - 45750) < 1000);
+        session.refreshNow();
         QVERIFY(refreshed.wait(5000));
+        QCOMPARE(refreshed.first().first().toBool(), false); // no new refresh token came
         const RecordedRequest& refresh = network.requests().first();
         QCOMPARE(
             QUrlQuery(QString::fromUtf8(refresh.body)).queryItemValue(QStringLiteral("grant_type")),
@@ -75,6 +78,67 @@ private slots:
                     [&](const auto&) { done = true; });
         QTRY_VERIFY(done);
         QCOMPARE(network.requests().last().header("Authorization"), QByteArray("Bearer A2"));
+    }
+
+    // Short-lived tokens (15 s, 60 s, 90 s, an hour): each refresh is due at three quarters of
+    // the lifetime and never sooner than ten seconds after the last, so a server that hands out
+    // tokens of a few seconds cannot make Sightline ask without pause (it once sent 1,909
+    // token requests in 20 s for 60 s tokens).
+    void shortTokensDoNotCauseARefreshStorm_data() {
+        QTest::addColumn<int>("lifetime");
+        QTest::addColumn<int>("dueMs");
+        QTest::newRow("15 s") << 15 << 11250;
+        QTest::newRow("60 s") << 60 << 45000;
+        QTest::newRow("90 s") << 90 << 67500;
+        QTest::newRow("1 h") << 3600 << 2700000;
+        QTest::newRow("2 s") << 2 << 10000;
+    }
+    void shortTokensDoNotCauseARefreshStorm() {
+        QFETCH(int, lifetime);
+        QFETCH(int, dueMs);
+        FakeNetworkAccessManager network;
+        network.setHandler([lifetime](const RecordedRequest&) {
+            return jsonReply(200,
+                             QStringLiteral(R"({"access_token":"A","token_type":"Bearer",)"
+                                            R"("expires_in":%1,"refresh_token":"R2"})")
+                                 .arg(lifetime)
+                                 .toUtf8(),
+                             {{"Content-Type", "application/json"}});
+        });
+        ManualClock clock;
+        TokenEndpointClient endpoint(&network, nullptr, QStringLiteral("app"), clock);
+        SmartSession session(&endpoint, smart(), clock);
+        QSignalSpy refreshed(&session, &SmartSession::refreshed);
+        session.setTokens(tokens(QStringLiteral("A1"), lifetime, clock));
+        if (lifetime >= 14)
+            QVERIFY(qAbs(session.msUntilRefresh() - dueMs) < 1000);
+        // A refresh now (the user asked, or a 401 came): the next one waits at least 10 s.
+        session.refreshNow();
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(refreshed.first().first().toBool(), true); // R1 became R2: keep it
+        QVERIFY2(session.msUntilRefresh() >= std::min(dueMs, 10000) - 1000,
+                 qPrintable(QString::number(session.msUntilRefresh())));
+        QTest::qWait(1500);
+        QCOMPARE(network.requests().size(), 1);
+    }
+
+    // A refresh that fails for a reason that may pass is tried again after a pause while the
+    // access token still works; the user is not sent to log in.
+    void transientRefreshFailureIsRetriedLater() {
+        FakeNetworkAccessManager network;
+        network.enqueue("POST", QUrl(QStringLiteral("http://auth.example/token")),
+                        jsonReply(503, R"({"error":"temporarily_unavailable"})",
+                                  {{"Content-Type", "application/json"}}));
+        ManualClock clock;
+        TokenEndpointClient endpoint(&network, nullptr, QStringLiteral("app"), clock);
+        SmartSession session(&endpoint, smart(), clock);
+        QSignalSpy loginRequired(&session, &SmartSession::loginRequired);
+        session.setTokens(tokens(QStringLiteral("A1"), 3600, clock));
+        session.refreshNow();
+        QTRY_COMPARE(network.requests().size(), 1);
+        QTest::qWait(200);
+        QCOMPARE(loginRequired.size(), 0);
+        QVERIFY(qAbs(session.msUntilRefresh() - SmartSession::kFirstRetrySeconds * 1000) < 1000);
     }
 
     void failedRefreshAsksForLogin() {

@@ -7,10 +7,13 @@
 // in an OperationOutcome), "stall" (never completes), "status-500-once" (the first status poll
 // answers 500), "drop-mid-file" (each file's first download is cut halfway),
 // "trickle-once" (each file's first download sends half, then a byte every 100 ms),
-// "malformed-manifest" (the completed status is cut-off JSON), "off"; with
+// "malformed-manifest" (the completed status is cut-off JSON), "gzip-cut-once" and
+// "gzip-cut-once-chunked" (each file's first download is a gzip body, with or without its
+// Content-Length, cut after half of the compressed bytes), "off"; with
 // {syntheticBytes, bytesPerSecond} the next jobs also carry a synthetic Observation file of that
 // size (Range-capable) served no faster than that rate, so tests can interrupt a download.
 import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { send } from './fhir-server.mjs';
 
 const NDJSON_FORMATS = ['application/fhir+ndjson', 'application/ndjson', 'ndjson'];
@@ -181,6 +184,27 @@ export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryA
     let start = 0;
     let end = total - 1;
     const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
+    if ((job.fault === 'gzip-cut-once' || job.fault === 'gzip-cut-once-chunked') && !file.gzipCut &&
+        /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !range) {
+      // A gzip body cut in the middle, with its Content-Length (or chunked, without one): the
+      // connection drops after half of the compressed bytes. Later downloads are not cut.
+      file.gzipCut = true;
+      const compressed = gzipSync(file.body);
+      const gzipHeaders = { ...headers, 'Content-Encoding': 'gzip' };
+      if (job.fault === 'gzip-cut-once') gzipHeaders['Content-Length'] = compressed.length;
+      res.writeHead(200, gzipHeaders);
+      res.write(compressed.subarray(0, Math.floor(compressed.length / 2)), () => res.destroy());
+      return;
+    }
+    if (job.fault.startsWith('gzip-cut-once') && range && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      // As a server with precompressed files does: a Range of the gzip representation counts
+      // compressed bytes, which a client that counted decompressed ones cannot use.
+      const compressed = gzipSync(file.body);
+      const from = Math.min(Number(range[1]), compressed.length);
+      res.writeHead(206, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': compressed.length - from, 'Content-Range': `bytes ${from}-${compressed.length - 1}/${compressed.length}` });
+      res.end(compressed.subarray(from));
+      return;
+    }
     if (range) {
       start = Number(range[1]);
       end = range[2] ? Math.min(Number(range[2]), total - 1) : total - 1;

@@ -1,5 +1,6 @@
 // The sandbox's SMART authorization server: oidc-provider on 127.0.0.1 with a public native
-// client (any loopback port, PKCE S256 required), refresh tokens, SMART scopes issued for the
+// client (any loopback port, PKCE S256 required), confidential clients registered strictly for
+// client_secret_basic or client_secret_post, access tokens of a chosen lifetime, refresh tokens, SMART scopes issued for the
 // FHIR server as resource, the `patient` launch context in the token response, introspection
 // and revocation, and a scripted login: interactions are answered automatically (as dr-rad),
 // or refused once after `POST /sandbox/next-login {"deny": true}`. It also produces the
@@ -9,6 +10,12 @@ import Provider from 'oidc-provider';
 
 export const PUBLIC_CLIENT_ID = 'sightline-desktop';
 export const BACKEND_CLIENT_ID = 'sightline-backend';
+// Confidential symmetric clients, each registered with exactly one way of sending its secret:
+// the server refuses the other (as oidc-provider does for any registered client).
+export const CONFIDENTIAL_CLIENTS = [
+  { clientId: 'sightline-confidential-basic', method: 'client_secret_basic', secret: 'sandbox-basic-s3cret/+&=' },
+  { clientId: 'sightline-confidential-post', method: 'client_secret_post', secret: 'sandbox-post-s3cret/+&=' },
+];
 export const DEFAULT_PATIENT = 'pat-mueller';
 export const DEFAULT_USER = 'dr-rad';
 export const DEFAULT_FHIRCAST_TOPIC = 'sandbox-session';
@@ -32,12 +39,12 @@ export function smartConfigurationFor(issuer) {
     revocation_endpoint: `${issuer}/token/revocation`,
     userinfo_endpoint: `${issuer}/me`,
     grant_types_supported: ['authorization_code', 'refresh_token', 'client_credentials'],
-    token_endpoint_auth_methods_supported: ['none', 'private_key_jwt'],
+    token_endpoint_auth_methods_supported: ['none', 'client_secret_basic', 'client_secret_post', 'private_key_jwt'],
     token_endpoint_auth_signing_alg_values_supported: ['RS384', 'ES384'],
     response_types_supported: ['code'],
     scopes_supported: [...OIDC_SCOPES, ...RESOURCE_SCOPES],
     code_challenge_methods_supported: ['S256'],
-    capabilities: ['launch-standalone', 'launch-ehr', 'context-ehr-patient', 'client-public', 'client-confidential-asymmetric', 'context-standalone-patient', 'sso-openid-connect',
+    capabilities: ['launch-standalone', 'launch-ehr', 'context-ehr-patient', 'client-public', 'client-confidential-symmetric', 'client-confidential-asymmetric', 'context-standalone-patient', 'sso-openid-connect',
       'permission-v1', 'permission-v2', 'permission-offline', 'permission-patient'],
   };
 }
@@ -65,6 +72,25 @@ function assertionLifetimeRefusal(assertion) {
   return undefined;
 }
 
+// The method a token request authenticates with, against the one its client is registered for.
+function authenticationMethodRefusal(authorization, form) {
+  let clientId = form.get('client_id');
+  let method = 'none';
+  const basic = /^Basic\s+(\S+)$/i.exec(authorization ?? '');
+  if (basic) {
+    method = 'client_secret_basic';
+    clientId = decodeURIComponent(Buffer.from(basic[1], 'base64').toString('utf8').split(':')[0]);
+  } else if (form.has('client_secret')) {
+    method = 'client_secret_post';
+  } else if (form.has('client_assertion')) {
+    method = 'private_key_jwt';
+  }
+  const registered = CONFIDENTIAL_CLIENTS.find((c) => c.clientId === clientId)?.method;
+  if (registered && registered !== method)
+    return `client ${clientId} is registered for ${registered}, not ${method}`;
+  return undefined;
+}
+
 function readJson(req) {
   return new Promise((resolve) => {
     const chunks = [];
@@ -79,7 +105,9 @@ function readJson(req) {
   });
 }
 
-export async function startSmartServer({ port, fhirBase, backendJwks, fhircastHub, log }) {
+export async function startSmartServer({ port, fhirBase, backendJwks, fhircastHub, accessTokenTtl: initialTtl = 3600, log }) {
+  // Tests change it at run time (POST /sandbox/token-ttl) to try short-lived tokens.
+  let accessTokenTtl = initialTtl;
   const issuer = `http://127.0.0.1:${port}`;
   let nextLogin = {}; // what the scripted login does next: { deny, patient, user }
   // EHR launches registered by tests: launch id → { patient, encounter, fhirContext, intent }.
@@ -95,6 +123,15 @@ export async function startSmartServer({ port, fhirBase, backendJwks, fhircastHu
         // RFC 8252: a native client's loopback redirect matches whatever port it listens on.
         redirect_uris: ['http://127.0.0.1/callback'],
       },
+      ...CONFIDENTIAL_CLIENTS.map(({ clientId, method, secret }) => ({
+        client_id: clientId,
+        client_secret: secret,
+        application_type: 'native',
+        token_endpoint_auth_method: method,
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        redirect_uris: ['http://127.0.0.1/callback'],
+      })),
       // SMART Backend Services: private_key_jwt with the public keys handed to the sandbox.
       ...(backendJwks
         ? [{
@@ -121,11 +158,11 @@ export async function startSmartServer({ port, fhirBase, backendJwks, fhircastHu
         enabled: true,
         defaultResource: () => fhirBase,
         useGrantedResource: () => true,
-        getResourceServerInfo: () => ({ scope: RESOURCE_SCOPES.join(' '), audience: fhirBase, accessTokenFormat: 'opaque', accessTokenTTL: 3600 }),
+        getResourceServerInfo: () => ({ scope: RESOURCE_SCOPES.join(' '), audience: fhirBase, accessTokenFormat: 'opaque', accessTokenTTL: accessTokenTtl }),
       },
     },
     issueRefreshToken: async (ctx, client) => client.grantTypeAllowed('refresh_token'),
-    ttl: { AccessToken: 3600, AuthorizationCode: 60, RefreshToken: 86400, Interaction: 600, Session: 3600, Grant: 86400 },
+    ttl: { AccessToken: () => accessTokenTtl, ClientCredentials: () => accessTokenTtl, AuthorizationCode: 60, RefreshToken: 86400, Interaction: 600, Session: 3600, Grant: 86400 },
     interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },
     findAccount: async (ctx, sub) => ({
       accountId: sub,
@@ -138,8 +175,15 @@ export async function startSmartServer({ port, fhirBase, backendJwks, fhircastHu
   const contextByGrant = new Map();
   // Every token handed out, so leak tests can search Sightline's files and output for them.
   const issuedTokens = [];
+  // Every request to the token endpoint, by grant, so tests can tell a refresh storm.
+  const tokenRequests = { total: 0, byGrant: {} };
   provider.use(async (ctx, next) => {
     await next();
+    if (ctx.path === '/token' && ctx.method === 'POST') {
+      const grant = ctx.oidc?.params?.grant_type ?? 'unknown';
+      tokenRequests.total += 1;
+      tokenRequests.byGrant[grant] = (tokenRequests.byGrant[grant] ?? 0) + 1;
+    }
     if (ctx.path === '/token' && ctx.status === 200 && ctx.body?.access_token) {
       for (const kind of ['access_token', 'refresh_token', 'id_token']) {
         if (ctx.body[kind]) issuedTokens.push({ kind, value: ctx.body[kind] });
@@ -199,6 +243,20 @@ export async function startSmartServer({ port, fhirBase, backendJwks, fhircastHu
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ launch: id }));
         return;
       }
+      if (req.method === 'POST' && req.url === '/sandbox/token-ttl') {
+        const { seconds } = await readJson(req);
+        if (!Number.isInteger(seconds) || seconds < 1) {
+          res.writeHead(400, { 'Content-Type': 'text/plain' }).end('seconds must be a positive integer');
+          return;
+        }
+        accessTokenTtl = seconds;
+        res.writeHead(204).end();
+        return;
+      }
+      if (req.method === 'GET' && req.url === '/sandbox/token-requests') {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(tokenRequests));
+        return;
+      }
       if (req.method === 'GET' && req.url === '/sandbox/issued-tokens') {
         res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(issuedTokens));
         return;
@@ -208,11 +266,23 @@ export async function startSmartServer({ port, fhirBase, backendJwks, fhircastHu
         res.writeHead(204).end();
         return;
       }
+      if (req.method === 'POST' && ['/token', '/token/revocation', '/token/introspection'].includes(req.url.split('?')[0])) {
+        // Client authentication exactly as registered: oidc-provider lets a client registered
+        // for one secret method use the other; a strict server does not.
+        const raw = await readText(req);
+        const refusal = authenticationMethodRefusal(req.headers.authorization, new URLSearchParams(raw));
+        if (refusal) {
+          res.writeHead(401, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+            .end(JSON.stringify({ error: 'invalid_client', error_description: refusal }));
+          return;
+        }
+        req.body = raw;
+      }
       if (req.method === 'POST' && req.url.split('?')[0] === '/token') {
         // SMART Backend Services: an assertion's exp is at most five minutes ahead. oidc-provider
         // does not check that, so the sandbox does, as a strict server would (this is what a
         // client with a fast clock runs into). The body is handed on already read.
-        const raw = await readText(req);
+        const raw = req.body;
         const refusal = assertionLifetimeRefusal(new URLSearchParams(raw).get('client_assertion'));
         if (refusal) {
           res.writeHead(400, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })

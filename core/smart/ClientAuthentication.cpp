@@ -1,0 +1,75 @@
+#include "smart/ClientAuthentication.h"
+
+#include "network/HttpRequestSpec.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace sightline {
+
+namespace {
+constexpr auto kBasic = "client_secret_basic";
+constexpr auto kPost = "client_secret_post";
+} // namespace
+
+ClientAuthentication ClientAuthentication::publicClient(QString clientId) {
+    ClientAuthentication auth;
+    auth.clientId = std::move(clientId);
+    return auth;
+}
+
+QString ClientAuthentication::methodName(Method method) {
+    switch (method) {
+    case Method::SecretBasic:
+        return QLatin1String(kBasic);
+    case Method::SecretPost:
+        return QLatin1String(kPost);
+    case Method::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+Result<ClientAuthentication::Method>
+ClientAuthentication::chooseMethod(const QString& registered, const QStringList& serverMethods) {
+    if (registered == QLatin1String(kBasic))
+        return Method::SecretBasic;
+    if (registered == QLatin1String(kPost))
+        return Method::SecretPost;
+    if (!registered.isEmpty())
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("Unknown client authentication method: %1").arg(registered));
+    if (serverMethods.isEmpty() || serverMethods.contains(QLatin1String(kBasic)))
+        return Method::SecretBasic;
+    if (serverMethods.contains(QLatin1String(kPost)))
+        return Method::SecretPost;
+    return Error::make(Error::Kind::Unsupported,
+                       tr("The server accepts no client secret at its token endpoint"),
+                       tr("It accepts: %1").arg(serverMethods.join(QLatin1String(", "))));
+}
+
+void ClientAuthentication::apply(HttpRequestSpec& request, QUrlQuery& form) const {
+    auto encoded = [](const QString& text) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(text));
+    };
+    switch (method) {
+    case Method::SecretBasic: {
+        // RFC 6749 §2.3.1: both parts form-encoded before Base64; no client_id in the body
+        // (one means of authentication per request).
+        const QByteArray pair = QUrl::toPercentEncoding(clientId) + ':' +
+                                QUrl::toPercentEncoding(QString::fromUtf8(secret.reveal()));
+        request.setHeader("Authorization", "Basic " + pair.toBase64());
+        return;
+    }
+    case Method::SecretPost:
+        form.addQueryItem(QStringLiteral("client_id"), encoded(clientId));
+        form.addQueryItem(QStringLiteral("client_secret"),
+                          encoded(QString::fromUtf8(secret.reveal())));
+        return;
+    case Method::None:
+        form.addQueryItem(QStringLiteral("client_id"), encoded(clientId));
+        return;
+    }
+}
+
+} // namespace sightline

@@ -1,0 +1,42 @@
+#pragma once
+// How Sightline proves who it is at a SMART token endpoint (RFC 6749 §2.3, RFC 7591 names): a
+// public client sends its client_id; a confidential symmetric client adds its secret, in an
+// HTTP Basic header (client_secret_basic) or in the form (client_secret_post). The method is
+// the one the client is registered with when the profile says so, else chosen from the
+// server's token_endpoint_auth_methods_supported. Value type; the secret never reaches logs.
+
+#include "common/Result.h"
+#include "common/SecretBytes.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QUrlQuery;
+
+namespace sightline {
+
+struct HttpRequestSpec;
+
+struct ClientAuthentication {
+    Q_DECLARE_TR_FUNCTIONS(ClientAuthentication)
+
+public:
+    enum class Method { None, SecretBasic, SecretPost };
+
+    QString clientId;
+    Method method = Method::None;
+    SecretBytes secret; // for SecretBasic and SecretPost
+
+    static ClientAuthentication publicClient(QString clientId);
+    // `registered`: "client_secret_basic", "client_secret_post", or empty to choose from
+    // `serverMethods`: Basic when the server lists it or lists nothing (RFC 8414 §2), Post when
+    // it lists only that. Anything else is refused with the reason.
+    static Result<Method> chooseMethod(const QString& registered, const QStringList& serverMethods);
+    static QString methodName(Method method);
+
+    // Puts the client's identity on a token, refresh or revocation request.
+    void apply(HttpRequestSpec& request, QUrlQuery& form) const;
+};
+
+} // namespace sightline
