@@ -42,6 +42,8 @@ Status AppServices::signIn(const ServerProfile& profile, int timeoutMs) {
         const SessionManager::State state = sessions.state(id);
         return state != SessionManager::State::LoggingIn && !sessions.resuming(id);
     };
+    if (sessions.state(id) == SessionManager::State::LoggedIn)
+        return Done{}; // signed in already (an earlier step, the same server twice)
     switch (profile.authKind) {
     case ServerProfile::AuthKind::SmartPublic:
     case ServerProfile::AuthKind::SmartConfidential:

@@ -1,5 +1,6 @@
 #include "CommandLineJobs.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -35,6 +36,12 @@ QString CommandLineJobs::progressLine(const JobRecord& job) {
         line += tr(" %1/%2 resources")
                     .arg(p.value(QLatin1String("done")).toInt())
                     .arg(p.value(QLatin1String("total")).toInt());
+    if (const QDateTime until = QDateTime::fromString(
+            p.value(QLatin1String("rateLimitedUntil")).toString(), Qt::ISODate);
+        until.isValid() && !job.isFinished())
+        line += QStringLiteral(" — ") +
+                tr("rate-limited by the server, next try at %1")
+                    .arg(until.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     if (!job.error.isEmpty())
         line += QStringLiteral(" — ") + job.error;
     return line;

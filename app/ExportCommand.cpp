@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTextStream>
 #include <QTimer>
@@ -103,12 +104,16 @@ int ExportCommand::bulk(const CommandLine& cl) {
     }
     err << tr("Job %1: %2 → %3").arg(job->id).arg(job->title, QDir(out).absolutePath()) << Qt::endl;
     const int code = jobs.value()->wait({job->id});
-    if (const auto done = jobs.value()->store().get(job->id); done && code == 0)
+    if (const auto done = jobs.value()->store().get(job->id); done && code == 0) {
         QTextStream(stdout) << tr("%1 resources written to %2")
                                    .arg(qint64(
                                        done->progress.value(QLatin1String("resources")).toDouble()))
                                    .arg(done->outputDir)
                             << '\n';
+        // What the server reported as errors, and lines that are not resources.
+        for (const QJsonValue problem : done->progress.value(QLatin1String("problems")).toArray())
+            err << tr("Problem: %1").arg(problem.toString()) << '\n';
+    }
     return code;
 }
 
@@ -166,6 +171,38 @@ int ExportCommand::jobs(const CommandLine& cl) {
         return 0;
     }
     // jobs resume [ID]: paused ones on request, interrupted ones always.
+    QList<JobRecord> chosen;
+    if (id > 0) {
+        if (const auto job = jobs.store().get(id))
+            chosen << *job;
+    } else {
+        for (const JobRecord& j : jobs.store().unfinished()) {
+            if (j.state != JobRecord::State::Paused)
+                chosen << j;
+        }
+    }
+    // Every server a job talks to has its session first (resumed from the keychain): a job's
+    // runner takes the token when it starts, which resuming does at once.
+    for (const JobRecord& job : std::as_const(chosen)) {
+        const QJsonObject request = job.parameters.value(QLatin1String("request")).toObject();
+        for (const QString& serverId : {job.target,
+                                        request.value(QLatin1String("source"))
+                                            .toObject()
+                                            .value(QLatin1String("id"))
+                                            .toString(),
+                                        request.value(QLatin1String("target"))
+                                            .toObject()
+                                            .value(QLatin1String("id"))
+                                            .toString()}) {
+            const auto server = services.servers.profile(serverId);
+            if (!server)
+                continue;
+            if (const Status in = services.signIn(*server); !in) {
+                err << in.error().toString() << '\n';
+                return 2;
+            }
+        }
+    }
     QSet<qint64> waiting;
     if (id > 0) {
         // A paused job is resumed; an interrupted (running or queued) one just continues.
@@ -178,25 +215,12 @@ int ExportCommand::jobs(const CommandLine& cl) {
         }
         waiting.insert(id);
     } else {
-        for (const JobRecord& j : jobs.store().unfinished()) {
-            if (j.state != JobRecord::State::Paused)
-                waiting.insert(j.id);
-        }
+        for (const JobRecord& j : std::as_const(chosen))
+            waiting.insert(j.id);
     }
     if (waiting.isEmpty()) {
         out << tr("Nothing to resume.") << '\n';
         return 0;
-    }
-    // Each job continues with its server's session (resumed from the keychain).
-    for (const qint64 waitingId : std::as_const(waiting)) {
-        const auto job = jobs.store().get(waitingId);
-        const auto server = job ? services.servers.profile(job->target) : std::nullopt;
-        if (!server)
-            continue;
-        if (const Status in = services.signIn(*server); !in) {
-            err << in.error().toString() << '\n';
-            return 2;
-        }
     }
     manager.resumeAll();
     return jobs.wait(waiting);

@@ -172,6 +172,8 @@ int ImagingCommand::retrieve(const CommandLine& cl) {
                              << '\n';
                          for (const Error& e : o.errors)
                              err << "  " << e.toString() << '\n';
+                         for (const QString& note : o.notes)
+                             err << "  " << QObject::tr("Note: %1").arg(note) << '\n';
                          for (const QString& shown : o.notDisplayable)
                              err << "  " << QObject::tr("Cannot be shown: %1").arg(shown) << '\n';
                          code = !o.complete() ? 2 : mismatch ? 3 : 0;

@@ -278,6 +278,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <source> %1/%2 resources</source>
         <translation> %1/%2 Ressourcen</translation>
     </message>
+    <message>
+        <source>rate-limited by the server, next try at %1</source>
+        <translation>vom Server gedrosselt, nächster Versuch um %1</translation>
+    </message>
 </context>
 <context>
     <name>ComponentVersions</name>
@@ -1050,6 +1054,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>Nothing to resume.</source>
         <translation>Nichts fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +1979,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <source>The bulk data at %1 cannot be read</source>
         <translation>Die Bulk-Daten unter %1 sind nicht lesbar</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessCheck</name>
@@ -2817,6 +2829,17 @@ vorheriger %3</translation>
         <source>%1 could not be downloaded whole: %2</source>
         <translation>%1 konnte nicht vollständig heruntergeladen werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the server reported %n error(s), the first: %2</source>
+        <translation>
+            <numerusform>%1: der Server meldete %n Fehler, der erste: %2</numerusform>
+            <numerusform>%1: der Server meldete %n Fehler, der erste: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 lines, the manifest says %3</source>
+        <translation>%1: %2 Zeilen, das Manifest nennt %3</translation>
+    </message>
 </context>
 <context>
     <name>sightline::BulkExportRunner</name>
@@ -2835,6 +2858,13 @@ vorheriger %3</translation>
     <message>
         <source>(de-identified copies in %1)</source>
         <translation>(de-identifizierte Kopien in %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>%n Problem: %1</numerusform>
+            <numerusform>%n Probleme: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4046,10 @@ vorheriger %3</translation>
     <message>
         <source>Into the image cache: %1 of %2 instances, %3.</source>
         <translation>In den Bild-Cache: %1 von %2 Instanzen, %3.</translation>
+    </message>
+    <message>
+        <source>Rate-limited by the server: next try at %1</source>
+        <translation>Vom Server gedrosselt: nächster Versuch um %1</translation>
     </message>
 </context>
 <context>
@@ -5553,6 +5587,14 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>the patient in context</source>
+        <translation>den Patienten im Kontext</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>sightline::StudyRetriever</name>
@@ -5583,6 +5625,18 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     <message>
         <source>Series %1: %2; the server could not render it: %3</source>
         <translation>Serie %1: %2; der Server konnte sie nicht darstellen: %3</translation>
+    </message>
+    <message>
+        <source>The server would not send the study as a whole (HTTP 404); it was retrieved series by series</source>
+        <translation>Der Server wollte die Studie nicht als Ganzes senden (HTTP 404); sie wurde Serie für Serie abgerufen</translation>
+    </message>
+    <message>
+        <source>The server does not have this study (HTTP 404), and lists none of its series</source>
+        <translation>Der Server hat diese Studie nicht (HTTP 404) und nennt keine ihrer Serien</translation>
+    </message>
+    <message>
+        <source>The server lists this study but will not send it, whole or series by series (HTTP 404): it may hold this Study Instance UID under two patients</source>
+        <translation>Der Server nennt diese Studie, sendet sie aber weder ganz noch Serie für Serie (HTTP 404): vielleicht führt er diese Study Instance UID unter zwei Patienten</translation>
     </message>
 </context>
 <context>

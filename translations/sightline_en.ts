@@ -95,6 +95,26 @@
     </message>
 </context>
 <context>
+    <name>sightline::BulkExportJob</name>
+    <message numerus="yes">
+        <source>%1: the server reported %n error(s), the first: %2</source>
+        <translation>
+            <numerusform>%1: the server reported %n error, the first: %2</numerusform>
+            <numerusform>%1: the server reported %n errors, the first: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::BulkExportRunner</name>
+    <message numerus="yes">
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>%n problem: %1</numerusform>
+            <numerusform>%n problems: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sightline::CacheDialog</name>
     <message numerus="yes">
         <source>%n image(s)</source>

@@ -278,6 +278,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
         <source> %1/%2 resources</source>
         <translation> %1/%2 ressources</translation>
     </message>
+    <message>
+        <source>rate-limited by the server, next try at %1</source>
+        <translation>limité par le serveur, prochain essai à %1</translation>
+    </message>
 </context>
 <context>
     <name>ComponentVersions</name>
@@ -1050,6 +1054,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
     <message>
         <source>Nothing to resume.</source>
         <translation>Rien à reprendre.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +1979,10 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
         <source>The bulk data at %1 cannot be read</source>
         <translation>Les données volumineuses en %1 sont illisibles</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessCheck</name>
@@ -2817,6 +2829,17 @@ précédent %3</translation>
         <source>%1 could not be downloaded whole: %2</source>
         <translation>%1 n’a pas pu être téléchargé en entier : %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the server reported %n error(s), the first: %2</source>
+        <translation>
+            <numerusform>%1 : le serveur a signalé %n erreur, la première : %2</numerusform>
+            <numerusform>%1 : le serveur a signalé %n erreurs, la première : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 lines, the manifest says %3</source>
+        <translation>%1 : %2 lignes, le manifeste en annonce %3</translation>
+    </message>
 </context>
 <context>
     <name>sightline::BulkExportRunner</name>
@@ -2835,6 +2858,13 @@ précédent %3</translation>
     <message>
         <source>(de-identified copies in %1)</source>
         <translation>(copies désidentifiées dans %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>%n problème : %1</numerusform>
+            <numerusform>%n problèmes : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4046,10 @@ précédent %3</translation>
     <message>
         <source>Into the image cache: %1 of %2 instances, %3.</source>
         <translation>Dans le cache d&apos;images : %1 sur %2 instances, %3.</translation>
+    </message>
+    <message>
+        <source>Rate-limited by the server: next try at %1</source>
+        <translation>Limité par le serveur : prochain essai à %1</translation>
     </message>
 </context>
 <context>
@@ -5553,6 +5587,14 @@ Les ouvrir quand même ? Ceci est consigné dans la piste d&apos;audit.</transla
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>the patient in context</source>
+        <translation>le patient en contexte</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>sightline::StudyRetriever</name>
@@ -5583,6 +5625,18 @@ Les ouvrir quand même ? Ceci est consigné dans la piste d&apos;audit.</transla
     <message>
         <source>Series %1: %2; the server could not render it: %3</source>
         <translation>Série %1 : %2 ; le serveur n’a pas pu la rendre : %3</translation>
+    </message>
+    <message>
+        <source>The server would not send the study as a whole (HTTP 404); it was retrieved series by series</source>
+        <translation>Le serveur n’a pas voulu envoyer l’étude entière (HTTP 404) ; elle a été récupérée série par série</translation>
+    </message>
+    <message>
+        <source>The server does not have this study (HTTP 404), and lists none of its series</source>
+        <translation>Le serveur n’a pas cette étude (HTTP 404) et n’en liste aucune série</translation>
+    </message>
+    <message>
+        <source>The server lists this study but will not send it, whole or series by series (HTTP 404): it may hold this Study Instance UID under two patients</source>
+        <translation>Le serveur liste cette étude mais ne l’envoie ni entière ni série par série (HTTP 404) : il détient peut-être cet identifiant d’étude sous deux patients</translation>
     </message>
 </context>
 <context>

@@ -53,10 +53,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     if (services.imaging) {
         m_studies = new StudiesPanel(services.servers, services.clients, services.imaging, this);
         panels->addTab(m_studies, tr("Studies"));
-        connect(m_studies, &StudiesPanel::patientOpened, this,
-                [this](const PatientSummary& p, const QString& server) {
-                    m_banner->showPatient(p, server);
-                });
+        connect(m_studies, &StudiesPanel::patientOpened, this, &MainWindow::patientInContext);
         connect(m_studies, &StudiesPanel::mismatchFound, m_banner, &PatientBanner::showWarning);
         m_consent = new ConsentPanel(services.clients, services.audit, this);
         panels->addTab(m_consent, tr("Consent"));
@@ -70,8 +67,8 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
             m_viewerTabs = new ViewerTab(this);
             panels->addTab(m_viewerTabs, tr("Viewer"));
             connect(services.opener, &StudyOpener::embeddedRequested, this,
-                    [this](const QUrl& url, const QString& title) {
-                        m_viewerTabs->open(url, title);
+                    [this](const QUrl& url, const QString& title, const QString& patientKey) {
+                        m_viewerTabs->open(url, title, patientKey);
                         showPanel(m_viewerTabs);
                     });
             connect(m_viewerTabs, &ViewerTab::loadFailed, this,
@@ -85,7 +82,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         panels->addTab(m_session, tr("Session"));
         connect(m_session, &SessionPanel::patientOpened, this,
                 [this](const PatientSummary& p, const QString& serverId, const QString& server) {
-                    m_banner->showPatient(p, server);
+                    patientInContext(p, serverId, server);
                     // The launch chose the patient: show their studies too, from the server
                     // whose session named them (patient ids are local to a server).
                     if (m_studies)
@@ -203,6 +200,13 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     statusBar()->showMessage(tr("Ready"));
     resize(1280, 860);
     restoreLayout();
+}
+
+void MainWindow::patientInContext(const PatientSummary& patient, const QString& serverId,
+                                  const QString& serverName) {
+    m_banner->showPatient(patient, serverName);
+    if (m_viewerTabs)
+        m_viewerTabs->keepPatient(StudyOpener::patientKey(serverId, patient.id));
 }
 
 void MainWindow::showPanel(QWidget* panel) {

@@ -27,6 +27,7 @@ class SessionPanel;
 class LogCollector;
 class NetworkRecorder;
 class PatientBanner;
+struct PatientSummary;
 class SecretStore;
 class ServerStore;
 class DicomWebGateway;
@@ -84,6 +85,9 @@ private:
     void restoreLayout();
     void addPreferences(QMenu* tools, AuditTrail* audit);
     void wireContextSync(ContextSync* sync);
+    // A patient is in context now: the banner says who, and viewers of anyone else close.
+    void patientInContext(const PatientSummary& patient, const QString& serverId,
+                          const QString& serverName);
     void addWelcome(ServerStore* servers);
 
     CapabilitiesPanel* m_capabilities;

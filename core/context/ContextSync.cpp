@@ -1,5 +1,7 @@
 #include "context/ContextSync.h"
 
+#include "fhir/PatientSummary.h"
+
 #include "imaging/ImagingService.h"
 #include "imaging/ImagingStudyRecord.h"
 #include "jobs/JobManager.h"
@@ -211,6 +213,10 @@ void ContextSync::open(const QString& patientReference, const QString& studyUid)
                 identity.family + QLatin1Char('^') + identity.given.join(QLatin1Char(' '));
             if (!identity.identifiers.isEmpty())
                 request.patientId = identity.identifiers.first().second;
+            const PatientSummary summary = PatientSummary::fromJson(found->patient);
+            request.patientKey = StudyOpener::patientKey(server.id, summary.id);
+            request.patientLabel =
+                QStringLiteral("%1 (%2)").arg(summary.name, summary.birthDateText());
             opener->open(request);
         });
 }

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 
+class DcmDataset;
 class DcmFileFormat;
 class OFCondition;
 
@@ -12,6 +13,15 @@ namespace sightline::dcmtk {
 // Reads every value, pixel data included: a memory stream cannot leave long values unread the
 // way a file stream does (DCMTK's maximum read length only applies to files).
 OFCondition readFromMemory(DcmFileFormat& file, const QByteArray& bytes);
+// DCMTK's process-wide settings, once, before any object is read: its log quiet (Sightline
+// reports what fails, with the instance; DCMTK's "E:" lines on stderr meant nothing to a user),
+// and values written as UN read with their dictionary VR (as Orthanc and viewers read them:
+// a pixel spacing must be a DS, not bytes).
+void configureOnce();
 void registerCodecsOnce();
+// Text values as UTF-8, whatever the Specific Character Set: DCMTK's conversion, and for ISO 2022
+// code extensions (Japanese, Korean, Chinese) Iso2022Text, which DCMTK here cannot do. The
+// dataset then declares ISO_IR 192. False when some text could not be converted.
+bool convertToUtf8(DcmDataset& dataset);
 
 } // namespace sightline::dcmtk

@@ -75,10 +75,7 @@ Result<DicomHeader> finishParse(DcmFileFormat& file, const OFCondition& read) {
                            QString::fromUtf8(read.text()));
     // Text in any Specific Character Set becomes UTF-8 (an unknown set keeps the raw bytes).
     // ASCII and UTF-8 need no conversion, and skipping it saves most of the parse time.
-    OFString charset;
-    file.getDataset()->findAndGetOFStringArray(DCM_SpecificCharacterSet, charset);
-    if (!charset.empty() && charset != "ISO_IR 192" && charset != "ISO_IR 6")
-        file.getDataset()->convertToUTF8();
+    dcmtk::convertToUtf8(*file.getDataset());
     DicomHeader header = headerOf(file);
     if (header.sopInstanceUid.isEmpty())
         return Error::make(Error::Kind::MalformedData,
@@ -124,6 +121,7 @@ bool DicomParser::looksLikePart10(QByteArrayView bytes) {
 }
 
 Result<QByteArray> DicomParser::asPart10(const QByteArray& bytes) {
+    dcmtk::configureOnce();
     if (looksLikePart10(bytes))
         return bytes;
     // DCMTK guesses the transfer syntax of a dataset without meta header from its first bytes.
@@ -135,9 +133,13 @@ Result<QByteArray> DicomParser::asPart10(const QByteArray& bytes) {
                            QString::fromUtf8(read.text()));
     const E_TransferSyntax xfer = file.getDataset()->getOriginalXfer();
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("part10.dcm"));
-    if (!dir.isValid() || file.saveFile(OFFilename(path.toLocal8Bit().constData()), xfer).bad())
+    if (!dir.isValid())
         return Error::make(Error::Kind::Storage,
+                           QObject::tr("A DICOM dataset cannot be given its file meta header"));
+    // A dataset DCMTK cannot write in the syntax it found is a bad dataset, not a full disk.
+    const QString path = dir.filePath(QStringLiteral("part10.dcm"));
+    if (file.saveFile(OFFilename(path.toLocal8Bit().constData()), xfer).bad())
+        return Error::make(Error::Kind::MalformedData,
                            QObject::tr("A DICOM dataset cannot be given its file meta header"));
     QFile written(path);
     if (!written.open(QIODevice::ReadOnly))
@@ -147,6 +149,7 @@ Result<QByteArray> DicomParser::asPart10(const QByteArray& bytes) {
 }
 
 Result<DicomHeader> DicomParser::parse(const QByteArray& part10) {
+    dcmtk::configureOnce();
     if (!looksLikePart10(part10))
         return Error::make(Error::Kind::MalformedData,
                            QObject::tr("Not a DICOM file (no DICM marker)"));
@@ -158,6 +161,7 @@ Result<DicomHeader> DicomParser::parse(const QByteArray& part10) {
 }
 
 Result<DicomHeader> DicomParser::parseFile(const QString& path) {
+    dcmtk::configureOnce();
     DcmFileFormat file;
     const OFCondition read = file.loadFile(path.toLocal8Bit().constData(), EXS_Unknown,
                                            EGL_noChange, 4096 /* pixel data left on disk */);
@@ -165,6 +169,7 @@ Result<DicomHeader> DicomParser::parseFile(const QString& path) {
 }
 
 Result<QList<DicomElement>> DicomParser::elementsOfFile(const QString& path) {
+    dcmtk::configureOnce();
     DcmFileFormat file;
     // Values longer than the listing shows stay on disk, so a large multi-frame file is not
     // read into memory, and a length a corrupt file declares is checked against the file's
@@ -175,7 +180,7 @@ Result<QList<DicomElement>> DicomParser::elementsOfFile(const QString& path) {
         return Error::make(Error::Kind::MalformedData,
                            QObject::tr("The DICOM object cannot be read (corrupt or truncated)"),
                            QString::fromUtf8(read.text()));
-    file.getDataset()->convertToUTF8();
+    dcmtk::convertToUtf8(*file.getDataset());
     QList<DicomElement> out;
     listElements(file.getMetaInfo(), 0, out);
     listElements(file.getDataset(), 0, out);

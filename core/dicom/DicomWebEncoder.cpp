@@ -114,6 +114,7 @@ private:
 // Values longer than `keepOnDisk` bytes are read from the file only when asked for.
 Result<std::unique_ptr<DcmFileFormat>> load(const QString& path,
                                             Uint32 keepOnDisk = DCM_MaxReadLength) {
+    dcmtk::configureOnce();
     auto file = std::make_unique<DcmFileFormat>();
     const OFCondition loaded = file->loadFile(OFFilename(path.toLocal8Bit().constData()),
                                               EXS_Unknown, EGL_noChange, keepOnDisk);
@@ -152,7 +153,17 @@ Result<QByteArray> DicomWebEncoder::metadata(const QString& path, const QString&
     // DICOM JSON is UTF-8 (PS3.18 F.2), while files often use Latin-1 and other character sets:
     // convert what the Specific Character Set declares. A file whose bytes do not match what it
     // declares cannot be converted; its strings are repaired below.
-    (void)dataset->convertToUTF8();
+    // Specific Character Set keeps the original dataset's value (DICOM CP-2518: in JSON it
+    // tells what the source was, the text itself is UTF-8), as Orthanc and other archives
+    // answer; DCMTK's conversion would set (or add) "ISO_IR 192".
+    OFString declared;
+    const bool hadCharset =
+        dataset->findAndGetOFStringArray(DCM_SpecificCharacterSet, declared).good();
+    (void)dcmtk::convertToUtf8(*dataset);
+    if (hadCharset)
+        dataset->putAndInsertOFStringArray(DCM_SpecificCharacterSet, declared);
+    else
+        dataset->findAndDeleteElement(DCM_SpecificCharacterSet);
     std::vector<ValueSite> sites;
     QList<QPair<DcmTagKey, unsigned long>> above;
     collectSites(*dataset, above, sites);

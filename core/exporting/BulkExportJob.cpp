@@ -31,7 +31,8 @@ struct BulkExportJob::Download {
     bool tokenAllowed = true; // false once a redirect left the manifest URL's origin
     bool running = false;
     bool done = false;
-    bool tooSlow = false; // the last attempt was stopped by the low-speed rule
+    bool tooSlow = false;        // the last attempt was stopped by the low-speed rule
+    bool countRefetched = false; // fetched again once because its count disagreed
     QPointer<QNetworkReply> reply;
 };
 
@@ -137,7 +138,15 @@ void BulkExportJob::fail(const Error& error) {
 }
 
 Error BulkExportJob::withLeftovers(Error error) {
-    // Half-written files are of no use once the job has ended: only whole files stay.
+    // A failure that may pass is tried again by the job list, which resumes the half-written
+    // files: they stay. Otherwise they are of no use once the job has ended: only whole files
+    // stay.
+    const bool mayPass = error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout ||
+                         error.httpStatus == 429 ||
+                         (error.kind == Error::Kind::Http && error.httpStatus >= 500);
+    m_progress.rateLimitedUntil = {};
+    if (mayPass)
+        return error;
     QStringList kept;
     for (auto& d : m_downloads) {
         if (d->part.isOpen())
@@ -194,7 +203,10 @@ void BulkExportJob::start() {
             m_nextBackoffMs = m_options.firstPollDelayMs;
             return schedulePoll(wait.value_or(m_options.firstPollDelayMs));
         }
-        if (isTransient(status, reply->error()) &&
+        // A refusal the server says will not pass (an OperationOutcome not marked transient) is
+        // final: it was once asked again 34 times over 8 minutes.
+        const bool refused = exportFailed(status, body);
+        if (!refused && isTransient(status, reply->error()) &&
             ++m_transientFailures <= m_options.maxTransientFailures) {
             const auto wait = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
                                                            QDateTime::currentDateTimeUtc());
@@ -206,7 +218,8 @@ void BulkExportJob::start() {
             return fail(
                 Error::make(Error::Kind::Network,
                             tr("The export could not be started: %1").arg(reply->errorString())));
-        fail(Error::make(Error::Kind::Http,
+        // Kind Fhir (the server's own verdict), so the job list does not run it again either.
+        fail(Error::make(refused ? Error::Kind::Fhir : Error::Kind::Http,
                          tr("The server refused the export: %1").arg(httpText(reply, body)), {},
                          status));
     });
@@ -248,6 +261,10 @@ void BulkExportJob::handleStatus(QNetworkReply* reply) {
                                                          QDateTime::currentDateTimeUtc());
     const qint64 backoff = m_nextBackoffMs;
     m_nextBackoffMs = std::min(m_nextBackoffMs * 2, m_options.maxPollDelayMs);
+    m_progress.rateLimitedUntil =
+        status == 429 ? QDateTime::currentDateTimeUtc().addMSecs(std::clamp<qint64>(
+                            retryAfter.value_or(backoff), 0, m_options.maxPollDelayMs))
+                      : QDateTime();
     if (status == 202) {
         m_transientFailures = 0;
         m_progress.serverStatus = QString::fromUtf8(reply->rawHeader("X-Progress"));
@@ -277,7 +294,7 @@ void BulkExportJob::handleStatus(QNetworkReply* reply) {
         return fail(
             Error::make(Error::Kind::Network,
                         tr("The export's status cannot be read: %1").arg(reply->errorString())));
-    fail(Error::make(Error::Kind::Http,
+    fail(Error::make(exportFailed(status, body) ? Error::Kind::Fhir : Error::Kind::Http,
                      tr("The export failed on the server: %1").arg(httpText(reply, body)), {},
                      status));
 }
@@ -448,8 +465,18 @@ void BulkExportJob::downloadFinished(Download* d, QNetworkReply* reply) {
         const bool brokenEnd = d->checker->endedMidLine();
         const bool countOff =
             !d->isError && d->file.count >= 0 && d->checker->lines() != d->file.count;
-        if (brokenEnd || countOff)
+        // A count that disagrees once more after a whole fresh download is the manifest's
+        // error, not the transfer's: the file is kept and the disagreement is a problem.
+        if (brokenEnd || (countOff && !d->countRefetched)) {
+            if (!brokenEnd)
+                d->countRefetched = true;
             return incompleteDownload(d, brokenEnd ? wholeLines : d->received, brokenEnd);
+        }
+        if (countOff)
+            m_summary.problems << tr("%1: %2 lines, the manifest says %3")
+                                      .arg(d->name)
+                                      .arg(d->checker->lines())
+                                      .arg(d->file.count);
         d->part.close();
         const QString final = QDir(m_outputDir).filePath(d->name);
         QFile::remove(final);
@@ -516,6 +543,21 @@ void BulkExportJob::incompleteDownload(Download* d, qint64 keepBytes, bool broke
     });
 }
 
+QString BulkExportJob::firstIssueOf(const QString& name) const {
+    QFile file(QDir(m_outputDir).filePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject outcome = QJsonDocument::fromJson(file.readLine(1 << 20)).object();
+    const QJsonObject issue = outcome.value(QLatin1String("issue")).toArray().first().toObject();
+    const QString text = issue.value(QLatin1String("diagnostics")).toString();
+    return (text.isEmpty() ? issue.value(QLatin1String("details"))
+                                 .toObject()
+                                 .value(QLatin1String("text"))
+                                 .toString()
+                           : text)
+        .left(300);
+}
+
 void BulkExportJob::finishAll() {
     if (m_done)
         return;
@@ -526,6 +568,12 @@ void BulkExportJob::finishAll() {
         m_summary.bytes += d->received;
         if (d->isError) {
             ++m_summary.errorFiles;
+            // The server's own errors (OperationOutcomes) are problems of this export: said, with
+            // the first one's words, never a quiet "completed".
+            if (d->checker->lines() > 0)
+                m_summary.problems << tr("%1: the server reported %n error(s), the first: %2",
+                                         nullptr, int(d->checker->lines()))
+                                          .arg(d->name, firstIssueOf(d->name));
         } else {
             m_summary.lines[d->file.type] += d->checker->lines();
             perType.insert(d->file.type, double(m_summary.lines[d->file.type]));

@@ -16,6 +16,7 @@
 #include "exporting/BulkExportRequest.h"
 #include "network/LowSpeedWatch.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QNetworkRequest>
 #include <QObject>
@@ -38,6 +39,9 @@ struct BulkExportProgress {
     qint64 resources = 0;
     int filesDone = 0;
     int filesTotal = 0;
+    // The server answered 429 (too many requests): no new try before this (UTC). Shown, so a
+    // wait is never mistaken for progress.
+    QDateTime rateLimitedUntil;
 };
 
 struct BulkExportSummary {
@@ -98,6 +102,8 @@ private:
     // the manifest's count): keep `keepBytes`, resume after a pause, or fail after too many.
     void incompleteDownload(Download* download, qint64 keepBytes, bool brokenEnd);
     void finishAll();
+    // What the first OperationOutcome of a downloaded error file says.
+    QString firstIssueOf(const QString& name) const;
     void fail(const Error& error);
     // Removes the half-written files of an ended job and names the finished ones in `error`.
     Error withLeftovers(Error error);

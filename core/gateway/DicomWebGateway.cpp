@@ -5,6 +5,7 @@
 #include "common/LogCategories.h"
 #include "gateway/CachedDicomWeb.h"
 #include "gateway/DicomWebPath.h"
+#include "gateway/LoopbackPeer.h"
 #include "gateway/OhifSite.h"
 #include "gateway/StudyArchive.h"
 #include "gateway/UpstreamFetcher.h"
@@ -14,12 +15,16 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QThread>
 #include <QUrlQuery>
 
 #include <map>
 #include <thread>
+#include <unistd.h>
 
 namespace sightline {
 
@@ -109,6 +114,60 @@ QByteArray rewriteUrls(QByteArray json, const QUrl& upstream, const QString& gat
     return json;
 }
 
+// Why a patient's viewer may not make this request; empty when it may. Only that patient's
+// studies are answered: a path naming another study is refused, and so is a series or instance
+// search across studies (a study search is answered, filtered by onlyStudiesOf()).
+QString outsideThePatient(const GatewaySource& source, const DicomWebPath& path,
+                          const httplib::Request& req) {
+    if (!source.isForPatient())
+        return {};
+    const QString refusal =
+        QStringLiteral("This viewer shows %1 only; Sightline refused another patient's study")
+            .arg(source.patient);
+    if (!path.study.isEmpty())
+        return source.studyUids.contains(path.study) ? QString() : refusal;
+    if (path.resource == DicomWebPath::Resource::Search &&
+        path.searchLevel == DicomWebPath::Level::Study)
+        return {};
+    // A series or instance search across studies: every study it names (by keyword or tag,
+    // each value) must be the patient's, and it must name one.
+    int named = 0;
+    for (const char* key : {"StudyInstanceUID", "0020000D"}) {
+        for (size_t i = 0; i < req.get_param_value_count(key); ++i) {
+            const QString asked = QString::fromStdString(req.get_param_value(key, i));
+            for (const QString& uid : asked.split(QLatin1Char(','))) {
+                if (!source.studyUids.contains(uid.trimmed()))
+                    return refusal;
+                ++named;
+            }
+        }
+    }
+    return named > 0 ? QString() : refusal;
+}
+
+// A study search's answer for a patient's viewer: the patient's studies only.
+QByteArray onlyStudiesOf(const GatewaySource& source, const QByteArray& json) {
+    QJsonArray kept;
+    for (const QJsonValue study : QJsonDocument::fromJson(json).array()) {
+        const QString uid = study.toObject()
+                                .value(QLatin1String("0020000D"))
+                                .toObject()
+                                .value(QLatin1String("Value"))
+                                .toArray()
+                                .first()
+                                .toString();
+        if (source.studyUids.contains(uid))
+            kept.append(study);
+    }
+    return QJsonDocument(kept).toJson(QJsonDocument::Compact);
+}
+
+bool isStudySearch(const DicomWebPath& path) {
+    return path.resource == DicomWebPath::Resource::Search &&
+           path.level == DicomWebPath::Level::None &&
+           path.searchLevel == DicomWebPath::Level::Study;
+}
+
 } // namespace
 
 struct DicomWebGateway::Private {
@@ -148,6 +207,17 @@ httplib::Server::HandlerResponse DicomWebGateway::Private::screen(const httplib:
     };
     if (req.remote_addr != "127.0.0.1" && req.remote_addr != "::1")
         return refuse(403, QStringLiteral("Only this computer may use Sightline's gateway"));
+    // Only the user who runs Sightline: another user of a shared computer who learned a URL
+    // (from `ps`, say) reads nothing with Sightline's credentials.
+    if (LoopbackPeer::canTell()) {
+        const auto owner = LoopbackPeer::ownerOf(quint16(req.remote_port), quint16(port));
+        if (!owner || *owner != uint(::getuid())) {
+            emit q->accessed(
+                {QString(), QString(), QString(), QStringLiteral("other-user"), false, 403});
+            return refuse(403, QStringLiteral("Only the user who runs Sightline may use its "
+                                              "gateway"));
+        }
+    }
     const QByteArray host = QByteArray::fromStdString(req.get_header_value("Host"));
     if (host != QByteArray("127.0.0.1:") + QByteArray::number(port) &&
         host != QByteArray("localhost:") + QByteArray::number(port))
@@ -275,6 +345,13 @@ void DicomWebGateway::Private::handleDicomWeb(const GatewaySource& source, const
     }
     GatewayAccess access{source.id, path->study, path->series, resourceName(path->resource), false,
                          0};
+    if (const QString refusal = outsideThePatient(source, *path, req); !refusal.isEmpty()) {
+        qCWarning(lcNetwork) << "Gateway refused a viewer's request outside its patient";
+        access.status = 403;
+        send(res, GatewayAnswer::text(403, refusal));
+        emit q->accessed(access);
+        return;
+    }
     const QByteArray accept = QByteArray::fromStdString(req.get_header_value("Accept"));
     if (path->resource != DicomWebPath::Resource::Search) {
         CachedDicomWeb cached(threadCache(options.cacheRoot), sourceRoot(source.id));
@@ -292,7 +369,9 @@ void DicomWebGateway::Private::handleDicomWeb(const GatewaySource& source, const
         for (const auto& [key, value] : req.params)
             query.addQueryItem(QString::fromStdString(key), QString::fromStdString(value));
         CachedDicomWeb cached(threadCache(options.cacheRoot), sourceRoot(source.id));
-        if (const auto answer = cached.search(*path, query)) {
+        if (auto answer = cached.search(*path, query)) {
+            if (source.isForPatient() && isStudySearch(*path))
+                answer->body = onlyStudiesOf(source, answer->body);
             send(res, *answer);
             access.fromCache = true;
             access.status = answer->status;
@@ -324,7 +403,10 @@ bool DicomWebGateway::Private::proxy(const GatewaySource& source, const DicomWeb
         }
     }
     upstream.url.setQuery(query);
-    if (req.has_header("Accept"))
+    // A patient's viewer searches studies as JSON only: that answer is what gets filtered.
+    if (source.isForPatient() && isStudySearch(path))
+        upstream.headers.append({QByteArray("Accept"), QByteArray("application/dicom+json")});
+    else if (req.has_header("Accept"))
         upstream.headers.append(
             {"Accept", QByteArray::fromStdString(req.get_header_value("Accept"))});
     if (!source.authorization.isEmpty())
@@ -361,6 +443,13 @@ bool DicomWebGateway::Private::proxy(const GatewaySource& source, const DicomWeb
     }
     const QByteArray contentType = head->header("Content-Type");
     const auto idle = std::chrono::milliseconds(options.upstreamTimeoutMs);
+    if (source.isForPatient() && isStudySearch(path) && head->status == 200 &&
+        !contentType.contains("json")) {
+        pipe->cancel();
+        send(res, GatewayAnswer::text(502, QStringLiteral("The server answered a study search "
+                                                          "with something other than JSON")));
+        return true;
+    }
     if (contentType.contains("json")) {
         QByteArray body;
         if (pipe->readAll(&body, idle, kJsonLimit) != UpstreamPipe::Read::End) {
@@ -369,6 +458,8 @@ bool DicomWebGateway::Private::proxy(const GatewaySource& source, const DicomWeb
             return true;
         }
         body = rewriteUrls(body, source.base, sourceRoot(source.id));
+        if (source.isForPatient() && isStudySearch(path) && head->status == 200)
+            body = onlyStudiesOf(source, body);
         res.set_content(body.constData(), size_t(body.size()), contentType.toStdString());
         return true;
     }

@@ -33,7 +33,9 @@ struct GatewayAccess {
     QString sourceId;
     QString study;
     QString series;
-    QString resource; // "search", "retrieve", "metadata", "frames", "rendered", "bulk", "viewer"
+    // "search", "retrieve", "metadata", "frames", "rendered", "bulk", "viewer", or "other-user"
+    // (refused: another user of this computer)
+    QString resource;
     bool fromCache = false;
     int status = 0;
 };

@@ -20,6 +20,26 @@ QString GatewaySources::add(const QUrl& base, const QString& label,
     return id;
 }
 
+QString GatewaySources::addForPatient(const QUrl& base, const QString& label,
+                                      const QByteArray& authorization, const QString& patient,
+                                      const QSet<QString>& studyUids) {
+    // One id per upstream and patient: two patients' viewers never share what they may see.
+    QStringList studies(studyUids.begin(), studyUids.end());
+    studies.sort();
+    const QString id =
+        idFor(base) + QLatin1Char('-') +
+        QString::fromLatin1(
+            QCryptographicHash::hash(
+                (patient + QLatin1Char('|') + studies.join(QLatin1Char(','))).toUtf8(),
+                QCryptographicHash::Sha256)
+                .toHex()
+                .left(12));
+    std::lock_guard lock(m_mutex);
+    m_sources.insert(id, {id, base.adjusted(QUrl::StripTrailingSlash), authorization, label,
+                          patient, studyUids});
+    return id;
+}
+
 void GatewaySources::setAuthorization(const QString& id, const QByteArray& authorization) {
     std::lock_guard lock(m_mutex);
     if (auto it = m_sources.find(id); it != m_sources.end())

@@ -2,10 +2,13 @@
 // The upstream DICOMweb services the gateway fronts, each under its own short id
 // ("/<prefix>/dicomweb/<id>/studies/…"), with the credentials the gateway adds for it. The id
 // is derived from the service base, so the same PACS keeps its gateway URL for the session.
-// Thread-safe: the application updates credentials while HTTP workers read them.
+// A source made for one patient's viewer (addForPatient) has its own id and lets that viewer
+// see that patient's studies only. Thread-safe: the application updates credentials while HTTP
+// workers read them.
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -19,6 +22,10 @@ struct GatewaySource {
     QUrl base;                // upstream service base, e.g. http://pacs/dicom-web
     QByteArray authorization; // "Bearer …" / "Basic …" or empty; never leaves Sightline
     QString label;            // for the status bar and audit, e.g. the server's name
+    // For a patient's viewer: the studies it may see (empty: a source without a patient).
+    QString patient;         // whose studies, for refusals and the audit trail
+    QSet<QString> studyUids; // the only studies answered; any other is refused (403)
+    bool isForPatient() const { return !studyUids.isEmpty(); }
 };
 
 class GatewaySources {
@@ -27,6 +34,10 @@ public:
 
     // Adds (or updates the label and credentials of) a source; returns its id.
     QString add(const QUrl& base, const QString& label, const QByteArray& authorization = {});
+    // A source for one patient's viewer: the same upstream, under an id of its own, answering
+    // `studyUids` only (a viewer's study list and navigation stay within that patient).
+    QString addForPatient(const QUrl& base, const QString& label, const QByteArray& authorization,
+                          const QString& patient, const QSet<QString>& studyUids);
     void setAuthorization(const QString& id, const QByteArray& authorization);
     std::optional<GatewaySource> find(const QString& id) const;
     QList<GatewaySource> all() const;

@@ -91,7 +91,9 @@ QByteArray OhifSite::appConfig(const QString& routerBasename,
         {QStringLiteral("routerBasename"), routerBasename},
         {QStringLiteral("extensions"), QJsonArray{}},
         {QStringLiteral("modes"), QJsonArray{}},
-        {QStringLiteral("showStudyList"), true},
+        // A viewer shows the patient in context: no study list of the whole archive to go
+        // back to (the gateway answers that patient's studies only anyway).
+        {QStringLiteral("showStudyList"), false},
         {QStringLiteral("maxNumberOfWebWorkers"), 3},
         {QStringLiteral("showWarningMessageForCrossOrigin"), false},
         {QStringLiteral("showCPUFallbackMessage"), true},

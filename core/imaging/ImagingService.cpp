@@ -337,6 +337,8 @@ void ImagingService::auditRetrieval(const ServerProfile& server, const QString& 
         detail += QStringLiteral("; ") + outcome.errors.first().message;
     if (!outcome.notDisplayable.isEmpty())
         detail += QStringLiteral("; ") + outcome.notDisplayable.first();
+    if (!outcome.notes.isEmpty())
+        detail += QStringLiteral("; ") + outcome.notes.first();
     event.application(QSysInfo::machineHostName())
         .server(server.fhirBase)
         .patient(patient.patientReference, patient.identifiers.value(0))

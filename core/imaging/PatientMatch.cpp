@@ -15,11 +15,18 @@ namespace {
 // transliteration ("Müller" = "MUELLER", as many RIS and modalities write it).
 QStringList spellings(const QString& text) {
     const QString folded = text.simplified().toCaseFolded();
+    // Accents of Latin letters only: in other scripts a mark tells names apart (バ is not ハ,
+    // Vietnamese tones, Hebrew and Arabic vowel points).
     auto withoutMarks = [](const QString& s) {
         QString out;
+        QChar base;
         for (const QChar c : s.normalized(QString::NormalizationForm_KD)) {
+            if (c.category() == QChar::Mark_NonSpacing && base.unicode() < 0x0250 &&
+                base.isLetter())
+                continue;
             if (c.category() != QChar::Mark_NonSpacing)
-                out += c;
+                base = c;
+            out += c;
         }
         return out;
     };

@@ -11,6 +11,8 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace sightline {
 
 namespace {
@@ -62,6 +64,8 @@ void StudyRetriever::start(const RetrieveRequest& request) {
     m_storageFailed = false;
     m_received.clear();
     m_wholeResponse = false;
+    m_refusedWhole = false;
+    m_refusedInParts = false;
     m_listingAsked = false;
     m_counted = -1;
     m_listedIsPartial = false;
@@ -185,6 +189,18 @@ void StudyRetriever::listInstances(const QStringList& seriesUids) {
 void StudyRetriever::planJobs() {
     if (m_outcome.cancelled)
         return finishIfIdle();
+    if (m_wholeStudy && m_refusedWhole && !m_listed.isEmpty()) {
+        // Not given whole, but listed: series by series, as a resumed retrieval would.
+        m_wholeStudy = false;
+        m_openJobs.remove(QString());
+        m_progress.instancesTotal = 0; // counted again from the listing below
+        m_outcome.notes << tr("The server would not send the study as a whole (HTTP 404); it "
+                              "was retrieved series by series");
+    } else if (m_refusedWhole && m_outcome.errors.isEmpty()) {
+        fail(Error::make(Error::Kind::NotFound,
+                         tr("The server does not have this study (HTTP 404), and lists none of "
+                            "its series")));
+    }
     if (m_wholeStudy) { // already streamed (see start): the listing gives the total
         m_progress.instancesTotal = 0;
         for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it)
@@ -230,10 +246,27 @@ void StudyRetriever::runJob(const Job& job) {
     m_calls.append(m_client->retrieve(
         m_request.studyUid, job.series, job.instance,
         [this](MultipartPart&& part) { return takePart(std::move(part)); }, this,
-        [this, job](const Status& status, int, bool partial) {
+        [this, job](const Status& status, int parts, bool partial) {
             --m_active;
-            if (!status && status.error().kind != Error::Kind::Cancelled)
+            const bool refusedWhole = m_wholeStudy && job.series.isEmpty() && !status &&
+                                      status.error().kind == Error::Kind::NotFound && parts == 0;
+            if (refusedWhole) {
+                // The listing decides: a study the server lists is fetched series by series.
+                m_refusedWhole = true;
+                qCInfo(lcImaging) << "The server refused study" << m_request.studyUid
+                                  << "as a whole; listing its series";
+            } else if (m_refusedWhole && !status && status.error().kind == Error::Kind::NotFound) {
+                // Listed, yet refused whole and in parts: say what that likely means, once.
+                if (!std::exchange(m_refusedInParts, true))
+                    fail(Error::make(
+                        Error::Kind::NotFound,
+                        tr("The server lists this study but will not send it, whole or series by "
+                           "series (HTTP 404): it may hold this Study Instance UID under two "
+                           "patients"),
+                        status.error().toString(), 404));
+            } else if (!status && status.error().kind != Error::Kind::Cancelled) {
                 fail(status.error());
+            }
             if (m_wholeStudy && job.series.isEmpty())
                 m_wholeResponse = status.ok() && !partial;
             --m_openJobs[job.series];

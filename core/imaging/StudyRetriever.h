@@ -63,6 +63,9 @@ struct RetrieveOutcome {
     // Stored, but no picture could be made of them (JPEG 2000 here, with the server unable
     // to render it): one sentence per series, for the summary. Not a retrieval failure.
     QStringList notDisplayable;
+    // What the user should know of how the study came (one sentence each), e.g. series by series
+    // because the server would not give it whole.
+    QStringList notes;
     PatientMismatch mismatch;
     bool cancelled = false;
     bool complete() const { return errors.isEmpty() && !cancelled && missing == 0; }
@@ -133,6 +136,10 @@ private:
     bool m_storageFailed = false;
     bool m_wholeStudy = false;    // one study-level request, not listed unless it falls short
     bool m_wholeResponse = false; // that request ended with the whole answer (200, closed)
+    // The server refused the study as a whole (404, e.g. one Study Instance UID under two
+    // patients in Orthanc) although it lists it: retrieved series by series instead.
+    bool m_refusedWhole = false;
+    bool m_refusedInParts = false; // and series by series too
     bool m_listingAsked = false;
     bool m_listedIsPartial = false; // m_listed is only what arrived of an answer that fell short
     int m_counted = -1;             // the study's instance count from QIDO, -1 unknown

@@ -13,14 +13,17 @@ namespace {
 
 QJsonObject progressJson(const BulkExportProgress& p) {
     static const char* const phases[] = {"kick-off", "waiting", "downloading", "finished"};
-    return {{QStringLiteral("phase"), QLatin1String(phases[int(p.phase)])},
-            {QStringLiteral("serverPercent"), p.serverPercent},
-            {QStringLiteral("serverStatus"), p.serverStatus},
-            {QStringLiteral("bytes"), double(p.bytes)},
-            {QStringLiteral("resources"), double(p.resources)},
-            {QStringLiteral("filesDone"), p.filesDone},
-            {QStringLiteral("filesTotal"), p.filesTotal},
-            {QStringLiteral("atMs"), double(QDateTime::currentMSecsSinceEpoch())}};
+    QJsonObject json{{QStringLiteral("phase"), QLatin1String(phases[int(p.phase)])},
+                     {QStringLiteral("serverPercent"), p.serverPercent},
+                     {QStringLiteral("serverStatus"), p.serverStatus},
+                     {QStringLiteral("bytes"), double(p.bytes)},
+                     {QStringLiteral("resources"), double(p.resources)},
+                     {QStringLiteral("filesDone"), p.filesDone},
+                     {QStringLiteral("filesTotal"), p.filesTotal},
+                     {QStringLiteral("atMs"), double(QDateTime::currentMSecsSinceEpoch())}};
+    if (p.rateLimitedUntil.isValid())
+        json.insert(QStringLiteral("rateLimitedUntil"), p.rateLimitedUntil.toString(Qt::ISODate));
+    return json;
 }
 
 // Writes de-identified copies of an export's resource files (not its error files) to
@@ -117,6 +120,13 @@ void BulkExportRunner::start(const JobRecord& job) {
                             {QStringLiteral("resources"), double(resources)},
                             {QStringLiteral("malformedLines"), double(result->malformedLines)}};
         outcome.summary = tr("%1 resources in %2 files").arg(resources).arg(result->files.size());
+        // Problems (the server's error files, broken lines) are said with the outcome.
+        outcome.progress.insert(QStringLiteral("problems"),
+                                QJsonArray::fromStringList(result->problems));
+        if (!result->problems.isEmpty())
+            outcome.summary += QStringLiteral("; ") +
+                               tr("%n problem(s): %1", nullptr, int(result->problems.size()))
+                                   .arg(result->problems.first());
         if (m_request.deidentify)
             return deidentify(*result, outcome);
         emit finished(outcome);

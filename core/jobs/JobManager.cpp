@@ -40,6 +40,12 @@ JobManager::JobManager(JobStore* store, QNetworkAccessManager* network, AuditTra
     , m_wakeUp(new QTimer(this)) {
     m_wakeUp->setSingleShot(true);
     connect(m_wakeUp, &QTimer::timeout, this, &JobManager::schedule);
+    // The store is shared with other Sightline processes: a job one of them cancelled stops
+    // here within a second, and ends "cancelled" (not "failed" with the server's 404).
+    m_storeWatch = new QTimer(this);
+    m_storeWatch->setInterval(1000);
+    connect(m_storeWatch, &QTimer::timeout, this, &JobManager::followStore);
+    m_storeWatch->start();
     qRegisterMetaType<Result<JobOutcome>>();
     m_worker.setObjectName(QStringLiteral("sightline-jobs"));
     m_worker.start();
@@ -189,7 +195,8 @@ void JobManager::run(JobRecord job) {
         if (live == m_live.end())
             return;
         live->statusUrl = statusUrl;
-        save(*live);
+        m_store->updateRunning(*live);
+        emit jobChanged(*live);
     });
     connect(runner, &JobRunner::progressChanged, this,
             [this, id](const QJsonObject& progress) { progressed(id, progress); });
@@ -216,11 +223,30 @@ void JobManager::progressed(qint64 id, const QJsonObject& progress) {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (phaseChanged || now - m_progressSavedMs.value(id) >= 500) {
         m_progressSavedMs.insert(id, now);
-        m_store->update(*live);
+        m_store->updateRunning(*live); // the state belongs to whoever changed it last
     }
     if (phaseChanged || now - m_progressEmittedMs.value(id) >= 100) {
         m_progressEmittedMs.insert(id, now);
         emit jobChanged(*live);
+    }
+}
+
+void JobManager::followStore() {
+    // Collected first: cancelling may finish a job at once, which changes m_running.
+    QList<qint64> cancelled;
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
+        const std::optional<JobRecord> stored = m_store->get(it.key());
+        if (stored && stored->state == JobRecord::State::Cancelled)
+            cancelled << it.key();
+    }
+    for (const qint64 id : std::as_const(cancelled)) {
+        auto live = m_live.find(id);
+        if (live == m_live.end() || live->state != JobRecord::State::Running)
+            continue;
+        live->state = JobRecord::State::Cancelled; // finished() then keeps it so
+        emit jobChanged(*live);
+        if (JobRunner* runner = m_running.value(id))
+            runner->cancel();
     }
 }
 
@@ -232,7 +258,11 @@ void JobManager::finished(qint64 id, const Result<JobOutcome>& result) {
     if (!live)
         return;
     JobRecord job = *live;
-    if (job.state != JobRecord::State::Running) // paused or cancelled meanwhile
+    // Paused or cancelled meanwhile, here or by another process (whose cancel the server may
+    // have answered with a 404 before this process noticed it).
+    const std::optional<JobRecord> stored = m_store->get(id);
+    if (job.state != JobRecord::State::Running ||
+        (stored && stored->state == JobRecord::State::Cancelled))
         return schedule();
     if (result) {
         job.state = JobRecord::State::Completed;

@@ -79,6 +79,8 @@ signals:
     void jobChanged(const sightline::JobRecord& job);
 
 private:
+    // Stops running jobs that another process cancelled in the shared store.
+    void followStore();
     Result<JobRecord> submit(const JobRecord& job);
     JobRunner* runnerFor(const JobRecord& job) const;
     void schedule();
@@ -100,6 +102,7 @@ private:
     QHash<qint64, qint64> m_progressSavedMs;
     QHash<qint64, qint64> m_progressEmittedMs;
     QTimer* m_wakeUp;
+    QTimer* m_storeWatch;
     QThread m_worker;
 };
 

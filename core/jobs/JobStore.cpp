@@ -135,6 +135,20 @@ Status JobStore::update(const JobRecord& job) {
     return Done{};
 }
 
+Status JobStore::updateRunning(const JobRecord& job) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE jobs SET progress=?, status_url=?, updated_utc=? WHERE id=? "
+                             "AND state='running'"));
+    for (const QVariant& v :
+         {QVariant(json(job.progress)), QVariant(job.statusUrl),
+          QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), QVariant(job.id)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return storageError(QCoreApplication::translate("JobStore", "The job cannot be updated."),
+                            q.lastError());
+    return Done{};
+}
+
 QList<JobRecord> JobStore::select(const QString& where, const QString& order) const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.exec(QStringLiteral("SELECT id, kind, title, target, state, parameters, progress, error, "

@@ -25,6 +25,9 @@ public:
     // Stores a new job (id, created and updated times are set) and returns it.
     Result<JobRecord> add(JobRecord job);
     Status update(const JobRecord& job);
+    // A running job's progress (and status URL) only: never its state, which another process
+    // may have changed meanwhile (`sightline jobs cancel` while a window runs the job).
+    Status updateRunning(const JobRecord& job);
     std::optional<JobRecord> get(qint64 id) const;
     // Newest first.
     QList<JobRecord> list() const;

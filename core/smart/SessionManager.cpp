@@ -263,7 +263,7 @@ SmartSession* SessionManager::ensureSession(const QString& serverId,
             audit(QStringLiteral("token-refresh"), QStringLiteral("Token refreshed"), serverId,
                   true);
             if (state(serverId) == State::LoggedIn) {
-                if (rotated) // the keychain holds the refresh token only: nothing else changed
+                if (rotated) // what the keychain keeps changed (else nothing to write)
                     keepInVault(serverId);
             } else if (resuming(serverId)) {
                 audit(QStringLiteral("login"), QStringLiteral("Login (resumed)"), serverId, true);

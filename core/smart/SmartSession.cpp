@@ -90,9 +90,18 @@ void SmartSession::refreshNow() {
         m_refreshing = false;
         if (!result)
             return retryOrGiveUp(result.error());
-        const bool rotated =
-            !result->refreshToken.isEmpty() && !(result->refreshToken == m_tokens.refreshToken);
+        // What the keychain keeps besides the refresh token may change too (scopes, context).
+        auto kept = [](const TokenSet& t) {
+            return QStringList{QString::fromLatin1(t.refreshToken.reveal()),
+                               t.scopes.all().join(QLatin1Char(' ')),
+                               t.patient,
+                               t.fhirUser,
+                               t.fhircastHub,
+                               t.fhircastTopic};
+        };
+        const QStringList before = kept(m_tokens);
         m_tokens.mergeRefresh(result.value());
+        const bool rotated = kept(m_tokens) != before;
         m_obtainedUtc = m_clock.nowUtc();
         m_failedRefreshes = 0;
         applyHeaders();

@@ -56,9 +56,9 @@ public:
 
 signals:
     void changed();
-    // New tokens arrived; `refreshTokenChanged` when the server rotated the refresh token (only
-    // then is there anything new to keep in the keychain).
-    void refreshed(bool refreshTokenChanged);
+    // New tokens arrived; `keptChanged` when what the keychain keeps changed (a rotated refresh
+    // token, other scopes or context): only then is there anything new to write there.
+    void refreshed(bool keptChanged);
     // Refreshing failed (revoked, expired, server gone): the user must log in again. Open work
     // stays as it is; requests fail with 401 until then.
     void loginRequired(const sightline::Error& why);

@@ -28,8 +28,11 @@ void TokenEndpointClient::post(
         form.addQueryItem(QStringLiteral("client_id"), m_client.clientId);
     else
         m_client.apply(spec, form);
-    // Token requests are never repeated automatically: a code is single-use.
+    // Token requests are never repeated automatically: a code is single-use. Nor redirected:
+    // the body carries the code, the refresh token or the client secret, which must not follow
+    // a redirect to another site.
     spec.retry = RetryPolicy::none();
+    spec.maxRedirects = 0;
     // QUrlQuery leaves '+' alone; encode it so servers do not read it as a space.
     spec.body =
         form.query(QUrl::FullyEncoded).replace(QLatin1Char('+'), QStringLiteral("%2B")).toUtf8();

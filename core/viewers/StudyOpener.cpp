@@ -44,8 +44,16 @@ void StudyOpener::open(const OpenStudyRequest& request) {
         [this, guard, request, profile = *profile](const QByteArray& authorization) {
             if (!guard)
                 return;
-            const QString sourceId = m_gateway->sources().add(request.study.endpoint->serviceBase,
-                                                              request.server.name, authorization);
+            // The viewer sees this patient only: their studies, under a source of their own.
+            QSet<QString> studies(request.patientStudyUids.cbegin(),
+                                  request.patientStudyUids.cend());
+            studies.insert(request.study.studyUid);
+            const QString patient = request.study.patientReference.isEmpty()
+                                        ? request.patientId
+                                        : request.study.patientReference;
+            const QString sourceId = m_gateway->sources().addForPatient(
+                request.study.endpoint->serviceBase, request.server.name, authorization,
+                patient.isEmpty() ? tr("the patient in context") : patient, studies);
             m_sources.insert(sourceId, request);
             launch(request, profile, sourceId, authorization);
         });
@@ -86,11 +94,16 @@ void StudyOpener::launch(const OpenStudyRequest& request, const ViewerProfile& p
         emit failed(request.study.studyUid, plan.error().message);
         return;
     }
-    if (plan.value().how == LaunchPlan::How::Embedded)
-        emit embeddedRequested(plan.value().url,
-                               tr("%1 — %2").arg(profile.name, request.study.description.isEmpty()
-                                                                   ? request.study.studyUid
-                                                                   : request.study.description));
+    if (plan.value().how == LaunchPlan::How::Embedded) {
+        const QString study = request.study.description.isEmpty() ? request.study.studyUid
+                                                                  : request.study.description;
+        emit embeddedRequested(
+            plan.value().url,
+            request.patientLabel.isEmpty()
+                ? tr("%1 — %2").arg(profile.name, study)
+                : tr("%1 — %2 — %3").arg(request.patientLabel, profile.name, study),
+            request.patientKey);
+    }
     emit opened(request.study.studyUid, profile.name);
     emit studyOpened(request.study);
 }

@@ -29,7 +29,14 @@ struct OpenStudyRequest {
     QString seriesUid;   // optional: the series to show first
     QString patientId;   // the patient's identifier value (for {patientID})
     QString patientName; // DICOM PN form
-    QString viewerId;    // empty: the default viewer
+    // The patient's other studies on that server, which the viewer may also show (its study
+    // list): the gateway answers these and the opened study only, for this viewer.
+    QStringList patientStudyUids;
+    // Whose images these are: patientKey(server id, patient id) binds an embedded viewer to the
+    // patient (it closes when another patient is opened); the label titles it.
+    QString patientKey;
+    QString patientLabel; // "María García (14 Mar 1958)"
+    QString viewerId;     // empty: the default viewer
     bool patientMismatch = false;
     bool mismatchConfirmed = false;
     bool dryRun = false; // plan only: `planned` tells what would be launched
@@ -43,13 +50,17 @@ public:
     ~StudyOpener() override;
 
     void open(const OpenStudyRequest& request);
+    // The patient a view belongs to: patient ids are local to their server.
+    static QString patientKey(const QString& serverId, const QString& patientId) {
+        return serverId + QLatin1Char('|') + patientId;
+    }
 
 signals:
     void opened(const QString& studyUid, const QString& viewer);
     // The same, with the study as FHIR described it (for context sync).
     void studyOpened(const sightline::ImagingStudyRecord& study);
     void planned(const sightline::LaunchPlan& plan);
-    void embeddedRequested(const QUrl& url, const QString& title);
+    void embeddedRequested(const QUrl& url, const QString& title, const QString& patientKey);
     void failed(const QString& studyUid, const QString& message);
 
 private:

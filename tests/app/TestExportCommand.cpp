@@ -185,6 +185,47 @@ private slots:
         QVERIFY(audit.out.contains("export-job"));
         QVERIFY(audit.out.contains("resumed after restart"));
     }
+    // `sightline jobs cancel` from another process: the process that runs the export sees it
+    // within a second or two and ends the job "cancelled" (it once kept writing "running" and
+    // ended it "failed" with the server's 404).
+    void cancelFromAnotherProcess() {
+        configureExports(
+            {{"mode", "off"}, {"syntheticBytes", 6000000}, {"bytesPerSecond", 500000}});
+        QTemporaryDir dir;
+        QProcess exporter;
+        exporter.start(QStringLiteral(SIGHTLINE_EXECUTABLE),
+                       {"export", "bulk", m_sandbox.fhirBase().toString(), "--type", "Observation",
+                        "--out", dir.path()});
+        QVERIFY(exporter.waitForStarted());
+        qint64 id = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (id == 0 && timer.elapsed() < 60000) {
+            QTest::qWait(200);
+            for (const QJsonValue& job :
+                 QJsonDocument::fromJson(run({"jobs", "list", "--json"}).out).array()) {
+                if (job["state"].toString() == "running" &&
+                    job["outputDir"].toString() == dir.path() &&
+                    job["progress"].toObject()["phase"].toString() == "downloading")
+                    id = qint64(job["id"].toDouble());
+            }
+        }
+        QVERIFY2(id > 0, "the export did not get going");
+        const Run cancel = run({"jobs", "cancel", QString::number(id)});
+        QVERIFY2(cancel.code == 0, cancel.err.constData());
+        QElapsedTimer stopping;
+        stopping.start();
+        QVERIFY(exporter.waitForFinished(15000));
+        QVERIFY(stopping.elapsed() < 10000);
+        QCOMPARE(exporter.exitCode(), 2);
+        configureExports({{"mode", "off"}});
+        for (const QJsonValue& job :
+             QJsonDocument::fromJson(run({"jobs", "list", "--json"}).out).array()) {
+            if (qint64(job["id"].toDouble()) == id)
+                QCOMPARE(job["state"].toString(), QString("cancelled"));
+        }
+    }
+
     // A study retrieved from the sandbox, exported de-identified to a ZIP as a job; an
     // unknown study is explained; NDJSON from a bulk export de-identified.
     void dicomAndNdjsonDeidentified() {

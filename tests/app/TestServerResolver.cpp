@@ -33,6 +33,24 @@ private slots:
         QVERIFY(moved->needsSave);
         QCOMPARE(moved->profile.fhirBase.port(), 2000);
 
+        // Moving keeps what the string does not say: a SMART profile stays one (a bare address
+        // with a name once reset it to no login), unless the string gives login settings.
+        ServerProfile smart = store.save(moved->profile);
+        smart.authKind = ServerProfile::AuthKind::SmartPublic;
+        smart.clientId = QStringLiteral("sightline-desktop");
+        smart.scopes = {QStringLiteral("launch/patient")};
+        smart = store.save(smart);
+        const auto movedAgain = ServerResolver::resolve(
+            QStringLiteral("fhir+http://127.0.0.1:3000/fhir?name=Sandbox"), store);
+        QCOMPARE(movedAgain->profile.fhirBase.port(), 3000);
+        QCOMPARE(movedAgain->profile.authKind, ServerProfile::AuthKind::SmartPublic);
+        QCOMPARE(movedAgain->profile.clientId, QStringLiteral("sightline-desktop"));
+        QCOMPARE(movedAgain->profile.scopes, QStringList{QStringLiteral("launch/patient")});
+        const auto relogged = ServerResolver::resolve(
+            QStringLiteral("fhir+http://127.0.0.1:3000/fhir?name=Sandbox&client_id=other"), store);
+        QCOMPARE(relogged->profile.clientId, QStringLiteral("other"));
+        QVERIFY(relogged->profile.scopes.isEmpty());
+
         // Something new.
         const auto fresh =
             ServerResolver::resolve(QStringLiteral("https://hapi.example/baseR4"), store);

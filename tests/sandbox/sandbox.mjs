@@ -11,6 +11,7 @@ import { freePort, stopChild } from './lib/process-utils.mjs';
 import { generateStudies, totalSize } from './lib/dicom-generator.mjs';
 import { startFaultProxy } from './lib/fault-proxy.mjs';
 import { startOrthanc, uploadFiles } from './lib/orthanc.mjs';
+import { loadCorpus } from './lib/corpus.mjs';
 import { startFhirServer, loadTransaction } from './lib/fhir-server.mjs';
 import { requireBearerToken } from './lib/bearer-auth.mjs';
 import { bulkExport } from './lib/bulk-export.mjs';
@@ -35,6 +36,7 @@ const { values: opts } = parseArgs({
     'backend-jwks': { type: 'string' },
     'access-token-ttl': { type: 'string', default: '3600' },
     'load-studies': { type: 'string', default: '0' },
+    corpus: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -48,6 +50,8 @@ if (opts.help) {
 --backend-jwks FILE registers the backend-services client 'sightline-backend' with those public keys.
 --access-token-ttl N makes access tokens live N seconds (default 3600).
 --load-studies N adds patient pat-load (MRN SL-9000) with N ImagingStudy resources, for benchmarks.
+--corpus DIR also loads every *.dcm file below DIR into Orthanc (shared UIDs made fresh), e.g.
+  /usr/lib/python3/dist-packages/pydicom/data; the state's "corpus" says what Orthanc stored.
 Ports default to free ones chosen at start. Stop with SIGTERM or Ctrl+C.`);
   process.exit(0);
 }
@@ -109,6 +113,7 @@ try {
     log,
   });
   log(`uploaded ${generated.files.length} instances (${((await totalSize(generated.files)) / 1e6).toFixed(1)} MB)`);
+  const corpus = opts.corpus ? await loadCorpus(orthanc, opts.corpus, workDir, log) : null;
   const backendJwks = opts['backend-jwks'] ? JSON.parse(await readFile(opts['backend-jwks'], 'utf8')) : undefined;
   const hubUrl = `http://127.0.0.1:${hubPort}/api/hub`;
   smart = await startSmartServer({ port: smartPort, fhirBase: `http://127.0.0.1:${fhirPort}/fhir`, backendJwks, fhircastHub: hubUrl, accessTokenTtl: Number(opts['access-token-ttl']), log });
@@ -154,6 +159,7 @@ try {
     })),
     patients: patients.map((p) => ({ id: p.id, mrn: p.mrn, name: `${p.given.join(' ')} ${p.family}` })),
     loadPatient: loadStudies > 0 ? { id: LOAD_PATIENT.id, mrn: LOAD_PATIENT.mrn, studies: loadStudies } : null,
+    corpus,
     workDir,
     startupSeconds: Number(((Date.now() - started) / 1000).toFixed(1)),
   };

@@ -139,6 +139,9 @@ private slots:
         QTest::mouseClick(open, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(launched.size(), 1, 10000);
         QCOMPARE(tabs->count(), 1);
+        // Whose images: the tab names the patient with a four-digit birth year.
+        QVERIFY2(tabs->tabText(0).startsWith(QStringLiteral("Jürgen Müller (14 Mar 1958) — ")),
+                 qPrintable(tabs->tabText(0)));
         QWebEngineView* view = tabs->currentView();
         QVERIFY(view);
         QTRY_VERIFY_WITH_TIMEOUT(view->url().toString().startsWith(gateway.baseUrl().toString()),

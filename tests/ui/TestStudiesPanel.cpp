@@ -250,7 +250,8 @@ private slots:
         QVERIFY(results->item(0)->text().contains(QLatin1String("SL-1002")));
         const PatientSummary patient = opened.first().first().value<PatientSummary>();
         QCOMPARE(patient.name, QStringLiteral("María José García"));
-        QVERIFY(opened.first().at(1).toString().contains(QLatin1String("PACS")));
+        QCOMPARE(opened.first().at(1).toString(), pacs.id); // the server the patient is from
+        QVERIFY(opened.first().at(2).toString().contains(QLatin1String("PACS")));
         QVERIFY(context.isEmpty()); // no FHIR server to ask for consents
         StudyTableModel* model = panel.model();
         QCOMPARE(model->rowCount(), 3);

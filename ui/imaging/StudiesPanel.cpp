@@ -143,6 +143,8 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
                                                              StudyTableModel::Status),
                                               Qt::DisplayRole)
                                        .toString());
+                for (const QString& note : outcome.notes)
+                    message += QStringLiteral(" — ") + note;
                 if (!outcome.notDisplayable.isEmpty())
                     message +=
                         QStringLiteral(" — ") + outcome.notDisplayable.join(QLatin1String("; "));
@@ -312,7 +314,8 @@ void StudiesPanel::loadStudies(const QString& patientId) {
             m_model->setStudies(m_current.studies, {});
             refreshCacheState(); // the cached counts follow from the index, off this thread
             m_table->resizeColumnsToContents();
-            emit patientOpened(PatientSummary::fromJson(m_current.patient), name);
+            emit patientOpened(PatientSummary::fromJson(m_current.patient), m_currentServer.id,
+                               name);
             if (!m_currentServer.isDicomWebOnly()) // consents and the like live on FHIR
                 emit patientContext(m_currentServer, patientId);
             emit statusMessage(
@@ -450,6 +453,14 @@ void StudiesPanel::openSelected(const QString& viewerId) {
         request.patientId = m_current.identity.identifiers.first().second;
     request.patientName = m_current.identity.family + QLatin1Char('^') +
                           m_current.identity.given.join(QLatin1Char(' '));
+    const PatientSummary patient = PatientSummary::fromJson(m_current.patient);
+    request.patientKey = StudyOpener::patientKey(m_currentServer.id, patient.id);
+    request.patientLabel = QStringLiteral("%1 (%2)").arg(patient.name, patient.birthDateText());
+    for (const ImagingStudyRecord& study : std::as_const(m_current.studies)) {
+        if (study.endpoint && request.study.endpoint &&
+            study.endpoint->serviceBase == request.study.endpoint->serviceBase)
+            request.patientStudyUids << study.studyUid;
+    }
     request.patientMismatch = m_model->hasMismatch(request.study.studyUid);
     if (request.patientMismatch) {
         request.mismatchConfirmed = m_confirmMismatch(

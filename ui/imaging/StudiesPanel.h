@@ -65,7 +65,10 @@ public:
     }
 
 signals:
-    void patientOpened(const sightline::PatientSummary& patient, const QString& serverName);
+    // The patient now in context, with the id of the server they are from (patient ids are
+    // local to a server).
+    void patientOpened(const sightline::PatientSummary& patient, const QString& serverId,
+                       const QString& serverName);
     // The same event for panels that load more of the patient (consents …) from the server.
     void patientContext(const sightline::ServerProfile& server, const QString& patientId);
     void mismatchFound(const QString& warning);

@@ -394,6 +394,13 @@ void JobsPanel::showJob(const JobRecord& job) {
         if (!p.value(QLatin1String("serverStatus")).toString().isEmpty())
             lines << tr("Server: %1")
                          .arg(p.value(QLatin1String("serverStatus")).toString().toHtmlEscaped());
+        if (const QDateTime until = QDateTime::fromString(
+                p.value(QLatin1String("rateLimitedUntil")).toString(), Qt::ISODate);
+            until.isValid() && !job.isFinished())
+            lines << QStringLiteral("<span style=\"color:#b26a00\">%1</span>")
+                         .arg(tr("Rate-limited by the server: next try at %1")
+                                  .arg(locale.toString(until.toLocalTime().time(),
+                                                       QLocale::LongFormat)));
         if (job.attempts > 0)
             lines << tr("Attempts: %1").arg(job.attempts + 1);
         if (!job.error.isEmpty())

@@ -40,8 +40,13 @@ ViewerTab::ViewerTab(QWidget* parent)
     });
 }
 
-QWebEngineView* ViewerTab::open(const QUrl& url, const QString& title) {
+namespace {
+constexpr auto kPatientProperty = "sightlinePatientKey";
+} // namespace
+
+QWebEngineView* ViewerTab::open(const QUrl& url, const QString& title, const QString& patientKey) {
     auto* view = new QWebEngineView(this);
+    view->setProperty(kPatientProperty, patientKey);
     view->setPage(new ViewerPage(m_profile, view));
     connect(view, &QWebEngineView::loadFinished, this, [this, url](bool ok) {
         if (!ok)
@@ -51,6 +56,17 @@ QWebEngineView* ViewerTab::open(const QUrl& url, const QString& title) {
     setCurrentIndex(addTab(view, title));
     setTabToolTip(currentIndex(), title);
     return view;
+}
+
+void ViewerTab::keepPatient(const QString& patientKey) {
+    for (int i = count() - 1; i >= 0; --i) {
+        QWidget* page = widget(i);
+        const QString owner = page->property(kPatientProperty).toString();
+        if (owner.isEmpty() || owner != patientKey) {
+            removeTab(i);
+            page->deleteLater();
+        }
+    }
 }
 
 QWebEngineView* ViewerTab::currentView() const {

@@ -195,6 +195,14 @@ private slots:
                                           .toObject()
                                           .value(QLatin1String("Alphabetic"));
         QCOMPARE(alphabetic.toString(), expected);
+        // The declared character set stays the source's (DICOM CP-2518), as archives answer.
+        QCOMPARE(metadata.value(QLatin1String("00080005"))
+                     .toObject()
+                     .value(QLatin1String("Value"))
+                     .toArray()
+                     .first()
+                     .toString(),
+                 QString::fromLatin1(charset));
     }
 
     // Pixel data written with another VR (OV here) is another kind of element in DCMTK: serving a

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -149,6 +150,82 @@ private slots:
         QCOMPARE(observations.first()["id"].toString(), QString("obs-mueller-hb"));
     }
 
+    // The manifest's error files are the server's word on what it left out: counted and said
+    // as problems (an export with them was once "completed" with none).
+    void serverErrorFilesAreProblems() {
+        QTemporaryDir dir;
+        BulkExportRequest request;
+        request.types = {"Patient", "NoSuchResourceType"};
+        request.lenient = true;
+        BulkExportJob job(&m_network, m_sandbox.fhirBase(), request, dir.path());
+        const Outcome o = run(job);
+        QVERIFY2(o.result->ok(), qPrintable(o.result->error().toString()));
+        QCOMPARE(o.result->value().errorFiles, 1);
+        const QString problems = o.result->value().problems.join('\n');
+        QVERIFY2(problems.contains("errors.ndjson: the server reported 1 error") &&
+                     problems.contains("NoSuchResourceType"),
+                 qPrintable(problems));
+    }
+
+    // A kick-off the server refuses with an OperationOutcome that is not transient is final:
+    // asked once, failed at once, and marked so the job list does not run it again (it was
+    // asked 34 times over 8 minutes).
+    void nonTransientKickOffRefusalIsFinal() {
+        setFault("kickoff-refused");
+        QUrl stats = m_sandbox.fhirBase();
+        stats.setPath("/sandbox/export-stats");
+        auto kickoffs = [&] {
+            QNetworkReply* reply = m_network.get(QNetworkRequest(stats));
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(5000);
+            reply->deleteLater();
+            return QJsonDocument::fromJson(reply->readAll()).object()["kickoffs"].toInt();
+        };
+        const int before = kickoffs();
+        QTemporaryDir dir;
+        BulkExportJob job(&m_network, m_sandbox.fhirBase(), {}, dir.path());
+        QElapsedTimer clock;
+        clock.start();
+        const Outcome o = run(job);
+        QVERIFY(!o.result->ok());
+        QCOMPARE(o.result->error().kind, Error::Kind::Fhir);
+        QVERIFY(o.result->error().message.contains("cannot export now"));
+        QCOMPARE(kickoffs() - before, 1);
+        QVERIFY(clock.elapsed() < 5000);
+    }
+
+    // A rate limit is said while it lasts ("rate-limited, next try at …", not a still progress
+    // bar), and Retry-After is honoured in seconds and as an HTTP date.
+    void rateLimitIsShownAndHonoured_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("atLeastMs");
+        QTest::newRow("seconds") << "status-429-twice" << 1800;
+        QTest::newRow("HTTP date") << "status-429-date" << 1800;
+    }
+    void rateLimitIsShownAndHonoured() {
+        QFETCH(QString, fault);
+        QFETCH(int, atLeastMs);
+        setFault(fault);
+        QTemporaryDir dir;
+        BulkExportRequest request;
+        request.types = {"Patient"};
+        BulkExportJob job(&m_network, m_sandbox.fhirBase(), request, dir.path());
+        BulkExportJob::Options options;
+        options.firstPollDelayMs = 50;
+        job.setOptions(options);
+        QElapsedTimer clock;
+        clock.start();
+        const Outcome o = run(job);
+        QVERIFY2(o.result->ok(), qPrintable(o.result->error().toString()));
+        QVERIFY(clock.elapsed() >= atLeastMs);
+        bool said = false;
+        for (const BulkExportProgress& p : o.progress)
+            said |= p.rateLimitedUntil.isValid() &&
+                    p.rateLimitedUntil > QDateTime::currentDateTimeUtc().addSecs(-30);
+        QVERIFY(said);
+        QVERIFY(!o.progress.last().rateLimitedUntil.isValid()); // over once it ended
+    }
+
     void cancelDeletesOnTheServer() {
         setFault("stall");
         QTemporaryDir dir;
@@ -238,22 +315,45 @@ private slots:
         QVERIFY(QDir(dir.path()).entryList({"*.part"}).isEmpty());
     }
 
-    // A job that fails or is cancelled leaves no half-written files behind, and says where the
-    // whole ones are.
-    void endedExportLeavesOnlyWholeFiles() {
-        setFault("drop-mid-file");
+    // A cancelled job leaves no half-written files behind, keeps the whole ones and says where
+    // they are. (A failure that may pass keeps them: the job list resumes it.)
+    void cancelledExportLeavesOnlyWholeFiles() {
+        QUrl url = m_sandbox.fhirBase();
+        url.setPath("/sandbox/export-fault");
+        QNetworkRequest slow(url);
+        slow.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        QNetworkReply* configured =
+            m_network.post(slow, QJsonDocument(QJsonObject{{"mode", "off"},
+                                                           {"syntheticBytes", 4000000},
+                                                           {"bytesPerSecond", 400000}})
+                                     .toJson());
+        QSignalSpy done(configured, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        configured->deleteLater();
         QTemporaryDir dir;
         BulkExportRequest request;
-        request.types = {"Patient", "Observation", "Consent"};
+        request.types = {"Patient", "Observation"};
         BulkExportJob job(&m_network, m_sandbox.fhirBase(), request, dir.path());
         BulkExportJob::Options options;
-        options.maxTransientFailures = 0; // the first cut file ends the job
-        options.parallelDownloads = 1;
+        options.firstPollDelayMs = 50;
         job.setOptions(options);
-        const Outcome o = run(job);
-        QVERIFY(!o.result->ok());
+        Outcome o;
+        connect(&job, &BulkExportJob::finished, this,
+                [&o](const Result<BulkExportSummary>& r) { o.result = r; });
+        job.start();
+        QVERIFY(waitFor([&] {
+            return QFileInfo(dir.filePath("Observation-2.ndjson.part")).size() > 100000 &&
+                   QFile::exists(dir.filePath("Patient.ndjson"));
+        }));
+        job.cancel();
+        QVERIFY(waitFor([&] { return o.result.has_value(); }, 10000));
+        QCOMPARE(o.result->error().kind, Error::Kind::Cancelled);
         QVERIFY2(QDir(dir.path()).entryList({"*.part"}).isEmpty(),
                  qPrintable(QDir(dir.path()).entryList().join(' ')));
+        QVERIFY(QFile::exists(dir.filePath("Patient.ndjson")));
+        QVERIFY2(o.result->error().details.contains("Patient.ndjson"),
+                 qPrintable(o.result->error().details));
+        setFault("off");
     }
 
     // Slow-loris: each file's first download trickles after half; the low-speed rule stops it

@@ -3,6 +3,7 @@
 
 #include "gateway/CachedDicomWeb.h"
 #include "gateway/DicomWebPath.h"
+#include "gateway/LoopbackPeer.h"
 #include "gateway/MultipartBody.h"
 #include "gateway/OhifSite.h"
 #include "gateway/StudyArchive.h"
@@ -333,6 +334,32 @@ private slots:
         QCOMPARE(OhifSite::mimeType("x.js"), QByteArray("text/javascript; charset=utf-8"));
     }
 
+    // The owner of a loopback peer, from the kernel's socket table: the peer's socket has its
+    // port as the local end and the gateway's as the remote one.
+    void loopbackPeerOwnerFromTheSocketTable() {
+        const QByteArray table =
+            "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  "
+            "timeout inode\n"
+            "   0: 0100007F:A3E1 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0   "
+            "     0 1087 1 0000000000000000 100 0 0 10 0\n"
+            "   1: 0100007F:A3E1 0100007F:D431 01 00000000:00000000 00:00000000 00000000     0   "
+            "     0 2001 1 0000000000000000 20 4 30 10 -1\n"
+            "   2: 0100007F:D431 0100007F:A3E1 01 00000000:00000000 00:00000000 00000000  1001   "
+            "     0 2002 1 0000000000000000 20 4 30 10 -1\n";
+        // The gateway listens on 0xA3E1; a peer connected from 0xD431 belongs to uid 1001.
+        QCOMPARE(LoopbackPeer::ownerIn(table, 0xD431, 0xA3E1), std::optional<uint>(1001));
+        QCOMPARE(LoopbackPeer::ownerIn(table, 0xA3E1, 0xD431), std::optional<uint>(0));
+        QCOMPARE(LoopbackPeer::ownerIn(table, 0x1234, 0xA3E1), std::nullopt);
+        QCOMPARE(LoopbackPeer::ownerIn("garbage\n: : :", 1, 2), std::nullopt);
+        // Not taken on ports alone: another address, or a second row with the same ports.
+        const QByteArray otherAddress =
+            "   3: 0200007F:D432 0100007F:A3E1 01 00000000:00000000 00:00000000 00000000  1002\n"
+            "   4: 0A00000A:D433 0100007F:A3E1 01 00000000:00000000 00:00000000 00000000  1003\n";
+        QCOMPARE(LoopbackPeer::ownerIn(otherAddress, 0xD433, 0xA3E1), std::nullopt);
+        QCOMPARE(LoopbackPeer::ownerIn(table + table.mid(table.indexOf("   2:")), 0xD431, 0xA3E1),
+                 std::nullopt);
+    }
+
     void ohifConfigPointsAtTheGateway() {
         const QByteArray config = OhifSite::appConfig(
             "/PREFIX/ohif", {{"abc", "Sandbox PACS", "http://127.0.0.1:1234/PREFIX/dicomweb/abc"}});
@@ -342,6 +369,8 @@ private slots:
         QVERIFY(config.contains("\"qidoRoot\": \"http://127.0.0.1:1234/PREFIX/dicomweb/abc\""));
         QVERIFY(config.contains("\"defaultDataSourceName\": \"abc\""));
         QVERIFY(!config.contains("cloudfront"));
+        // No study list of the whole archive: a viewer stays with the patient in context.
+        QVERIFY(config.contains("\"showStudyList\": false"));
         // No onboarding tour: an empty tour list replaces OHIF's.
         const qsizetype tours = config.indexOf("\"ohif.tours\"");
         QVERIFY(tours > 0);

@@ -13,11 +13,14 @@
 #include <QNetworkAccessManager>
 #include <QNetworkInterface>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace sightline;
 
@@ -211,6 +214,87 @@ private slots:
                          m_gateway->dicomWebRoot(m_source).toString().toUtf8());
         QCOMPARE(gateway.json(), QJsonDocument::fromJson(expected).array());
         QVERIFY(!gateway.body.contains(m_sandbox.dicomWeb().toString().toUtf8()));
+    }
+
+    // A patient's viewer sees that patient only (OHIF's study list once showed every patient
+    // in the PACS): its study search answers their studies, any other study is refused (403,
+    // reported for the audit trail), and so is a series search across studies.
+    void aPatientsViewerSeesThatPatientOnly() {
+        const QJsonArray all = get(through("/studies"), "application/dicom+json").json();
+        QVERIFY(all.size() >= 2);
+        QString other;
+        for (const QJsonValue& s : all) {
+            if (value(s.toObject(), "0020000D").toString() != m_study)
+                other = value(s.toObject(), "0020000D").toString();
+        }
+        QVERIFY(!other.isEmpty());
+        const QString scoped = m_gateway->sources().addForPatient(
+            m_sandbox.dicomWeb(), "Sandbox Orthanc", {}, "Patient/pat-mueller", {m_study});
+        QVERIFY(scoped != m_source);
+        QSignalSpy accessed(m_gateway.get(), &DicomWebGateway::accessed);
+
+        const Reply studies =
+            get(through("/studies?includefield=00100020", scoped), "application/dicom+json");
+        QCOMPARE(studies.status, 200);
+        QCOMPARE(studies.json().size(), 1);
+        QCOMPARE(value(studies.json().first().toObject(), "0020000D").toString(), m_study);
+        QCOMPARE(get(through("/studies/" + m_study + "/metadata", scoped), "application/dicom+json")
+                     .status,
+                 200);
+
+        const Reply refused =
+            get(through("/studies/" + other + "/metadata", scoped), "application/dicom+json");
+        QCOMPARE(refused.status, 403);
+        QVERIFY(refused.body.contains("Patient/pat-mueller"));
+        QCOMPARE(get(through("/series", scoped), "application/dicom+json").status, 403);
+        QCOMPARE(
+            get(through("/series?StudyInstanceUID=" + m_study, scoped), "application/dicom+json")
+                .status,
+            200);
+        // Not around it: a second study named beside the patient's, by keyword or tag, or a
+        // study search asked for in another form than the JSON that is filtered.
+        QCOMPARE(get(through("/series?StudyInstanceUID=" + m_study + "&0020000D=" + other, scoped),
+                     "application/dicom+json")
+                     .status,
+                 403);
+        QCOMPARE(get(through("/series?StudyInstanceUID=" + m_study + "," + other, scoped),
+                     "application/dicom+json")
+                     .status,
+                 403);
+        const Reply xml =
+            get(through("/studies", scoped), "multipart/related; type=\"application/dicom+xml\"");
+        QCOMPARE(xml.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(xml.body).array().size(), 1);
+        bool reported = false;
+        for (const QList<QVariant>& signal : accessed)
+            reported |= signal.first().value<GatewayAccess>().status == 403 &&
+                        signal.first().value<GatewayAccess>().study == other;
+        QVERIFY(reported);
+        // The source without a patient still answers every study.
+        QCOMPARE(get(through("/studies/" + other + "/metadata"), "application/dicom+json").status,
+                 200);
+    }
+
+    // Another user of this computer who knows a viewer's URL (from `ps`, on a shared terminal
+    // server) is refused, and that is reported for the audit trail; this user is served.
+    void refusesOtherLocalUsers() {
+        if (::getuid() != 0)
+            QSKIP("Acting as another user needs root");
+        const QString url = through("/studies").toString();
+        QSignalSpy accessed(m_gateway.get(), &DicomWebGateway::accessed);
+        QProcess other;
+        other.start("setpriv", {"--reuid=65534", "--regid=65534", "--clear-groups", "curl", "-s",
+                                "-o", "/dev/null", "-w", "%{http_code}", url});
+        QVERIFY(other.waitForFinished(20000));
+        QCOMPARE(other.readAllStandardOutput(), QByteArray("403"));
+        bool reported = false;
+        for (const QList<QVariant>& signal : accessed)
+            reported |= signal.first().value<GatewayAccess>().resource == "other-user";
+        QVERIFY(reported);
+        QProcess self;
+        self.start("curl", {"-s", "-o", "/dev/null", "-w", "%{http_code}", url});
+        QVERIFY(self.waitForFinished(20000));
+        QCOMPARE(self.readAllStandardOutput(), QByteArray("200"));
     }
 
     void includefieldListIsDecoded() {

@@ -7,7 +7,10 @@
 // in an OperationOutcome), "stall" (never completes), "status-500-once" (the first status poll
 // answers 500), "drop-mid-file" (each file's first download is cut halfway),
 // "trickle-once" (each file's first download sends half, then a byte every 100 ms),
-// "malformed-manifest" (the completed status is cut-off JSON), "gzip-cut-once" and
+// "malformed-manifest" (the completed status is cut-off JSON), "kickoff-refused" (every
+// kick-off answers 500 with an OperationOutcome that is not transient; GET /sandbox/export-stats
+// counts kick-offs), "status-429-twice" and "status-429-date" (the first two status polls
+// answer 429 with Retry-After in seconds, or as an HTTP date two seconds ahead), "gzip-cut-once" and
 // "gzip-cut-once-chunked" (each file's first download is a gzip body, with or without its
 // Content-Length, cut after half of the compressed bytes), "off"; with
 // {syntheticBytes, bytesPerSecond} the next jobs also carry a synthetic Observation file of that
@@ -68,6 +71,7 @@ function keepElements(resource, elements) {
 export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryAfterSeconds = 1, log }) {
   const jobs = new Map();
   let fault = 'off';
+  let kickoffs = 0; // kick-off requests received, for tests that count retries
   let extra = { syntheticBytes: 0, bytesPerSecond: 0 };
 
   async function search(router, repo, type, query = {}) {
@@ -267,8 +271,18 @@ export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryA
       return true;
     }
 
+    if (path === '/sandbox/export-stats' && req.method === 'GET') {
+      send(res, 200, { kickoffs });
+      return true;
+    }
+
     const kickoff = /^\/fhir\/(?:(Patient)\/|Group\/([^/]+)\/)?\$export$/.exec(path);
     if (kickoff && (req.method === 'GET' || req.method === 'POST')) {
+      kickoffs += 1;
+      if (fault === 'kickoff-refused') {
+        send(res, 500, outcome('error', 'exception', 'This server cannot export now (sandbox fault)'));
+        return true;
+      }
       let body;
       if (req.method === 'POST') {
         try {
@@ -353,6 +367,14 @@ export function bulkExport({ requiresAccessToken = false, delayMs = 1500, retryA
       }
       job.lastPoll = now;
       job.polls += 1;
+      if ((job.fault === 'status-429-twice' || job.fault === 'status-429-date') && job.polls <= 2) {
+        // Rate-limited: Retry-After in seconds, or as an HTTP date (RFC 9110 allows both).
+        const retryAfter = job.fault === 'status-429-date'
+          ? new Date(now + 2000).toUTCString()
+          : '1';
+        send(res, 429, outcome('error', 'throttled', 'Too many requests'), { 'Retry-After': retryAfter });
+        return true;
+      }
       if (job.fault === 'status-500-once' && job.polls === 1) {
         send(res, 500, outcome('error', 'transient', 'Status temporarily unavailable'));
         return true;
