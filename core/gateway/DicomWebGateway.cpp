@@ -192,7 +192,7 @@ struct DicomWebGateway::Private {
     void handle(const httplib::Request& req, httplib::Response& res);
     void handleDicomWeb(const GatewaySource& source, const QString& rest,
                         const httplib::Request& req, httplib::Response& res);
-    void handleOhif(const QString& rest, httplib::Response& res);
+    void handleOhif(const QString& rest, const httplib::Request& req, httplib::Response& res);
     void handleArchive(const QString& name, httplib::Response& res);
     bool proxy(const GatewaySource& source, const DicomWebPath& path, const httplib::Request& req,
                httplib::Response& res, GatewayAccess& access);
@@ -262,7 +262,7 @@ void DicomWebGateway::Private::handle(const httplib::Request& req, httplib::Resp
     } else if (rest.startsWith(QLatin1String("archive/"))) {
         handleArchive(rest.mid(8), res);
     } else if (rest == QLatin1String("ohif") || rest.startsWith(QLatin1String("ohif/"))) {
-        handleOhif(rest.mid(5), res);
+        handleOhif(rest.mid(5), req, res);
     } else {
         send(res, GatewayAnswer::text(404, QStringLiteral("Not found")));
     }
@@ -307,15 +307,22 @@ void DicomWebGateway::Private::handleArchive(const QString& name, httplib::Respo
     emit q->accessed(access);
 }
 
-void DicomWebGateway::Private::handleOhif(const QString& rest, httplib::Response& res) {
+void DicomWebGateway::Private::handleOhif(const QString& rest, const httplib::Request& req,
+                                          httplib::Response& res) {
     if (!ohif.isAvailable()) {
         send(res, GatewayAnswer::text(404, QStringLiteral("This build has no bundled viewer")));
         return;
     }
     if (rest == QLatin1String("app-config.js")) {
+        // A viewer is configured with the source it was opened with alone (a patient's viewer
+        // with that patient's); a page opened without one sees only sources that belong to no
+        // patient. No viewer is offered another patient's source to switch to.
+        const QString wanted = QString::fromStdString(req.get_param_value("source"));
         QList<OhifDataSource> list;
-        for (const GatewaySource& source : sources.all())
-            list.append({source.id, source.label, sourceRoot(source.id)});
+        for (const GatewaySource& source : sources.all()) {
+            if (wanted.isEmpty() ? !source.isForPatient() : source.id == wanted)
+                list.append({source.id, source.label, sourceRoot(source.id)});
+        }
         send(res, {200,
                    "text/javascript; charset=utf-8",
                    OhifSite::appConfig(QString::fromLatin1(prefix) + QStringLiteral("/ohif"), list),
@@ -327,12 +334,13 @@ void DicomWebGateway::Private::handleOhif(const QString& rest, httplib::Response
         streamFile(res, *file, OhifSite::mimeType(*file));
         return;
     }
-    // The viewer's own routes (/viewer?StudyInstanceUIDs=…): the single-page application.
-    send(res, {200,
-               "text/html; charset=utf-8",
-               ohif.indexHtml(QString::fromLatin1(prefix) + QStringLiteral("/ohif/app-config.js")),
-               nullptr,
-               {}});
+    // The viewer's own routes (/viewer?StudyInstanceUIDs=…&datasources=…): the single-page
+    // application, configured for the source it was opened with.
+    QString config = QString::fromLatin1(prefix) + QStringLiteral("/ohif/app-config.js");
+    if (const QString source = QString::fromStdString(req.get_param_value("datasources"));
+        !source.isEmpty() && sources.find(source))
+        config += QStringLiteral("?source=") + source;
+    send(res, {200, "text/html; charset=utf-8", ohif.indexHtml(config), nullptr, {}});
     emit q->accessed({QString(), QString(), QString(), QStringLiteral("viewer"), false, 200});
 }
 

@@ -102,10 +102,10 @@ std::optional<DicomWebPath> DicomWebPath::parse(const QString& path) {
                 }
             } else if (word == QLatin1String("bulk") && i < parts.size()) {
                 // A tag, or sequence/item/…/tag for a value inside sequence items.
-                static const QRegularExpression bulkPath(
+                static const QRegularExpression bulkPattern(
                     QStringLiteral("^[0-9A-Fa-f]{8}(/[0-9]{1,6}/[0-9A-Fa-f]{8}){0,8}$"));
                 const QString rest = parts.mid(i).join(QLatin1Char('/'));
-                if (!bulkPath.match(rest).hasMatch())
+                if (!bulkPattern.match(rest).hasMatch())
                     return std::nullopt;
                 out.resource = Resource::Bulk;
                 out.bulkPath = rest.toUpper();

@@ -5,6 +5,7 @@
 #include "gateway/DicomWebGateway.h"
 #include "imaging/MultipartReader.h"
 #include "imaging/StudyRetriever.h"
+#include "support/MultipartBodies.h"
 #include "support/SandboxFixture.h"
 
 #include <QJsonArray>
@@ -76,17 +77,7 @@ class TestGatewaySandbox : public QObject {
     }
 
     static QList<QByteArray> parts(const Reply& reply) {
-        QList<QByteArray> out;
-        const auto boundary = MultipartReader::boundaryOf(reply.contentType);
-        if (!boundary)
-            return out;
-        MultipartReader reader(boundary.value(), [&](MultipartPart&& part) -> Status {
-            out << part.body;
-            return Done{};
-        });
-        if (!reader.feed(reply.body) || !reader.finish())
-            return {};
-        return out;
+        return test::multipartBodies(reply.contentType, reply.body);
     }
 
     QUrl upstream(const QString& path) const {

@@ -6,6 +6,7 @@
 #include "gateway/DicomWebGateway.h"
 #include "imaging/MultipartReader.h"
 #include "imaging/StudyRetriever.h"
+#include "support/MultipartBodies.h"
 #include "support/SandboxFixture.h"
 
 #include <QDir>
@@ -57,17 +58,7 @@ class TestDicomCorpusSandbox : public QObject {
                 reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll()};
     }
     static QList<QByteArray> parts(const Reply& reply) {
-        QList<QByteArray> out;
-        const auto boundary = MultipartReader::boundaryOf(reply.contentType);
-        if (!boundary)
-            return out;
-        MultipartReader reader(boundary.value(), [&](MultipartPart&& part) -> Status {
-            out << part.body;
-            return Done{};
-        });
-        if (!reader.feed(reply.body) || !reader.finish())
-            return {};
-        return out;
+        return test::multipartBodies(reply.contentType, reply.body);
     }
     QUrl orthanc(const QString& path) const {
         QUrl url = m_sandbox.dicomWeb();
