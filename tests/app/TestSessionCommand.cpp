@@ -2,10 +2,12 @@
 #include "support/SandboxFixture.h"
 #include "support/ScriptedBrowser.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -118,6 +120,37 @@ private slots:
                                    QStringLiteral("--patient"), QStringLiteral("pat-mueller")});
         QCOMPARE(anonymous.code, 2);
         QVERIFY2(anonymous.err.contains("sightline login"), anonymous.err.constData());
+    }
+
+    // A Backend Services profile logs in from the command line with a signed assertion (it was
+    // refused with "no client id"), and commands then use its token.
+    void backendServicesLogInFromTheCommandLine() {
+        QTemporaryDir dir;
+        const QString key = dir.filePath(QStringLiteral("backend.pem"));
+        const Run keygen = run({QStringLiteral("keygen"), QStringLiteral("--out"), key});
+        QVERIFY2(keygen.code == 0, keygen.err.constData());
+        const QString jwks = dir.filePath(QStringLiteral("jwks.json"));
+        QFile file(jwks);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(keygen.out);
+        file.close();
+        sightline::test::SandboxFixture backend;
+        const QString error =
+            backend.start({QStringLiteral("--auth"), QStringLiteral("--backend-jwks"), jwks});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QString address = backend.fhirBase().toString();
+        address.replace(QLatin1String("http://"), QLatin1String("fhir+http://"));
+        address += QStringLiteral("?client_id=sightline-backend&use_jwt_assertion=true"
+                                  "&client_secret_path=") +
+                   QString::fromLatin1(QUrl::toPercentEncoding(key)) +
+                   QStringLiteral("&name=Backend%20sandbox");
+        const Run login = run({QStringLiteral("login"), address});
+        QVERIFY2(login.code == 0, (login.out + login.err).constData());
+        verifyNoTokens(login.out + login.err);
+        const Run studies = run({QStringLiteral("studies"), QStringLiteral("Backend sandbox"),
+                                 QStringLiteral("--patient"), QStringLiteral("pat-mueller")});
+        QVERIFY2(studies.code == 0, (studies.out + studies.err).constData());
+        backend.stop();
     }
 
     void nonSmartServerIsAUsageError() {
