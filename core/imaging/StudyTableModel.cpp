@@ -132,9 +132,12 @@ QVariant StudyTableModel::data(const QModelIndex& index, int role) const {
     case Instances:
         return s.numberOfInstances;
     case Location:
-        return s.endpoint ? s.endpoint->serviceBase.host() + QLatin1Char(':') +
-                                QString::number(s.endpoint->serviceBase.port(443))
-                          : tr("(no DICOMweb endpoint)");
+        // The archive by the name its Endpoint gives (the address is in the tooltip).
+        if (!s.endpoint)
+            return tr("(no DICOMweb endpoint)");
+        return s.endpoint->name.isEmpty() ? s.endpoint->serviceBase.host() + QLatin1Char(':') +
+                                                QString::number(s.endpoint->serviceBase.port(443))
+                                          : s.endpoint->name;
     case Cached:
         return s.numberOfInstances > 0
                    ? QStringLiteral("%1 / %2").arg(r.cached).arg(s.numberOfInstances)

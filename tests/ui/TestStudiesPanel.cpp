@@ -93,6 +93,19 @@ private slots:
             QCOMPARE(cached, QStringLiteral("%1 / %1").arg(s->numberOfInstances));
             QCOMPARE(model->hasMismatch(s->studyUid),
                      s->description.contains(QLatin1String("MISMATCHED")));
+            // Where: the archive's name, not 127.0.0.1:PORT (the address is the tooltip).
+            const QModelIndex where = model->index(row, StudyTableModel::Location);
+            QVERIFY2(model->data(where, Qt::DisplayRole)
+                             .toString()
+                             .startsWith(QLatin1String("Sandbox Orthanc")) ||
+                         model->data(where, Qt::DisplayRole)
+                             .toString()
+                             .startsWith(QLatin1String("Contained")),
+                     qPrintable(model->data(where, Qt::DisplayRole).toString()));
+            if (!model->hasMismatch(s->studyUid)) // else the tooltip says what differs
+                QVERIFY(model->data(where, Qt::ToolTipRole)
+                            .toString()
+                            .startsWith(QLatin1String("http://127.0.0.1:")));
         }
         QCOMPARE(mismatches.size(), 1);
         auto* warning = panel.findChild<QLabel*>(QStringLiteral("mismatchWarning"));
