@@ -111,6 +111,9 @@ Result<JobManager*> AppServices::jobs() {
     m_jobs = std::make_unique<JobManager>(m_jobStore.get(), &network, &audit);
     m_jobs->setAuthorizationProvider(
         [this](const QString& target) { return authorization(target); });
+    // A renewed token reaches the jobs that are running (an export outlives a short token).
+    QObject::connect(&sessions, &SessionManager::stateChanged, m_jobs.get(),
+                     [jobs = m_jobs.get()](const QString& id) { jobs->authorizationChanged(id); });
     // Prefetches (for the EHR's context) retrieve through the ImagingService.
     m_jobs->registerRunner(QLatin1String(PrefetchRunner::kind),
                            [this](const JobRecord& job) -> JobRunner* {

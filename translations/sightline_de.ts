@@ -4514,6 +4514,10 @@ vorheriger %3</translation>
         <source>viewer</source>
         <translation>Viewer</translation>
     </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1 (nicht verfügbar)</translation>
+    </message>
 </context>
 <context>
     <name>sightline::PatientBanner</name>

@@ -4514,6 +4514,10 @@ précédent %3</translation>
         <source>viewer</source>
         <translation>visionneuse</translation>
     </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1 (indisponible)</translation>
+    </message>
 </context>
 <context>
     <name>sightline::PatientBanner</name>

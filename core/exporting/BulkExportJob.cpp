@@ -109,8 +109,9 @@ QNetworkRequest BulkExportJob::requestFor(const QUrl& url, bool withToken) const
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(120000);
-    if (withToken && !m_authorization.isEmpty())
-        request.setRawHeader("Authorization", m_authorization);
+    if (const QByteArray authorization = withToken ? m_authorization->value() : QByteArray();
+        !authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
     return request;
 }
 

@@ -15,6 +15,7 @@
 #include "exporting/BulkExportManifest.h"
 #include "exporting/BulkExportRequest.h"
 #include "network/LowSpeedWatch.h"
+#include "network/SharedAuthorization.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -73,7 +74,13 @@ public:
 
     void setOptions(const Options& options) { m_options = options; }
     // The Authorization header value for the server ("Bearer …"), never logged.
-    void setAuthorization(const QByteArray& value) { m_authorization = value; }
+    void setAuthorization(const QByteArray& value) {
+        m_authorization = std::make_shared<SharedAuthorization>(value);
+    }
+    // The same, read afresh for every request: the session renews it while the job runs.
+    void setAuthorization(SharedAuthorizationPtr value) {
+        m_authorization = value ? std::move(value) : std::make_shared<SharedAuthorization>();
+    }
     // Continues a job whose status URL is known (after a restart); files already complete are
     // kept, ".part" files resume.
     void resume(const QUrl& statusUrl);
@@ -117,7 +124,7 @@ private:
     BulkExportRequest m_request;
     QString m_outputDir;
     Options m_options;
-    QByteArray m_authorization;
+    SharedAuthorizationPtr m_authorization = std::make_shared<SharedAuthorization>();
     QUrl m_statusUrl;
     QPointer<QNetworkReply> m_pending;
     QTimer* m_pollTimer;

@@ -71,6 +71,10 @@ HttpRequestSpec FhirClient::makeSpec(const QByteArray& method, const QUrl& url) 
     spec.retry = m_retry;
     spec.extraCaCertificates = m_caCertificates;
     spec.headers = m_defaultHeaders;
+    if (m_authorizationSource) {
+        if (const QByteArray authorization = m_authorizationSource(); !authorization.isEmpty())
+            spec.setHeader("Authorization", authorization);
+    }
     spec.setHeader("Accept", kFhirJson);
     spec.setHeader("User-Agent", QByteArrayLiteral("Sightline/" SIGHTLINE_VERSION));
     return spec;

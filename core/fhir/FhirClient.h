@@ -40,6 +40,11 @@ public:
     }
     // Headers added to every request (e.g. Basic credentials); never logged unredacted.
     void setDefaultHeaders(const HeaderList& headers) { m_defaultHeaders = headers; }
+    // Asked for the Authorization value as each request is made (a job on a worker thread whose
+    // session renews its token meanwhile); it takes the place of a default Authorization header.
+    void setAuthorizationSource(std::function<QByteArray()> source) {
+        m_authorizationSource = std::move(source);
+    }
     // The Authorization value this client sends (a SMART session's bearer token, Basic …), for
     // DICOMweb endpoints that take the FHIR server's credentials.
     QByteArray authorization() const {
@@ -97,6 +102,7 @@ private:
     RetryPolicy m_retry;
     QList<QSslCertificate> m_caCertificates;
     HeaderList m_defaultHeaders;
+    std::function<QByteArray()> m_authorizationSource;
 };
 
 } // namespace sightline

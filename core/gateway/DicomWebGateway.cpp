@@ -212,6 +212,11 @@ httplib::Server::HandlerResponse DicomWebGateway::Private::screen(const httplib:
     if (LoopbackPeer::canTell()) {
         const auto owner = LoopbackPeer::ownerOf(quint16(req.remote_port), quint16(port));
         if (!owner || *owner != uint(::getuid())) {
+            qCInfo(lcNetwork).noquote()
+                << QStringLiteral("Gateway peer at port %1 belongs to %2")
+                       .arg(req.remote_port)
+                       .arg(owner ? QStringLiteral("uid %1").arg(*owner)
+                                  : QStringLiteral("no socket the kernel lists"));
             emit q->accessed(
                 {QString(), QString(), QString(), QStringLiteral("other-user"), false, 403});
             return refuse(403, QStringLiteral("Only the user who runs Sightline may use its "

@@ -72,7 +72,8 @@ BulkExportRunner::~BulkExportRunner() {
         m_deidentifying->waitForFinished();
 }
 
-BulkExportRunner::BulkExportRunner(QByteArray authorization, BulkExportJob::Options options)
+BulkExportRunner::BulkExportRunner(SharedAuthorizationPtr authorization,
+                                   BulkExportJob::Options options)
     : m_authorization(std::move(authorization))
     , m_options(options) {
     qRegisterMetaType<BulkExportProgress>();
@@ -99,7 +100,8 @@ void BulkExportRunner::start(const JobRecord& job) {
     // No network manager: the job makes its own on this (the worker) thread.
     m_job = new BulkExportJob(nullptr, fhirBase, request, job.outputDir, this);
     m_job->setOptions(m_options);
-    m_job->setAuthorization(m_authorization);
+    if (m_authorization)
+        m_job->setAuthorization(m_authorization);
     connect(m_job, &BulkExportJob::statusUrlKnown, this,
             [this](const QUrl& url) { emit checkpoint(url.toString()); });
     connect(m_job, &BulkExportJob::progressChanged, this,

@@ -20,7 +20,7 @@ class BulkExportRunner : public JobRunner {
 public:
     static constexpr const char* kind = "bulk-export";
 
-    BulkExportRunner(QByteArray authorization, BulkExportJob::Options options);
+    BulkExportRunner(SharedAuthorizationPtr authorization, BulkExportJob::Options options);
     ~BulkExportRunner() override;
 
     void start(const JobRecord& job) override;
@@ -34,7 +34,7 @@ public:
 private:
     void deidentify(const BulkExportSummary& summary, JobOutcome outcome);
 
-    QByteArray m_authorization;
+    SharedAuthorizationPtr m_authorization;
     BulkExportJob::Options m_options;
     QPointer<BulkExportJob> m_job;
     BulkExportRequest m_request;

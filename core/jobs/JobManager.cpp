@@ -127,19 +127,34 @@ Result<JobRecord> JobManager::submit(const JobRecord& job) {
     return added;
 }
 
-JobRunner* JobManager::runnerFor(const JobRecord& job) const {
+SharedAuthorizationPtr JobManager::sharedAuthorization(const QString& target) {
+    if (target.isEmpty())
+        return nullptr;
+    if (SharedAuthorizationPtr live = m_sharedAuthorizations.value(target).lock())
+        return live;
+    auto shared = std::make_shared<SharedAuthorization>(m_authorization ? m_authorization(target)
+                                                                        : QByteArray());
+    m_sharedAuthorizations.insert(target, shared);
+    return shared;
+}
+
+void JobManager::authorizationChanged(const QString& target) {
+    if (SharedAuthorizationPtr live = m_sharedAuthorizations.value(target).lock())
+        live->set(m_authorization ? m_authorization(target) : QByteArray());
+    else
+        m_sharedAuthorizations.remove(target);
+}
+
+JobRunner* JobManager::runnerFor(const JobRecord& job) {
     if (job.kind == QLatin1String(BulkExportRunner::kind))
-        return new BulkExportRunner(m_authorization ? m_authorization(job.target) : QByteArray(),
-                                    m_options.exportOptions);
+        return new BulkExportRunner(sharedAuthorization(job.target), m_options.exportOptions);
     if (job.kind == QLatin1String(DicomExportRunner::kind))
         return new DicomExportRunner;
     if (job.kind == QLatin1String(PushRunner::kind)) {
         const PushRequest request =
             PushRequest::fromJson(job.parameters.value(QLatin1String("request")).toObject());
-        auto authorization = [this](const QString& server) {
-            return m_authorization && !server.isEmpty() ? m_authorization(server) : QByteArray();
-        };
-        return new PushRunner(authorization(request.source.id), authorization(request.target.id));
+        return new PushRunner(sharedAuthorization(request.source.id),
+                              sharedAuthorization(request.target.id));
     }
     if (const auto factory = m_factories.constFind(job.kind); factory != m_factories.cend())
         return (*factory)(job);

@@ -13,6 +13,7 @@
 #include "exporting/PushRequest.h"
 #include "jobs/JobRecord.h"
 #include "jobs/JobRunner.h"
+#include "network/SharedAuthorization.h"
 
 #include <QHash>
 #include <QObject>
@@ -50,6 +51,9 @@ public:
     void setAuthorizationProvider(AuthorizationProvider provider) {
         m_authorization = std::move(provider);
     }
+    // The target's session has a new token (or none): running jobs send it from their next
+    // request on.
+    void authorizationChanged(const QString& target);
     void setOptions(const Options& options) { m_options = options; }
     // Job kinds whose runner needs what only the application holds (PrefetchRunner needs the
     // ImagingService): the factory makes a runner for a stored job of that kind.
@@ -82,7 +86,10 @@ private:
     // Stops running jobs that another process cancelled in the shared store.
     void followStore();
     Result<JobRecord> submit(const JobRecord& job);
-    JobRunner* runnerFor(const JobRecord& job) const;
+    JobRunner* runnerFor(const JobRecord& job);
+    // The target's Authorization value as running jobs share it, kept current by
+    // authorizationChanged(); null when the target is empty.
+    SharedAuthorizationPtr sharedAuthorization(const QString& target);
     void schedule();
     void run(JobRecord job);
     void finished(qint64 id, const Result<JobOutcome>& result);
@@ -95,6 +102,7 @@ private:
     QNetworkAccessManager* m_network;
     AuditTrail* m_audit;
     AuthorizationProvider m_authorization;
+    QHash<QString, std::weak_ptr<SharedAuthorization>> m_sharedAuthorizations;
     QHash<QString, RunnerFactory> m_factories;
     Options m_options;
     QHash<qint64, JobRunner*> m_running;

@@ -25,7 +25,8 @@ constexpr int kSearchPages = 1000; // 200 per page: up to 200,000 resources
 
 } // namespace
 
-PushRunner::PushRunner(QByteArray sourceAuthorization, QByteArray targetAuthorization)
+PushRunner::PushRunner(SharedAuthorizationPtr sourceAuthorization,
+                       SharedAuthorizationPtr targetAuthorization)
     : m_sourceAuthorization(std::move(sourceAuthorization))
     , m_targetAuthorization(std::move(targetAuthorization)) {}
 
@@ -78,13 +79,13 @@ Result<QList<PushEntry>> PushRunner::readReport(const QString& reportDir) {
 }
 
 Result<FhirClient*> PushRunner::clientFor(const PushServer& server,
-                                          const QByteArray& authorization) {
+                                          const SharedAuthorizationPtr& authorization) {
     ServerProfile profile;
     profile.fhirBase = server.fhirBase;
     profile.caCertificatePath = server.caCertificatePath;
     const auto client = FhirClientFactory(m_network, nullptr).create(profile, this);
-    if (client && !authorization.isEmpty())
-        client.value()->setDefaultHeaders({{QByteArrayLiteral("Authorization"), authorization}});
+    if (client && authorization)
+        client.value()->setAuthorizationSource([authorization] { return authorization->value(); });
     return client;
 }
 

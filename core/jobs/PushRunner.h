@@ -10,6 +10,7 @@
 #include "exporting/NdjsonResources.h"
 #include "exporting/PushRequest.h"
 #include "jobs/JobRunner.h"
+#include "network/SharedAuthorization.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -29,8 +30,10 @@ class PushRunner : public JobRunner {
 public:
     static constexpr const char* kind = "push";
 
-    // The Authorization header values for the source and target servers (or empty).
-    PushRunner(QByteArray sourceAuthorization, QByteArray targetAuthorization);
+    // The Authorization header values for the source and target servers (empty when none),
+    // renewed by the JobManager as their sessions renew their tokens.
+    PushRunner(SharedAuthorizationPtr sourceAuthorization,
+               SharedAuthorizationPtr targetAuthorization);
     ~PushRunner() override;
 
     void start(const JobRecord& job) override;
@@ -47,7 +50,8 @@ public:
     static QString newReportDir();
 
 private:
-    Result<FhirClient*> clientFor(const PushServer& server, const QByteArray& authorization);
+    Result<FhirClient*> clientFor(const PushServer& server,
+                                  const SharedAuthorizationPtr& authorization);
     void readFiles(const QStringList& files);
     void search();
     void push(QList<QJsonObject> resources);
@@ -55,8 +59,8 @@ private:
     void finish(const QList<PushEntry>& entries);
     void report(const QString& phase, int done, int total);
 
-    QByteArray m_sourceAuthorization;
-    QByteArray m_targetAuthorization;
+    SharedAuthorizationPtr m_sourceAuthorization;
+    SharedAuthorizationPtr m_targetAuthorization;
     PushRequest m_request;
     QString m_reportDir;
     QNetworkAccessManager* m_network = nullptr;

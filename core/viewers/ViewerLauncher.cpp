@@ -4,6 +4,7 @@
 #include "audit/AuditTrail.h"
 #include "cache/ImageCache.h"
 #include "common/LogCategories.h"
+#include "gateway/OhifSite.h"
 #include "viewers/IidUrl.h"
 
 #include <QDesktopServices>
@@ -26,6 +27,21 @@ Result<QUrl> strictUrl(const QString& text) {
 
 } // namespace
 
+QString ViewerLauncher::whyUnavailable(const ViewerProfile& profile) {
+    if (profile.kind == ViewerProfile::Kind::Ohif && !OhifSite().isAvailable())
+        return QObject::tr("This build of Sightline has no bundled OHIF viewer");
+    // A program named by a placeholder is only known at launch.
+    if (profile.kind != ViewerProfile::Kind::Program || profile.program.contains(u'{'))
+        return {};
+    const QFileInfo program(QFileInfo(profile.program).isAbsolute()
+                                ? profile.program
+                                : QStandardPaths::findExecutable(profile.program));
+    if (program.filePath().isEmpty() || !program.isFile() || !program.isExecutable())
+        return QObject::tr("The viewer program %1 is not installed (or not executable)")
+            .arg(profile.program);
+    return {};
+}
+
 Result<LaunchPlan> ViewerLauncher::plan(const ViewerProfile& profile, const LaunchValues& values,
                                         const LaunchRequestOptions& options) {
     if (options.patientMismatch && !options.mismatchConfirmed)
@@ -40,8 +56,7 @@ Result<LaunchPlan> ViewerLauncher::plan(const ViewerProfile& profile, const Laun
     switch (profile.kind) {
     case ViewerProfile::Kind::Ohif: {
         if (values.ohifViewerUrl.isEmpty())
-            return Error::make(Error::Kind::Unsupported,
-                               QObject::tr("This build of Sightline has no bundled OHIF viewer"));
+            return Error::make(Error::Kind::Unsupported, whyUnavailable(profile));
         plan.url = QUrl(values.ohifViewerUrl);
         break;
     }

@@ -33,6 +33,10 @@ struct LaunchRequestOptions {
 
 class ViewerLauncher {
 public:
+    // Why `profile` cannot open anything on this computer, for a menu to show beside a disabled
+    // entry (empty: it can): the bundled OHIF missing from this build, a local program that is
+    // not installed.
+    static QString whyUnavailable(const ViewerProfile& profile);
     static Result<LaunchPlan> plan(const ViewerProfile& profile, const LaunchValues& values,
                                    const LaunchRequestOptions& options = {});
     // Starts a Desktop or Program plan (Embedded plans are shown by the UI).

@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSet>
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWebEngineView>
 
@@ -211,6 +213,43 @@ private slots:
         QCOMPARE(overrides, 1);
         QVERIFY2(gatewayAccesses >= 1, qPrintable(QString::number(accesses.size()) +
                                                   QStringLiteral(" ") + status->text()));
+    }
+
+    // A viewer that cannot open anything here (OHIF missing from this build, a program that is
+    // not installed) is a disabled entry that says why; the button whose default is such a
+    // viewer offers the others instead of failing with a status message that vanishes.
+    void unavailableViewersAreDisabledWithTheReason() {
+        QTemporaryDir noOhif;
+        qputenv("SIGHTLINE_OHIF_DIR", noOhif.path().toUtf8());
+        QTemporaryDir settings;
+        ViewerRegistry viewers(settings.filePath(QStringLiteral("viewers.json")));
+        ViewerProfile missing;
+        missing.id = QStringLiteral("missing-program");
+        missing.name = QStringLiteral("Missing program");
+        missing.kind = ViewerProfile::Kind::Program;
+        missing.program = QStringLiteral("sightline-no-such-viewer");
+        missing.arguments = {QStringLiteral("{studyUID}")};
+        QVERIFY(viewers.save(missing));
+        QVERIFY(viewers.setDefaultViewer(QStringLiteral("ohif")));
+        OpenInButton button(&viewers);
+        QSignalSpy opened(&button, &OpenInButton::openWith);
+        const auto action = [&](const QString& id) {
+            return button.findChild<QAction*>(QStringLiteral("openIn-") + id);
+        };
+        QVERIFY(action(QStringLiteral("ohif")) && action(QStringLiteral("missing-program")));
+        QVERIFY(!action(QStringLiteral("ohif"))->isEnabled());
+        QVERIFY(action(QStringLiteral("ohif"))->toolTip().contains(QStringLiteral("OHIF")));
+        QVERIFY(!action(QStringLiteral("missing-program"))->isEnabled());
+        QVERIFY(action(QStringLiteral("missing-program"))
+                    ->toolTip()
+                    .contains(QStringLiteral("sightline-no-such-viewer")));
+        QVERIFY(action(QStringLiteral("weasis"))->isEnabled());
+        QVERIFY(!button.toolTip().isEmpty());
+        // Clicking the button opens its menu rather than a viewer that cannot open.
+        QTimer::singleShot(200, &button, [&button] { button.menu()->close(); });
+        button.click();
+        QCOMPARE(opened.count(), 0);
+        qunsetenv("SIGHTLINE_OHIF_DIR");
     }
 };
 

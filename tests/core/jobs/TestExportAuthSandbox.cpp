@@ -28,6 +28,16 @@ class TestExportAuthSandbox : public QObject {
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
 
+    // What the application gives its jobs: the session's bearer token, or nothing.
+    static JobManager::AuthorizationProvider bearerOf(const SessionManager& sessions) {
+        return [&sessions](const QString& target) -> QByteArray {
+            const SmartSession* session = sessions.session(target);
+            return session && session->isActive()
+                       ? "Bearer " + session->tokens().accessToken.reveal()
+                       : QByteArray();
+        };
+    }
+
 private slots:
     void initTestCase() {
         const QString error = m_sandbox.start({"--auth", "--export-delay-ms", "300"});
@@ -46,12 +56,7 @@ private slots:
         auto store = JobStore::open(m_dir.filePath("jobs.db"));
         QVERIFY(store);
         JobManager manager(store->get(), &m_network, nullptr);
-        manager.setAuthorizationProvider([&sessions](const QString& target) -> QByteArray {
-            const SmartSession* session = sessions.session(target);
-            return session && session->isActive()
-                       ? "Bearer " + session->tokens().accessToken.reveal()
-                       : QByteArray();
-        });
+        manager.setAuthorizationProvider(bearerOf(sessions));
         BulkExportRequest request;
         request.level = BulkExportRequest::Level::Patient;
         request.types = {"Patient", "Consent"};
@@ -90,6 +95,42 @@ private slots:
             QVERIFY(db.open(QIODevice::ReadOnly));
             QVERIFY2(!db.readAll().contains(token), qPrintable(name));
         }
+    }
+
+    // An export that outlives its first token: the session renews the token at three quarters
+    // of its life and the running job sends the new one. The runner once took the token when it
+    // started, and the export failed with 401 once that token had expired.
+    void anExportOutlivesItsFirstToken() {
+        test::SandboxFixture slow;
+        const QString error =
+            slow.start({"--auth", "--export-delay-ms", "14000", "--access-token-ttl", "12"});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ServerProfile fhir = slow.smartProfile();
+        fhir.id = "short-tokens";
+        test::ScriptedBrowser browser;
+        SessionManager sessions(&m_network, nullptr, browser.opener());
+        auto store = JobStore::open(m_dir.filePath("short-tokens.db"));
+        QVERIFY(store);
+        JobManager manager(store->get(), &m_network, nullptr);
+        manager.setAuthorizationProvider(bearerOf(sessions));
+        connect(&sessions, &SessionManager::stateChanged, &manager,
+                &JobManager::authorizationChanged);
+        sessions.login(fhir);
+        QVERIFY(
+            waitFor([&] { return sessions.state(fhir.id) == SessionManager::State::LoggedIn; }));
+        const QByteArray firstToken = sessions.session(fhir.id)->tokens().accessToken.reveal();
+        BulkExportRequest request;
+        request.level = BulkExportRequest::Level::Patient;
+        request.types = {"Patient"};
+        const auto job = manager.submitBulkExport(fhir.id, fhir.fhirBase, request,
+                                                  m_dir.filePath("short-tokens"));
+        QVERIFY(job);
+        QVERIFY(waitFor([&] { return store->get()->get(job->id)->isFinished(); }, 60000));
+        const JobRecord done = *store->get()->get(job->id);
+        QVERIFY2(done.state == JobRecord::State::Completed, qPrintable(done.error));
+        QVERIFY(sessions.session(fhir.id)->tokens().accessToken.reveal() != firstToken);
+        QVERIFY(QFile::exists(m_dir.filePath("short-tokens/Patient.ndjson")));
+        slow.stop();
     }
 };
 
