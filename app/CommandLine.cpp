@@ -14,8 +14,11 @@ QString CommandLine::usage() {
         "SERVER's\n"
         "                                          capabilities and print a summary\n"
         "  sightline capabilities SERVER [--json]  print SERVER's capabilities and readiness\n"
-        "  sightline launch --iss URL --launch ID  EHR launch: log in to that server with the "
+        "  sightline launch --iss URL --launch ID [--no-browser]\n"
+        "                                          EHR launch: log in to that server with the "
         "EHR's context\n"
+        "                                          (--no-browser: print the login address and "
+        "show it to copy)\n"
         "  sightline sightline://launch?iss=…&launch=…  the same, as the EHR's link\n"
         "  sightline sightline://open?server=S&study=UID[&viewer=ID]\n"
         "                                          open a study of a configured server in a "
@@ -301,8 +304,8 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         return invalid(QStringLiteral("--json goes with capabilities, session or --headless"));
     if ((!cl.viewer.isEmpty() || cl.printOnly || cl.confirmMismatch) && cl.mode != Mode::Open)
         return invalid(QStringLiteral("--viewer, --print and --confirm-mismatch go with open"));
-    if (cl.noBrowser && cl.mode != Mode::Login)
-        return invalid(QStringLiteral("--no-browser goes with login"));
+    if (cl.noBrowser && cl.mode != Mode::Login && cl.launchLink.isEmpty())
+        return invalid(QStringLiteral("--no-browser goes with login or launch"));
     return cl;
 }
 

@@ -231,7 +231,15 @@ int main(int argc, char* argv[]) {
 
     // The services every command uses too, built in one place; logins in the system browser
     // (RFC 8252).
-    AppServices shared([](const QUrl& url) { return QDesktopServices::openUrl(url); });
+    // With --no-browser, or where no browser opens (a headless desktop), the address is printed
+    // and the Session panel shows it with Copy; the login keeps waiting for it.
+    AppServices shared([noBrowser = cl.noBrowser](const QUrl& url) {
+        if (!noBrowser && QDesktopServices::openUrl(url))
+            return true;
+        QTextStream(stdout) << QObject::tr("Open this address in a browser to log in:") << '\n'
+                            << url.toString(QUrl::FullyEncoded) << Qt::endl;
+        return false;
+    });
     ServerStore& servers = shared.servers;
     SecretStore& secrets = shared.secrets;
     QNetworkAccessManager& network = shared.network;

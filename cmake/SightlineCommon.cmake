@@ -52,7 +52,12 @@ function(sightline_add_qtest name)
   target_link_libraries(${name} PRIVATE sightline_common Qt6::Test ${ARG_LIBS})
   # QTest::qWaitFor's result is checked by the QVERIFY that follows it. Set on the sources so it
   # comes after the shared -Wall, which turns the warning on again under clang.
-  set_source_files_properties(${ARG_SOURCES} PROPERTIES COMPILE_OPTIONS -Wno-unused-result)
+  # Test files are compiled without optimisation (the code they test, in the libraries, keeps
+  # its own): a test file then compiles in about 55% of the time (9.6 s against 5.5 s for
+  # TestConsentEngine.cpp), and compiling tests was the larger half of a build. Fortified libc
+  # calls need optimisation, so they are left out of test files only.
+  set_source_files_properties(${ARG_SOURCES} PROPERTIES COMPILE_OPTIONS
+    "-Wno-unused-result;-O0;-U_FORTIFY_SOURCE")
   target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
   target_compile_definitions(${name} PRIVATE
     SIGHTLINE_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"

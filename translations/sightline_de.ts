@@ -122,6 +122,10 @@
         <source>It accepts: %1</source>
         <translation>Er nimmt an: %1</translation>
     </message>
+    <message>
+        <source>The server accepts no signed client assertion (private_key_jwt) at its token endpoint</source>
+        <translation>Der Server nimmt an seinem Token-Endpunkt keine signierte Client-Assertion (private_key_jwt) an</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -131,7 +135,9 @@
   sightline --server SERVER --headless    do the same main job without a window: load SERVER&apos;s
                                           capabilities and print a summary
   sightline capabilities SERVER [--json]  print SERVER&apos;s capabilities and readiness
-  sightline launch --iss URL --launch ID  EHR launch: log in to that server with the EHR&apos;s context
+  sightline launch --iss URL --launch ID [--no-browser]
+                                          EHR launch: log in to that server with the EHR&apos;s context
+                                          (--no-browser: print the login address and show it to copy)
   sightline sightline://launch?iss=…&amp;launch=…  the same, as the EHR&apos;s link
   sightline sightline://open?server=S&amp;study=UID[&amp;viewer=ID]
                                           open a study of a configured server in a viewer
@@ -199,7 +205,9 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audi
   sightline --server SERVER --headless    dieselbe Hauptaufgabe ohne Fenster: die Fähigkeiten
                                           von SERVER laden und eine Zusammenfassung ausgeben
   sightline capabilities SERVER [--json]  Fähigkeiten und Bereitschaft von SERVER ausgeben
-  sightline launch --iss URL --launch ID  EHR-Launch: mit dem Kontext des EHR bei diesem Server anmelden
+  sightline launch --iss URL --launch ID [--no-browser]
+                                          EHR-Launch: mit dem Kontext des EHR bei diesem Server anmelden
+                                          (--no-browser: die Anmeldeadresse ausgeben und zum Kopieren anzeigen)
   sightline sightline://launch?iss=…&amp;launch=…  dasselbe als Link des EHR
   sightline sightline://open?server=S&amp;study=UID[&amp;viewer=ID]
                                           eine Studie eines eingerichteten Servers in einem Viewer öffnen
@@ -2755,10 +2763,6 @@ vorheriger %3</translation>
         <translation>Der Server bietet kein PKCE mit S256 an; ohne das meldet sich Sightline nicht an</translation>
     </message>
     <message>
-        <source>Could not open the system browser for the login</source>
-        <translation>Der System-Browser konnte für die Anmeldung nicht geöffnet werden</translation>
-    </message>
-    <message>
         <source>Login cancelled</source>
         <translation>Anmeldung abgebrochen</translation>
     </message>
@@ -3165,6 +3169,18 @@ vorheriger %3</translation>
     <message>
         <source>DICOMweb PACS without FHIR: find patients and studies on it in the Studies panel (QIDO-RS), retrieve them and open them in a viewer. It has no FHIR capabilities to show.</source>
         <translation>DICOMweb-PACS ohne FHIR: Patienten und Studien darauf im Bereich Studien suchen (QIDO-RS), abrufen und in einem Viewer öffnen. Es hat keine FHIR-Fähigkeiten, die sich zeigen ließen.</translation>
+    </message>
+    <message>
+        <source>Set up SMART login…</source>
+        <translation>SMART-Anmeldung einrichten…</translation>
+    </message>
+    <message>
+        <source>This server offers SMART on FHIR; its profile does not use it.</source>
+        <translation>Dieser Server bietet SMART on FHIR an; sein Profil nutzt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 offers SMART on FHIR. Enter the client id registered for Sightline at its authorization server (and a secret or key if the client is confidential), then log in from the Session tab.</source>
+        <translation>%1 bietet SMART on FHIR an. Geben Sie die Client-ID ein, die für Sightline bei seinem Autorisierungsserver registriert ist (und ein Geheimnis oder einen Schlüssel, wenn der Client vertraulich ist), und melden Sie sich dann im Tab „Sitzung“ an.</translation>
     </message>
 </context>
 <context>
@@ -5193,6 +5209,10 @@ vorheriger %3</translation>
         <source>No client secret is stored for %1: enter it in the server&apos;s settings</source>
         <translation>Für %1 ist kein Client-Geheimnis gespeichert: geben Sie es in den Einstellungen des Servers ein</translation>
     </message>
+    <message>
+        <source>The client&apos;s private key cannot be used</source>
+        <translation>Der private Schlüssel des Clients kann nicht verwendet werden</translation>
+    </message>
 </context>
 <context>
     <name>sightline::SessionPanel</name>
@@ -5253,10 +5273,6 @@ vorheriger %3</translation>
         <translation>Angefragt, aber nicht gewährt</translation>
     </message>
     <message>
-        <source>No SMART server configured</source>
-        <translation>Kein SMART-Server eingerichtet</translation>
-    </message>
-    <message>
         <source>Not logged in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -5299,6 +5315,34 @@ vorheriger %3</translation>
     <message>
         <source>Requesting a token with the client&apos;s signed assertion…</source>
         <translation>Token wird mit der signierten Assertion des Clients angefordert…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>The login address is on the clipboard</source>
+        <translation>Die Anmeldeadresse ist in der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: open the address below in a browser to log in</source>
+        <translation>Es konnte kein Browser geöffnet werden: Öffnen Sie die Adresse unten in einem Browser, um sich anzumelden</translation>
+    </message>
+    <message>
+        <source>Login page (if your browser did not show it):</source>
+        <translation>Anmeldeseite (falls Ihr Browser sie nicht gezeigt hat):</translation>
+    </message>
+    <message>
+        <source>Login page:</source>
+        <translation>Anmeldeseite:</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>No SMART server configured: a server that offers SMART on FHIR is set up from the Capabilities tab</source>
+        <translation>Kein SMART-Server eingerichtet: Ein Server, der SMART on FHIR anbietet, wird im Tab „Fähigkeiten“ eingerichtet</translation>
     </message>
 </context>
 <context>
@@ -5692,7 +5736,7 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     </message>
     <message>
         <source>Accession</source>
-        <translation>Accession</translation>
+        <translation>Auftragsnummer</translation>
     </message>
     <message>
         <source>Series</source>

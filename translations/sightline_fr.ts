@@ -122,6 +122,10 @@
         <source>It accepts: %1</source>
         <translation>Il accepte : %1</translation>
     </message>
+    <message>
+        <source>The server accepts no signed client assertion (private_key_jwt) at its token endpoint</source>
+        <translation>Le serveur n&apos;accepte aucune assertion client signée (private_key_jwt) à son point de terminaison de jeton</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -131,7 +135,9 @@
   sightline --server SERVER --headless    do the same main job without a window: load SERVER&apos;s
                                           capabilities and print a summary
   sightline capabilities SERVER [--json]  print SERVER&apos;s capabilities and readiness
-  sightline launch --iss URL --launch ID  EHR launch: log in to that server with the EHR&apos;s context
+  sightline launch --iss URL --launch ID [--no-browser]
+                                          EHR launch: log in to that server with the EHR&apos;s context
+                                          (--no-browser: print the login address and show it to copy)
   sightline sightline://launch?iss=…&amp;launch=…  the same, as the EHR&apos;s link
   sightline sightline://open?server=S&amp;study=UID[&amp;viewer=ID]
                                           open a study of a configured server in a viewer
@@ -199,7 +205,9 @@ Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audi
   sightline --server SERVEUR --headless   faire la même tâche principale sans fenêtre : charger les
                                           capacités de SERVEUR et afficher un résumé
   sightline capabilities SERVEUR [--json] afficher les capacités et l&apos;aptitude de SERVEUR
-  sightline launch --iss URL --launch ID  lancement EHR : se connecter à ce serveur avec le contexte de l&apos;EHR
+  sightline launch --iss URL --launch ID [--no-browser]
+                                          lancement EHR : se connecter à ce serveur avec le contexte de l&apos;EHR
+                                          (--no-browser : afficher l&apos;adresse de connexion, à copier)
   sightline sightline://launch?iss=…&amp;launch=…  la même chose, sous forme de lien de l&apos;EHR
   sightline sightline://open?server=S&amp;study=UID[&amp;viewer=ID]
                                           ouvrir une étude d&apos;un serveur configuré dans une visionneuse
@@ -2755,10 +2763,6 @@ précédent %3</translation>
         <translation>Le serveur ne propose pas PKCE avec S256 ; Sightline ne se connectera pas sans</translation>
     </message>
     <message>
-        <source>Could not open the system browser for the login</source>
-        <translation>Impossible d&apos;ouvrir le navigateur du système pour la connexion</translation>
-    </message>
-    <message>
         <source>Login cancelled</source>
         <translation>Connexion annulée</translation>
     </message>
@@ -3165,6 +3169,18 @@ précédent %3</translation>
     <message>
         <source>DICOMweb PACS without FHIR: find patients and studies on it in the Studies panel (QIDO-RS), retrieve them and open them in a viewer. It has no FHIR capabilities to show.</source>
         <translation>PACS DICOMweb sans FHIR : trouvez-y des patients et des études dans le panneau Études (QIDO-RS), récupérez-les et ouvrez-les dans une visionneuse. Il n&apos;a pas de capacités FHIR à afficher.</translation>
+    </message>
+    <message>
+        <source>Set up SMART login…</source>
+        <translation>Configurer la connexion SMART…</translation>
+    </message>
+    <message>
+        <source>This server offers SMART on FHIR; its profile does not use it.</source>
+        <translation>Ce serveur propose SMART on FHIR ; son profil ne l&apos;utilise pas.</translation>
+    </message>
+    <message>
+        <source>%1 offers SMART on FHIR. Enter the client id registered for Sightline at its authorization server (and a secret or key if the client is confidential), then log in from the Session tab.</source>
+        <translation>%1 propose SMART on FHIR. Saisissez l&apos;identifiant client enregistré pour Sightline auprès de son serveur d&apos;autorisation (et un secret ou une clé si le client est confidentiel), puis connectez-vous depuis l&apos;onglet Session.</translation>
     </message>
 </context>
 <context>
@@ -5193,6 +5209,10 @@ précédent %3</translation>
         <source>No client secret is stored for %1: enter it in the server&apos;s settings</source>
         <translation>Aucun secret client n’est enregistré pour %1 : saisissez-le dans les paramètres du serveur</translation>
     </message>
+    <message>
+        <source>The client&apos;s private key cannot be used</source>
+        <translation>La clé privée du client ne peut pas être utilisée</translation>
+    </message>
 </context>
 <context>
     <name>sightline::SessionPanel</name>
@@ -5253,10 +5273,6 @@ précédent %3</translation>
         <translation>Demandés mais non accordés</translation>
     </message>
     <message>
-        <source>No SMART server configured</source>
-        <translation>Aucun serveur SMART configuré</translation>
-    </message>
-    <message>
         <source>Not logged in</source>
         <translation>Non connecté</translation>
     </message>
@@ -5299,6 +5315,34 @@ précédent %3</translation>
     <message>
         <source>Requesting a token with the client&apos;s signed assertion…</source>
         <translation>Demande d&apos;un jeton avec l&apos;assertion signée du client…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>The login address is on the clipboard</source>
+        <translation>L&apos;adresse de connexion est dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: open the address below in a browser to log in</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert : ouvrez l&apos;adresse ci-dessous dans un navigateur pour vous connecter</translation>
+    </message>
+    <message>
+        <source>Login page (if your browser did not show it):</source>
+        <translation>Page de connexion (si votre navigateur ne l&apos;a pas affichée) :</translation>
+    </message>
+    <message>
+        <source>Login page:</source>
+        <translation>Page de connexion :</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>No SMART server configured: a server that offers SMART on FHIR is set up from the Capabilities tab</source>
+        <translation>Aucun serveur SMART configuré : un serveur qui propose SMART on FHIR se configure depuis l&apos;onglet Capacités</translation>
     </message>
 </context>
 <context>
@@ -5692,7 +5736,7 @@ Les ouvrir quand même ? Ceci est consigné dans la piste d&apos;audit.</transla
     </message>
     <message>
         <source>Accession</source>
-        <translation>Accession</translation>
+        <translation>N° d&apos;accession</translation>
     </message>
     <message>
         <source>Series</source>

@@ -29,6 +29,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -198,7 +199,11 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     }
     addPreferences(tools, services.audit);
     statusBar()->showMessage(tr("Ready"));
-    resize(1280, 860);
+    // A new user's window fits their screen (a 1280×720 laptop included); a saved layout wins.
+    QSize size(1280, 860);
+    if (const QScreen* display = screen())
+        size = size.boundedTo(display->availableGeometry().size());
+    resize(size);
     restoreLayout();
 }
 

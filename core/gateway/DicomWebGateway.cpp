@@ -5,6 +5,8 @@
 #include "common/LogCategories.h"
 #include "gateway/CachedDicomWeb.h"
 #include "gateway/DicomWebPath.h"
+#include "gateway/HttpReply.h"
+#include "gateway/LaunchTickets.h"
 #include "gateway/LoopbackPeer.h"
 #include "gateway/OhifSite.h"
 #include "gateway/StudyArchive.h"
@@ -60,45 +62,6 @@ QString resourceName(DicomWebPath::Resource resource) {
         return QStringLiteral("bulk");
     }
     return {};
-}
-
-void send(httplib::Response& res, const GatewayAnswer& answer) {
-    res.status = answer.status;
-    for (const auto& [name, value] : answer.headers)
-        res.set_header(name.toStdString(), value.toStdString());
-    if (answer.multipart) {
-        const std::shared_ptr<MultipartBody> body = answer.multipart;
-        res.set_content_provider(size_t(body->size()), answer.contentType.toStdString(),
-                                 [body](size_t offset, size_t length, httplib::DataSink& sink) {
-                                     // Straight from the cached files' memory maps: no copy on the
-                                     // way out.
-                                     return body->write(qint64(offset),
-                                                        std::min<qint64>(qint64(length), 4 << 20),
-                                                        [&sink](const char* data, qint64 size) {
-                                                            return sink.write(data, size_t(size));
-                                                        });
-                                 });
-    } else {
-        res.set_content(answer.body.constData(), size_t(answer.body.size()),
-                        answer.contentType.toStdString());
-    }
-}
-
-void streamFile(httplib::Response& res, const QString& path, const QByteArray& mimeType) {
-    const qint64 size = QFileInfo(path).size();
-    auto file = std::make_shared<QFile>(path);
-    if (!file->open(QIODevice::ReadOnly)) {
-        send(res, GatewayAnswer::text(404, QStringLiteral("Not found")));
-        return;
-    }
-    res.set_content_provider(
-        size_t(size), mimeType.toStdString(),
-        [file](size_t offset, size_t length, httplib::DataSink& sink) {
-            if (!file->seek(qint64(offset)))
-                return false;
-            const QByteArray chunk = file->read(std::min<qint64>(qint64(length), 1 << 20));
-            return !chunk.isEmpty() && sink.write(chunk.constData(), size_t(chunk.size()));
-        });
 }
 
 // Upstream JSON names the upstream in BulkDataURIs and RetrieveURLs; the viewer must use the
@@ -175,6 +138,7 @@ struct DicomWebGateway::Private {
     GatewayOptions options;
     GatewaySources sources;
     OhifSite ohif;
+    LaunchTickets tickets;
     QByteArray prefix; // "/<random>"
     std::unique_ptr<httplib::Server> server;
     std::thread listener;
@@ -242,6 +206,13 @@ void DicomWebGateway::Private::handle(const httplib::Request& req, httplib::Resp
     res.set_header("Cross-Origin-Embedder-Policy", "require-corp");
     res.set_header("Cross-Origin-Resource-Policy", "same-origin");
     const QByteArray path = QByteArray::fromStdString(req.path);
+    if (path.startsWith(LaunchTickets::pathPrefix().toLatin1())) {
+        send(res, tickets.redeem(QString::fromUtf8(path.mid(LaunchTickets::pathPrefix().size()))));
+        res.set_header("Cache-Control", "no-store");
+        emit q->accessed(
+            {QString(), QString(), QString(), QStringLiteral("launch"), false, res.status});
+        return;
+    }
     const QByteArray withSlash = prefix + '/';
     if (path.size() <= withSlash.size() ||
         !constantTimeEquals(path.left(withSlash.size()), withSlash)) {
@@ -588,6 +559,14 @@ quint16 DicomWebGateway::port() const {
 
 QUrl DicomWebGateway::baseUrl() const {
     return isRunning() ? QUrl(d->root()) : QUrl();
+}
+
+QUrl DicomWebGateway::launchTicket(const QUrl& address) const {
+    if (!isRunning() || !address.toString().startsWith(d->origin() + QLatin1Char('/')))
+        return {};
+    const QString target =
+        address.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded);
+    return QUrl(d->origin() + LaunchTickets::pathPrefix() + d->tickets.issue(target));
 }
 
 QUrl DicomWebGateway::studyArchiveUrl(const QString& studyUid) const {

@@ -33,8 +33,9 @@ struct GatewayAccess {
     QString sourceId;
     QString study;
     QString series;
-    // "search", "retrieve", "metadata", "frames", "rendered", "bulk", "viewer", or "other-user"
-    // (refused: another user of this computer)
+    // "search", "retrieve", "metadata", "frames", "rendered", "bulk", "viewer", "launch" (a
+    // one-time launch ticket, 303 when redeemed), or "other-user" (refused: another user of this
+    // computer)
     QString resource;
     bool fromCache = false;
     int status = 0;
@@ -64,6 +65,10 @@ public:
     QUrl dicomWebRoot(const QString& sourceId) const;
     // A cached study as one ZIP file (served only while the cache holds all of it).
     QUrl studyArchiveUrl(const QString& studyUid) const;
+    // A one-time address for `address` (one of this gateway's), for a viewer started outside
+    // Sightline: it redirects once to `address`, and expires unused (LaunchTickets). Empty when
+    // `address` is not the gateway's.
+    QUrl launchTicket(const QUrl& address) const;
     bool hasOhif() const;
     QUrl ohifViewerUrl(const QString& sourceId, const QStringList& studyUids) const;
     GatewaySources& sources();

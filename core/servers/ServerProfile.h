@@ -58,8 +58,9 @@ struct ServerProfile {
     bool isDicomWebOnly() const { return kind == Kind::DicomWeb; }
     QString secretKey() const { return QStringLiteral("server/%1/secret").arg(id); }
     bool needsSecret() const {
-        return authKind == AuthKind::Basic || authKind == AuthKind::SmartConfidential ||
-               (authKind == AuthKind::BackendServices && !useJwtAssertion);
+        return authKind == AuthKind::Basic || ((authKind == AuthKind::SmartConfidential ||
+                                                authKind == AuthKind::BackendServices) &&
+                                               !useJwtAssertion);
     }
 
     QVariantMap toVariantMap() const;

@@ -84,10 +84,11 @@ void AuthorizationCodeFlow::start() {
         authorizeUrl(m_smart, m_request, m_listener->redirectUri(), m_state, m_pkce.challenge);
     m_timeout.start(m_request.timeoutMs);
     qCInfo(lcSmart) << "Opening the login page of" << m_smart.authorizationEndpoint.host();
-    if (!m_opener(url))
-        return finish(Error::make(Error::Kind::InvalidInput,
-                                  tr("Could not open the system browser for the login")));
-    emit browserOpened(url);
+    const bool opened = m_opener(url);
+    if (!opened)
+        qCInfo(lcSmart) << "No browser could be opened; waiting for the login page to be opened "
+                           "elsewhere";
+    emit loginPageReady(url, opened);
 }
 
 void AuthorizationCodeFlow::cancel() {

@@ -3,6 +3,8 @@
 // `launch` value is given. Opens the authorize URL through an injected opener (the system
 // browser in the app, a scripted follower in tests), receives the redirect on a one-shot
 // loopback listener, checks state and issuer, and exchanges the code with the PKCE verifier.
+// When no browser can be opened (a headless desktop, --no-browser) the flow keeps waiting: the
+// address can be opened elsewhere, and the time limit still ends the wait.
 // Refuses servers that do not offer S256. Times out; can be cancelled. GUI-thread object.
 
 #include "capabilities/SmartConfiguration.h"
@@ -54,7 +56,9 @@ public:
                              const QByteArray& codeChallenge);
 
 signals:
-    void browserOpened(const QUrl& authorizeUrl);
+    // The login page was handed to the browser (`opened`), or could not be: either way the
+    // flow waits for the redirect, and the address (no secret in it) can be shown to the user.
+    void loginPageReady(const QUrl& authorizeUrl, bool opened);
     void finished(const sightline::Result<sightline::TokenSet>& tokens);
 
 private:

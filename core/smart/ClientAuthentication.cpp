@@ -1,6 +1,9 @@
 #include "smart/ClientAuthentication.h"
 
 #include "network/HttpRequestSpec.h"
+#include "smart/ClientAssertion.h"
+
+#include <QDateTime>
 
 #include <QUrl>
 #include <QUrlQuery>
@@ -10,6 +13,8 @@ namespace sightline {
 namespace {
 constexpr auto kBasic = "client_secret_basic";
 constexpr auto kPost = "client_secret_post";
+constexpr auto kPrivateKeyJwt = "private_key_jwt";
+constexpr auto kAssertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 } // namespace
 
 ClientAuthentication ClientAuthentication::publicClient(QString clientId) {
@@ -24,6 +29,8 @@ QString ClientAuthentication::methodName(Method method) {
         return QLatin1String(kBasic);
     case Method::SecretPost:
         return QLatin1String(kPost);
+    case Method::PrivateKeyJwt:
+        return QLatin1String(kPrivateKeyJwt);
     case Method::None:
         break;
     }
@@ -36,6 +43,14 @@ ClientAuthentication::chooseMethod(const QString& registered, const QStringList&
         return Method::SecretBasic;
     if (registered == QLatin1String(kPost))
         return Method::SecretPost;
+    if (registered == QLatin1String(kPrivateKeyJwt)) {
+        if (!serverMethods.isEmpty() && !serverMethods.contains(QLatin1String(kPrivateKeyJwt)))
+            return Error::make(Error::Kind::Unsupported,
+                               tr("The server accepts no signed client assertion "
+                                  "(private_key_jwt) at its token endpoint"),
+                               tr("It accepts: %1").arg(serverMethods.join(QLatin1String(", "))));
+        return Method::PrivateKeyJwt;
+    }
     if (!registered.isEmpty())
         return Error::make(Error::Kind::InvalidInput,
                            tr("Unknown client authentication method: %1").arg(registered));
@@ -66,6 +81,23 @@ void ClientAuthentication::apply(HttpRequestSpec& request, QUrlQuery& form) cons
         form.addQueryItem(QStringLiteral("client_secret"),
                           encoded(QString::fromUtf8(secret.reveal())));
         return;
+    case Method::PrivateKeyJwt: {
+        // A new assertion for every request (its jti is single-use), addressed to the endpoint
+        // it goes to. Without a usable key the request goes without one and the server refuses
+        // it with its reason.
+        form.addQueryItem(QStringLiteral("client_id"), encoded(clientId));
+        const auto assertion =
+            key ? ClientAssertion::create(*key, clientId, request.url,
+                                          QDateTime::currentDateTimeUtc())
+                : Result<QByteArray>(Error::make(Error::Kind::InvalidInput, QString()));
+        if (assertion) {
+            form.addQueryItem(QStringLiteral("client_assertion_type"),
+                              encoded(QLatin1String(kAssertionType)));
+            form.addQueryItem(QStringLiteral("client_assertion"),
+                              QString::fromLatin1(assertion.value()));
+        }
+        return;
+    }
     case Method::None:
         form.addQueryItem(QStringLiteral("client_id"), encoded(clientId));
         return;

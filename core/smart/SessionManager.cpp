@@ -82,13 +82,26 @@ void SessionManager::clientAuthentication(const ServerProfile& profile,
                                           AuthenticationCallback then) {
     if (profile.authKind != ServerProfile::AuthKind::SmartConfidential)
         return then(ClientAuthentication::publicClient(profile.clientId));
-    const auto method = ClientAuthentication::chooseMethod(profile.tokenEndpointAuthMethod,
-                                                           smart.tokenEndpointAuthMethods);
+    const auto method = ClientAuthentication::chooseMethod(
+        profile.useJwtAssertion
+            ? ClientAuthentication::methodName(ClientAuthentication::Method::PrivateKeyJwt)
+            : profile.tokenEndpointAuthMethod,
+        smart.tokenEndpointAuthMethods);
     if (!method)
         return then(method.error());
     ClientAuthentication auth;
     auth.clientId = profile.clientId;
     auth.method = method.value();
+    if (auth.method == ClientAuthentication::Method::PrivateKeyJwt) {
+        // A confidential asymmetric client: its private key, as Backend Services keeps it.
+        const auto key = SigningKey::fromFile(profile.clientSecretPath);
+        if (!key)
+            return then(Error::make(Error::Kind::InvalidInput,
+                                    tr("The client's private key cannot be used"),
+                                    key.error().toString()));
+        auth.key = key.value();
+        return then(auth);
+    }
     if (!profile.clientSecretPath.isEmpty()) {
         // A file the administrator placed (a few bytes): the secret is its first line.
         QFile file(profile.clientSecretPath);
@@ -314,10 +327,16 @@ void SessionManager::startFlow(const ServerProfile& profile, const SmartConfigur
     flow->setClientAuthentication(client);
     m_flows.insert(profile.id, flow);
     const QString id = profile.id;
+    connect(flow, &AuthorizationCodeFlow::loginPageReady, this,
+            [this, id](const QUrl& page, bool opened) {
+                m_loginPages.insert(id, {page, opened});
+                emit stateChanged(id);
+            });
     connect(flow, &AuthorizationCodeFlow::finished, this,
             [this, id, smart, flow, client](const Result<TokenSet>& tokens) {
                 flow->deleteLater();
                 m_flows.remove(id);
+                m_loginPages.remove(id);
                 if (!tokens)
                     return fail(id, tokens.error());
                 ensureSession(id, smart, client)->setTokens(tokens.value());

@@ -67,6 +67,12 @@ public:
     // Something the user should know that did not stop the session (e.g. no keychain to keep it).
     QString notice(const QString& serverId) const { return m_notices.value(serverId); }
     bool resuming(const QString& serverId) const { return m_resuming.contains(serverId); }
+    // While a browser login waits: its address (to copy into a browser), and whether a browser
+    // was opened on it.
+    QUrl loginPage(const QString& serverId) const { return m_loginPages.value(serverId).first; }
+    bool loginPageOpened(const QString& serverId) const {
+        return m_loginPages.value(serverId).second;
+    }
     static QStringList defaultScopes();
     static QStringList defaultBackendScopes() { return {QStringLiteral("system/*.rs")}; }
 
@@ -113,6 +119,7 @@ private:
     QHash<QString, QString> m_errors;
     QHash<QString, QString> m_notices;
     QSet<QString> m_resuming;
+    QHash<QString, QPair<QUrl, bool>> m_loginPages; // while a browser login waits
     QHash<QString, QStringList> m_requested;
     QHash<QString, QUrl> m_bases; // server id → FHIR base, to match clients to sessions
     QList<QPointer<FhirClient>> m_clients;

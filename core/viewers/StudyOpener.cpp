@@ -5,6 +5,7 @@
 #include "gateway/DicomWebGateway.h"
 #include "imaging/ImagingService.h"
 #include "viewers/ViewerRegistry.h"
+#include "viewers/ViewerTemplate.h"
 
 namespace sightline {
 
@@ -77,6 +78,20 @@ void StudyOpener::launch(const OpenStudyRequest& request, const ViewerProfile& p
         values.studyArchiveUrl = m_gateway->studyArchiveUrl(request.study.studyUid).toString();
     if (profile.allowToken && authorization.startsWith("Bearer "))
         values.accessToken = QString::fromLatin1(authorization.mid(7));
+    // A viewer started outside Sightline has its addresses on a command line that every user of
+    // the computer can read: it gets one-time tickets for them instead (an embedded viewer
+    // reads the addresses themselves). A DICOMweb root is used for many requests, so it stays
+    // as it is, guarded by the gateway's check of each connection's owner.
+    if (!profile.embedded) {
+        const QStringList used = ViewerTemplate::usedPlaceholders(
+            profile.urlTemplate + profile.program + profile.arguments.join(QLatin1Char(' ')));
+        if (profile.kind == ViewerProfile::Kind::Ohif ||
+            used.contains(QLatin1String("ohifViewerUrl")))
+            values.ohifViewerUrl = m_gateway->launchTicket(QUrl(values.ohifViewerUrl)).toString();
+        if (!values.studyArchiveUrl.isEmpty() && used.contains(QLatin1String("studyArchiveUrl")))
+            values.studyArchiveUrl =
+                m_gateway->launchTicket(QUrl(values.studyArchiveUrl)).toString();
+    }
     LaunchRequestOptions options;
     options.patientMismatch = request.patientMismatch;
     options.mismatchConfirmed = request.mismatchConfirmed;

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <csignal>
 
@@ -50,7 +51,7 @@ private slots:
         QDir().mkpath(m_home.filePath("config/Sightline/Sightline"));
         QVERIFY(sightline::test::writeFakeViewerProfile(
             m_home.filePath("config/Sightline/Sightline/viewers.json"), SIGHTLINE_FAKE_VIEWER,
-            {"--root", "{dicomwebRoot}", "{studyUID}", "{patientName}"}));
+            {"--root", "{dicomwebRoot}", "{studyUID}", "{patientName}", "{ohifViewerUrl}"}));
     }
 
     void iidUrl() {
@@ -71,13 +72,15 @@ private slots:
         const Run r = run({"open", m_sandbox.fhirBase().toString(), ctStudy(), "--print"});
         QVERIFY2(r.code == 0, r.err.constData());
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
-        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.size(), 6);
         QCOMPARE(lines[0], QByteArray(SIGHTLINE_FAKE_VIEWER));
         QCOMPARE(lines[1], QByteArray("--root"));
         QVERIFY(lines[2].startsWith("http://127.0.0.1:"));
         QVERIFY(lines[2].contains("/dicomweb/"));
         QCOMPARE(lines[3], ctStudy().toLatin1());
         QCOMPARE(lines[4], QByteArray("Müller^Jürgen"));
+        QVERIFY(lines[5].startsWith("http://127.0.0.1:"));
+        QVERIFY(lines[5].contains("/launch/")); // a one-time ticket, not the viewer's address
         QVERIFY(!QFile::exists(m_home.filePath("argv.jsonl"))); // nothing was started
     }
 
@@ -90,7 +93,7 @@ private slots:
         QFile log(m_home.filePath("argv.jsonl"));
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QJsonArray argv = QJsonDocument::fromJson(log.readLine()).array();
-        QCOMPARE(argv.size(), 4);
+        QCOMPARE(argv.size(), 5);
         QCOMPARE(argv[2].toString(), ctStudy());
         QCOMPARE(argv[3].toString(), QString("Müller^Jürgen"));
         // The viewer can read the study through the gateway while `open` runs.
@@ -101,6 +104,21 @@ private slots:
                     "Accept: application/dicom+json", root + "/studies/" + ctStudy() + "/series"});
         QVERIFY(curl.waitForFinished(30000));
         QCOMPARE(curl.readAllStandardOutput(), QByteArray("200"));
+        // The viewer's address on its command line (which every user can read with `ps`) is a
+        // one-time ticket: it leads to OHIF once, and is dead after that.
+        const QString ticket = argv[4].toString();
+        QVERIFY2(ticket.contains("/launch/") &&
+                     !ticket.contains(QUrl(root).path().section('/', 1, 1)),
+                 qPrintable(ticket));
+        const auto fetch = [](const QString& url) {
+            QProcess c;
+            c.start("curl", {"-s", "-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", url});
+            c.waitForFinished(30000);
+            return QString::fromUtf8(c.readAllStandardOutput());
+        };
+        const QString first = fetch(ticket);
+        QVERIFY2(first.startsWith("303 ") && first.contains("/ohif/"), qPrintable(first));
+        QCOMPARE(fetch(ticket).left(3), QString("410"));
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), 0);

@@ -47,7 +47,8 @@ if (opts.help) {
        [--orthanc-auth user:password] [--fhir-port N] [--orthanc-port N] [--smart-port N] [--fhircast-port N] [--auth] [--quiet]
 --auth makes the FHIR server (and the FHIRcast hub) require a bearer token from the sandbox SMART server.
 --export-delay-ms N is how long a bulk \$export takes to complete (default 1500).
---backend-jwks FILE registers the backend-services client 'sightline-backend' with those public keys.
+--backend-jwks FILE registers the backend-services client 'sightline-backend' and the confidential
+  asymmetric app-launch client 'sightline-asymmetric' with those public keys.
 --access-token-ttl N makes access tokens live N seconds (default 3600).
 --load-studies N adds patient pat-load (MRN SL-9000) with N ImagingStudy resources, for benchmarks.
 --corpus DIR also loads every *.dcm file below DIR into Orthanc (shared UIDs made fresh), e.g.

@@ -20,6 +20,8 @@ public:
 
     // The URL opener to hand to the login flow.
     std::function<bool(const QUrl&)> opener();
+    // Opens an address by hand, as a user does with one copied from Sightline.
+    void visit(const QUrl& url) { follow(url); }
     // Rewrites the redirect to the listener before it is delivered (e.g. to change `state`).
     void setTamper(std::function<QUrl(const QUrl&)> tamper) { m_tamper = std::move(tamper); }
     QUrl deliveredRedirect() const { return m_delivered; }

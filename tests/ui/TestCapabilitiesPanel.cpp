@@ -99,6 +99,32 @@ private slots:
         QVERIFY(urls.contains(QStringLiteral("/fhir/.well-known/smart-configuration")));
     }
 
+    // The sandbox offers SMART on FHIR, but a profile made from a plain address logs in with
+    // nothing: the panel offers to set the login up, and the dialog comes with SMART chosen. Out
+    // of the box the Session panel once had nothing to offer.
+    void offersToSetUpSmartWhenTheServerAdvertisesIt() {
+        const QString id = m_panel->currentServerId();
+        QCOMPARE(m_store->profile(id)->authKind, ServerProfile::AuthKind::None);
+        auto* setUp = m_panel->findChild<QPushButton*>(QStringLiteral("setUpSmart"));
+        QVERIFY(setUp);
+        QTRY_VERIFY(setUp->isVisible());
+        QTest::mouseClick(setUp, Qt::LeftButton);
+        ServerDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_panel->findChild<ServerDialog*>()) != nullptr &&
+                    dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("message"))->isVisible());
+        QCOMPARE(dialog->profile().authKind, ServerProfile::AuthKind::SmartPublic);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("clientId")),
+                         QStringLiteral("sightline-desktop"));
+        dialog->accept();
+        QTRY_VERIFY(m_panel->findChild<ServerDialog*>() == nullptr);
+        QCOMPARE(m_store->profile(id)->authKind, ServerProfile::AuthKind::SmartPublic);
+        QCOMPARE(m_store->profile(id)->clientId, QStringLiteral("sightline-desktop"));
+        // Set up: nothing more to offer.
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->capabilitiesOf(id) != nullptr, 20000);
+        QVERIFY(!setUp->isVisible());
+    }
+
     void treeAndFilter() {
         auto* tabs = m_panel->findChild<QTabWidget*>(QStringLiteral("capabilityTabs"));
         tabs->setCurrentIndex(1);

@@ -159,6 +159,63 @@ private slots:
         }
     }
 
+    // A small screen (1280×720) holds the window whatever its labels say, in English and in
+    // German: a long server address in the Capabilities title once made it 8,022 px wide, a
+    // mismatch warning 1,917 px, and the panels together 858 px tall. What does not fit is
+    // elided or wrapped, with the whole text at hand.
+    void fitsASmallScreenWithLongLabels_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("German") << QStringLiteral("de");
+    }
+    void fitsASmallScreenWithLongLabels() {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != QLatin1String("en")) {
+            QVERIFY(translator.load(QStringLiteral(SIGHTLINE_TRANSLATIONS_DIR "/sightline_") +
+                                    language + QStringLiteral(".qm")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        OfflineServices offline;
+        ServerProfile profile;
+        profile.name = QStringLiteral("Universitätsklinikum Musterstadt — Radiologie, Haus B");
+        profile.fhirBase = QUrl(QStringLiteral("https://fhir.radiologie.universitaetsklinikum-"
+                                               "musterstadt.example/api/fhir/r4/tenants/") +
+                                QString(240, QLatin1Char('x')) + QStringLiteral("/fhir"));
+        profile = offline.servers.save(profile);
+        MainWindow window(offline.services());
+        window.capabilitiesPanel()->selectServer(profile.id);
+        PatientSummary patient;
+        patient.id = QStringLiteral("p1");
+        patient.name =
+            QStringLiteral("Maximiliane Alexandra Wilhelmine von Musterfrau-Beispielhaus");
+        patient.birthDate = QDate(1958, 3, 14);
+        patient.gender = QStringLiteral("female");
+        patient.identifier = QStringLiteral("MRN-0000000000000000001");
+        window.patientBanner()->showPatient(patient, profile.name);
+        window.patientBanner()->showWarning(
+            QStringLiteral("The DICOM header of this study names another patient: ") +
+            QString(10, QLatin1Char('x'))
+                .replace(QLatin1Char('x'), QStringLiteral("MUSTERFRAU^MAXIMILIANE ")));
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize smallest = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(smallest.width() <= 1280 && smallest.height() <= 720,
+                 qPrintable(QStringLiteral("the window needs at least %1×%2")
+                                .arg(smallest.width())
+                                .arg(smallest.height())));
+        QVERIFY2(
+            window.width() <= 1280 && window.height() <= 720,
+            qPrintable(
+                QStringLiteral("the window is %1×%2").arg(window.width()).arg(window.height())));
+        if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(window.grab().save(QString::fromLocal8Bit(shots) +
+                                       QStringLiteral("/main-window-1280x720-") + language +
+                                       QStringLiteral(".png")));
+        QCoreApplication::removeTranslator(&translator);
+    }
+
     // The window comes back as it was left: size, docks, the panel in front.
     void remembersItsLayout() {
         OfflineServices offline;

@@ -11,9 +11,12 @@
 #include "support/SandboxFixture.h"
 #include "support/ScriptedBrowser.h"
 
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -21,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace sightline;
 
@@ -158,6 +162,59 @@ private slots:
             QVERIFY2(!everything.contains(secret),
                      "a token leaked into logs, the Network panel, settings or the audit trail");
         }
+    }
+
+    // No browser can be opened (a headless desktop, `launch --no-browser`): the login waits, the
+    // panel shows its address with Copy, and opening the copied address elsewhere logs in. It
+    // once failed at once with "Could not open the system browser". A login that ends without
+    // tokens offers to try again.
+    void noBrowserShowsTheLoginAddressToCopy() {
+        test::SandboxFixture sandbox;
+        const QString error = sandbox.start({QStringLiteral("--auth")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTemporaryDir dir;
+        ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
+        const ServerProfile profile = servers.save(sandbox.smartProfile());
+        QNetworkAccessManager network;
+        SessionManager sessions(&network, nullptr, [](const QUrl&) { return false; });
+        SessionPanel panel(&servers, &sessions, FhirClientFactory(&network, nullptr));
+        QSignalSpy status(&panel, &SessionPanel::statusMessage);
+        panel.resize(1000, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto* login = panel.findChild<QPushButton*>(QStringLiteral("loginButton"));
+        auto* address = panel.findChild<QLineEdit*>(QStringLiteral("loginPageAddress"));
+        QVERIFY(login && address);
+        QVERIFY(!address->isVisible());
+
+        QTest::mouseClick(login, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(address->isVisible(), 20000);
+        QCOMPARE(sessions.state(profile.id), SessionManager::State::LoggingIn);
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("sessionState"))
+                    ->text()
+                    .contains(QStringLiteral("No browser")));
+        QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("copyLoginPage")),
+                          Qt::LeftButton);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QCOMPARE(copied, address->text());
+        QVERIFY(QUrlQuery(QUrl(copied)).hasQueryItem(QStringLiteral("code_challenge")));
+        QVERIFY(!status.isEmpty());
+
+        test::ScriptedBrowser elsewhere;
+        elsewhere.visit(QUrl(copied));
+        QTRY_VERIFY_WITH_TIMEOUT(sessions.state(profile.id) == SessionManager::State::LoggedIn,
+                                 30000);
+        QVERIFY(!address->isVisible());
+
+        // A login that is cancelled (or times out) leaves the button as "Try again".
+        sessions.logout(profile.id);
+        QTRY_VERIFY_WITH_TIMEOUT(sessions.state(profile.id) == SessionManager::State::LoggedOut,
+                                 10000);
+        QTest::mouseClick(login, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(address->isVisible(), 20000);
+        sessions.cancelLogin(profile.id);
+        QTRY_COMPARE_WITH_TIMEOUT(login->text(), QStringLiteral("Try again"), 10000);
+        QVERIFY(login->isEnabled());
     }
 };
 

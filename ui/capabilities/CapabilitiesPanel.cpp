@@ -1,5 +1,7 @@
 #include "capabilities/CapabilitiesPanel.h"
 
+#include "common/ElidingLabel.h"
+
 #include "capabilities/CapabilityComparison.h"
 #include "capabilities/CapabilityComparisonView.h"
 #include "capabilities/CapabilityLoader.h"
@@ -67,13 +69,23 @@ void CapabilitiesPanel::buildUi() {
     buttons->addWidget(m_removeButton);
     leftLayout->addLayout(buttons);
 
-    m_title = new QLabel(this);
+    m_title = new ElidingLabel(this);
     m_title->setObjectName(QStringLiteral("serverTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
     m_loadButton = new QPushButton(tr("Load capabilities"), this);
     m_loadButton->setObjectName(QStringLiteral("loadCapabilities"));
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelLoad"));
+    // A server that offers SMART on FHIR while its profile logs in with nothing: one click to
+    // set the login up, instead of a Session panel that has nothing to offer.
+    m_setUpSmart = new QPushButton(tr("Set up SMART login…"), this);
+    m_setUpSmart->setObjectName(QStringLiteral("setUpSmart"));
+    m_setUpSmart->setToolTip(tr("This server offers SMART on FHIR; its profile does not use it."));
+    m_setUpSmart->hide();
+    connect(m_setUpSmart, &QPushButton::clicked, this, &CapabilitiesPanel::setUpSmartLogin);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
@@ -87,6 +99,7 @@ void CapabilitiesPanel::buildUi() {
     header->addWidget(m_title, 1);
     header->addWidget(m_progress);
     header->addWidget(m_cancelButton);
+    header->addWidget(m_setUpSmart);
     header->addWidget(m_loadButton);
 
     m_verdict = new QLabel(this);
@@ -219,6 +232,7 @@ bool CapabilitiesPanel::isLoading() const {
 void CapabilitiesPanel::onServerSelected() {
     const QString id = currentServerId();
     const auto profile = m_servers->profile(id);
+    m_setUpSmart->hide();
     m_editButton->setEnabled(profile.has_value());
     m_removeButton->setEnabled(profile.has_value());
     m_loadButton->setEnabled(profile.has_value() && !isLoading());
@@ -227,7 +241,7 @@ void CapabilitiesPanel::onServerSelected() {
         candidates.append({p.id, p.name});
     m_comparison->setCandidates(candidates, id);
     if (!profile) {
-        m_title->setText(tr("Add a FHIR server to see what it can do."));
+        m_title->setFullText(tr("Add a FHIR server to see what it can do."));
         m_verdict->clear();
         m_error->clear();
         m_treeModel->clear();
@@ -235,9 +249,8 @@ void CapabilitiesPanel::onServerSelected() {
         m_json->clear();
         return;
     }
-    m_title->setText(QStringLiteral("<b>%1</b> — %2")
-                         .arg(profile->name.toHtmlEscaped(),
-                              profile->fhirBase.toDisplayString().toHtmlEscaped()));
+    m_title->setFullText(
+        QStringLiteral("%1 — %2").arg(profile->name, profile->fhirBase.toDisplayString()));
     if (profile->isDicomWebOnly()) {
         // A PACS without FHIR has no CapabilityStatement: what Sightline does with it is QIDO-RS
         // and WADO-RS from the Studies panel.
@@ -266,13 +279,14 @@ void CapabilitiesPanel::editServer() {
         openDialog(*profile);
 }
 
-void CapabilitiesPanel::openDialog(const ServerProfile& profile) {
+ServerDialog* CapabilitiesPanel::openDialog(const ServerProfile& profile) {
     // Window-modal and non-blocking: no nested event loop, and tests can drive the dialog.
     auto* dialog = new ServerDialog(profile, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { saveServer(dialog->profile(), dialog->pastedSecret()); });
     dialog->open();
+    return dialog;
 }
 
 void CapabilitiesPanel::saveServer(const ServerProfile& profile, const QByteArray& secret) {
@@ -374,6 +388,21 @@ void CapabilitiesPanel::showCapabilities(const QString& serverId) {
         m_error->clear();
     showReadiness(caps);
     showJson();
+    const auto profile = m_servers->profile(serverId);
+    m_setUpSmart->setVisible(caps.smart && profile &&
+                             profile->authKind == ServerProfile::AuthKind::None);
+}
+
+void CapabilitiesPanel::setUpSmartLogin() {
+    auto profile = m_servers->profile(currentServerId());
+    if (!profile)
+        return;
+    profile->authKind = ServerProfile::AuthKind::SmartPublic;
+    auto* dialog = openDialog(*profile);
+    dialog->showHint(tr("%1 offers SMART on FHIR. Enter the client id registered for Sightline "
+                        "at its authorization server (and a secret or key if the client is "
+                        "confidential), then log in from the Session tab.")
+                         .arg(profile->name));
 }
 
 void CapabilitiesPanel::showReadiness(const ServerCapabilities& caps) {

@@ -27,6 +27,8 @@ namespace sightline {
 
 class CapabilityComparisonView;
 class CapabilityLoader;
+class ElidingLabel;
+class ServerDialog;
 class SecretStore;
 class ServerStore;
 
@@ -56,7 +58,9 @@ private:
     void onServerSelected();
     void editServer();
     void removeServer();
-    void openDialog(const ServerProfile& profile);
+    ServerDialog* openDialog(const ServerProfile& profile);
+    // The current server's dialog with a SMART public login chosen and a word on what to fill.
+    void setUpSmartLogin();
     void load(const QString& serverId, bool thenCompare);
     void showCapabilities(const QString& serverId);
     void showReadiness(const ServerCapabilities& caps);
@@ -75,11 +79,12 @@ private:
     QListWidget* m_serverList = nullptr;
     QPushButton* m_editButton = nullptr;
     QPushButton* m_removeButton = nullptr;
-    QLabel* m_title = nullptr;
+    ElidingLabel* m_title = nullptr;
     QLabel* m_verdict = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_loadButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_setUpSmart = nullptr;
     QProgressBar* m_progress = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_filter = nullptr;

@@ -63,6 +63,7 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
                         int(AuthKind::SmartConfidential));
     m_authKind->addItem(tr("SMART Backend Services"), int(AuthKind::BackendServices));
     m_clientId = new QLineEdit(this);
+    m_clientId->setObjectName(QStringLiteral("clientId"));
     m_scopes = new QLineEdit(this);
     m_scopes->setPlaceholderText(QStringLiteral("openid fhirUser launch/patient patient/*.rs"));
     m_tokenUrl = new QLineEdit(this);
@@ -172,9 +173,11 @@ void ServerDialog::updateFieldStates() {
     m_scopes->setEnabled(smart || backend);
     m_tokenUrl->setEnabled(smart || backend);
     m_audience->setEnabled(smart || backend);
-    m_useJwt->setEnabled(backend);
-    m_secretPath->setEnabled(backend || kind == AuthKind::SmartConfidential);
-    m_createKey->setEnabled(backend);
+    // Backend Services and confidential asymmetric clients sign with a private key.
+    const bool confidential = kind == AuthKind::SmartConfidential;
+    m_useJwt->setEnabled(backend || confidential);
+    m_secretPath->setEnabled(backend || confidential);
+    m_createKey->setEnabled(backend || confidential);
     m_redirectPort->setEnabled(smart);
     m_embeddedLogin->setEnabled(smart);
 }
@@ -198,6 +201,13 @@ bool ServerDialog::applyConnectionString(const QString& text) {
     m_message->setVisible(!m_pastedSecret.isEmpty());
     m_connectionString->clear(); // it may hold a secret: do not leave it on screen
     return true;
+}
+
+void ServerDialog::showHint(const QString& text) {
+    m_message->setText(text);
+    m_message->setStyleSheet(QStringLiteral("color: palette(text)"));
+    m_message->show();
+    m_clientId->setFocus();
 }
 
 ServerProfile ServerDialog::profile() const {

@@ -25,6 +25,8 @@ public:
     QByteArray pastedSecret() const { return m_pastedSecret; }
     // Fills the form from a connection string; returns false and shows why when it is invalid.
     bool applyConnectionString(const QString& text);
+    // A word above the form on what to fill in (e.g. when setting up a SMART login).
+    void showHint(const QString& text);
 
 public slots:
     void accept() override;

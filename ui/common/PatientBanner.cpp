@@ -15,12 +15,17 @@ PatientBanner::PatientBanner(QWidget* parent)
     m_patient = new QLabel(this);
     m_patient->setObjectName(QStringLiteral("patientText"));
     m_patient->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Whose data this is must never be cut off: long names, servers and warnings wrap rather
+    // than widen the window past the screen.
+    m_patient->setWordWrap(true);
     m_warning = new QLabel(this);
+    m_warning->setWordWrap(true);
     m_warning->setObjectName(QStringLiteral("patientWarning"));
     m_warning->setStyleSheet(
         QStringLiteral("color: white; background: #b00020; padding: 2px 6px; font-weight: bold"));
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("patientNotice"));
+    m_notice->setWordWrap(true);
     m_notice->setStyleSheet(
         QStringLiteral("color: black; background: #ffc107; padding: 2px 6px; font-weight: bold"));
     auto* layout = new QHBoxLayout(this);

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -105,8 +106,12 @@ ConsentPanel::ConsentPanel(FhirClientFactory clients, AuditTrail* audit, QWidget
 
     auto* questionBox = new QGroupBox(tr("What if…"), this);
     auto* questionLayout = new QVBoxLayout(questionBox);
-    questionLayout->addWidget(m_form);
-    questionLayout->addStretch(1);
+    // The form scrolls on a small screen instead of making the window taller than it.
+    auto* formScroll = new QScrollArea(questionBox);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setWidget(m_form);
+    questionLayout->addWidget(formScroll, 1);
 
     auto* answerBox = new QGroupBox(tr("Decision and why"), this);
     auto* answerLayout = new QVBoxLayout(answerBox);

@@ -5,10 +5,14 @@
 #include "smart/SessionManager.h"
 #include "smart/SmartSession.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTimer>
@@ -42,6 +46,24 @@ SessionPanel::SessionPanel(ServerStore* servers, SessionManager* sessions,
     m_error->setObjectName(QStringLiteral("sessionError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_loginPageRow = new QWidget(this);
+    m_loginPageHint = new QLabel(m_loginPageRow);
+    m_loginPageHint->setWordWrap(true);
+    m_loginPage = new QLineEdit(m_loginPageRow);
+    m_loginPage->setObjectName(QStringLiteral("loginPageAddress"));
+    m_loginPage->setReadOnly(true);
+    auto* copyLoginPage = new QPushButton(tr("Copy"), m_loginPageRow);
+    copyLoginPage->setObjectName(QStringLiteral("copyLoginPage"));
+    connect(copyLoginPage, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_loginPage->text());
+        emit statusMessage(tr("The login address is on the clipboard"));
+    });
+    auto* loginPageLayout = new QGridLayout(m_loginPageRow);
+    loginPageLayout->setContentsMargins(0, 0, 0, 0);
+    loginPageLayout->addWidget(m_loginPageHint, 0, 0, 1, 2);
+    loginPageLayout->addWidget(m_loginPage, 1, 0);
+    loginPageLayout->addWidget(copyLoginPage, 1, 1);
+    m_loginPageRow->hide();
     m_granted = new QListWidget(this);
     m_granted->setObjectName(QStringLiteral("grantedScopes"));
     m_missing = new QListWidget(this);
@@ -102,6 +124,7 @@ SessionPanel::SessionPanel(ServerStore* servers, SessionManager* sessions,
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(form);
+    layout->addWidget(m_loginPageRow);
     layout->addWidget(m_error);
     layout->addLayout(scopes, 1);
     refreshServers();
@@ -139,7 +162,9 @@ void SessionPanel::update() {
     const bool active = session && session->isActive();
     switch (state) {
     case SessionManager::State::LoggedOut:
-        m_state->setText(id.isEmpty() ? tr("No SMART server configured") : tr("Not logged in"));
+        m_state->setText(id.isEmpty() ? tr("No SMART server configured: a server that offers SMART "
+                                           "on FHIR is set up from the Capabilities tab")
+                                      : tr("Not logged in"));
         break;
     case SessionManager::State::LoggingIn:
         if (m_sessions->resuming(id) && !active)
@@ -147,6 +172,9 @@ void SessionPanel::update() {
         else if (const auto p = m_servers->profile(id);
                  p && p->authKind == ServerProfile::AuthKind::BackendServices)
             m_state->setText(tr("Requesting a token with the client's signed assertion…"));
+        else if (m_sessions->loginPage(id).isValid() && !m_sessions->loginPageOpened(id))
+            m_state->setText(tr("No browser could be opened: open the address below in a browser "
+                                "to log in"));
         else
             m_state->setText(tr("Waiting for the login in the browser…"));
         break;
@@ -157,6 +185,20 @@ void SessionPanel::update() {
         m_state->setText(tr("Log in again: the session could not be renewed"));
         break;
     }
+    const QUrl loginPage =
+        state == SessionManager::State::LoggingIn ? m_sessions->loginPage(id) : QUrl();
+    m_loginPageRow->setVisible(loginPage.isValid());
+    if (loginPage.isValid()) {
+        m_loginPage->setText(loginPage.toString(QUrl::FullyEncoded));
+        m_loginPageHint->setText(m_sessions->loginPageOpened(id)
+                                     ? tr("Login page (if your browser did not show it):")
+                                     : tr("Login page:"));
+    }
+    // After a failed or timed-out login the button tries again.
+    m_login->setText(state == SessionManager::State::LoggedOut &&
+                             !m_sessions->lastError(id).isEmpty()
+                         ? tr("Try again")
+                         : tr("Log in…"));
     m_login->setEnabled(!id.isEmpty() && state != SessionManager::State::LoggingIn);
     m_cancel->setVisible(state == SessionManager::State::LoggingIn);
     m_refresh->setEnabled(active && !session->tokens().refreshToken.isEmpty());

@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTimer;
@@ -51,6 +52,11 @@ private:
     QLabel* m_expiry;
     QLabel* m_tokenId;
     QLabel* m_error;
+    // While a browser login waits: its address with Copy, for when no browser opened (or the
+    // one that did is on another screen).
+    QWidget* m_loginPageRow;
+    QLabel* m_loginPageHint;
+    QLineEdit* m_loginPage;
     QListWidget* m_granted;
     QListWidget* m_missing;
     QPushButton* m_login;

@@ -3,6 +3,7 @@
 
 #include "gateway/CachedDicomWeb.h"
 #include "gateway/DicomWebPath.h"
+#include "gateway/LaunchTickets.h"
 #include "gateway/LoopbackPeer.h"
 #include "gateway/MultipartBody.h"
 #include "gateway/OhifSite.h"
@@ -358,6 +359,24 @@ private slots:
         QCOMPARE(LoopbackPeer::ownerIn(otherAddress, 0xD433, 0xA3E1), std::nullopt);
         QCOMPARE(LoopbackPeer::ownerIn(table + table.mid(table.indexOf("   2:")), 0xD431, 0xA3E1),
                  std::nullopt);
+    }
+
+    // A launch ticket leads to its address once, within its time; never again, never after.
+    void launchTicketsAnswerOnce() {
+        LaunchTickets tickets;
+        const QString ticket = tickets.issue("/PREFIX/ohif/viewer?StudyInstanceUIDs=1.2.3");
+        QVERIFY(ticket.size() >= 32);
+        const GatewayAnswer first = tickets.redeem(ticket);
+        QCOMPARE(first.status, 303);
+        QVERIFY(first.headers.contains(qMakePair(
+            QByteArray("Location"), QByteArray("/PREFIX/ohif/viewer?StudyInstanceUIDs=1.2.3"))));
+        QCOMPARE(tickets.redeem(ticket).status, 410);
+        QCOMPARE(tickets.redeem("no-such-ticket").status, 410);
+        const QString shortLived =
+            tickets.issue("/PREFIX/archive/1.2.3.zip", std::chrono::milliseconds(50));
+        QTest::qWait(120);
+        QCOMPARE(tickets.redeem(shortLived).status, 410);
+        QVERIFY(tickets.issue("/a") != tickets.issue("/a"));
     }
 
     void ohifConfigPointsAtTheGateway() {

@@ -6,6 +6,7 @@
 #include "smart/SmartSession.h"
 #include "smart/TokenEndpointClient.h"
 #include "support/SandboxFixture.h"
+#include "support/ScriptedBrowser.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -173,6 +174,52 @@ private slots:
                                  10000);
         QVERIFY2(sessions.lastError(profile.id).contains(QLatin1String("private key")),
                  qPrintable(sessions.lastError(profile.id)));
+    }
+
+    // A confidential asymmetric app-launch client (the SMART client type without a shared
+    // secret): the login in the browser, then the code exchange and each refresh with a fresh
+    // signed assertion. Such a client could not log in before (only secrets were sent), and a
+    // key from another client is refused with the server's reason.
+    void asymmetricConfidentialClientLogsInAndRefreshes_data() {
+        QTest::addColumn<int>("index");
+        QTest::newRow("RS384") << 0;
+        QTest::newRow("ES384") << 1;
+    }
+    void asymmetricConfidentialClientLogsInAndRefreshes() {
+        QFETCH(int, index);
+        const QString keyPath = m_dir.filePath(QStringLiteral("asymmetric-%1.pem").arg(index));
+        QVERIFY(m_keys[index].writePrivateKey(keyPath).ok());
+        ServerProfile profile = m_sandbox.smartProfile();
+        profile.id = QStringLiteral("asymmetric-%1").arg(index);
+        profile.authKind = ServerProfile::AuthKind::SmartConfidential;
+        profile.clientId = QStringLiteral("sightline-asymmetric");
+        profile.useJwtAssertion = true;
+        profile.clientSecretPath = keyPath;
+        test::ScriptedBrowser browser;
+        SessionManager sessions(&m_network, nullptr, browser.opener());
+        sessions.login(profile);
+        QTRY_VERIFY_WITH_TIMEOUT(sessions.state(profile.id) != SessionManager::State::LoggingIn,
+                                 30000);
+        QVERIFY2(sessions.state(profile.id) == SessionManager::State::LoggedIn,
+                 qPrintable(sessions.lastError(profile.id)));
+        const QString firstTokenId = sessions.session(profile.id)->tokens().tokenId;
+        QVERIFY(!sessions.session(profile.id)->tokens().refreshToken.isEmpty());
+        QSignalSpy refreshed(sessions.session(profile.id), &SmartSession::refreshed);
+        sessions.refresh(profile.id);
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(sessions.session(profile.id)->tokens().tokenId != firstTokenId);
+
+        // A key the server does not know for this client: refused, with the reason.
+        const auto stranger = SigningKey::generate(SigningKey::Algorithm::ES384);
+        const QString strangerPath = m_dir.filePath(QStringLiteral("stranger-%1.pem").arg(index));
+        QVERIFY(stranger && stranger->writePrivateKey(strangerPath).ok());
+        profile.id = QStringLiteral("asymmetric-stranger-%1").arg(index);
+        profile.clientSecretPath = strangerPath;
+        sessions.login(profile);
+        QTRY_VERIFY_WITH_TIMEOUT(sessions.state(profile.id) != SessionManager::State::LoggingIn,
+                                 30000);
+        QCOMPARE(sessions.state(profile.id), SessionManager::State::LoggedOut);
+        QVERIFY(!sessions.lastError(profile.id).isEmpty());
     }
 
     void cleanupTestCase() { m_sandbox.stop(); }

@@ -10,6 +10,9 @@ import Provider from 'oidc-provider';
 
 export const PUBLIC_CLIENT_ID = 'sightline-desktop';
 export const BACKEND_CLIENT_ID = 'sightline-backend';
+// A confidential asymmetric app-launch client (private_key_jwt with the same public keys as the
+// Backend Services client), registered when the sandbox is given those keys.
+export const ASYMMETRIC_CLIENT_ID = 'sightline-asymmetric';
 // Confidential symmetric clients, each registered with exactly one way of sending its secret:
 // the server refuses the other (as oidc-provider does for any registered client).
 export const CONFIDENTIAL_CLIENTS = [
@@ -135,6 +138,14 @@ export async function startSmartServer({ port, fhirBase, backendJwks, fhircastHu
       // SMART Backend Services: private_key_jwt with the public keys handed to the sandbox.
       ...(backendJwks
         ? [{
+            client_id: ASYMMETRIC_CLIENT_ID,
+            application_type: 'native',
+            token_endpoint_auth_method: 'private_key_jwt',
+            grant_types: ['authorization_code', 'refresh_token'],
+            response_types: ['code'],
+            redirect_uris: ['http://127.0.0.1/callback'],
+            jwks: backendJwks,
+          }, {
             client_id: BACKEND_CLIENT_ID,
             token_endpoint_auth_method: 'private_key_jwt',
             grant_types: ['client_credentials'],
