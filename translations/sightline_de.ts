@@ -39,6 +39,33 @@
     </message>
 </context>
 <context>
+    <name>BulkExportRequest</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>Alle Patienten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>all types</source>
+        <translation>alle Typen</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>%1, de-identified</source>
+        <translation>%1, de-identifiziert</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityComparison</name>
     <message>
         <source>General</source>
@@ -2647,26 +2674,6 @@ vorheriger %3</translation>
         <translation>Weiterleitung — </translation>
     </message>
     <message>
-        <source>Create</source>
-        <translation>Anlegen</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Lesen</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Ändern</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Execute</source>
-        <translation>Ausführen</translation>
-    </message>
-    <message>
         <source>S&amp;yslog…</source>
         <translation>S&amp;yslog…</translation>
     </message>
@@ -2740,12 +2747,40 @@ vorheriger %3</translation>
         <source>Server</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Ausführen</translation>
+    </message>
 </context>
 <context>
     <name>sightline::AuditTimeline</name>
     <message>
         <source>No audit events in this range</source>
         <translation>Keine Audit-Ereignisse in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3913,10 @@ vorheriger %3</translation>
         <source>Sightline does not know jobs of kind &quot;%1&quot;.</source>
         <translation>Sightline kennt keine Aufträge der Art „%1“.</translation>
     </message>
+    <message>
+        <source>Job %1 has not finished; cancel it first.</source>
+        <translation>Auftrag %1 ist nicht beendet; brechen Sie ihn zuerst ab.</translation>
+    </message>
 </context>
 <context>
     <name>sightline::JobsPanel</name>
@@ -4066,6 +4105,54 @@ vorheriger %3</translation>
     <message>
         <source>Rate-limited by the server: next try at %1</source>
         <translation>Vom Server gedrosselt: nächster Versuch um %1</translation>
+    </message>
+    <message>
+        <source>starting on the server</source>
+        <translation>wird auf dem Server gestartet</translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>wartet auf den Server</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>herunterladen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>de-identifying</source>
+        <translation>de-identifizieren</translation>
+    </message>
+    <message>
+        <source>checking what exists</source>
+        <translation>prüfen, was vorhanden ist</translation>
+    </message>
+    <message>
+        <source>pushing</source>
+        <translation>übertragen</translation>
+    </message>
+    <message>
+        <source>retrieving</source>
+        <translation>abrufen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Takes a finished job off the list; its files stay where they are.</source>
+        <translation>Nimmt einen beendeten Auftrag aus der Liste; seine Dateien bleiben, wo sie sind.</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4501,21 @@ vorheriger %3</translation>
         <translation>
             <numerusform>%n Austausch</numerusform>
             <numerusform>%n Austausche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an exchange first</source>
+        <translation>Zuerst einen Austausch auswählen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n exchange(s)</source>
+        <translation>
+            <numerusform>%1 von %n Austausch</numerusform>
+            <numerusform>%1 von %n Austauschen</numerusform>
         </translation>
     </message>
 </context>

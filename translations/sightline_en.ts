@@ -232,6 +232,13 @@
             <numerusform>%n exchanges</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n exchange(s)</source>
+        <translation>
+            <numerusform>%1 of %n exchange</numerusform>
+            <numerusform>%1 of %n exchanges</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sightline::PrefetchRunner</name>

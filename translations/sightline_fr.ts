@@ -39,6 +39,33 @@
     </message>
 </context>
 <context>
+    <name>BulkExportRequest</name>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>Tous les patients</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>all types</source>
+        <translation>tous les types</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <source>%1, de-identified</source>
+        <translation>%1, désidentifié</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityComparison</name>
     <message>
         <source>General</source>
@@ -2647,26 +2674,6 @@ précédent %3</translation>
         <translation>Transmission — </translation>
     </message>
     <message>
-        <source>Create</source>
-        <translation>Créer</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Lire</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Execute</source>
-        <translation>Exécuter</translation>
-    </message>
-    <message>
         <source>S&amp;yslog…</source>
         <translation>S&amp;yslog…</translation>
     </message>
@@ -2740,12 +2747,40 @@ précédent %3</translation>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Exécuter</translation>
+    </message>
 </context>
 <context>
     <name>sightline::AuditTimeline</name>
     <message>
         <source>No audit events in this range</source>
         <translation>Aucun événement d&apos;audit dans cette période</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3913,10 @@ précédent %3</translation>
         <source>Sightline does not know jobs of kind &quot;%1&quot;.</source>
         <translation>Sightline ne connaît pas les tâches de type « %1 ».</translation>
     </message>
+    <message>
+        <source>Job %1 has not finished; cancel it first.</source>
+        <translation>La tâche %1 n&apos;est pas terminée ; annulez-la d&apos;abord.</translation>
+    </message>
 </context>
 <context>
     <name>sightline::JobsPanel</name>
@@ -4066,6 +4105,54 @@ précédent %3</translation>
     <message>
         <source>Rate-limited by the server: next try at %1</source>
         <translation>Limité par le serveur : prochain essai à %1</translation>
+    </message>
+    <message>
+        <source>starting on the server</source>
+        <translation>démarrage sur le serveur</translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>en attente du serveur</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>téléchargement</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>de-identifying</source>
+        <translation>désidentification</translation>
+    </message>
+    <message>
+        <source>checking what exists</source>
+        <translation>vérification de l&apos;existant</translation>
+    </message>
+    <message>
+        <source>pushing</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>retrieving</source>
+        <translation>récupération</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Takes a finished job off the list; its files stay where they are.</source>
+        <translation>Retire une tâche terminée de la liste ; ses fichiers restent où ils sont.</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4501,21 @@ précédent %3</translation>
         <translation>
             <numerusform>%n échange</numerusform>
             <numerusform>%n échanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an exchange first</source>
+        <translation>Sélectionnez d&apos;abord un échange</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n exchange(s)</source>
+        <translation>
+            <numerusform>%1 sur %n échange</numerusform>
+            <numerusform>%1 sur %n échanges</numerusform>
         </translation>
     </message>
 </context>

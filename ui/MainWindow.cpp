@@ -245,7 +245,12 @@ void MainWindow::addWelcome(ServerStore* servers) {
 void MainWindow::restoreLayout() {
     const auto settings = openSettingsFile({}, QStringLiteral("ui"));
     restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
+    // A new user starts with the Network and Log docks closed (the View menu opens them): the
+    // window is for the patient's data first.
+    if (!restoreState(settings->value(QStringLiteral("window/state")).toByteArray())) {
+        for (QDockWidget* dock : findChildren<QDockWidget*>())
+            dock->hide();
+    }
     m_panels->setCurrentIndex(settings->value(QStringLiteral("window/panel"), 0).toInt());
 }
 

@@ -9,6 +9,20 @@ namespace sightline {
 AuditRecordModel::AuditRecordModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
+QString AuditRecordModel::actionName(const QString& code) {
+    if (code == QLatin1String("C"))
+        return tr("Create");
+    if (code == QLatin1String("R"))
+        return tr("Read");
+    if (code == QLatin1String("U"))
+        return tr("Update");
+    if (code == QLatin1String("D"))
+        return tr("Delete");
+    if (code == QLatin1String("E"))
+        return tr("Execute");
+    return code;
+}
+
 QString AuditRecordModel::outcomeName(int outcome) {
     switch (outcome) {
     case 0:
@@ -84,7 +98,7 @@ QVariant AuditRecordModel::data(const QModelIndex& index, int role) const {
     case Activity:
         return row.activity;
     case Action:
-        return row.record.action;
+        return actionName(row.record.action);
     case Outcome:
         return outcomeName(row.record.outcome);
     case Patient:

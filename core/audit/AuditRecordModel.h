@@ -34,6 +34,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString outcomeName(int outcome);
+    // An AuditEvent action code ("R") as a word in the user's language ("Read").
+    static QString actionName(const QString& code);
 
 private:
     QList<AuditRow> m_rows;

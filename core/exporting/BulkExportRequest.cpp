@@ -68,15 +68,16 @@ QJsonObject BulkExportRequest::parameters() const {
 }
 
 QString BulkExportRequest::describe() const {
-    QString what = level == Level::System    ? QStringLiteral("System")
-                   : level == Level::Patient ? QStringLiteral("All patients")
-                                             : QStringLiteral("Group/") + groupId;
-    what += QStringLiteral(": ") +
-            (types.isEmpty() ? QStringLiteral("all types") : types.join(QStringLiteral(", ")));
+    // In the user's language: the Jobs panel shows it as the job's title.
+    const QString scope = level == Level::System    ? tr("System")
+                          : level == Level::Patient ? tr("All patients")
+                                                    : QStringLiteral("Group/") + groupId;
+    QString what = tr("%1: %2").arg(scope, types.isEmpty() ? tr("all types")
+                                                           : types.join(QStringLiteral(", ")));
     if (since.isValid())
-        what += QStringLiteral(" since ") + since.toUTC().toString(Qt::ISODate);
+        what = tr("%1 since %2").arg(what, since.toUTC().toString(Qt::ISODate));
     if (deidentify)
-        what += QStringLiteral(", de-identified");
+        what = tr("%1, de-identified").arg(what);
     return what;
 }
 

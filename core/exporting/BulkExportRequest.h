@@ -3,6 +3,7 @@
 // parameters (_type, _since, _typeFilter, _elements, _outputFormat, includeAssociatedData) and
 // how to send them (GET query or POST Parameters; Prefer: handling=lenient). Pure value.
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
@@ -12,6 +13,9 @@
 namespace sightline {
 
 struct BulkExportRequest {
+    Q_DECLARE_TR_FUNCTIONS(BulkExportRequest)
+
+public:
     enum class Level { System, Patient, Group };
 
     Level level = Level::System;

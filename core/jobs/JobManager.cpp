@@ -388,4 +388,18 @@ Status JobManager::retry(qint64 id) {
     return Done{};
 }
 
+Status JobManager::remove(qint64 id) {
+    const Result<JobRecord> loaded = load(id);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded->isFinished() || m_running.contains(id))
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("Job %1 has not finished; cancel it first.").arg(id));
+    if (const Status removed = m_store->remove(id); !removed)
+        return removed;
+    audit(loaded.value(), QStringLiteral("removed from the list"), true);
+    emit jobRemoved(id);
+    return Done{};
+}
+
 } // namespace sightline

@@ -76,11 +76,14 @@ public:
     Status pause(qint64 id);
     Status resume(qint64 id);
     Status retry(qint64 id);
+    // Takes a finished job off the list; what it wrote stays where it is.
+    Status remove(qint64 id);
     QList<JobRecord> jobs() const;
     bool isRunning(qint64 id) const { return m_running.contains(id); }
 
 signals:
     void jobChanged(const sightline::JobRecord& job);
+    void jobRemoved(qint64 id);
 
 private:
     // Stops running jobs that another process cancelled in the shared store.

@@ -1,6 +1,7 @@
 #include "audit/AuditEventBuilder.h"
 #include "audit/AuditForwarder.h"
 #include "audit/AuditPanel.h"
+#include "audit/AuditRecordModel.h"
 #include "audit/AuditTimeline.h"
 #include "audit/AuditTrail.h"
 #include "audit/SyslogDialog.h"
@@ -94,6 +95,10 @@ private slots:
         QCOMPARE(panel.visibleEvents(), 1);
         auto* table = panel.findChild<QTableView*>(QStringLiteral("auditTable"));
         table->selectRow(0);
+        // The action is a word, not the AuditEvent code ("R", "E").
+        const QString action = table->model()->index(0, AuditRecordModel::Action).data().toString();
+        QVERIFY2(action == QStringLiteral("Read") || action == QStringLiteral("Execute"),
+                 qPrintable(action));
         QVERIFY(panel.findChild<QPlainTextEdit*>(QStringLiteral("auditJson"))
                     ->toPlainText()
                     .contains(QLatin1String("ImagingStudy/study-42")));

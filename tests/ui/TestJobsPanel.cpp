@@ -3,6 +3,7 @@
 
 #include "cache/ImageCache.h"
 #include "dicom/DicomParser.h"
+#include "jobs/BulkExportRunner.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobStore.h"
 #include "jobs/JobsPanel.h"
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProgressBar>
@@ -29,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace sightline;
 using test::waitFor;
@@ -218,6 +221,107 @@ private slots:
                  qPrintable(panel.details()->text()));
         QVERIFY(panel.details()->text().contains(QString("%1 of %1 files").arg(instances)));
         QVERIFY(QFile::exists(output + "/DICOMDIR"));
+    }
+
+    // In German the Jobs panel says what a job is and where it stands in German: the export's
+    // title and its phase were once shown as recorded ("System: all types", "Phase:
+    // downloading").
+    void jobsSpeakTheUsersLanguage() {
+        QTranslator german;
+        QVERIFY(german.load(SIGHTLINE_TRANSLATIONS_DIR "/sightline_de.qm"));
+        QCoreApplication::installTranslator(&german);
+        QTemporaryDir dir;
+        ServerStore servers(dir.filePath("servers.ini"));
+        auto store = JobStore::open(dir.filePath("jobs.db"));
+        QVERIFY(store);
+        JobRecord job = BulkExportRunner::record("server", QUrl("http://127.0.0.1:9/fhir"),
+                                                 BulkExportRequest{}, dir.filePath("out"));
+        job.title = "System: all types"; // as an English session recorded it
+        job.state = JobRecord::State::Paused;
+        job.progress = QJsonObject{{"phase", "downloading"},
+                                   {"filesDone", 1},
+                                   {"filesTotal", 3},
+                                   {"resources", 10},
+                                   {"bytes", 2048}};
+        QVERIFY(store->get()->add(job));
+        QNetworkAccessManager network;
+        JobManager manager(store->get(), &network, nullptr);
+        JobsPanel panel(&manager, &servers, FhirClientFactory(&network, nullptr));
+        panel.show();
+        auto* table = panel.findChild<QTableWidget*>("jobsTable");
+        QTRY_COMPARE(table->rowCount(), 1);
+        table->selectRow(0);
+        const QString title = BulkExportRequest{}.describe();
+        QVERIFY2(title != "System: all types", qPrintable(title));
+        bool shown = false;
+        for (int column = 0; column < table->columnCount(); ++column)
+            shown |= table->item(0, column) && table->item(0, column)->text() == title;
+        QVERIFY2(shown, qPrintable(title));
+        const QString details = panel.findChild<QLabel*>("jobDetails")->text();
+        QVERIFY2(!details.contains("downloading"), qPrintable(details));
+        QCoreApplication::removeTranslator(&german);
+    }
+
+    // A finished job can be taken off the list (its files stay); one that has not finished
+    // cannot.
+    void finishedJobsCanBeRemoved() {
+        QTemporaryDir dir;
+        ServerStore servers(dir.filePath("servers.ini"));
+        auto store = JobStore::open(dir.filePath("jobs.db"));
+        QVERIFY(store);
+        JobRecord done = BulkExportRunner::record("server", QUrl("http://127.0.0.1:9/fhir"),
+                                                  BulkExportRequest{}, dir.filePath("done"));
+        done.state = JobRecord::State::Completed;
+        JobRecord paused = done;
+        paused.state = JobRecord::State::Paused;
+        JobRecord cancelled = done;
+        cancelled.state = JobRecord::State::Cancelled;
+        cancelled.progress =
+            QJsonObject{{"phase", "downloading"}, {"filesDone", 1}, {"filesTotal", 2}};
+        const auto finished = store->get()->add(done);
+        const auto stopped = store->get()->add(cancelled);
+        const auto waiting = store->get()->add(paused);
+        QVERIFY(finished && stopped && waiting);
+        QNetworkAccessManager network;
+        JobManager manager(store->get(), &network, nullptr);
+        JobsPanel panel(&manager, &servers, FhirClientFactory(&network, nullptr));
+        panel.show();
+        auto* table = panel.findChild<QTableWidget*>("jobsTable");
+        auto* remove = panel.findChild<QPushButton*>("Remove_job");
+        QVERIFY(remove);
+        QTRY_COMPARE(table->rowCount(), 3);
+        // A cancelled job's bar is greyed out, not left looking as if it were still going.
+        for (int row = 0; row < 3; ++row) {
+            if (table->item(row, 0)->data(Qt::UserRole).toLongLong() == stopped->id)
+                QVERIFY(!table->cellWidget(row, 4)->isEnabled());
+        }
+        int finishedRow = -1;
+        for (int row = 0; row < 3; ++row) {
+            table->selectRow(row);
+            const qint64 id = table->item(row, 0)->data(Qt::UserRole).toLongLong();
+            QCOMPARE(remove->isEnabled(), id != waiting->id); // completed or cancelled: finished
+            if (id == finished->id)
+                finishedRow = row;
+        }
+        // From the row's context menu, which offers what the buttons do.
+        const QRect cell = table->visualRect(table->model()->index(finishedRow, 1));
+        emit table->customContextMenuRequested(cell.center());
+        QMenu* menu = nullptr;
+        QTRY_VERIFY((menu = table->findChild<QMenu*>("buttonMenu")) != nullptr);
+        QAction* removeAction = nullptr;
+        for (QAction* action : menu->actions()) {
+            if (action->text() == remove->text())
+                removeAction = action;
+        }
+        QVERIFY(removeAction && removeAction->isEnabled());
+        removeAction->trigger();
+        menu->close();
+        QTRY_COMPARE(table->rowCount(), 2);
+        QCOMPARE(manager.jobs().size(), 2);
+        for (const JobRecord& left : manager.jobs()) {
+            if (left.state == JobRecord::State::Paused)
+                QVERIFY(!manager.remove(left.id)); // not finished
+        }
     }
 };
 

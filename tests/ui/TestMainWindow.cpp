@@ -225,6 +225,10 @@ private slots:
             MainWindow first(services);
             first.show();
             QVERIFY(QTest::qWaitForWindowExposed(&first));
+            // A new user starts with the docks closed; this one opens the Log.
+            QVERIFY(!first.findChild<QDockWidget*>(QStringLiteral("networkDock"))->isVisible());
+            QVERIFY(!first.findChild<QDockWidget*>(QStringLiteral("logDock"))->isVisible());
+            first.findChild<QDockWidget*>(QStringLiteral("logDock"))->show();
             first.resize(1000, 700); // the docks may keep it taller
             left = first.size();
             first.findChild<QDockWidget*>(QStringLiteral("networkDock"))->close();

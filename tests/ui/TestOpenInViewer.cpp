@@ -181,16 +181,23 @@ private slots:
         const int mislabelled = rowOf(panel->model(), QStringLiteral("MISMATCHED"));
         QVERIFY(mislabelled >= 0);
         table->selectRow(mislabelled);
+        // Cancel is there for a running retrieval only.
+        auto* cancel = panel->findChild<QPushButton*>(QStringLiteral("cancelRetrieveButton"));
+        QVERIFY(!cancel->isEnabled());
         QSignalSpy finished(&imaging, &ImagingService::finished);
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("retrieveButton")),
                           Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QTRY_VERIFY(!cancel->isEnabled());
         QVERIFY(panel->model()->hasMismatch(panel->model()->study(mislabelled)->studyUid));
         QTest::mouseClick(open, Qt::LeftButton);
         QCOMPARE(confirmations.size(), 1);
         QCOMPARE(tabs->count(), 1); // refused: nothing opened
         confirm = true;
-        QTest::mouseClick(open, Qt::LeftButton);
+        // Enter on the selected study opens it too.
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(mislabelled, 0));
+        QTest::keyClick(table, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(launched.size(), 2, 10000);
         QCOMPARE(tabs->count(), 2);
 

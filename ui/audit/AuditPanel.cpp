@@ -56,12 +56,8 @@ AuditPanel::AuditPanel(AuditTrail* trail, AuditForwarder* forwarder, ServerStore
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_action->addItem(tr("Any action"), QString());
-    for (const auto& [code, name] : {std::pair{"C", QT_TR_NOOP("Create")},
-                                     {"R", QT_TR_NOOP("Read")},
-                                     {"U", QT_TR_NOOP("Update")},
-                                     {"D", QT_TR_NOOP("Delete")},
-                                     {"E", QT_TR_NOOP("Execute")}})
-        m_action->addItem(QStringLiteral("%1 (%2)").arg(tr(name), QLatin1String(code)),
+    for (const char* code : {"C", "R", "U", "D", "E"})
+        m_action->addItem(AuditRecordModel::actionName(QLatin1String(code)),
                           QString::fromLatin1(code));
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("auditOutcome"));

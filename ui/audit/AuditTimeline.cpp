@@ -7,6 +7,11 @@
 
 namespace sightline {
 
+namespace {
+const QColor kSucceeded(0x2e, 0x7d, 0x32);
+const QColor kFailed(0xc6, 0x28, 0x28);
+} // namespace
+
 AuditTimeline::AuditTimeline(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("auditTimeline"));
@@ -75,8 +80,8 @@ void AuditTimeline::paintEvent(QPaintEvent*) {
         const double hOk = double(area.height()) * b.successes / peak;
         const double hFail = double(area.height()) * b.failures / peak;
         const double w = std::max(1.0, barWidth - 1);
-        p.fillRect(QRectF(x, area.bottom() - hOk, w, hOk), QColor(0x2e, 0x7d, 0x32));
-        p.fillRect(QRectF(x, area.bottom() - hOk - hFail, w, hFail), QColor(0xc6, 0x28, 0x28));
+        p.fillRect(QRectF(x, area.bottom() - hOk, w, hOk), kSucceeded);
+        p.fillRect(QRectF(x, area.bottom() - hOk - hFail, w, hFail), kFailed);
     }
     p.setPen(palette().text().color());
     p.drawText(QRect(0, area.top() - 4, 32, 16), Qt::AlignRight, QString::number(peak));
@@ -87,6 +92,21 @@ void AuditTimeline::paintEvent(QPaintEvent*) {
                m_buckets.first().startUtc.toLocalTime().toString(format));
     p.drawText(QRect(area.right() - 200, area.bottom() + 4, 200, 16), Qt::AlignRight,
                m_buckets.last().startUtc.toLocalTime().toString(format));
+    // What the colours mean, centred under the chart.
+    const QList<QPair<QColor, QString>> legend{{kSucceeded, tr("succeeded")},
+                                               {kFailed, tr("failed")}};
+    const QFontMetrics metrics(font());
+    int width = 0;
+    for (const auto& [colour, text] : legend)
+        width += 14 + metrics.horizontalAdvance(text) + 12;
+    int x = area.center().x() - width / 2;
+    for (const auto& [colour, text] : legend) {
+        p.fillRect(QRect(x, area.bottom() + 8, 10, 10), colour);
+        x += 14;
+        p.drawText(QRect(x, area.bottom() + 4, metrics.horizontalAdvance(text) + 2, 16),
+                   Qt::AlignLeft, text);
+        x += metrics.horizontalAdvance(text) + 12;
+    }
 }
 
 } // namespace sightline

@@ -1,5 +1,6 @@
 #include "imaging/StudiesPanel.h"
 
+#include "common/ButtonMenu.h"
 #include "common/SecurityLabelChips.h"
 
 #include "cache/CacheMaintenance.h"
@@ -111,6 +112,22 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
             &StudiesPanel::showSeries);
     connect(m_retrieve, &QPushButton::clicked, this, &StudiesPanel::retrieveSelected);
     connect(m_cancel, &QPushButton::clicked, this, &StudiesPanel::cancelSelected);
+    // Cancel is for a retrieval of the selected study that is running, and only then.
+    m_cancel->setEnabled(false);
+    const auto updateCancel = [this] {
+        bool running = false;
+        for (const ImagingStudyRecord* s : selectedStudies())
+            running |= m_imaging->isRetrieving(s->studyUid);
+        m_cancel->setEnabled(running);
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateCancel);
+    connect(m_retrieve, &QPushButton::clicked, this, updateCancel);
+    // A study's context menu offers what the buttons do.
+    ButtonMenu::attach(m_table, [this]() -> QList<QAbstractButton*> {
+        return {m_openButton, m_retrieve, m_cancel, m_tags, m_export};
+    });
+    connect(m_imaging, &ImagingService::progress, this, updateCancel);
+    connect(m_imaging, &ImagingService::finished, this, updateCancel, Qt::QueuedConnection);
     connect(m_tags, &QPushButton::clicked, this, &StudiesPanel::showTags);
     connect(m_export, &QPushButton::clicked, this, &StudiesPanel::exportSelected);
     connect(m_servers, &ServerStore::changed, this, &StudiesPanel::refreshServers);
@@ -430,9 +447,11 @@ void StudiesPanel::retrieveSelected() {
 void StudiesPanel::setViewers(ViewerRegistry* viewers, StudyOpener* opener) {
     m_opener = opener;
     auto* open = new OpenInButton(viewers, this);
+    m_openButton = open;
     m_buttons->insertWidget(0, open);
     connect(open, &OpenInButton::openWith, this, &StudiesPanel::openSelected);
-    connect(m_table, &QTableView::doubleClicked, this, [this] { openSelected(QString()); });
+    // Enter on a study opens it, as a double-click does (activated is both).
+    connect(m_table, &QTableView::activated, this, [this] { openSelected(QString()); });
     connect(opener, &StudyOpener::failed, this,
             [this](const QString&, const QString& message) { emit statusMessage(message); });
     connect(opener, &StudyOpener::opened, this, [this](const QString&, const QString& viewer) {

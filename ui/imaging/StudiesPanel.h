@@ -14,6 +14,7 @@
 
 #include <functional>
 
+class QAbstractButton;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
@@ -118,6 +119,7 @@ private:
     QLabel* m_cacheLabel;
     SecurityLabelChips* m_labels;
     QHBoxLayout* m_buttons;
+    QPointer<QAbstractButton> m_openButton; // "Open in …", once viewers are set
     QPointer<StudyOpener> m_opener;
     std::function<bool(const QString&)> m_confirmMismatch;
     struct PendingOpen {

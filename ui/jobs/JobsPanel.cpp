@@ -3,6 +3,8 @@
 #include "NewExportDialog.h"
 #include "PushDialog.h"
 #include "StudyExportDialog.h"
+#include "common/ButtonMenu.h"
+#include "jobs/BulkExportRunner.h"
 #include "jobs/JobManager.h"
 #include "jobs/PrefetchRunner.h"
 #include "jobs/PushRunner.h"
@@ -11,6 +13,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -24,6 +27,38 @@
 namespace sightline {
 
 namespace {
+
+// A job's phase as the runners record it ("downloading"), in the user's language.
+QString phaseText(const QString& phase) {
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("kick-off"),
+         QT_TRANSLATE_NOOP("sightline::JobsPanel", "starting on the server")},
+        {QStringLiteral("waiting"),
+         QT_TRANSLATE_NOOP("sightline::JobsPanel", "waiting for the server")},
+        {QStringLiteral("downloading"), QT_TRANSLATE_NOOP("sightline::JobsPanel", "downloading")},
+        {QStringLiteral("finished"), QT_TRANSLATE_NOOP("sightline::JobsPanel", "finished")},
+        {QStringLiteral("reading"), QT_TRANSLATE_NOOP("sightline::JobsPanel", "reading")},
+        {QStringLiteral("writing"), QT_TRANSLATE_NOOP("sightline::JobsPanel", "writing")},
+        {QStringLiteral("de-identifying"),
+         QT_TRANSLATE_NOOP("sightline::JobsPanel", "de-identifying")},
+        {QStringLiteral("predicting"),
+         QT_TRANSLATE_NOOP("sightline::JobsPanel", "checking what exists")},
+        {QStringLiteral("pushing"), QT_TRANSLATE_NOOP("sightline::JobsPanel", "pushing")},
+        {QStringLiteral("retrieving"), QT_TRANSLATE_NOOP("sightline::JobsPanel", "retrieving")},
+    };
+    const char* name = names.value(phase);
+    return name ? JobsPanel::tr(name) : phase;
+}
+
+// A job's title in the user's language where it can be made again from the job (a bulk
+// export's scope and types); else as it was recorded.
+QString titleOf(const JobRecord& job) {
+    if (job.kind == QLatin1String(BulkExportRunner::kind))
+        return BulkExportRequest::fromJson(
+                   job.parameters.value(QLatin1String("request")).toObject())
+            .describe();
+    return job.title;
+}
 
 enum Column { Id, Title, Server, State, Progress, Speed, Eta, Output, Columns };
 
@@ -171,6 +206,9 @@ JobsPanel::JobsPanel(JobManager* jobs, ServerStore* servers, FhirClientFactory c
     m_cancel = new QPushButton(tr("&Cancel job"), this);
     m_retry = new QPushButton(tr("&Retry"), this);
     m_open = new QPushButton(tr("&Open folder"), this);
+    m_remove = new QPushButton(tr("Re&move"), this);
+    m_remove->setObjectName(QStringLiteral("Remove_job"));
+    m_remove->setToolTip(tr("Takes a finished job off the list; its files stay where they are."));
     m_pause->setObjectName(QStringLiteral("Pause"));
     m_resume->setObjectName(QStringLiteral("Resume"));
     m_cancel->setObjectName(QStringLiteral("Cancel_job"));
@@ -180,7 +218,7 @@ JobsPanel::JobsPanel(JobManager* jobs, ServerStore* servers, FhirClientFactory c
     buttons->addWidget(create);
     buttons->addWidget(push);
     buttons->addStretch(1);
-    for (QPushButton* b : {m_pause, m_resume, m_cancel, m_retry, m_open})
+    for (QPushButton* b : {m_pause, m_resume, m_cancel, m_retry, m_open, m_remove})
         buttons->addWidget(b);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -199,6 +237,16 @@ JobsPanel::JobsPanel(JobManager* jobs, ServerStore* servers, FhirClientFactory c
     connect(m_resume, &QPushButton::clicked, this, [act] { act(&JobManager::resume); });
     connect(m_cancel, &QPushButton::clicked, this, [act] { act(&JobManager::cancel); });
     connect(m_retry, &QPushButton::clicked, this, [act] { act(&JobManager::retry); });
+    connect(m_remove, &QPushButton::clicked, this, [act] { act(&JobManager::remove); });
+    ButtonMenu::attach(m_table, [this]() -> QList<QAbstractButton*> {
+        return {m_pause, m_resume, m_cancel, m_retry, m_open, m_remove};
+    });
+    connect(m_jobs, &JobManager::jobRemoved, this, [this](qint64 id) {
+        m_records.remove(id);
+        if (const int row = rowOf(id); row >= 0)
+            m_table->removeRow(row);
+        updateButtons();
+    });
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const auto job = selected())
             m_openFolder(job->outputDir);
@@ -293,6 +341,7 @@ void JobsPanel::updateButtons() {
     m_retry->setEnabled(
         job && (state == JobRecord::State::Failed || state == JobRecord::State::Cancelled));
     m_open->setEnabled(job.has_value());
+    m_remove->setEnabled(job && job->isFinished());
 }
 
 void JobsPanel::showJob(const JobRecord& job) {
@@ -330,9 +379,12 @@ void JobsPanel::showJob(const JobRecord& job) {
         bar->setRange(0, 100);
         bar->setValue(std::max(0, percent));
     }
+    // A job that ended without finishing its work does not look as if it were still going.
+    bar->setEnabled(job.state != JobRecord::State::Cancelled &&
+                    job.state != JobRecord::State::Failed);
     const QLocale locale;
     m_table->item(row, Id)->setText(QString::number(job.id));
-    m_table->item(row, Title)->setText(job.title);
+    m_table->item(row, Title)->setText(titleOf(job));
     if (job.kind == QLatin1String("dicom-export")) {
         m_serverNames.insert(job.target, tr("This computer"));
     } else if (!m_serverNames.contains(job.target)) {
@@ -365,7 +417,7 @@ void JobsPanel::showJob(const JobRecord& job) {
     if (m_table->currentRow() == row) {
         QStringList lines{tr("<b>Job %1</b> — %2 (%3)")
                               .arg(job.id)
-                              .arg(job.title.toHtmlEscaped(), stateText(job.state))};
+                              .arg(titleOf(job).toHtmlEscaped(), stateText(job.state))};
         if (job.kind == QLatin1String("dicom-export"))
             lines << studyExportDetails(p, locale);
         else if (job.kind == QLatin1String(PushRunner::kind))
@@ -379,14 +431,14 @@ void JobsPanel::showJob(const JobRecord& job) {
                  !folder.isEmpty())
             lines << tr("Phase: %1. %2 resources, %3; de-identified copies of %4 resources in "
                         "%5.")
-                         .arg(p.value(QLatin1String("phase")).toString())
+                         .arg(phaseText(p.value(QLatin1String("phase")).toString()))
                          .arg(qint64(p.value(QLatin1String("resources")).toDouble()))
                          .arg(locale.formattedDataSize(bytes))
                          .arg(qint64(p.value(QLatin1String("deidentifiedResources")).toDouble()))
                          .arg(folder.toHtmlEscaped());
         else
             lines << tr("Phase: %1. %2 of %3 files, %4 resources, %5.")
-                         .arg(p.value(QLatin1String("phase")).toString())
+                         .arg(phaseText(p.value(QLatin1String("phase")).toString()))
                          .arg(p.value(QLatin1String("filesDone")).toInt())
                          .arg(p.value(QLatin1String("filesTotal")).toInt())
                          .arg(qint64(p.value(QLatin1String("resources")).toDouble()))

@@ -75,6 +75,7 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_retry;
     QPushButton* m_open;
+    QPushButton* m_remove = nullptr;
     QHash<qint64, JobRecord> m_records;
     QHash<qint64, Sample> m_samples;
     QHash<QString, QString> m_serverNames; // target → display name

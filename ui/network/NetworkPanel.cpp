@@ -17,6 +17,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextStream>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sightline {
@@ -40,14 +41,21 @@ NetworkPanel::NetworkPanel(NetworkRecorder* recorder, QWidget* parent)
     auto* copy = new QPushButton(tr("Copy as curl"), this);
     copy->setObjectName(QStringLiteral("copyCurl"));
     copy->setToolTip(tr("Credentials are left out; export SIGHTLINE_TOKEN to use the command."));
-    connect(copy, &QPushButton::clicked, this, [this] {
+    connect(copy, &QPushButton::clicked, this, [this, copy] {
         const QString curl = selectedAsCurl();
-        if (!curl.isEmpty())
+        if (curl.isEmpty()) {
+            copy->setText(tr("Select an exchange first"));
+        } else {
             QApplication::clipboard()->setText(curl);
+            copy->setText(tr("Copied"));
+        }
+        // Says what happened, then is the button again.
+        QTimer::singleShot(2000, copy, [copy] { copy->setText(tr("Copy as curl")); });
     });
     auto* clear = new QPushButton(tr("Clear"), this);
     connect(clear, &QPushButton::clicked, m_recorder, &NetworkRecorder::clear);
     m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("networkCount"));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("networkTable"));
@@ -60,11 +68,19 @@ NetworkPanel::NetworkPanel(NetworkRecorder* recorder, QWidget* parent)
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &NetworkPanel::showSelected);
+    // The count follows the filter: "3 of 10 exchanges" while one is typed.
     auto updateCount = [this] {
-        m_count->setText(tr("%n exchange(s)", nullptr, m_model->rowCount()));
+        const int all = m_model->rowCount();
+        const int shown = m_proxy->rowCount();
+        m_count->setText(shown == all ? tr("%n exchange(s)", nullptr, all)
+                                      : tr("%1 of %n exchange(s)", nullptr, all).arg(shown));
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
     updateCount();
 
     m_details = new QPlainTextEdit(this);

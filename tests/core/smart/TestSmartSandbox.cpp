@@ -298,17 +298,23 @@ private slots:
         QTest::addColumn<QString>("clientId");
         QTest::addColumn<QString>("registered"); // the profile's setting
         QTest::addColumn<bool>("works");
+        QTest::addColumn<bool>("ehrLaunch"); // launched by the EHR with a patient in context
         QTest::newRow("basic, chosen from the server's list") << "sightline-confidential-basic"
-                                                              << "" << true;
+                                                              << "" << true << false;
         QTest::newRow("post, as registered") << "sightline-confidential-post"
-                                             << "client_secret_post" << true;
+                                             << "client_secret_post" << true << false;
         QTest::newRow("post client sending basic") << "sightline-confidential-post"
-                                                   << "client_secret_basic" << false;
+                                                   << "client_secret_basic" << false << false;
+        QTest::newRow("basic, EHR launch") << "sightline-confidential-basic"
+                                           << "" << true << true;
+        QTest::newRow("post, EHR launch") << "sightline-confidential-post"
+                                          << "client_secret_post" << true << true;
     }
     void confidentialClientLogsInAndRefreshes() {
         QFETCH(QString, clientId);
         QFETCH(QString, registered);
         QFETCH(bool, works);
+        QFETCH(bool, ehrLaunch);
         QString secret;
         for (const QJsonValue c :
              m_sandbox.state().value(QLatin1String("confidentialClients")).toArray()) {
@@ -326,15 +332,17 @@ private slots:
         test::ScriptedBrowser browser;
         SessionManager sessions(&m_network, nullptr, browser.opener());
         ServerProfile profile;
-        profile.id =
-            QStringLiteral("confidential-") + QString::number(qHash(clientId + registered));
+        profile.id = QStringLiteral("confidential-") +
+                     QString::number(qHash(clientId + registered + QString::number(ehrLaunch)));
         profile.name = clientId;
         profile.fhirBase = m_sandbox.fhirBase();
         profile.authKind = ServerProfile::AuthKind::SmartConfidential;
         profile.clientId = clientId;
         profile.clientSecretPath = secretFile;
         profile.tokenEndpointAuthMethod = registered;
-        sessions.login(profile);
+        const QString launch =
+            ehrLaunch ? registerLaunch(R"({"patient":"pat-garcia","intent":"review"})") : QString();
+        sessions.login(profile, launch);
         QTRY_VERIFY_WITH_TIMEOUT(sessions.state(profile.id) != SessionManager::State::LoggingIn,
                                  40000);
         if (!works) {
@@ -346,6 +354,8 @@ private slots:
         QVERIFY2(sessions.state(profile.id) == SessionManager::State::LoggedIn,
                  qPrintable(sessions.lastError(profile.id)));
         SmartSession* session = sessions.session(profile.id);
+        if (ehrLaunch)
+            QCOMPARE(session->tokens().patient, QStringLiteral("pat-garcia"));
         const QByteArray first = session->tokens().accessToken.reveal();
         QCOMPARE(fhirStatus(first), 200);
         QSignalSpy refreshed(session, &SmartSession::refreshed);
