@@ -562,7 +562,8 @@ QUrl DicomWebGateway::baseUrl() const {
 }
 
 QUrl DicomWebGateway::launchTicket(const QUrl& address) const {
-    if (!isRunning() || !address.toString().startsWith(d->origin() + QLatin1Char('/')))
+    // Only addresses under the session's own prefix: the redirect can lead nowhere else.
+    if (!isRunning() || !address.toString().startsWith(d->root() + QLatin1Char('/')))
         return {};
     const QString target =
         address.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded);

@@ -116,12 +116,16 @@ DiagAnswer askSockDiag(int family, quint16 peerPort, quint16 localPort) {
             continue;
         const auto* socket = static_cast<const inet_diag_msg*>(NLMSG_DATA(header));
         // The kernel's lookup falls back to a listener on the port; only the connection itself
-        // counts, and not a closed one (a socket in TIME_WAIT has no owner but reads as uid 0).
+        // counts, and only while a process holds it. A connection its program has closed lives
+        // on as a placeholder without an inode that reads as uid 0 (and as FIN_WAIT2, not
+        // TIME_WAIT, with the default fin timeout): under root it would pass for Sightline's own.
         const bool thisConnection =
             socket->id.idiag_sport == htons(peerPort) && socket->id.idiag_dport == htons(localPort);
-        const bool live = socket->idiag_state != TCP_LISTEN &&
-                          socket->idiag_state != TCP_TIME_WAIT && socket->idiag_state != TCP_CLOSE;
-        if (thisConnection && live)
+        const bool held =
+            socket->idiag_inode != 0 &&
+            (socket->idiag_state == TCP_ESTABLISHED || socket->idiag_state == TCP_FIN_WAIT1 ||
+             socket->idiag_state == TCP_FIN_WAIT2 || socket->idiag_state == TCP_CLOSE_WAIT);
+        if (thisConnection && held)
             answer.owner = socket->idiag_uid;
         return answer;
     }
