@@ -4154,6 +4154,30 @@ vorheriger %3</translation>
         <source>Takes a finished job off the list; its files stay where they are.</source>
         <translation>Nimmt einen beendeten Auftrag aus der Liste; seine Dateien bleiben, wo sie sind.</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>server %1 %</source>
+        <translation>Server %1 %</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Fortschritt: %1</translation>
+    </message>
 </context>
 <context>
     <name>sightline::KeyPairDialog</name>
@@ -5085,6 +5109,13 @@ vorheriger %3</translation>
         <source>No OS keychain is available (is a Secret Service such as GNOME Keyring or KWallet running and unlocked?). Sightline does not store secrets in plain files.</source>
         <translation>Kein Schlüsselbund des Betriebssystems verfügbar (läuft ein Secret Service wie GNOME Keyring oder KWallet und ist er entsperrt?). Sightline speichert Geheimnisse nicht in einfachen Dateien.</translation>
     </message>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s). Is it waiting for its password, or has its service hung?</source>
+        <translation>
+            <numerusform>Der Schlüsselbund des Betriebssystems hat nicht innerhalb von %n Sekunde geantwortet. Wartet er auf sein Passwort, oder hängt sein Dienst?</numerusform>
+            <numerusform>Der Schlüsselbund des Betriebssystems hat nicht innerhalb von %n Sekunden geantwortet. Wartet er auf sein Passwort, oder hängt sein Dienst?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sightline::SecurityLabelChips</name>
@@ -5642,6 +5673,14 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     <message>
         <source>Study %1 is not among the patient&apos;s studies</source>
         <translation>Studie %1 gehört nicht zu den Studien des Patienten</translation>
+    </message>
+    <message>
+        <source>Found ignoring accents: the server matches names only as spelled</source>
+        <translation>Ohne Rücksicht auf Akzente gefunden: Der Server findet Namen nur in genau dieser Schreibweise</translation>
+    </message>
+    <message>
+        <source>Only the first %1 patients whose names begin with “%2” were compared: type an identifier or a birth date to narrow the search</source>
+        <translation>Nur die ersten %1 Patienten, deren Namen mit „%2“ beginnen, wurden verglichen: Geben Sie einen Identifier oder ein Geburtsdatum ein, um die Suche einzugrenzen</translation>
     </message>
 </context>
 <context>

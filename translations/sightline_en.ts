@@ -251,6 +251,16 @@
     </message>
 </context>
 <context>
+    <name>sightline::SecretStore</name>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s). Is it waiting for its password, or has its service hung?</source>
+        <translation>
+            <numerusform>The OS keychain did not answer within %n second. Is it waiting for its password, or has its service hung?</numerusform>
+            <numerusform>The OS keychain did not answer within %n seconds. Is it waiting for its password, or has its service hung?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sightline::SeriesThumbnailGrid</name>
     <message numerus="yes">
         <source>%1 %2

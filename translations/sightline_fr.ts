@@ -4154,6 +4154,30 @@ précédent %3</translation>
         <source>Takes a finished job off the list; its files stay where they are.</source>
         <translation>Retire une tâche terminée de la liste ; ses fichiers restent où ils sont.</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 fichiers sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>server %1 %</source>
+        <translation>serveur %1 %</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Avancement : %1</translation>
+    </message>
 </context>
 <context>
     <name>sightline::KeyPairDialog</name>
@@ -5085,6 +5109,13 @@ précédent %3</translation>
         <source>No OS keychain is available (is a Secret Service such as GNOME Keyring or KWallet running and unlocked?). Sightline does not store secrets in plain files.</source>
         <translation>Aucun trousseau système n&apos;est disponible (un Secret Service comme GNOME Keyring ou KWallet tourne-t-il, déverrouillé ?). Sightline ne stocke pas de secrets dans des fichiers en clair.</translation>
     </message>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s). Is it waiting for its password, or has its service hung?</source>
+        <translation>
+            <numerusform>Le trousseau du système n’a pas répondu en %n seconde. Attend-il son mot de passe, ou son service est-il bloqué ?</numerusform>
+            <numerusform>Le trousseau du système n’a pas répondu en %n secondes. Attend-il son mot de passe, ou son service est-il bloqué ?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sightline::SecurityLabelChips</name>
@@ -5642,6 +5673,14 @@ Les ouvrir quand même ? Ceci est consigné dans la piste d&apos;audit.</transla
     <message>
         <source>Study %1 is not among the patient&apos;s studies</source>
         <translation>L&apos;étude %1 ne fait pas partie des études du patient</translation>
+    </message>
+    <message>
+        <source>Found ignoring accents: the server matches names only as spelled</source>
+        <translation>Trouvé sans tenir compte des accents : le serveur ne trouve les noms que tels qu’ils sont écrits</translation>
+    </message>
+    <message>
+        <source>Only the first %1 patients whose names begin with “%2” were compared: type an identifier or a birth date to narrow the search</source>
+        <translation>Seuls les %1 premiers patients dont le nom commence par « %2 » ont été comparés : saisissez un identifiant ou une date de naissance pour affiner la recherche</translation>
     </message>
 </context>
 <context>

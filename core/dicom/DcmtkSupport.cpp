@@ -8,6 +8,7 @@
 #include <dcmtk/dcmdata/dcobject.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
 #include <dcmtk/dcmdata/dcsequen.h>
+#include <dcmtk/dcmdata/dcspchrs.h>
 #include <dcmtk/dcmjpeg/djdecode.h>
 #include <dcmtk/dcmjpls/djdecode.h>
 #include <dcmtk/oflog/oflog.h>
@@ -33,8 +34,58 @@ bool hasCharacterSet(DcmEVR vr) {
            vr == EVR_UT || vr == EVR_UC;
 }
 
-// Every text value below `item` decoded with Iso2022Text; false when one could not be.
-bool decodeIso2022(DcmItem& item, const QStringList& charset) {
+QStringList charsetValues(const OFString& declared) {
+    return QString::fromLatin1(declared.c_str()).split(QLatin1Char('\\'));
+}
+
+// An item's own Specific Character Set (PS3.5 6.1.2.5: one given in a sequence item applies to
+// that item and the items below it), or `inherited`.
+QStringList charsetOf(DcmItem& item, const QStringList& inherited) {
+    OFString own;
+    if (item.findAndGetOFStringArray(DCM_SpecificCharacterSet, own).good() && !own.empty())
+        return charsetValues(own);
+    return inherited;
+}
+
+bool isUnicodeOrAscii(const QStringList& charset) {
+    return charset.isEmpty() || charset == QStringList{QString()} ||
+           charset == QStringList{QStringLiteral("ISO_IR 192")} ||
+           charset == QStringList{QStringLiteral("ISO_IR 6")};
+}
+
+// The character sets sequence items below `item` declare for themselves.
+void collectItemCharsets(DcmItem& item, QList<QStringList>& found) {
+    for (unsigned long i = 0; i < item.card(); ++i) {
+        DcmElement* element = item.getElement(i);
+        if (!element || element->ident() != EVR_SQ)
+            continue;
+        auto* sequence = static_cast<DcmSequenceOfItems*>(element);
+        for (unsigned long k = 0; k < sequence->card(); ++k) {
+            DcmItem* nested = sequence->getItem(k);
+            OFString own;
+            if (nested->findAndGetOFStringArray(DCM_SpecificCharacterSet, own).good() &&
+                !own.empty())
+                found << charsetValues(own);
+            collectItemCharsets(*nested, found);
+        }
+    }
+}
+
+// Every text value below `item` decoded from the character set in force for it (its own, or
+// `inherited`); false when one could not be. An item decoded whole then declares UTF-8.
+bool decodeItems(DcmItem& item, const QStringList& inherited, bool topLevel) {
+    const QStringList charset = charsetOf(item, inherited);
+    const bool unicode = isUnicodeOrAscii(charset);
+    // Single character sets (and those DCMTK can switch between) through DCMTK's converter,
+    // code extensions it cannot read through Iso2022Text.
+    const bool extensions = Iso2022Text::isNeededFor(charset);
+    DcmSpecificCharacterSet converter;
+    bool converterReady = false;
+    if (!unicode && !extensions)
+        converterReady = converter
+                             .selectCharacterSet(
+                                 OFString(charset.join(QLatin1Char('\\')).toLatin1().constData()))
+                             .good();
     bool all = true;
     for (unsigned long i = 0; i < item.card(); ++i) {
         DcmElement* element = item.getElement(i);
@@ -43,19 +94,30 @@ bool decodeIso2022(DcmItem& item, const QStringList& charset) {
         if (element->ident() == EVR_SQ) {
             auto* sequence = static_cast<DcmSequenceOfItems*>(element);
             for (unsigned long k = 0; k < sequence->card(); ++k)
-                all = decodeIso2022(*sequence->getItem(k), charset) && all;
+                all = decodeItems(*sequence->getItem(k), charset, false) && all;
             continue;
         }
         char* raw = nullptr;
-        if (!hasCharacterSet(element->ident()) || element->getString(raw).bad() || !raw)
+        if (unicode || !hasCharacterSet(element->ident()) || element->getString(raw).bad() || !raw)
             continue;
-        const auto text =
-            Iso2022Text::decode(QByteArray(raw, qsizetype(element->getLength())), charset);
-        if (text)
-            element->putString(text->toUtf8().constData());
+        const QByteArray bytes(raw, qsizetype(element->getLength()));
+        if (extensions) {
+            const auto text = Iso2022Text::decode(bytes, charset);
+            if (text)
+                element->putString(text->toUtf8().constData());
+            else
+                all = false;
+            continue;
+        }
+        OFString converted;
+        if (converterReady &&
+            converter.convertString(bytes.constData(), size_t(bytes.size()), converted).good())
+            element->putString(converted.c_str());
         else
             all = false;
     }
+    if (all && !topLevel && item.tagExists(DCM_SpecificCharacterSet))
+        item.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
     return all;
 }
 
@@ -64,12 +126,19 @@ bool decodeIso2022(DcmItem& item, const QStringList& charset) {
 bool convertToUtf8(DcmDataset& dataset) {
     OFString declared;
     dataset.findAndGetOFStringArray(DCM_SpecificCharacterSet, declared);
-    if (declared.empty() || declared == "ISO_IR 192" || declared == "ISO_IR 6")
+    const QStringList charset = charsetValues(declared);
+    QList<QStringList> itemCharsets;
+    collectItemCharsets(dataset, itemCharsets);
+    if (isUnicodeOrAscii(charset) && itemCharsets.isEmpty())
         return true; // nothing to convert (and skipping saves most of a parse)
-    const QStringList charset = QString::fromLatin1(declared.c_str()).split(QLatin1Char('\\'));
-    if (!Iso2022Text::isNeededFor(charset))
+    bool needsDecoder = Iso2022Text::isNeededFor(charset);
+    for (const QStringList& own : itemCharsets)
+        needsDecoder = needsDecoder || Iso2022Text::isNeededFor(own) || own != charset;
+    // DCMTK converts a dataset from the one character set its top level declares; items that
+    // declare their own, and ISO 2022 code extensions, are decoded item by item here.
+    if (!needsDecoder)
         return dataset.convertToUTF8().good();
-    const bool all = decodeIso2022(dataset, charset);
+    const bool all = decodeItems(dataset, charset, true);
     if (all) // else some text is still in the declared set: the declaration stays
         dataset.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
     return all;

@@ -2,7 +2,11 @@
 
 #include "common/LogCategories.h"
 
+#include <QTimer>
 #include <qt6keychain/keychain.h>
+
+#include <memory>
+#include <utility>
 
 namespace sightline {
 
@@ -54,45 +58,70 @@ QString SecretStore::unavailableMessage() {
               "running and unlocked?). Sightline does not store secrets in plain files.");
 }
 
+void SecretStore::run(QKeychain::Job* job, QObject* context,
+                      std::function<void(QKeychain::Job*)> answer,
+                      std::function<void(const Error&)> timedOut) {
+    auto answered = std::make_shared<bool>(false);
+    connect(job, &QKeychain::Job::finished, context,
+            [answered, answer = std::move(answer)](QKeychain::Job* done) {
+                if (!std::exchange(*answered, true))
+                    answer(done);
+            });
+    QTimer::singleShot(
+        m_timeoutMs, context,
+        [answered, timedOut = std::move(timedOut), seconds = m_timeoutMs / 1000] {
+            if (std::exchange(*answered, true))
+                return;
+            qCWarning(lcServers) << "The keychain did not answer within" << seconds << "s";
+            timedOut(Error::make(Error::Kind::Timeout,
+                                 tr("The OS keychain did not answer within %n second(s). Is it "
+                                    "waiting for its password, or has its service hung?",
+                                    nullptr, std::max(1, seconds))));
+        });
+    job->start();
+}
+
 void SecretStore::write(const QString& key, const QByteArray& secret, QObject* context,
                         StatusCallback callback) {
     auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
     job->setBinaryData(secret);
-    connect(job, &QKeychain::Job::finished, context,
-            [callback = std::move(callback)](QKeychain::Job* done) {
-                if (done->error() != QKeychain::NoError) {
-                    qCWarning(lcServers) << "Keychain write failed:" << done->errorString();
-                    callback(keychainError(done));
-                } else {
-                    callback(Done{});
-                }
-            });
-    job->start();
+    run(
+        job, context,
+        [callback](QKeychain::Job* done) {
+            if (done->error() != QKeychain::NoError) {
+                qCWarning(lcServers) << "Keychain write failed:" << done->errorString();
+                callback(keychainError(done));
+            } else {
+                callback(Done{});
+            }
+        },
+        [callback](const Error& error) { callback(error); });
 }
 
 void SecretStore::read(const QString& key, QObject* context, SecretCallback callback) {
     auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
-    connect(job, &QKeychain::Job::finished, context,
-            [callback = std::move(callback)](QKeychain::Job* done) {
-                if (done->error() != QKeychain::NoError)
-                    callback(keychainError(done));
-                else
-                    callback(static_cast<QKeychain::ReadPasswordJob*>(done)->binaryData());
-            });
-    job->start();
+    run(
+        job, context,
+        [callback](QKeychain::Job* done) {
+            if (done->error() != QKeychain::NoError)
+                callback(keychainError(done));
+            else
+                callback(static_cast<QKeychain::ReadPasswordJob*>(done)->binaryData());
+        },
+        [callback](const Error& error) { callback(error); });
 }
 
 void SecretStore::remove(const QString& key, QObject* context, StatusCallback callback) {
     auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
-    connect(job, &QKeychain::Job::finished, context,
-            [callback = std::move(callback)](QKeychain::Job* done) {
-                if (done->error() != QKeychain::NoError &&
-                    done->error() != QKeychain::EntryNotFound)
-                    callback(keychainError(done));
-                else
-                    callback(Done{});
-            });
-    job->start();
+    run(
+        job, context,
+        [callback](QKeychain::Job* done) {
+            if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound)
+                callback(keychainError(done));
+            else
+                callback(Done{});
+        },
+        [callback](const Error& error) { callback(error); });
 }
 
 } // namespace sightline

@@ -1,6 +1,3 @@
-// Test data is written as plain literals here.
-#undef QT_NO_CAST_FROM_ASCII
-
 #include "cache/ImageCache.h"
 #include "dicom/DicomParser.h"
 #include "jobs/BulkExportRunner.h"
@@ -40,6 +37,36 @@ using test::waitFor;
 // progress shown while running, paused and resumed with the buttons, completed, folder opened.
 class TestJobsPanel : public QObject {
     Q_OBJECT
+
+    // A Jobs panel over a store of recorded jobs, none of them started: bulk exports to a
+    // server nobody listens on, in the states and progress a test gives them.
+    struct RecordedJobs {
+        QTemporaryDir dir;
+        ServerStore servers{dir.filePath("servers.ini")};
+        std::unique_ptr<JobStore> store =
+            std::move(JobStore::open(dir.filePath("jobs.db")).value());
+        QNetworkAccessManager network;
+        std::unique_ptr<JobManager> manager;
+        std::unique_ptr<JobsPanel> panel;
+        QTableWidget* table = nullptr;
+
+        JobRecord exportJob(const QString& folder) const {
+            return BulkExportRunner::record("server", QUrl("http://127.0.0.1:9/fhir"),
+                                            BulkExportRequest{}, dir.filePath(folder));
+        }
+        qint64 add(const JobRecord& job) {
+            const auto added = store->add(job);
+            return added ? added->id : -1;
+        }
+        // Shows the panel once every job is added.
+        void show() {
+            manager = std::make_unique<JobManager>(store.get(), &network, nullptr);
+            panel = std::make_unique<JobsPanel>(manager.get(), &servers,
+                                                FhirClientFactory(&network, nullptr));
+            panel->show();
+            table = panel->findChild<QTableWidget*>("jobsTable");
+        }
+    };
 
 private slots:
     void exportFromThePanel() {
@@ -230,12 +257,8 @@ private slots:
         QTranslator german;
         QVERIFY(german.load(SIGHTLINE_TRANSLATIONS_DIR "/sightline_de.qm"));
         QCoreApplication::installTranslator(&german);
-        QTemporaryDir dir;
-        ServerStore servers(dir.filePath("servers.ini"));
-        auto store = JobStore::open(dir.filePath("jobs.db"));
-        QVERIFY(store);
-        JobRecord job = BulkExportRunner::record("server", QUrl("http://127.0.0.1:9/fhir"),
-                                                 BulkExportRequest{}, dir.filePath("out"));
+        RecordedJobs jobs;
+        JobRecord job = jobs.exportJob("out");
         job.title = "System: all types"; // as an English session recorded it
         job.state = JobRecord::State::Paused;
         job.progress = QJsonObject{{"phase", "downloading"},
@@ -243,12 +266,9 @@ private slots:
                                    {"filesTotal", 3},
                                    {"resources", 10},
                                    {"bytes", 2048}};
-        QVERIFY(store->get()->add(job));
-        QNetworkAccessManager network;
-        JobManager manager(store->get(), &network, nullptr);
-        JobsPanel panel(&manager, &servers, FhirClientFactory(&network, nullptr));
-        panel.show();
-        auto* table = panel.findChild<QTableWidget*>("jobsTable");
+        QVERIFY(jobs.add(job) > 0);
+        jobs.show();
+        auto* table = jobs.table;
         QTRY_COMPARE(table->rowCount(), 1);
         table->selectRow(0);
         const QString title = BulkExportRequest{}.describe();
@@ -257,20 +277,60 @@ private slots:
         for (int column = 0; column < table->columnCount(); ++column)
             shown |= table->item(0, column) && table->item(0, column)->text() == title;
         QVERIFY2(shown, qPrintable(title));
-        const QString details = panel.findChild<QLabel*>("jobDetails")->text();
+        const QString details = jobs.panel->findChild<QLabel*>("jobDetails")->text();
         QVERIFY2(!details.contains("downloading"), qPrintable(details));
         QCoreApplication::removeTranslator(&german);
+    }
+
+    // The bar and the details say the same: the whole job's percentage and what the current
+    // step has done. Before, a waiting export's bar read 42% while its details said the server
+    // was at 85%, and a bar's percentage was nowhere in the details.
+    void barAndDetailsAgree_data() {
+        QTest::addColumn<QJsonObject>("progress");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("percent");
+        QTest::addColumn<QString>("text");
+        const int paused = int(JobRecord::State::Paused);
+        QTest::newRow("server preparing")
+            << QJsonObject{{"phase", "waiting"}, {"serverPercent", 85}} << paused << 42
+            << "42 % — server 85 %";
+        QTest::newRow("downloading")
+            << QJsonObject{{"phase", "downloading"}, {"filesDone", 1}, {"filesTotal", 3}} << paused
+            << 66 << "66 % — 1 of 3 files";
+        QTest::newRow("completed with a file missing")
+            << QJsonObject{{"phase", "downloading"}, {"filesDone", 2}, {"filesTotal", 3}}
+            << int(JobRecord::State::Completed) << 100 << "100 % — 2 of 3 files";
+        QTest::newRow("cancelled while downloading")
+            << QJsonObject{{"phase", "downloading"}, {"filesDone", 1}, {"filesTotal", 2}}
+            << int(JobRecord::State::Cancelled) << 75 << "75 % — 1 of 2 files";
+    }
+    void barAndDetailsAgree() {
+        QFETCH(QJsonObject, progress);
+        QFETCH(int, state);
+        QFETCH(int, percent);
+        QFETCH(QString, text);
+        RecordedJobs jobs;
+        JobRecord job = jobs.exportJob("out");
+        job.state = JobRecord::State(state);
+        job.progress = progress;
+        QVERIFY(jobs.add(job) > 0);
+        jobs.show();
+        auto* table = jobs.table;
+        QTRY_COMPARE(table->rowCount(), 1);
+        table->selectRow(0);
+        auto* bar = qobject_cast<QProgressBar*>(table->cellWidget(0, 4));
+        QVERIFY(bar);
+        QCOMPARE(bar->value(), percent);
+        QCOMPARE(bar->text(), text);
+        const QString details = jobs.panel->findChild<QLabel*>("jobDetails")->text();
+        QVERIFY2(details.contains("Progress: " + text), qPrintable(details));
     }
 
     // A finished job can be taken off the list (its files stay); one that has not finished
     // cannot.
     void finishedJobsCanBeRemoved() {
-        QTemporaryDir dir;
-        ServerStore servers(dir.filePath("servers.ini"));
-        auto store = JobStore::open(dir.filePath("jobs.db"));
-        QVERIFY(store);
-        JobRecord done = BulkExportRunner::record("server", QUrl("http://127.0.0.1:9/fhir"),
-                                                  BulkExportRequest{}, dir.filePath("done"));
+        RecordedJobs jobs;
+        JobRecord done = jobs.exportJob("done");
         done.state = JobRecord::State::Completed;
         JobRecord paused = done;
         paused.state = JobRecord::State::Paused;
@@ -278,29 +338,26 @@ private slots:
         cancelled.state = JobRecord::State::Cancelled;
         cancelled.progress =
             QJsonObject{{"phase", "downloading"}, {"filesDone", 1}, {"filesTotal", 2}};
-        const auto finished = store->get()->add(done);
-        const auto stopped = store->get()->add(cancelled);
-        const auto waiting = store->get()->add(paused);
-        QVERIFY(finished && stopped && waiting);
-        QNetworkAccessManager network;
-        JobManager manager(store->get(), &network, nullptr);
-        JobsPanel panel(&manager, &servers, FhirClientFactory(&network, nullptr));
-        panel.show();
-        auto* table = panel.findChild<QTableWidget*>("jobsTable");
-        auto* remove = panel.findChild<QPushButton*>("Remove_job");
+        const qint64 finished = jobs.add(done);
+        const qint64 stopped = jobs.add(cancelled);
+        const qint64 waiting = jobs.add(paused);
+        QVERIFY(finished > 0 && stopped > 0 && waiting > 0);
+        jobs.show();
+        auto* table = jobs.table;
+        auto* remove = jobs.panel->findChild<QPushButton*>("Remove_job");
         QVERIFY(remove);
         QTRY_COMPARE(table->rowCount(), 3);
         // A cancelled job's bar is greyed out, not left looking as if it were still going.
         for (int row = 0; row < 3; ++row) {
-            if (table->item(row, 0)->data(Qt::UserRole).toLongLong() == stopped->id)
+            if (table->item(row, 0)->data(Qt::UserRole).toLongLong() == stopped)
                 QVERIFY(!table->cellWidget(row, 4)->isEnabled());
         }
         int finishedRow = -1;
         for (int row = 0; row < 3; ++row) {
             table->selectRow(row);
             const qint64 id = table->item(row, 0)->data(Qt::UserRole).toLongLong();
-            QCOMPARE(remove->isEnabled(), id != waiting->id); // completed or cancelled: finished
-            if (id == finished->id)
+            QCOMPARE(remove->isEnabled(), id != waiting); // completed or cancelled: finished
+            if (id == finished)
                 finishedRow = row;
         }
         // From the row's context menu, which offers what the buttons do.
@@ -317,10 +374,10 @@ private slots:
         removeAction->trigger();
         menu->close();
         QTRY_COMPARE(table->rowCount(), 2);
-        QCOMPARE(manager.jobs().size(), 2);
-        for (const JobRecord& left : manager.jobs()) {
+        QCOMPARE(jobs.manager->jobs().size(), 2);
+        for (const JobRecord& left : jobs.manager->jobs()) {
             if (left.state == JobRecord::State::Paused)
-                QVERIFY(!manager.remove(left.id)); // not finished
+                QVERIFY(!jobs.manager->remove(left.id)); // not finished
         }
     }
 };

@@ -6,6 +6,7 @@
 #include "cache/CacheMaintenance.h"
 #include "cache/ImageCache.h"
 #include "fhir/FhirClient.h"
+#include "fhir/PatientSearch.h"
 #include "imaging/DicomTagDialog.h"
 #include "imaging/PatientMatch.h"
 #include "imaging/PatientPrefetch.h"
@@ -250,37 +251,23 @@ void StudiesPanel::searchPatients() {
     auto client = m_clients.create(*server, this);
     if (!client)
         return emit statusMessage(client.error().toString());
-    // What was typed decides the search parameter.
-    static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    QString parameter = QStringLiteral("name");
-    if (date.match(text).hasMatch())
-        parameter = QStringLiteral("birthdate");
-    else if (text.contains(QRegularExpression(QStringLiteral("\\d"))) ||
-             text.startsWith(QLatin1String("pat-")))
-        parameter = QStringLiteral("identifier");
     m_patients->clear();
     m_find->setEnabled(false);
     FhirClient* c = client.value();
-    auto show = [this, c](const Result<FhirReply>& reply) {
+    PatientSearch::find(c, text, this, [this, c, text](const Result<PatientSearch::Found>& found) {
         c->deleteLater();
-        QList<QJsonObject> patients;
-        for (const QJsonValue e :
-             reply ? reply->resource.value(QLatin1String("entry")).toArray() : QJsonArray())
-            patients << e.toObject().value(QLatin1String("resource")).toObject();
-        showPatients(reply ? Result<QList<QJsonObject>>(patients)
-                           : Result<QList<QJsonObject>>(reply.error()));
-    };
-    c->search(QStringLiteral("Patient"), {{parameter, text}}, FhirClient::SearchMethod::Get, this,
-              [this, c, text, parameter, show](const Result<FhirReply>& reply) {
-                  // An identifier search that finds nothing may have been a FHIR id.
-                  if (reply && parameter == QLatin1String("identifier") &&
-                      reply->resource.value(QLatin1String("entry")).toArray().isEmpty()) {
-                      c->search(QStringLiteral("Patient"), {{QStringLiteral("_id"), text}},
-                                FhirClient::SearchMethod::Get, this, show);
-                      return;
-                  }
-                  show(reply);
-              });
+        showPatients(found ? Result<QList<QJsonObject>>(found->patients)
+                           : Result<QList<QJsonObject>>(found.error()));
+        if (found && found->ignoringAccents && !found->patients.isEmpty())
+            emit statusMessage(tr("Found ignoring accents: the server matches names only as "
+                                  "spelled"));
+        if (found && found->incomplete)
+            emit statusMessage(
+                tr("Only the first %1 patients whose names begin with “%2” were compared: type "
+                   "an identifier or a birth date to narrow the search")
+                    .arg(PatientSearch::kSecondPassPageSize * PatientSearch::kSecondPassPages)
+                    .arg(found->prefix));
+    });
 }
 
 void StudiesPanel::showPatients(const Result<QList<QJsonObject>>& patients) {

@@ -136,31 +136,48 @@ QStringList pushDetails(const QJsonObject& p) {
     return lines;
 }
 
-// 0–100, or -1 when nothing can be said yet.
-int percentOf(const JobRecord& job) {
-    if (job.state == JobRecord::State::Completed)
-        return 100;
+// How far a job is, as the bar and the details both say it: the whole job's percentage (0–100,
+// or -1 when nothing can be said yet) and what the current step has done ("2 of 4 files").
+struct JobProgress {
+    int percent = -1;
+    QString step;
+    QString text() const {
+        return step.isEmpty() ? JobsPanel::tr("%1 %").arg(percent)
+                              : JobsPanel::tr("%1 % — %2").arg(percent).arg(step);
+    }
+};
+
+JobProgress progressOf(const JobRecord& job) {
     const QJsonObject p = job.progress;
     const QString phase = p.value(QLatin1String("phase")).toString();
-    if (phase == QLatin1String("waiting"))
-        return p.value(QLatin1String("serverPercent")).toInt(-1) >= 0
-                   ? p.value(QLatin1String("serverPercent")).toInt() / 2 // the server's half
-                   : -1;
-    if (phase == QLatin1String("writing") || phase == QLatin1String("de-identifying")) {
+    const int filesDone = p.value(QLatin1String("filesDone")).toInt();
+    const int filesTotal = p.value(QLatin1String("filesTotal")).toInt();
+    const int done = p.value(QLatin1String("done")).toInt();
+    const int total = p.value(QLatin1String("total")).toInt();
+    const QString files = JobsPanel::tr("%1 of %2 files").arg(filesDone).arg(filesTotal);
+    const QString items = JobsPanel::tr("%1 of %2").arg(done).arg(total);
+    JobProgress out;
+    if (phase == QLatin1String("waiting")) {
+        // The server's preparation is the first half of an export.
+        if (const int server = p.value(QLatin1String("serverPercent")).toInt(-1); server >= 0)
+            out = {server / 2, JobsPanel::tr("server %1 %").arg(server)};
+    } else if (phase == QLatin1String("writing") || phase == QLatin1String("de-identifying")) {
         // A study export (files are all there is), or an export's copies being written.
-        const int total = p.value(QLatin1String("filesTotal")).toInt();
-        return total > 0 ? 100 * p.value(QLatin1String("filesDone")).toInt() / total : -1;
+        if (filesTotal > 0)
+            out = {100 * filesDone / filesTotal, files};
+    } else if (phase == QLatin1String("predicting") || phase == QLatin1String("pushing") ||
+               phase == QLatin1String("retrieving")) {
+        if (total > 0)
+            out = {100 * done / total, items};
+    } else if (phase == QLatin1String("downloading")) {
+        out = filesTotal > 0 ? JobProgress{50 + 50 * filesDone / filesTotal, files}
+                             : JobProgress{50, {}};
+    } else if (phase == QLatin1String("finished")) {
+        out.percent = 100;
     }
-    if (phase == QLatin1String("predicting") || phase == QLatin1String("pushing") ||
-        phase == QLatin1String("retrieving")) {
-        const int total = p.value(QLatin1String("total")).toInt();
-        return total > 0 ? 100 * p.value(QLatin1String("done")).toInt() / total : -1;
-    }
-    if (phase == QLatin1String("downloading")) {
-        const int total = p.value(QLatin1String("filesTotal")).toInt();
-        return total > 0 ? 50 + 50 * p.value(QLatin1String("filesDone")).toInt() / total : 50;
-    }
-    return phase == QLatin1String("finished") ? 100 : -1;
+    if (job.state == JobRecord::State::Completed)
+        out.percent = 100; // its step, if any, says what it came to
+    return out;
 }
 
 } // namespace
@@ -371,13 +388,16 @@ void JobsPanel::showJob(const JobRecord& job) {
         sample.bytes = bytes;
     }
     const bool running = job.state == JobRecord::State::Running;
-    const int percent = percentOf(job);
+    const JobProgress progress = progressOf(job);
+    const int percent = progress.percent;
     auto* bar = qobject_cast<QProgressBar*>(m_table->cellWidget(row, Progress));
     if (percent < 0 && running) {
         bar->setRange(0, 0); // busy: the server does not say how far it is
     } else {
         bar->setRange(0, 100);
         bar->setValue(std::max(0, percent));
+        // The same words as the details below, so the two never disagree.
+        bar->setFormat(percent < 0 ? QString() : progress.text());
     }
     // A job that ended without finishing its work does not look as if it were still going.
     bar->setEnabled(job.state != JobRecord::State::Cancelled &&
@@ -418,6 +438,8 @@ void JobsPanel::showJob(const JobRecord& job) {
         QStringList lines{tr("<b>Job %1</b> — %2 (%3)")
                               .arg(job.id)
                               .arg(titleOf(job).toHtmlEscaped(), stateText(job.state))};
+        if (percent >= 0)
+            lines << tr("Progress: %1").arg(progress.text().toHtmlEscaped());
         if (job.kind == QLatin1String("dicom-export"))
             lines << studyExportDetails(p, locale);
         else if (job.kind == QLatin1String(PushRunner::kind))

@@ -156,6 +156,67 @@ private slots:
         QVERIFY(!DicomWebEncoder::bulkData(path, QStringLiteral("00880200/1")));
     }
 
+    // A sequence item may declare its own Specific Character Set (PS3.5 6.1.2.5); its text is
+    // read in that set, not in the dataset's. Before, an item's Latin-1 name under a dataset
+    // without a declaration stayed Latin-1 (U+FFFD in the JSON), and an item's UTF-8 name under
+    // a Latin-1 dataset was converted twice ("GÃ³mez").
+    void anItemsOwnCharacterSetIsHonoured_data() {
+        QTest::addColumn<QByteArray>("datasetCharset");
+        QTest::addColumn<QByteArray>("patientName");
+        QTest::addColumn<QByteArray>("itemCharset");
+        QTest::addColumn<QByteArray>("observerName");
+        QTest::addColumn<QString>("expectedPatient");
+        QTest::addColumn<QString>("expectedObserver");
+        QTest::newRow("Latin-1 item, no dataset set")
+            << QByteArray() << QByteArray("Doe^Jane") << QByteArray("ISO_IR 100")
+            << QByteArray("M\xfcller^J\xfcrgen") << "Doe^Jane"
+            << "Müller^Jürgen";
+        QTest::newRow("UTF-8 item, Latin-1 dataset")
+            << QByteArray("ISO_IR 100")
+            << QByteArray("Garc\xed"
+                          "a^Mar\xed"
+                          "a")
+            << QByteArray("ISO_IR 192") << QByteArray("G\xc3\xb3mez^Ana") << "García^María"
+            << "Gómez^Ana";
+        QTest::newRow("Cyrillic item, Latin-1 dataset")
+            << QByteArray("ISO_IR 100") << QByteArray("Bj\xf6rk^\xc5sa") << QByteArray("ISO_IR 144")
+            << QByteArray("\xb8\xd2\xd0\xdd\xde\xd2^\xb8\xd2\xd0\xdd") << "Björk^Åsa"
+            << "Иванов^Иван";
+    }
+    void anItemsOwnCharacterSetIsHonoured() {
+        QFETCH(QByteArray, datasetCharset);
+        QFETCH(QByteArray, patientName);
+        QFETCH(QByteArray, itemCharset);
+        QFETCH(QByteArray, observerName);
+        QFETCH(QString, expectedPatient);
+        QFETCH(QString, expectedObserver);
+        DcmFileFormat file;
+        DcmDataset* data = file.getDataset();
+        putIdentity(data);
+        if (!datasetCharset.isEmpty())
+            data->putAndInsertString(DCM_SpecificCharacterSet, datasetCharset.constData());
+        data->putAndInsertString(DCM_PatientName, patientName.constData());
+        DcmItem* observer = nullptr;
+        QVERIFY(data->findOrCreateSequenceItem(DCM_VerifyingObserverSequence, observer).good());
+        observer->putAndInsertString(DCM_SpecificCharacterSet, itemCharset.constData());
+        observer->putAndInsertString(DCM_VerifyingObserverName, observerName.constData());
+        const QString path = save(file, QStringLiteral("charset.dcm"));
+        QVERIFY(!path.isEmpty());
+
+        const QJsonObject json = metadataWithin(path);
+        const auto alphabetic = [](const QJsonObject& element) {
+            return element.value(QLatin1String("Value"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QLatin1String("Alphabetic"))
+                .toString();
+        };
+        QCOMPARE(alphabetic(json.value(QLatin1String("00100010")).toObject()), expectedPatient);
+        QCOMPARE(alphabetic(item(json, "0040A073", 0).value(QLatin1String("0040A075")).toObject()),
+                 expectedObserver);
+    }
+
     // Several sequences with large binary values (waveforms), and elements after them.
     void everySequenceWithBinaryDataIsWrittenWhole() {
         DcmFileFormat file;

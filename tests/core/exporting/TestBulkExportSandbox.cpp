@@ -1,6 +1,3 @@
-// Test data is written as plain literals here.
-#undef QT_NO_CAST_FROM_ASCII
-
 #include "exporting/BulkExportJob.h"
 #include "support/SandboxFixture.h"
 #include "support/WaitFor.h"

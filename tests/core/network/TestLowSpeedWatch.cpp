@@ -1,6 +1,3 @@
-// Test data is written as plain literals here.
-#undef QT_NO_CAST_FROM_ASCII
-
 #include "network/LowSpeedWatch.h"
 
 #include <QElapsedTimer>

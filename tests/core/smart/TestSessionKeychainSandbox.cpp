@@ -7,10 +7,16 @@
 #include "support/SandboxFixture.h"
 #include "support/ScriptedBrowser.h"
 
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <csignal>
 
 using namespace sightline;
 
@@ -183,6 +189,31 @@ private slots:
             restarted.state(profile().id) == SessionManager::State::LoginRequired, 15000);
         QVERIFY(restarted.lastError(profile().id).contains(QLatin1String("invalid_grant")));
         QTRY_VERIFY_WITH_TIMEOUT(!stored(profile().id).has_value(), 10000);
+    }
+
+    // A Secret Service that takes calls and never answers (here: its daemon stopped) once
+    // left a resumed session "logging in" for ever; the keychain's answer now has a deadline.
+    void aKeychainThatNeverAnswersEndsTheWait() {
+        QVERIFY(stored(QStringLiteral("nothing-here")) == std::nullopt); // the service runs
+        const auto pid = QDBusConnection::sessionBus().interface()->servicePid(
+            QStringLiteral("org.freedesktop.secrets"));
+        QVERIFY2(pid.isValid() && pid.value() > 0, qPrintable(pid.error().message()));
+        QCOMPARE(::kill(pid_t(pid.value()), SIGSTOP), 0);
+        const auto resume = qScopeGuard([&] { ::kill(pid_t(pid.value()), SIGCONT); });
+
+        SecretStore hung(QStringLiteral("SightlineTest"));
+        hung.setTimeoutMs(1500);
+        TokenVault vault(&hung);
+        SessionManager sessions(&m_network, nullptr, [](const QUrl&) { return false; });
+        sessions.setTokenVault(&vault);
+        QElapsedTimer clock;
+        clock.start();
+        sessions.resume(profile());
+        QTRY_VERIFY_WITH_TIMEOUT(sessions.state(profile().id) == SessionManager::State::LoggedOut,
+                                 10000);
+        QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(sessions.lastError(profile().id).contains(QLatin1String("did not answer")),
+                 qPrintable(sessions.lastError(profile().id)));
     }
 
     void cleanupTestCase() { m_sandbox.stop(); }

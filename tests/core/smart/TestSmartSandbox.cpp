@@ -374,6 +374,7 @@ private slots:
         QTest::addColumn<int>("expectedRefreshes");
         QTest::newRow("15 s tokens, watched for 14 s") << 15 << 14000 << 1;
         QTest::newRow("60 s tokens, watched for 5 s") << 60 << 5000 << 0;
+        QTest::newRow("1 h tokens, watched for 5 s") << 3600 << 5000 << 0;
     }
     void shortLivedTokensAreRefreshedCalmly() {
         QFETCH(int, lifetime);
@@ -394,6 +395,32 @@ private slots:
         QCOMPARE(refreshRequests() - before, expectedRefreshes);
         QCOMPARE(sessions.state(profile.id), SessionManager::State::LoggedIn);
         QCOMPARE(fhirStatus(sessions.session(profile.id)->tokens().accessToken.reveal()), 200);
+    }
+
+    // The server rotates a public client's refresh token at every refresh and, as OAuth
+    // advises, revokes the whole grant when an old one is used again. Each refresh must send
+    // the newest: three refreshes in a row keep the session, and the keychain is told each time.
+    void rotatedRefreshTokensAreUsedOnce() {
+        test::ScriptedBrowser browser;
+        SessionManager sessions(&m_network, nullptr, browser.opener());
+        ServerProfile profile = m_sandbox.smartProfile();
+        profile.id = QStringLiteral("rotation");
+        sessions.login(profile);
+        QTRY_VERIFY_WITH_TIMEOUT(sessions.state(profile.id) == SessionManager::State::LoggedIn,
+                                 40000);
+        SmartSession* session = sessions.session(profile.id);
+        QSignalSpy refreshed(session, &SmartSession::refreshed);
+        QSet<QByteArray> seen{session->tokens().refreshToken.reveal()};
+        for (int round = 1; round <= 3; ++round) {
+            session->refreshNow();
+            QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), round, 10000);
+            QVERIFY2(refreshed.last().first().toBool(), "a rotated token is news for the keychain");
+            const QByteArray current = session->tokens().refreshToken.reveal();
+            QVERIFY2(!seen.contains(current), "the server rotates at every refresh");
+            seen.insert(current);
+            QCOMPARE(sessions.state(profile.id), SessionManager::State::LoggedIn);
+            QCOMPARE(fhirStatus(session->tokens().accessToken.reveal()), 200);
+        }
     }
 
     // Whatever a test did to the token lifetime, the next one starts with hour-long tokens.
