@@ -115,6 +115,14 @@ QStringList PatientSearch::spellingsFor(const QString& text) {
     if (letters.isEmpty())
         return {};
     QStringList out = combinations(letters);
+    if (letters.size() == 2) {
+        // A name written with an apostrophe after its first letter (O'Connor, D'Angelo) and
+        // typed without one: the server's prefix "oc" does not match "O'C".
+        for (const QString& first : letters.first()) {
+            out << first + QLatin1Char('\'') + letters.last().first()
+                << first + QChar(0x2019) + letters.last().first();
+        }
+    }
     if (out.size() > kMaxSpellings)
         out = combinations({letters.first()});
     return out;

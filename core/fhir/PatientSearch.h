@@ -36,15 +36,16 @@ public:
     static constexpr int kSecondPassPageSize = 100;
     static constexpr int kSecondPassPages = 5;
     // The second pass names at most this many spellings, so its request stays short.
-    static constexpr int kMaxSpellings = 150;
+    static constexpr int kMaxSpellings = 200;
 
     // What the typed text is taken for: yyyy-mm-dd is a birth date, text with a digit (or
     // starting "pat-") an identifier, anything else a name.
     static Criterion criterionFor(const QString& text);
 
     // The spellings the second pass asks for: every accented form of the first two letters of
-    // the first word typed ("ga", "gá", "gà", …), or of the first letter alone when two would
-    // be too many. Empty when the text does not start with a Latin letter.
+    // the first word typed ("ga", "gá", "gà", …) and the two with an apostrophe between them
+    // ("o'c" for O'Connor), or the first letter's forms alone when that would be too many.
+    // Empty when the text does not start with a Latin letter.
     static QStringList spellingsFor(const QString& text);
 
     // Keeps the patients whose names match what was typed, ignoring case and accents.

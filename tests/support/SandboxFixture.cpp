@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
 
 namespace sightline::test {
 
@@ -72,6 +75,21 @@ QJsonObject SandboxFixture::generatedDicom(QString* error) {
         return {};
     }
     return QJsonDocument::fromJson(node.readAllStandardOutput()).object();
+}
+
+QString SandboxFixture::registerEhrLaunch(const QByteArray& context) const {
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(smartIssuer().toString() + QStringLiteral("/sandbox/launch")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply* reply = network.post(request, context);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000))
+        reply->abort(); // no answer: the launch id stays empty
+    const QString launch = QJsonDocument::fromJson(reply->readAll())
+                               .object()
+                               .value(QLatin1String("launch"))
+                               .toString();
+    delete reply;
+    return launch;
 }
 
 } // namespace sightline::test

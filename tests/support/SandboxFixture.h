@@ -54,6 +54,11 @@ public:
         return profile;
     }
 
+    // Registers an EHR launch with the SMART server, as an EHR would before launching
+    // Sightline (`context`: {"patient": …, "encounter": …, "fhirContext": […]}); returns the
+    // launch id, or an empty string if the server refused.
+    QString registerEhrLaunch(const QByteArray& context) const;
+
     // The sandbox's generated DICOM studies without any server (tests/sandbox/generate-dicom.mjs):
     // {"dir", "studies": [{uid, modality, syntax, patientId, patientName, series: [{uid, frames,
     // files}]}]}. Empty with `error` set when generation fails.

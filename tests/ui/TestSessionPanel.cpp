@@ -12,9 +12,11 @@
 #include "support/ScriptedBrowser.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -161,6 +163,72 @@ private slots:
             QVERIFY(secret.size() > 10);
             QVERIFY2(!everything.contains(secret),
                      "a token leaked into logs, the Network panel, settings or the audit trail");
+        }
+    }
+
+    // Confidential clients from the window, as a user sets them up: the secret typed into the
+    // server's dialog goes to the keychain (a real GNOME keyring here), and the Log in button
+    // logs in with it, as registered (basic or post); FHIR then answers with the session's
+    // token, and Refresh works. Until now only the command line and core ran these clients.
+    void confidentialClientsLogInFromThePanel() {
+        test::SandboxFixture sandbox;
+        const QString error = sandbox.start({QStringLiteral("--auth")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTemporaryDir dir;
+        ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
+        QNetworkAccessManager network;
+        test::ScriptedBrowser browser;
+        SessionManager sessions(&network, nullptr, browser.opener());
+        SecretStore keychain(QStringLiteral("SightlineTest"));
+        sessions.setSecretStore(&keychain);
+        FhirClientFactory clients(&network, nullptr,
+                                  [&sessions](FhirClient* c) { sessions.attach(c); });
+        for (const QJsonValue c :
+             sandbox.state().value(QLatin1String("confidentialClients")).toArray()) {
+            const QString clientId = c.toObject().value(QLatin1String("clientId")).toString();
+            ServerProfile profile = sandbox.smartProfile(clientId);
+            profile.authKind = ServerProfile::AuthKind::SmartConfidential;
+            profile.clientId = clientId;
+            profile.tokenEndpointAuthMethod =
+                c.toObject().value(QLatin1String("method")).toString();
+            profile = servers.save(profile);
+            std::optional<Status> stored;
+            keychain.write(profile.secretKey(),
+                           c.toObject().value(QLatin1String("secret")).toString().toUtf8(), this,
+                           [&](const Status& s) { stored = s; });
+            QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
+            QVERIFY2(stored->ok(), qPrintable(stored->error().toString()));
+
+            SessionPanel panel(&servers, &sessions, clients);
+            panel.resize(1000, 600);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            auto* server = panel.findChild<QComboBox*>(QStringLiteral("sessionServer"));
+            QVERIFY(server);
+            server->setCurrentIndex(server->findData(profile.id));
+            QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("loginButton")),
+                              Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(sessions.state(profile.id) != SessionManager::State::LoggingIn,
+                                     30000);
+            QVERIFY2(sessions.state(profile.id) == SessionManager::State::LoggedIn,
+                     qPrintable(clientId + QStringLiteral(": ") + sessions.lastError(profile.id)));
+            QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("sessionState"))->text(),
+                     QStringLiteral("Logged in"));
+
+            auto client = clients.create(profile, this);
+            QVERIFY(client);
+            std::optional<int> status;
+            client.value()->read(
+                QStringLiteral("Patient"), QStringLiteral("pat-mueller"), this,
+                [&](const Result<FhirReply>& r) { status = r ? 200 : r.error().httpStatus; });
+            QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), 10000);
+            QCOMPARE(*status, 200);
+
+            QSignalSpy refreshed(sessions.session(profile.id), &SmartSession::refreshed);
+            QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("refreshButton")),
+                              Qt::LeftButton);
+            QVERIFY2(refreshed.wait(10000), qPrintable(sessions.lastError(profile.id)));
+            delete client.value();
         }
     }
 

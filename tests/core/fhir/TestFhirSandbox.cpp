@@ -203,6 +203,8 @@ private slots:
         QTest::newRow("Nguyễn") << QStringLiteral("Nguyen") << QStringLiteral("pat-nguyen") << true;
         QTest::newRow("Müller") << QStringLiteral("muller") << QStringLiteral("pat-mueller")
                                 << true;
+        QTest::newRow("O'Connor") << QStringLiteral("oconnor") << QStringLiteral("pat-oconnor")
+                                  << true;
         QTest::newRow("Åsa") << QStringLiteral("asa") << QStringLiteral("pat-bjork") << true;
         QTest::newRow("as written")
             << QStringLiteral("Björk") << QStringLiteral("pat-bjork") << false;

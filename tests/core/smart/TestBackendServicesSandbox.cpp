@@ -182,26 +182,34 @@ private slots:
     // key from another client is refused with the server's reason.
     void asymmetricConfidentialClientLogsInAndRefreshes_data() {
         QTest::addColumn<int>("index");
-        QTest::newRow("RS384") << 0;
-        QTest::newRow("ES384") << 1;
+        QTest::addColumn<bool>("ehrLaunch"); // launched by the EHR with a patient in context
+        QTest::newRow("RS384") << 0 << false;
+        QTest::newRow("ES384") << 1 << false;
+        QTest::newRow("ES384, EHR launch") << 1 << true;
     }
     void asymmetricConfidentialClientLogsInAndRefreshes() {
         QFETCH(int, index);
+        QFETCH(bool, ehrLaunch);
         const QString keyPath = m_dir.filePath(QStringLiteral("asymmetric-%1.pem").arg(index));
         QVERIFY(m_keys[index].writePrivateKey(keyPath).ok());
         ServerProfile profile = m_sandbox.smartProfile();
-        profile.id = QStringLiteral("asymmetric-%1").arg(index);
+        profile.id = QStringLiteral("asymmetric-%1-%2").arg(index).arg(ehrLaunch);
         profile.authKind = ServerProfile::AuthKind::SmartConfidential;
         profile.clientId = QStringLiteral("sightline-asymmetric");
         profile.useJwtAssertion = true;
         profile.clientSecretPath = keyPath;
         test::ScriptedBrowser browser;
         SessionManager sessions(&m_network, nullptr, browser.opener());
-        sessions.login(profile);
+        const QString launch =
+            ehrLaunch ? m_sandbox.registerEhrLaunch(R"({"patient":"pat-nguyen"})") : QString();
+        QVERIFY(!ehrLaunch || !launch.isEmpty());
+        sessions.login(profile, launch);
         QTRY_VERIFY_WITH_TIMEOUT(sessions.state(profile.id) != SessionManager::State::LoggingIn,
                                  30000);
         QVERIFY2(sessions.state(profile.id) == SessionManager::State::LoggedIn,
                  qPrintable(sessions.lastError(profile.id)));
+        if (ehrLaunch)
+            QCOMPARE(sessions.session(profile.id)->tokens().patient, QStringLiteral("pat-nguyen"));
         const QString firstTokenId = sessions.session(profile.id)->tokens().tokenId;
         QVERIFY(!sessions.session(profile.id)->tokens().refreshToken.isEmpty());
         QSignalSpy refreshed(sessions.session(profile.id), &SmartSession::refreshed);
@@ -213,7 +221,7 @@ private slots:
         const auto stranger = SigningKey::generate(SigningKey::Algorithm::ES384);
         const QString strangerPath = m_dir.filePath(QStringLiteral("stranger-%1.pem").arg(index));
         QVERIFY(stranger && stranger->writePrivateKey(strangerPath).ok());
-        profile.id = QStringLiteral("asymmetric-stranger-%1").arg(index);
+        profile.id = QStringLiteral("asymmetric-stranger-%1-%2").arg(index).arg(ehrLaunch);
         profile.clientSecretPath = strangerPath;
         sessions.login(profile);
         QTRY_VERIFY_WITH_TIMEOUT(sessions.state(profile.id) != SessionManager::State::LoggingIn,

@@ -151,22 +151,9 @@ private slots:
         QVERIFY(afterRevoke->error().message.contains(QLatin1String("invalid_grant")));
     }
 
-    QString registerLaunch(const QByteArray& context) {
-        QNetworkRequest req(
-            QUrl(m_sandbox.smartIssuer().toString() + QStringLiteral("/sandbox/launch")));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply* reply = m_network.post(req, context);
-        QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll())
-            .object()
-            .value(QLatin1String("launch"))
-            .toString();
-    }
-
     void ehrLaunchCarriesContext() {
-        const QString launch =
-            registerLaunch(R"({"patient":"pat-garcia","encounter":"enc-7","intent":"review",
+        const QString launch = m_sandbox.registerEhrLaunch(
+            R"({"patient":"pat-garcia","encounter":"enc-7","intent":"review",
             "fhirContext":[{"reference":"ImagingStudy/study-3"}]})");
         QVERIFY(!launch.isEmpty());
         AuthorizationRequest r = request();
@@ -341,7 +328,8 @@ private slots:
         profile.clientSecretPath = secretFile;
         profile.tokenEndpointAuthMethod = registered;
         const QString launch =
-            ehrLaunch ? registerLaunch(R"({"patient":"pat-garcia","intent":"review"})") : QString();
+            ehrLaunch ? m_sandbox.registerEhrLaunch(R"({"patient":"pat-garcia","intent":"review"})")
+                      : QString();
         sessions.login(profile, launch);
         QTRY_VERIFY_WITH_TIMEOUT(sessions.state(profile.id) != SessionManager::State::LoggingIn,
                                  40000);
