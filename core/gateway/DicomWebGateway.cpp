@@ -9,9 +9,11 @@
 #include "gateway/LaunchTickets.h"
 #include "gateway/LoopbackPeer.h"
 #include "gateway/OhifSite.h"
+#include "gateway/PartHeaderFilter.h"
 #include "gateway/StudyArchive.h"
 #include "gateway/UpstreamFetcher.h"
 #include "gateway/UpstreamPipe.h"
+#include "imaging/MultipartReader.h"
 
 #include <httplib.h>
 
@@ -447,14 +449,25 @@ bool DicomWebGateway::Private::proxy(const GatewaySource& source, const DicomWeb
         res.set_content(body.constData(), size_t(body.size()), contentType.toStdString());
         return true;
     }
+    // A multipart body's part headers may name the PACS (Content-Location): rewritten.
+    std::shared_ptr<PartHeaderFilter> parts;
+    if (const auto boundary = MultipartReader::boundaryOf(contentType))
+        parts = std::make_shared<PartHeaderFilter>(*boundary, source.base, sourceRoot(source.id));
     res.set_chunked_content_provider(
         contentType.isEmpty() ? std::string("application/octet-stream") : contentType.toStdString(),
-        [this, pipe, idle, id = source.id](size_t, httplib::DataSink& sink) {
+        [this, pipe, idle, parts, id = source.id](size_t, httplib::DataSink& sink) {
             QByteArray chunk;
             switch (pipe->read(&chunk, idle)) {
             case UpstreamPipe::Read::Data:
-                return sink.write(chunk.constData(), size_t(chunk.size()));
+                if (parts && (chunk = parts->feed(chunk), parts->failed()))
+                    break; // not the multipart body it claims to be
+                // An empty write would end the answer: held-back bytes wait for the next read.
+                return chunk.isEmpty() || sink.write(chunk.constData(), size_t(chunk.size()));
             case UpstreamPipe::Read::End:
+                if (parts)
+                    chunk = parts->finish();
+                if (!chunk.isEmpty() && !sink.write(chunk.constData(), size_t(chunk.size())))
+                    return false;
                 sink.done();
                 return true;
             case UpstreamPipe::Read::Failed:

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -83,6 +84,44 @@ private slots:
         QCOMPARE(failed.first().first().toString(), id);
         // The gateway sent the upstream its credentials; the viewer never saw them.
         QVERIFY(upstream.lastRequest.contains("Authorization: Bearer secret-token"));
+        reply->deleteLater();
+    }
+
+    // A PACS that names itself in its answer (Content-Location at the top and in each part):
+    // the viewer sees the gateway's addresses only, and the parts' bytes as the PACS sent them.
+    void upstreamAddressesNeverReachTheViewer() {
+        FakeUpstream upstream;
+        const QByteArray self = upstream.base().toString().toUtf8();
+        const QByteArray body =
+            "--b\r\nContent-Type: application/dicom\r\nContent-Location: " + self +
+            "/studies/1.2.3/series/4/instances/5\r\n\r\nDICM-one" +
+            "\r\n--b\r\nContent-Type: application/dicom\r\n\r\nDICM-two" + "\r\n--b--\r\n";
+        upstream.answer = "HTTP/1.1 200 OK\r\nContent-Type: multipart/related; "
+                          "type=\"application/dicom\"; boundary=b\r\nContent-Location: " +
+                          self +
+                          "/studies/1.2.3\r\nContent-Length: " + QByteArray::number(body.size()) +
+                          "\r\n\r\n" + body;
+        GatewayOptions options;
+        options.cacheRoot = m_dir.filePath("cache");
+        DicomWebGateway gateway(options);
+        QVERIFY(gateway.start());
+        const QString id = gateway.sources().add(upstream.base(), "Talkative PACS", {});
+        QUrl url = gateway.dicomWebRoot(id);
+        url.setPath(url.path() + "/studies/1.2.3");
+        QNetworkReply* reply = get(url);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        const QByteArray received = reply->readAll();
+        QByteArray everything = received;
+        for (const auto& [name, value] : reply->rawHeaderPairs())
+            everything += name + ": " + value + "\n";
+        const QRegularExpression pacs(QRegularExpression::escape(upstream.base().authority()) +
+                                      QStringLiteral("(?!\\d)"));
+        QVERIFY2(!QString::fromLatin1(everything).contains(pacs), everything.constData());
+        QVERIFY(
+            received.contains("Content-Location: " + gateway.dicomWebRoot(id).toString().toUtf8() +
+                              "/studies/1.2.3/series/4/instances/5\r\n\r\nDICM-one\r\n"));
+        QVERIFY(received.contains("\r\n\r\nDICM-two\r\n--b--"));
         reply->deleteLater();
     }
 

@@ -4,6 +4,7 @@
 #include "gateway/LoopbackPeer.h"
 #include "gateway/MultipartBody.h"
 #include "gateway/OhifSite.h"
+#include "gateway/PartHeaderFilter.h"
 #include "gateway/StudyArchive.h"
 #include "gateway/UpstreamPipe.h"
 #include "imaging/MultipartReader.h"
@@ -356,6 +357,42 @@ private slots:
         QCOMPARE(LoopbackPeer::ownerIn(otherAddress, 0xD433, 0xA3E1), std::nullopt);
         QCOMPARE(LoopbackPeer::ownerIn(table + table.mid(table.indexOf("   2:")), 0xD431, 0xA3E1),
                  std::nullopt);
+    }
+
+    // A multipart body from a PACS whose parts carry their own addresses (Content-Location):
+    // streamed through the filter in pieces of any size, every part header names the gateway
+    // instead, and every part body arrives byte for byte, even a body that happens to contain
+    // the same words.
+    void partHeadersNameTheGatewayNotThePacs() {
+        const QUrl pacs("http://pacs.example:8042/dicom-web");
+        const QString gateway = "http://127.0.0.1:5000/s1/dicom-web";
+        const QByteArray body = QByteArrayLiteral(
+            "--b1\r\nContent-Type: application/dicom\r\n"
+            "Content-Location: http://pacs.example:8042/dicom-web/studies/1/series/2/instances/3"
+            "\r\n\r\nDICM\x00\x01"
+            "Content-Location: http://pacs.example:8042/x\r\n\r\n--b2"
+            "\r\n--b1\r\nContent-Type: application/dicom\r\n"
+            "X-Origin: pacs.example:8042\r\n\r\nsecond part\r\n--b1--\r\nepilogue");
+        const QByteArray expected = QByteArrayLiteral(
+            "--b1\r\nContent-Type: application/dicom\r\n"
+            "Content-Location: http://127.0.0.1:5000/s1/dicom-web/studies/1/series/2/instances/3"
+            "\r\n\r\nDICM\x00\x01"
+            "Content-Location: http://pacs.example:8042/x\r\n\r\n--b2"
+            "\r\n--b1\r\nContent-Type: application/dicom\r\n"
+            "\r\nsecond part\r\n--b1--\r\nepilogue");
+        for (const int piece : {1, 2, 3, 7, 64, 100000}) {
+            PartHeaderFilter filter("b1", pacs, gateway);
+            QByteArray out;
+            for (qsizetype at = 0; at < body.size(); at += piece)
+                out += filter.feed(body.mid(at, piece));
+            out += filter.finish();
+            QVERIFY(!filter.failed());
+            QCOMPARE(out, expected);
+        }
+        // A header block without end: not the multipart body it claims to be.
+        PartHeaderFilter endless("b1", pacs, gateway);
+        (void)endless.feed("--b1\r\nX: " + QByteArray(PartHeaderFilter::kMaxHeaderBlock + 10, 'a'));
+        QVERIFY(endless.failed());
     }
 
     // A launch ticket leads to its address once, within its time; never again, never after.

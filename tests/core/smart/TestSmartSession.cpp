@@ -110,8 +110,11 @@ private slots:
         SmartSession session(&endpoint, smart(), clock);
         QSignalSpy refreshed(&session, &SmartSession::refreshed);
         session.setTokens(tokens(QStringLiteral("A1"), lifetime, clock));
+        // Qt rounds a coarse timer over 20 s to a whole second: a second and a half of slack
+        // (it once read 1 s off for 90 s tokens under load).
         if (lifetime >= 14)
-            QVERIFY(qAbs(session.msUntilRefresh() - dueMs) < 1000);
+            QVERIFY2(qAbs(session.msUntilRefresh() - dueMs) < 1500,
+                     qPrintable(QString::number(session.msUntilRefresh())));
         // A refresh now (the user asked, or a 401 came): the next one waits at least 10 s.
         session.refreshNow();
         QVERIFY(refreshed.wait(5000));
