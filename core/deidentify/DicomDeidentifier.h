@@ -1,11 +1,11 @@
 #pragma once
 // De-identifies DICOM files following PS3.15's Basic Application Level Confidentiality Profile
-// (see DicomConfidentialityProfile) through DCMTK: attributes removed, emptied or replaced,
+// (see DicomConfidentialityProfile) through DicomEditor: attributes removed, emptied or replaced,
 // UIDs remapped with the job's key (so a study's instances still reference each other), the
 // patient replaced by a pseudonym, and Patient Identity Removed / De-identification Method
 // recorded. Pixel data is never touched: an image that says it carries burned-in annotation
 // (or is of a kind that often does) is reported, so the user can check it before sharing.
-// Stateless apart from its settings; thread-safe (each call loads its own DCMTK objects).
+// Stateless apart from its settings; thread-safe (each call opens its own DicomEditor).
 
 #include "common/Result.h"
 #include "deidentify/Pseudonymizer.h"
