@@ -3,6 +3,8 @@
 
 #include "common/Error.h"
 
+#include <QtGlobal>
+
 #include <optional>
 #include <utility>
 
@@ -18,11 +20,22 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T& value() const& { return *m_value; }
-    T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
-    const T* operator->() const { return &*m_value; }
-    const T& operator*() const { return *m_value; }
+    // Only after ok(): asking a failed Result for its value is a bug, caught in debug builds
+    // (the core-only and sanitizer presets) before it reads an empty value.
+    const T& value() const& {
+        Q_ASSERT_X(ok(), "Result::value", "the Result holds an error: check ok() first");
+        return *m_value;
+    }
+    T& value() & {
+        Q_ASSERT_X(ok(), "Result::value", "the Result holds an error: check ok() first");
+        return *m_value;
+    }
+    T&& value() && {
+        Q_ASSERT_X(ok(), "Result::value", "the Result holds an error: check ok() first");
+        return std::move(*m_value);
+    }
+    const T* operator->() const { return &value(); }
+    const T& operator*() const { return value(); }
 
     const Error& error() const { return m_error; }
 
