@@ -3,6 +3,7 @@
 #include "AppServices.h"
 #include "ServerResolver.h"
 #include "audit/AuditTrail.h"
+#include "common/Clock.h"
 #include "consent/ConsentAudit.h"
 #include "consent/ConsentLoader.h"
 #include "consent/ConsentParser.h"
@@ -47,7 +48,7 @@ Options parseOptions(const QStringList& args, bool needsServer) {
                QStringLiteral("access"),
                {}}};
     bool actionGiven = false;
-    o.question.atMs = QDateTime::currentMSecsSinceEpoch();
+    o.question.atMs = Clock::system().nowMs();
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         const bool hasValue = i + 1 < args.size();

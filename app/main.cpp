@@ -17,7 +17,6 @@
 #include "audit/AuditForwarder.h"
 #include "audit/AuditTrail.h"
 #include "audit/FhirAuditor.h"
-#include "audit/GatewayAuditor.h"
 #include "audit/SettingsAuditor.h"
 #include "audit/SyslogForwarder.h"
 #include "cache/CacheConfig.h"
@@ -26,14 +25,16 @@
 #include "common/LogCategories.h"
 #include "common/Theme.h"
 #include "context/ContextSync.h"
+#include "context/FhircastSubscriber.h"
 #include "desktop/AppearanceSettings.h"
 #include "desktop/SingleInstance.h"
 #include "gateway/DicomWebGateway.h"
+#include "gateway/GatewayAuditor.h"
 #include "gateway/OhifSite.h"
 #include "imaging/ImagingService.h"
-#include "imaging/PatientPrefetch.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobStore.h"
+#include "jobs/PatientPrefetch.h"
 #include "jobs/PrefetchRunner.h"
 #include "logging/LogCollector.h"
 #include "network/NetworkRecorder.h"
@@ -51,6 +52,7 @@
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
@@ -60,6 +62,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -317,6 +320,13 @@ int main(int argc, char* argv[]) {
     qCInfo(lcApp) << "Sightline" << SIGHTLINE_VERSION << "started; settings in"
                   << servers.fileName();
     const int exitCode = app->exec();
-    context.stop(1000); // unsubscribe from the EHR's hub before leaving
+    // Unsubscribe from the EHR's hub before leaving, waiting a second at most for its answer.
+    if (context.stop()) {
+        QEventLoop farewell;
+        QObject::connect(context.subscriber(), &FhircastSubscriber::unsubscribed, &farewell,
+                         &QEventLoop::quit);
+        QTimer::singleShot(1000, &farewell, &QEventLoop::quit);
+        farewell.exec();
+    }
     return exitCode;
 }

@@ -3877,6 +3877,21 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::HttpPolicy</name>
+    <message>
+        <source>Too many redirects from %1</source>
+        <translation>Zu viele Weiterleitungen von %1</translation>
+    </message>
+    <message>
+        <source>Refused a redirect from https to plain http</source>
+        <translation>Eine Weiterleitung von https auf unverschlüsseltes http wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>redirect to %1</source>
+        <translation>Weiterleitung nach %1</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ImagingService</name>
     <message>
         <source>%1 stored, %2 from the cache, %3 missing</source>
@@ -5034,26 +5049,6 @@ vorheriger %3</translation>
     <message>
         <source>%1 did not answer within %2 s</source>
         <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
-    </message>
-    <message>
-        <source>too many redirects</source>
-        <translation>zu viele Weiterleitungen</translation>
-    </message>
-    <message>
-        <source>Too many redirects from %1</source>
-        <translation>Zu viele Weiterleitungen von %1</translation>
-    </message>
-    <message>
-        <source>refused redirect from https to http</source>
-        <translation>Weiterleitung von https nach http abgelehnt</translation>
-    </message>
-    <message>
-        <source>Refused a redirect from https to plain http</source>
-        <translation>Eine Weiterleitung von https auf unverschlüsseltes http wurde abgelehnt</translation>
-    </message>
-    <message>
-        <source>redirect to %1</source>
-        <translation>Weiterleitung nach %1</translation>
     </message>
     <message>
         <source>; other origin, Authorization dropped</source>

@@ -3877,6 +3877,21 @@ précédent %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::HttpPolicy</name>
+    <message>
+        <source>Too many redirects from %1</source>
+        <translation>Trop de redirections depuis %1</translation>
+    </message>
+    <message>
+        <source>Refused a redirect from https to plain http</source>
+        <translation>Une redirection de https vers http simple a été refusée</translation>
+    </message>
+    <message>
+        <source>redirect to %1</source>
+        <translation>redirection vers %1</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ImagingService</name>
     <message>
         <source>%1 stored, %2 from the cache, %3 missing</source>
@@ -5034,26 +5049,6 @@ précédent %3</translation>
     <message>
         <source>%1 did not answer within %2 s</source>
         <translation>%1 n&apos;a pas répondu en %2 s</translation>
-    </message>
-    <message>
-        <source>too many redirects</source>
-        <translation>trop de redirections</translation>
-    </message>
-    <message>
-        <source>Too many redirects from %1</source>
-        <translation>Trop de redirections depuis %1</translation>
-    </message>
-    <message>
-        <source>refused redirect from https to http</source>
-        <translation>redirection de https vers http refusée</translation>
-    </message>
-    <message>
-        <source>Refused a redirect from https to plain http</source>
-        <translation>Une redirection de https vers http simple a été refusée</translation>
-    </message>
-    <message>
-        <source>redirect to %1</source>
-        <translation>redirection vers %1</translation>
     </message>
     <message>
         <source>; other origin, Authorization dropped</source>

@@ -1,5 +1,7 @@
 #include "audit/AuditEventBuilder.h"
 
+#include "common/Clock.h"
+
 #include <QSysInfo>
 
 namespace sightline {
@@ -217,7 +219,7 @@ QJsonObject AuditEventBuilder::build() const {
     event.insert(QStringLiteral("resourceType"), QStringLiteral("AuditEvent"));
     if (!event.contains(QStringLiteral("recorded")))
         event.insert(QStringLiteral("recorded"),
-                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+                     Clock::system().nowUtc().toString(Qt::ISODateWithMs));
     if (!event.contains(QStringLiteral("outcome")))
         event.insert(QStringLiteral("outcome"), QStringLiteral("0"));
     QJsonArray agents;

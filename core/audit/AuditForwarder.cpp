@@ -59,7 +59,7 @@ QJsonObject AuditForwarder::taggedForForwarding(const AuditRecord& record) {
 void AuditForwarder::forwardNow() {
     if (!m_servers || !m_trail)
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->nowUtc();
     for (const ServerProfile& profile : m_servers->fhirProfiles()) {
         if (!profile.forwardAudit)
             continue;
@@ -149,7 +149,7 @@ void AuditForwarder::onBatchDone(const QString& serverId, const QList<AuditRecor
                                                   : tr("The server answered without entries");
         const qint64 backoff =
             std::min(m_maxBackoffMs, m_firstBackoffMs << std::min(state.failures - 1, 10));
-        state.nextAttemptUtc = QDateTime::currentDateTimeUtc().addMSecs(backoff);
+        state.nextAttemptUtc = m_clock->nowUtc().addMSecs(backoff);
         refreshPending(serverId);
         qCWarning(lcApp) << "Audit forwarding failed; next try in" << backoff / 1000
                          << "s:" << state.lastError;

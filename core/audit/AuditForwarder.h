@@ -7,6 +7,7 @@
 // GUI-thread object.
 
 #include "audit/AuditJournal.h"
+#include "common/Clock.h"
 #include "common/Error.h"
 
 #include <QDateTime>
@@ -42,6 +43,8 @@ public:
     void start(int pollMs = 5000);
     // Backoff after a failed attempt: first delay, doubling up to the maximum.
     void setBackoff(qint64 firstMs, qint64 maxMs);
+    // When the next attempt after a failure is due; it must outlive the forwarder.
+    void setClock(const Clock& clock) { m_clock = &clock; }
     // Tries every due target now (also called by the timer and after new events are written).
     void forwardNow();
     QHash<QString, TargetState> states() const { return m_states; }
@@ -58,6 +61,7 @@ private:
                      const QJsonObject& response, const Error& error);
 
     QPointer<AuditTrail> m_trail;
+    const Clock* m_clock = &Clock::system();
     QPointer<ServerStore> m_servers;
     QNetworkAccessManager* m_network;
     QPointer<NetworkRecorder> m_recorder;

@@ -2,6 +2,7 @@
 
 #include "audit/AuditEventBuilder.h"
 #include "audit/AuditTrail.h"
+#include "common/Clock.h"
 #include "fhir/FhirClient.h"
 
 #include <QSysInfo>
@@ -53,7 +54,7 @@ void FhirAuditor::setUser(const QString& fhirUser, const QString& tokenJti) {
 
 QJsonObject FhirAuditor::eventFor(const FhirInteraction& i, const QUrl& server) const {
     AuditEventBuilder b = AuditEventBuilder::rest(i.code, actionFor(i.code));
-    b.recorded(i.endedUtc.isValid() ? i.endedUtc : QDateTime::currentDateTimeUtc())
+    b.recorded(i.endedUtc.isValid() ? i.endedUtc : Clock::system().nowUtc())
         .outcome(outcomeFor(i), i.error.kind == Error::Kind::None ? QString() : i.error.message)
         .application(m_host)
         .server(server);

@@ -1,5 +1,7 @@
 #include "audit/ProvenanceBuilder.h"
 
+#include "common/Clock.h"
+
 namespace sightline {
 
 namespace {
@@ -79,7 +81,7 @@ QJsonObject ProvenanceBuilder::build() const {
     out.insert(QStringLiteral("target"), m_targets);
     if (!out.contains(QStringLiteral("recorded")))
         out.insert(QStringLiteral("recorded"),
-                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+                   Clock::system().nowUtc().toString(Qt::ISODateWithMs));
     QJsonArray agents = m_agents;
     if (!m_onBehalfOf.isEmpty()) {
         for (auto it = agents.begin(); it != agents.end(); ++it) {

@@ -112,8 +112,7 @@ bool SyslogForwarder::configure(const SyslogTarget& target, const QString& iniPa
 void SyslogForwarder::forwardNow() {
     if (!m_trail || m_busy || !m_target.enabled || !m_target.problem().isEmpty())
         return;
-    if (m_state.nextAttemptUtc.isValid() &&
-        QDateTime::currentDateTimeUtc() < m_state.nextAttemptUtc)
+    if (m_state.nextAttemptUtc.isValid() && m_clock->nowUtc() < m_state.nextAttemptUtc)
         return refreshPendingCount(); // waiting to try again, but the count shown stays true
     m_busy = true;
     const QString id = m_target.forwardingId();
@@ -235,7 +234,7 @@ void SyslogForwarder::failed(const QString& message) {
     m_state.lastError = message;
     const qint64 backoff =
         std::min(m_maxBackoffMs, m_firstBackoffMs << std::min(m_state.failures - 1, 10));
-    m_state.nextAttemptUtc = QDateTime::currentDateTimeUtc().addMSecs(backoff);
+    m_state.nextAttemptUtc = m_clock->nowUtc().addMSecs(backoff);
     qCWarning(lcApp) << "Audit syslog forwarding failed; next try in" << backoff / 1000
                      << "s:" << message;
     emit stateChanged();

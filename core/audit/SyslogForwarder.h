@@ -10,6 +10,7 @@
 // GUI-thread object.
 
 #include "audit/AuditJournal.h"
+#include "common/Clock.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -59,6 +60,8 @@ public:
     const SyslogTarget& target() const { return m_target; }
     void start(int pollMs = 5000);
     void setBackoff(qint64 firstMs, qint64 maxMs);
+    // When the next attempt after a failure is due; it must outlive the forwarder.
+    void setClock(const Clock& clock) { m_clock = &clock; }
     void forwardNow();
     const State& state() const { return m_state; }
 
@@ -73,6 +76,7 @@ private:
     void failed(const QString& message);
 
     QPointer<AuditTrail> m_trail;
+    const Clock* m_clock = &Clock::system();
     SyslogTarget m_target;
     QSslSocket* m_socket = nullptr;
     QTimer m_timer;

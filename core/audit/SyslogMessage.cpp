@@ -1,6 +1,7 @@
 #include "audit/SyslogMessage.h"
 
 #include "audit/AuditForwarder.h"
+#include "common/Clock.h"
 
 #include <QJsonDocument>
 
@@ -28,7 +29,7 @@ QByteArray SyslogMessage::format(const AuditRecord& record, const QString& hostN
     const QByteArray json =
         QJsonDocument(AuditForwarder::taggedForForwarding(record)).toJson(QJsonDocument::Compact);
     const QDateTime recorded =
-        record.recordedUtc.isValid() ? record.recordedUtc : QDateTime::currentDateTimeUtc();
+        record.recordedUtc.isValid() ? record.recordedUtc : Clock::system().nowUtc();
     QByteArray message = '<' + QByteArray::number(kPriority) + ">1 ";
     message += recorded.toUTC().toString(Qt::ISODateWithMs).toLatin1() + ' ';
     message += headerField(hostName.toUtf8(), 255) + ' ';

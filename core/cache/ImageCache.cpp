@@ -20,10 +20,6 @@ namespace sightline {
 
 namespace {
 
-QString nowText() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QSqlQuery prepared(const QString& connection, const QString& sql) {
     QSqlQuery q(QSqlDatabase::database(connection));
     q.prepare(sql);
@@ -51,9 +47,10 @@ bool ImageCache::isValidUid(const QString& uid) {
     return !uid.isEmpty() && uid.size() <= kLongestUid && pattern.match(uid).hasMatch();
 }
 
-ImageCache::ImageCache(QString root, CacheSettings settings)
+ImageCache::ImageCache(QString root, CacheSettings settings, const Clock& clock)
     : m_root(std::move(root))
     , m_settings(settings)
+    , m_clock(clock)
     , m_connection(QStringLiteral("sightline-cache-") +
                    QUuid::createUuid().toString(QUuid::WithoutBraces)) {
     QDir().mkpath(m_root + QStringLiteral("/instances"));
@@ -398,12 +395,15 @@ Status ImageCache::removeEntry(const QString& sop, const QString& path) {
     return Done{};
 }
 
+QString ImageCache::nowText() const {
+    return m_clock.nowUtc().toString(Qt::ISODateWithMs);
+}
+
 Result<qint64> ImageCache::enforceBudget(const QString& pinnedStudy) {
     qint64 evicted = 0;
     if (m_settings.ttlDays > 0) {
-        const QString cutoff = QDateTime::currentDateTimeUtc()
-                                   .addDays(-m_settings.ttlDays)
-                                   .toString(Qt::ISODateWithMs);
+        const QString cutoff =
+            m_clock.nowUtc().addDays(-m_settings.ttlDays).toString(Qt::ISODateWithMs);
         QSqlQuery old =
             prepared(m_connection, QStringLiteral("SELECT sop_uid, study_uid, series_uid FROM "
                                                   "instances WHERE last_access_utc < ?"));

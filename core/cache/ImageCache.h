@@ -10,6 +10,7 @@
 // Thread-safety: one ImageCache object per thread (each opens its own SQLite connection);
 // several objects on the same folder work together through SQLite's locking (WAL).
 
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "dicom/DicomHeader.h"
 
@@ -68,7 +69,9 @@ struct CacheVerifyReport {
 
 class ImageCache {
 public:
-    explicit ImageCache(QString root, CacheSettings settings = {});
+    // `clock` dates every access (LRU order, TTL); it must outlive the cache.
+    explicit ImageCache(QString root, CacheSettings settings = {},
+                        const Clock& clock = Clock::system());
     ~ImageCache();
     ImageCache(const ImageCache&) = delete;
     ImageCache& operator=(const ImageCache&) = delete;
@@ -139,9 +142,11 @@ private:
     }
     qint64 totalBytes();
     Status removeEntry(const QString& sop, const QString& path);
+    QString nowText() const;
 
     QString m_root;
     CacheSettings m_settings;
+    const Clock& m_clock;
     QString m_connection;
     QString m_openError;
     qint64 m_totalBytes = -1; // kept up to date after the first SUM; -1: not known yet

@@ -1,5 +1,6 @@
 #include "capabilities/CapabilityLoader.h"
 
+#include "common/Clock.h"
 #include "common/LogCategories.h"
 #include "fhir/FhirClient.h"
 #include "network/RestCall.h"
@@ -69,7 +70,7 @@ void CapabilityLoader::completeOne() {
     // Servers from before SMART 2.0 publish their OAuth endpoints only in the statement.
     if (!m_result.smart && m_result.statement && !m_result.statement->oauthUris.isEmpty())
         m_result.smart = SmartConfiguration::fromOAuthUris(m_result.statement->oauthUris);
-    m_result.fetchedUtc = QDateTime::currentDateTimeUtc();
+    m_result.fetchedUtc = Clock::system().nowUtc();
     m_result.elapsedMs = m_timer.elapsed();
     qCInfo(lcCapabilities) << "Capabilities of" << m_result.fhirBase.toDisplayString()
                            << "loaded in" << m_result.elapsedMs << "ms; statement"

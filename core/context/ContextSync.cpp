@@ -153,9 +153,9 @@ void ContextSync::followHub(const QString& serverId, const QUrl& hubUrl, const Q
     m_subscriber.start(subscription);
 }
 
-void ContextSync::stop(int waitMs) {
-    m_subscriber.stop(waitMs);
+bool ContextSync::stop() {
     m_serverId.clear();
+    return m_subscriber.stop();
 }
 
 void ContextSync::publishStudy(bool open, const QJsonObject& patient, const QJsonObject& study) {

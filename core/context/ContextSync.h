@@ -64,8 +64,8 @@ public:
     void followSession(const QString& serverId);
     // Follows a hub configured by hand, with `serverId`'s session token when there is one.
     void followHub(const QString& serverId, const QUrl& hubUrl, const QString& topic);
-    // Unsubscribes; `waitMs` as FhircastSubscriber::stop.
-    void stop(int waitMs = 0);
+    // Unsubscribes; true when the hub's answer is still to come (subscriber()->unsubscribed()).
+    bool stop();
     // Tells the EHR (and every other synchronised application) that Sightline opened or closed
     // a study.
     void publishStudy(bool open, const QJsonObject& patient, const QJsonObject& study);

@@ -1,5 +1,7 @@
 #include "context/FhircastEvent.h"
 
+#include "common/Clock.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 
@@ -56,7 +58,7 @@ Result<FhircastEvent> FhircastEvent::fromNotification(const QJsonObject& message
 QJsonObject FhircastEvent::toRequest() const {
     return QJsonObject{
         {QStringLiteral("timestamp"),
-         (timestampUtc.isValid() ? timestampUtc : QDateTime::currentDateTimeUtc())
+         (timestampUtc.isValid() ? timestampUtc : Clock::system().nowUtc())
              .toUTC()
              .toString(Qt::ISODateWithMs)},
         {QStringLiteral("id"),
@@ -70,7 +72,7 @@ FhircastEvent FhircastEvent::imagingStudy(bool open, const QString& topic,
                                           const QJsonObject& patient, const QJsonObject& study) {
     FhircastEvent e;
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.timestampUtc = QDateTime::currentDateTimeUtc();
+    e.timestampUtc = Clock::system().nowUtc();
     e.topic = topic;
     e.name = open ? QStringLiteral("ImagingStudy-open") : QStringLiteral("ImagingStudy-close");
     e.context = QJsonArray{

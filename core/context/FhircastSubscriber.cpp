@@ -1,12 +1,11 @@
 #include "context/FhircastSubscriber.h"
 
+#include "common/Clock.h"
 #include "common/LogCategories.h"
+#include "network/RestCall.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -54,16 +53,19 @@ void FhircastSubscriber::setState(State state) {
     emit stateChanged();
 }
 
-QNetworkReply* FhircastSubscriber::post(const QByteArray& contentType, const QByteArray& body) {
-    QNetworkRequest request(m_subscription.hubUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    request.setRawHeader("Accept", "application/json");
+RestCall* FhircastSubscriber::post(const QByteArray& contentType, const QByteArray& body) {
+    HttpRequestSpec spec;
+    spec.method = "POST";
+    spec.url = m_subscription.hubUrl;
+    spec.setHeader("Content-Type", contentType);
+    spec.setHeader("Accept", "application/json");
     if (m_authorization) {
         if (const QByteArray authorization = m_authorization(); !authorization.isEmpty())
-            request.setRawHeader("Authorization", authorization);
+            spec.setHeader("Authorization", authorization);
     }
-    request.setTransferTimeout(30000);
-    return m_network->post(request, body);
+    spec.body = body;
+    spec.retry = RetryPolicy::none(); // the subscription backs off by itself (retryLater)
+    return new RestCall(m_network, nullptr, std::move(spec), Clock::system(), this);
 }
 
 void FhircastSubscriber::start(const FhircastSubscription& subscription) {
@@ -93,20 +95,21 @@ void FhircastSubscriber::subscribe(bool renewal) {
         form.addQueryItem(QStringLiteral("hub.channel.endpoint"), m_endpoint);
     if (!renewal)
         setState(State::Subscribing);
-    QNetworkReply* reply =
+    RestCall* call =
         post("application/x-www-form-urlencoded", form.toString(QUrl::FullyEncoded).toUtf8());
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, renewal] { onSubscribeReply(reply, renewal); });
+    connect(call, &RestCall::finished, this, [this, renewal](const Result<HttpResponse>& result) {
+        onSubscribeReply(result, renewal);
+    });
+    call->start();
 }
 
-void FhircastSubscriber::onSubscribeReply(QNetworkReply* reply, bool renewal) {
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+void FhircastSubscriber::onSubscribeReply(const Result<HttpResponse>& result, bool renewal) {
     if (m_state == State::Off || m_state == State::Denied)
         return; // stopped meanwhile
-    if (status == 0)
-        return retryLater(reply->errorString());
+    if (!result)
+        return retryLater(result.error().message);
+    const int status = result->status;
+    const QJsonObject body = QJsonDocument::fromJson(result->body).object();
     if (status == 401 || status == 403 || status >= 500 || status == 429)
         return retryLater(tr("the hub answered %1").arg(status));
     if (status < 200 || status >= 300) {
@@ -194,7 +197,7 @@ void FhircastSubscriber::onMessage(const QString& text) {
     if (event->timestampUtc.isValid())
         m_contextTimestampUtc = event->timestampUtc;
     m_lastEventName = event->name;
-    m_lastEventUtc = QDateTime::currentDateTimeUtc();
+    m_lastEventUtc = Clock::system().nowUtc();
     emit eventReceived(*event);
     emit stateChanged();
 }
@@ -209,25 +212,21 @@ void FhircastSubscriber::retryLater(const QString& reason) {
     setState(State::Retrying);
 }
 
-void FhircastSubscriber::stop(int waitMs) {
+bool FhircastSubscriber::stop() {
     m_renewal.stop();
     m_retry.stop();
     const bool wasLive = m_state != State::Off && !m_endpoint.isEmpty();
-    if (wasLive && m_state != State::Denied) {
+    const bool unsubscribing = wasLive && m_state != State::Denied;
+    if (unsubscribing) {
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("hub.channel.type"), QStringLiteral("websocket"));
         form.addQueryItem(QStringLiteral("hub.mode"), QStringLiteral("unsubscribe"));
         form.addQueryItem(QStringLiteral("hub.topic"), m_subscription.topic);
         form.addQueryItem(QStringLiteral("hub.channel.endpoint"), m_endpoint);
-        QNetworkReply* reply =
+        RestCall* call =
             post("application/x-www-form-urlencoded", form.toString(QUrl::FullyEncoded).toUtf8());
-        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-        if (waitMs > 0) {
-            QEventLoop loop;
-            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
+        connect(call, &RestCall::finished, this, &FhircastSubscriber::unsubscribed);
+        call->start();
     }
     if (m_socket) {
         m_socket->disconnect(this);
@@ -237,6 +236,7 @@ void FhircastSubscriber::stop(int waitMs) {
     m_endpoint.clear();
     if (m_state != State::Off)
         setState(State::Off);
+    return unsubscribing;
 }
 
 void FhircastSubscriber::publish(const FhircastEvent& event, QObject* context,
@@ -245,19 +245,18 @@ void FhircastSubscriber::publish(const FhircastEvent& event, QObject* context,
     m_publishedIds.append(message.value(QLatin1String("id")).toString());
     if (m_publishedIds.size() > 100)
         m_publishedIds.removeFirst();
-    QNetworkReply* reply =
+    RestCall* call =
         post("application/json", QJsonDocument(message).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, context, [reply, callback] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status >= 200 && status < 300)
+    connect(call, &RestCall::finished, context, [callback](const Result<HttpResponse>& result) {
+        if (result && result->isSuccess())
             return callback(Done{});
-        callback(Error::make(status == 0 ? Error::Kind::Network : Error::Kind::Http,
-                             tr("The FHIRcast hub did not take the event"),
-                             status == 0 ? reply->errorString()
-                                         : QString::fromUtf8(reply->readAll().left(300)),
-                             status));
+        callback(
+            Error::make(result ? Error::Kind::Http : Error::Kind::Network,
+                        tr("The FHIRcast hub did not take the event"),
+                        result ? QString::fromUtf8(result->body.left(300)) : result.error().message,
+                        result ? result->status : 0));
     });
+    call->start();
 }
 
 } // namespace sightline

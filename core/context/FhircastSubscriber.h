@@ -8,6 +8,7 @@
 
 #include "common/Result.h"
 #include "context/FhircastEvent.h"
+#include "network/HttpRequestSpec.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -19,10 +20,11 @@
 #include <functional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 class QWebSocket;
 
 namespace sightline {
+
+class RestCall;
 
 struct FhircastSubscription {
     QUrl hubUrl;
@@ -47,9 +49,10 @@ public:
     void setAuthorization(AuthorizationProvider provider) { m_authorization = std::move(provider); }
     void setBackoff(int firstMs, int maxMs);
     void start(const FhircastSubscription& subscription);
-    // Unsubscribes (best effort) and closes the channel; with `waitMs`, waits that long at most
-    // for the hub's answer (at exit, when no event loop will run afterwards).
-    void stop(int waitMs = 0);
+    // Unsubscribes (best effort) and closes the channel. True when an unsubscribe request is on
+    // its way: unsubscribed() follows once the hub answered or the request failed (at exit, the
+    // application waits for it a moment).
+    bool stop();
     void publish(const FhircastEvent& event, QObject* context,
                  std::function<void(const Status&)> callback);
 
@@ -64,15 +67,17 @@ public:
 signals:
     void stateChanged();
     void eventReceived(const sightline::FhircastEvent& event);
+    void unsubscribed();
 
 private:
     void subscribe(bool renewal);
-    void onSubscribeReply(QNetworkReply* reply, bool renewal);
+    void onSubscribeReply(const sightline::Result<sightline::HttpResponse>& result, bool renewal);
     void openChannel(const QString& endpoint);
     void onMessage(const QString& text);
     void retryLater(const QString& reason);
     void setState(State state);
-    QNetworkReply* post(const QByteArray& contentType, const QByteArray& body);
+    // Not started yet: the caller connects to it first.
+    RestCall* post(const QByteArray& contentType, const QByteArray& body);
 
     QNetworkAccessManager* m_network;
     AuthorizationProvider m_authorization;

@@ -4,6 +4,8 @@
 #include "common/LogCategories.h"
 #include "exporting/NdjsonChecker.h"
 #include "fhir/OperationOutcome.h"
+#include "network/HttpPolicy.h"
+#include "network/RestCall.h"
 #include "network/RetryPolicy.h"
 
 #include <QDir>
@@ -38,13 +40,24 @@ struct BulkExportJob::Download {
 
 namespace {
 
-QString httpText(QNetworkReply* reply, const QByteArray& body) {
+constexpr int kRequestTimeoutMs = 120000;
+constexpr int kMaxRedirects = 5;
+
+QString httpText(int status, const QByteArray& reason, const QByteArray& body) {
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     if (const auto outcome = OperationOutcome::fromJson(json))
         return outcome->summary();
-    return QStringLiteral("HTTP %1 %2")
-        .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
-        .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    return QStringLiteral("HTTP %1 %2").arg(status).arg(QString::fromLatin1(reason));
+}
+
+QString httpText(const HttpResponse& response) {
+    return httpText(response.status, response.reasonPhrase, response.body);
+}
+
+QString httpText(QNetworkReply* reply, const QByteArray& body) {
+    return httpText(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                    reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
+                    body);
 }
 
 // Worth trying again: throttling, server errors, and connections that dropped (also after a 200
@@ -56,6 +69,15 @@ bool isTransient(int status, QNetworkReply::NetworkError error) {
         return error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError &&
                error != QNetworkReply::SslHandshakeFailedError;
     return false;
+}
+
+// The same for a request RestCall carried: its transport errors are dropped connections and
+// timeouts (transient) or TLS failures and cancellations (not).
+bool isTransient(const Result<HttpResponse>& result) {
+    if (!result)
+        return result.error().kind == Error::Kind::Network ||
+               result.error().kind == Error::Kind::Timeout;
+    return result->status == 429 || result->status >= 500;
 }
 
 // A 5xx status answer with an OperationOutcome that is not marked transient means the export
@@ -94,25 +116,29 @@ BulkExportJob::~BulkExportJob() {
         if (d->reply)
             d->reply->abort();
     }
-    if (m_pending)
-        m_pending->abort();
+    delete m_pending.data(); // its reply is aborted without a word back
 }
 
 bool BulkExportJob::sameOrigin(const QUrl& url) const {
-    return url.scheme() == m_fhirBase.scheme() && url.host() == m_fhirBase.host() &&
-           url.port(url.scheme() == QLatin1String("https") ? 443 : 80) ==
-               m_fhirBase.port(m_fhirBase.scheme() == QLatin1String("https") ? 443 : 80);
+    return HttpPolicy::sameOrigin(url, m_fhirBase);
 }
 
-QNetworkRequest BulkExportJob::requestFor(const QUrl& url, bool withToken) const {
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(120000);
+HttpRequestSpec BulkExportJob::specFor(const QUrl& url, bool withToken) const {
+    HttpRequestSpec spec;
+    spec.url = url;
+    spec.timeoutMs = kRequestTimeoutMs;
+    spec.maxRedirects = kMaxRedirects;
+    spec.retry = RetryPolicy::none(); // the export's own back-off decides (Retry-After, X-Progress)
     if (const QByteArray authorization = withToken ? m_authorization->value() : QByteArray();
         !authorization.isEmpty())
-        request.setRawHeader("Authorization", authorization);
-    return request;
+        spec.setHeader("Authorization", authorization);
+    return spec;
+}
+
+RestCall* BulkExportJob::send(HttpRequestSpec spec) {
+    auto* call = new RestCall(network(), nullptr, std::move(spec), *m_clock, this);
+    m_pending = call;
+    return call;
 }
 
 void BulkExportJob::emitProgress() {
@@ -170,60 +196,55 @@ void BulkExportJob::start() {
                                 tr("The output folder %1 cannot be created.").arg(m_outputDir)));
     m_progress.phase = BulkExportProgress::Phase::KickOff;
     emitProgress();
-    QNetworkRequest request = requestFor(m_request.kickoffUrl(m_fhirBase), true);
-    request.setRawHeader("Accept", "application/fhir+json");
-    request.setRawHeader("Prefer",
-                         m_request.lenient ? "respond-async, handling=lenient" : "respond-async");
-    QNetworkReply* reply;
+    HttpRequestSpec spec = specFor(m_request.kickoffUrl(m_fhirBase), true);
+    spec.setHeader("Accept", "application/fhir+json");
+    spec.setHeader("Prefer",
+                   m_request.lenient ? "respond-async, handling=lenient" : "respond-async");
     if (m_request.usePost) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/fhir+json"));
-        reply = network()->post(
-            request, QJsonDocument(m_request.parameters()).toJson(QJsonDocument::Compact));
-    } else {
-        reply = network()->get(request);
+        spec.method = "POST";
+        spec.setHeader("Content-Type", "application/fhir+json");
+        spec.body = QJsonDocument(m_request.parameters()).toJson(QJsonDocument::Compact);
     }
-    m_pending = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
+    RestCall* call = send(std::move(spec));
+    connect(call, &RestCall::finished, this, [this](const Result<HttpResponse>& result) {
         if (m_done)
             return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
+        const int status = result ? result->status : 0;
         if (status == 202) {
-            const QUrl location =
-                m_fhirBase.resolved(QUrl(QString::fromUtf8(reply->rawHeader("Content-Location"))));
-            if (reply->rawHeader("Content-Location").isEmpty())
+            if (result->header("Content-Location").isEmpty())
                 return fail(Error::make(Error::Kind::MalformedData,
                                         tr("The server accepted the export but gave no status URL "
                                            "(Content-Location).")));
-            m_statusUrl = location;
+            m_statusUrl =
+                m_fhirBase.resolved(QUrl(QString::fromUtf8(result->header("Content-Location"))));
             emit statusUrlKnown(m_statusUrl);
-            const auto wait = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
-                                                           QDateTime::currentDateTimeUtc());
+            const auto wait =
+                RetryPolicy::parseRetryAfter(result->header("Retry-After"), m_clock->nowUtc());
             m_nextBackoffMs = m_options.firstPollDelayMs;
             return schedulePoll(wait.value_or(m_options.firstPollDelayMs));
         }
         // A refusal the server says will not pass (an OperationOutcome not marked transient) is
         // final: it was once asked again 34 times over 8 minutes.
-        const bool refused = exportFailed(status, body);
-        if (!refused && isTransient(status, reply->error()) &&
+        const bool refused = result && exportFailed(status, result->body);
+        if (!refused && isTransient(result) &&
             ++m_transientFailures <= m_options.maxTransientFailures) {
-            const auto wait = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
-                                                           QDateTime::currentDateTimeUtc());
+            const auto wait = RetryPolicy::parseRetryAfter(
+                result ? result->header("Retry-After") : QByteArray(), m_clock->nowUtc());
             QTimer::singleShot(wait.value_or(m_options.firstPollDelayMs << m_transientFailures),
                                this, &BulkExportJob::start);
             return;
         }
-        if (status == 0)
-            return fail(
-                Error::make(Error::Kind::Network,
-                            tr("The export could not be started: %1").arg(reply->errorString())));
+        if (!result)
+            return fail(Error::make(
+                result.error().kind == Error::Kind::Tls ? Error::Kind::Tls : Error::Kind::Network,
+                tr("The export could not be started: %1").arg(result.error().message),
+                result.error().details));
         // Kind Fhir (the server's own verdict), so the job list does not run it again either.
         fail(Error::make(refused ? Error::Kind::Fhir : Error::Kind::Http,
-                         tr("The server refused the export: %1").arg(httpText(reply, body)), {},
+                         tr("The server refused the export: %1").arg(httpText(*result)), {},
                          status));
     });
+    call->start();
 }
 
 void BulkExportJob::resume(const QUrl& statusUrl) {
@@ -245,30 +266,29 @@ void BulkExportJob::schedulePoll(qint64 delayMs) {
 void BulkExportJob::poll() {
     if (m_done)
         return;
-    QNetworkRequest request = requestFor(m_statusUrl, sameOrigin(m_statusUrl));
-    request.setRawHeader("Accept", "application/json");
-    QNetworkReply* reply = network()->get(request);
-    m_pending = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { handleStatus(reply); });
+    HttpRequestSpec spec = specFor(m_statusUrl, sameOrigin(m_statusUrl));
+    spec.setHeader("Accept", "application/json");
+    RestCall* call = send(std::move(spec));
+    connect(call, &RestCall::finished, this, &BulkExportJob::handleStatus);
+    call->start();
 }
 
-void BulkExportJob::handleStatus(QNetworkReply* reply) {
-    reply->deleteLater();
+void BulkExportJob::handleStatus(const Result<HttpResponse>& result) {
     if (m_done)
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    const auto retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
-                                                         QDateTime::currentDateTimeUtc());
+    const int status = result ? result->status : 0;
+    const QByteArray body = result ? result->body : QByteArray();
+    const auto retryAfter = RetryPolicy::parseRetryAfter(
+        result ? result->header("Retry-After") : QByteArray(), m_clock->nowUtc());
     const qint64 backoff = m_nextBackoffMs;
     m_nextBackoffMs = std::min(m_nextBackoffMs * 2, m_options.maxPollDelayMs);
     m_progress.rateLimitedUntil =
-        status == 429 ? QDateTime::currentDateTimeUtc().addMSecs(std::clamp<qint64>(
-                            retryAfter.value_or(backoff), 0, m_options.maxPollDelayMs))
+        status == 429 ? m_clock->nowUtc().addMSecs(std::clamp<qint64>(retryAfter.value_or(backoff),
+                                                                      0, m_options.maxPollDelayMs))
                       : QDateTime();
     if (status == 202) {
         m_transientFailures = 0;
-        m_progress.serverStatus = QString::fromUtf8(reply->rawHeader("X-Progress"));
+        m_progress.serverStatus = QString::fromUtf8(result->header("X-Progress"));
         static const QRegularExpression percent(QStringLiteral("(\\d{1,3})\\s*%"));
         const QRegularExpressionMatch m = percent.match(m_progress.serverStatus);
         m_progress.serverPercent = m.hasMatch() ? std::min(100, m.captured(1).toInt()) : -1;
@@ -284,20 +304,20 @@ void BulkExportJob::handleStatus(QNetworkReply* reply) {
             return fail(saved.error());
         return startDownloads(manifest.value());
     }
-    if (!exportFailed(status, body) && isTransient(status, reply->error()) &&
+    if (!exportFailed(status, body) && isTransient(result) &&
         ++m_transientFailures <= m_options.maxTransientFailures)
         return schedulePoll(retryAfter.value_or(backoff));
     if (status == 404 || status == 410)
         return fail(Error::make(Error::Kind::NotFound,
                                 tr("The export is no longer on the server (expired or cancelled)."),
                                 {}, status));
-    if (status == 0)
-        return fail(
-            Error::make(Error::Kind::Network,
-                        tr("The export's status cannot be read: %1").arg(reply->errorString())));
+    if (!result)
+        return fail(Error::make(
+            result.error().kind == Error::Kind::Tls ? Error::Kind::Tls : Error::Kind::Network,
+            tr("The export's status cannot be read: %1").arg(result.error().message),
+            result.error().details));
     fail(Error::make(exportFailed(status, body) ? Error::Kind::Fhir : Error::Kind::Http,
-                     tr("The export failed on the server: %1").arg(httpText(reply, body)), {},
-                     status));
+                     tr("The export failed on the server: %1").arg(httpText(*result)), {}, status));
 }
 
 void BulkExportJob::startDownloads(const BulkExportManifest& manifest) {
@@ -379,17 +399,17 @@ void BulkExportJob::startDownload(Download* d) {
             d->checker->feed(d->part.read(1 << 20));
         d->received = d->part.size();
     }
-    QNetworkRequest request =
-        requestFor(d->file.url, m_manifest.requiresAccessToken && d->tokenAllowed);
-    request.setRawHeader("Accept", "application/fhir+ndjson");
+    HttpRequestSpec spec = specFor(d->file.url, m_manifest.requiresAccessToken && d->tokenAllowed);
+    spec.setHeader("Accept", "application/fhir+ndjson");
     if (d->received > 0) {
         // The offset counts the file's own (decoded) bytes, so the rest is asked for in the
         // identity encoding: a Range of a gzip representation would count compressed bytes.
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(d->received) + '-');
-        request.setRawHeader("Accept-Encoding", "identity");
+        spec.setHeader("Range", "bytes=" + QByteArray::number(d->received) + '-');
+        spec.setHeader("Accept-Encoding", "identity");
     }
     {
-        QNetworkReply* reply = network()->get(request);
+        // Streamed straight into the file: sent as HttpPolicy says, but not through RestCall.
+        QNetworkReply* reply = HttpPolicy::send(*network(), spec, kRequestTimeoutMs);
         // Back-pressure: the network thread stops reading once this much waits for us, so a
         // fast server never fills memory with a file being written more slowly.
         reply->setReadBufferSize(4 << 20);
@@ -445,16 +465,18 @@ void BulkExportJob::downloadFinished(Download* d, QNetworkReply* reply) {
     if (m_done)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 300 && status < 400 && reply->hasRawHeader("Location") && d->redirects < 5) {
+    if (HttpPolicy::isRedirect(status) && reply->hasRawHeader("Location")) {
+        const Result<RedirectStep> step = HttpPolicy::redirect(
+            d->file.url, "GET", status, reply->rawHeader("Location"), d->redirects, kMaxRedirects);
+        if (!step)
+            return fail(
+                Error::make(step.error().kind,
+                            tr("%1 could not be downloaded: %2").arg(d->name, step.error().message),
+                            step.error().details, status));
         ++d->redirects;
-        const QUrl target =
-            reply->url().resolved(QUrl(QString::fromUtf8(reply->rawHeader("Location"))));
-        const bool sameHost = target.scheme() == reply->url().scheme() &&
-                              target.host() == reply->url().host() &&
-                              target.port() == reply->url().port();
-        d->file.url = target;
-        // The token never follows a redirect to another origin.
-        if (!sameHost)
+        d->file.url = step->target;
+        // The token never follows a redirect to another origin (and never comes back).
+        if (!step->sameOrigin)
             d->tokenAllowed = false;
         return startDownload(d);
     }
@@ -497,8 +519,8 @@ void BulkExportJob::downloadFinished(Download* d, QNetworkReply* reply) {
     const bool tooSlow = std::exchange(d->tooSlow, false);
     if ((tooSlow || isTransient(status, reply->error()) || status == 416) &&
         ++d->failures <= m_options.maxTransientFailures) {
-        const auto wait = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
-                                                       QDateTime::currentDateTimeUtc());
+        const auto wait =
+            RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->nowUtc());
         d->running = true; // reserved while waiting
         QTimer::singleShot(wait.value_or(250LL << std::min(d->failures, 7)), this, [this, d] {
             d->running = false;
@@ -613,7 +635,7 @@ void BulkExportJob::cancel() {
     m_done = true;
     m_pollTimer->stop();
     if (m_pending)
-        m_pending->abort();
+        m_pending->cancel();
     for (auto& d : m_downloads) {
         if (d->reply)
             d->reply->abort();
@@ -626,18 +648,19 @@ void BulkExportJob::cancel() {
     }
     // Tell the server, and report only once it heard (or after 5 s), so whoever deletes this
     // job does not cut the DELETE short.
-    QNetworkReply* reply =
-        network()->deleteResource(requestFor(m_statusUrl, sameOrigin(m_statusUrl)));
+    HttpRequestSpec spec = specFor(m_statusUrl, sameOrigin(m_statusUrl));
+    spec.method = "DELETE";
+    RestCall* call = send(std::move(spec));
     auto reported = std::make_shared<bool>(false);
-    auto report = [this, reply, reported, cancelled] {
+    auto report = [this, reported, cancelled] {
         if (*reported)
             return;
         *reported = true;
-        reply->deleteLater();
         emit finished(cancelled);
     };
-    connect(reply, &QNetworkReply::finished, this, report);
+    connect(call, &RestCall::finished, this, report);
     QTimer::singleShot(5000, this, report);
+    call->start();
 }
 
 } // namespace sightline

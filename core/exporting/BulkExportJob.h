@@ -6,14 +6,17 @@
 // connection or a restart, checked line by line as NDJSON while it is written, renamed when
 // complete. The manifest and a summary are saved beside the data. cancel() stops everything and
 // DELETEs the export on the server. The token goes only to the server's own origin, and to
-// file URLs only when the manifest says requiresAccessToken; redirects are followed by hand and
-// never carry it elsewhere. Without a QNetworkAccessManager it makes its own, so it can run on a
-// worker thread (JobManager does that: files are written off the GUI thread); with one, it must
-// live on that manager's thread.
+// file URLs only when the manifest says requiresAccessToken; redirects never carry it elsewhere
+// (HttpPolicy decides each one: kick-off, status and DELETE go through RestCall, file downloads
+// stream through HttpPolicy::send). Without a QNetworkAccessManager it makes its own, so it can run
+// on a worker thread (JobManager does that: files are written off the GUI thread); with one, it
+// must live on that manager's thread.
 
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "exporting/BulkExportManifest.h"
 #include "exporting/BulkExportRequest.h"
+#include "network/HttpRequestSpec.h"
 #include "network/LowSpeedWatch.h"
 #include "network/SharedAuthorization.h"
 
@@ -30,6 +33,7 @@ class QTimer;
 namespace sightline {
 
 class NdjsonChecker;
+class RestCall;
 
 struct BulkExportProgress {
     enum class Phase { KickOff, Waiting, Downloading, Finished };
@@ -73,6 +77,8 @@ public:
     ~BulkExportJob() override;
 
     void setOptions(const Options& options) { m_options = options; }
+    // Reads Retry-After dates and times the 429 wait; it must outlive the job.
+    void setClock(const Clock& clock) { m_clock = &clock; }
     // The Authorization header value for the server ("Bearer …"), never logged.
     void setAuthorization(const QByteArray& value) {
         m_authorization = std::make_shared<SharedAuthorization>(value);
@@ -100,7 +106,7 @@ private:
     struct Download;
     void poll();
     void schedulePoll(qint64 delayMs);
-    void handleStatus(QNetworkReply* reply);
+    void handleStatus(const sightline::Result<sightline::HttpResponse>& result);
     void startDownloads(const BulkExportManifest& manifest);
     void startNextDownloads();
     void startDownload(Download* download);
@@ -114,7 +120,11 @@ private:
     void fail(const Error& error);
     // Removes the half-written files of an ended job and names the finished ones in `error`.
     Error withLeftovers(Error error);
-    QNetworkRequest requestFor(const QUrl& url, bool withToken) const;
+    // A request with the export's timeout, no retries of RestCall's own (the export backs off
+    // itself) and the token when `withToken` and there is one.
+    HttpRequestSpec specFor(const QUrl& url, bool withToken) const;
+    // Starts nothing: the caller connects, then starts the call. It becomes m_pending.
+    RestCall* send(HttpRequestSpec spec);
     QNetworkAccessManager* network();
     bool sameOrigin(const QUrl& url) const;
     void emitProgress();
@@ -124,9 +134,10 @@ private:
     BulkExportRequest m_request;
     QString m_outputDir;
     Options m_options;
+    const Clock* m_clock = &Clock::system();
     SharedAuthorizationPtr m_authorization = std::make_shared<SharedAuthorization>();
     QUrl m_statusUrl;
-    QPointer<QNetworkReply> m_pending;
+    QPointer<RestCall> m_pending; // the kick-off, status or DELETE request in flight
     QTimer* m_pollTimer;
     int m_transientFailures = 0;
     qint64 m_nextBackoffMs = 0;

@@ -3,7 +3,7 @@
 #include "cache/ImageCache.h"
 #include "deidentify/DicomDeidentifier.h"
 #include "dicom/DicomDirWriter.h"
-#include "gateway/StudyArchive.h"
+#include "exporting/StudyArchive.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,6 @@
 #include "exporting/TransactionPush.h"
 
+#include "common/Clock.h"
 #include "fhir/FhirClient.h"
 #include "fhir/OperationOutcome.h"
 #include "network/RestCall.h"
@@ -132,8 +133,7 @@ QJsonObject TransactionPush::bundleFor(const QList<QJsonObject>& resources,
              QJsonObject{
                  {QStringLiteral("resourceType"), QStringLiteral("Provenance")},
                  {QStringLiteral("target"), targets},
-                 {QStringLiteral("recorded"),
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                 {QStringLiteral("recorded"), Clock::system().nowUtc().toString(Qt::ISODateWithMs)},
                  {QStringLiteral("activity"),
                   QJsonObject{{QStringLiteral("text"), QStringLiteral("Pushed by Sightline")}}},
                  {QStringLiteral("agent"),

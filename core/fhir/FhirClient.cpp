@@ -1,5 +1,6 @@
 #include "fhir/FhirClient.h"
 
+#include "common/Clock.h"
 #include "common/LogCategories.h"
 #include "fhir/OperationOutcome.h"
 #include "network/RestCall.h"
@@ -133,7 +134,7 @@ RestCall* FhirClient::send(HttpRequestSpec spec, BodyKind kind, QObject* context
                            FhirCallback callback) {
     FhirInteraction interaction =
         FhirInteraction::classify(spec.method, spec.url, m_baseUrl, spec.body);
-    interaction.startedUtc = QDateTime::currentDateTimeUtc();
+    interaction.startedUtc = Clock::system().nowUtc();
     auto* call = new RestCall(m_network, m_recorder, std::move(spec));
     // Both receivers below need the parsed reply; parse it once, in whichever runs first.
     auto cache = std::make_shared<std::optional<Result<FhirReply>>>();
@@ -164,7 +165,7 @@ RestCall* FhirClient::send(HttpRequestSpec spec, BodyKind kind, QObject* context
 void FhirClient::completeInteraction(FhirInteraction& interaction, const Result<HttpResponse>& http,
                                      const Result<FhirReply>& reply) {
     constexpr int kMaxResources = 50;
-    interaction.endedUtc = QDateTime::currentDateTimeUtc();
+    interaction.endedUtc = Clock::system().nowUtc();
     interaction.httpStatus = http ? http->status : 0;
     if (!reply) {
         interaction.error = reply.error();

@@ -2,6 +2,7 @@
 
 #include "common/LogCategories.h"
 #include "gateway/UpstreamPipe.h"
+#include "network/HttpPolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -33,12 +34,11 @@ void UpstreamFetcher::start(const UpstreamRequest& request,
         return;
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
-    QNetworkRequest r(request.url);
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    r.setTransferTimeout(request.transferTimeoutMs);
-    for (const auto& [name, value] : request.headers)
-        r.setRawHeader(name, value);
-    QNetworkReply* reply = m_network->get(r);
+    HttpRequestSpec spec;
+    spec.url = request.url;
+    spec.headers = request.headers;
+    // A redirect answer goes to the viewer as it came: the gateway never follows one itself.
+    QNetworkReply* reply = HttpPolicy::send(*m_network, spec, request.transferTimeoutMs);
     // Qt stops reading the socket once this much is buffered: TCP pushes back on the server.
     reply->setReadBufferSize(1 << 20);
     Transfer transfer;

@@ -1,8 +1,9 @@
 #pragma once
 // The gateway's network side: runs upstream DICOMweb requests on the gateway's own thread
 // (its own QNetworkAccessManager) and feeds each answer into an UpstreamPipe, reading from the
-// network only while the pipe has room. Redirects are not followed, so credentials never go to
-// another origin. Lives on the gateway thread; fetch() may be called from any thread.
+// network only while the pipe has room. Requests go out through HttpPolicy; redirects are passed
+// to the viewer, never followed, so credentials never go to another origin. Lives on the gateway
+// thread; fetch() may be called from any thread.
 
 #include "network/LowSpeedWatch.h"
 

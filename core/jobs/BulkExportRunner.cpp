@@ -1,5 +1,6 @@
 #include "jobs/BulkExportRunner.h"
 
+#include "common/Clock.h"
 #include "deidentify/FhirDeidentifier.h"
 
 #include "common/BackgroundWork.h"
@@ -20,7 +21,7 @@ QJsonObject progressJson(const BulkExportProgress& p) {
                      {QStringLiteral("resources"), double(p.resources)},
                      {QStringLiteral("filesDone"), p.filesDone},
                      {QStringLiteral("filesTotal"), p.filesTotal},
-                     {QStringLiteral("atMs"), double(QDateTime::currentMSecsSinceEpoch())}};
+                     {QStringLiteral("atMs"), double(Clock::system().nowMs())}};
     if (p.rateLimitedUntil.isValid())
         json.insert(QStringLiteral("rateLimitedUntil"), p.rateLimitedUntil.toString(Qt::ISODate));
     return json;
@@ -153,12 +154,11 @@ void BulkExportRunner::deidentify(const BulkExportSummary& summary, JobOutcome o
     });
     // The callback runs on the pool thread; the signal is queued to the manager.
     auto report = [this, bytes = double(summary.bytes)](int done, int total) {
-        emit progressChanged(
-            {{QStringLiteral("phase"), QStringLiteral("de-identifying")},
-             {QStringLiteral("bytes"), bytes},
-             {QStringLiteral("filesDone"), done},
-             {QStringLiteral("filesTotal"), total},
-             {QStringLiteral("atMs"), double(QDateTime::currentMSecsSinceEpoch())}});
+        emit progressChanged({{QStringLiteral("phase"), QStringLiteral("de-identifying")},
+                              {QStringLiteral("bytes"), bytes},
+                              {QStringLiteral("filesDone"), done},
+                              {QStringLiteral("filesTotal"), total},
+                              {QStringLiteral("atMs"), double(Clock::system().nowMs())}});
     };
     const QString folder = QDir(summary.outputDir).filePath(deidentifiedFolder());
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;

@@ -1,6 +1,7 @@
 #include "jobs/DicomExportRunner.h"
 
 #include "common/BackgroundWork.h"
+#include "common/Clock.h"
 #include <QDateTime>
 #include <QFileInfo>
 
@@ -16,7 +17,7 @@ QJsonObject progressJson(const DicomExportProgress& p) {
             {QStringLiteral("bytes"), double(p.bytes)},
             {QStringLiteral("filesDone"), p.done},
             {QStringLiteral("filesTotal"), p.total},
-            {QStringLiteral("atMs"), double(QDateTime::currentMSecsSinceEpoch())}};
+            {QStringLiteral("atMs"), double(Clock::system().nowMs())}};
 }
 
 } // namespace

@@ -2,15 +2,16 @@
 
 #include "audit/AuditEventBuilder.h"
 #include "audit/AuditTrail.h"
+#include "common/LogCategories.h"
 #include "jobs/BulkExportRunner.h"
 #include "jobs/DicomExportRunner.h"
 #include "jobs/JobStore.h"
 #include "jobs/PushRunner.h"
+#include "network/HttpPolicy.h"
+#include "network/RestCall.h"
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTimer>
 
 namespace sightline {
@@ -173,7 +174,7 @@ void JobManager::resumeAll() {
 }
 
 void JobManager::schedule() {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->nowUtc();
     QSet<QString> busy;
     for (const JobRecord& live : std::as_const(m_live))
         busy.insert(live.target);
@@ -235,7 +236,7 @@ void JobManager::progressed(qint64 id, const QJsonObject& progress) {
     const QString phase = live->progress.value(QLatin1String("phase")).toString();
     live->progress = progress;
     const bool phaseChanged = phase != progress.value(QLatin1String("phase")).toString();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock->nowMs();
     if (phaseChanged || now - m_progressSavedMs.value(id) >= 500) {
         m_progressSavedMs.insert(id, now);
         m_store->updateRunning(*live); // the state belongs to whoever changed it last
@@ -300,8 +301,8 @@ void JobManager::finished(qint64 id, const Result<JobOutcome>& result) {
         if (isTransient(result.error()) && job.attempts + 1 < m_options.maxAttempts) {
             ++job.attempts;
             job.state = JobRecord::State::Queued;
-            job.nextAttemptUtc = QDateTime::currentDateTimeUtc().addMSecs(m_options.retryBaseMs
-                                                                          << (job.attempts - 1));
+            job.nextAttemptUtc =
+                m_clock->nowUtc().addMSecs(m_options.retryBaseMs << (job.attempts - 1));
             save(job);
             audit(job, QStringLiteral("will retry"), false, job.error);
         } else {
@@ -324,15 +325,35 @@ Status JobManager::cancel(qint64 id) {
         running->cancel(); // reports Cancelled when stopped (handled in finished())
         return Done{};
     }
-    if (!job.statusUrl.isEmpty()) {
-        QNetworkReply* reply = m_network->deleteResource(QNetworkRequest(QUrl(job.statusUrl)));
-        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    }
+    if (!job.statusUrl.isEmpty())
+        forgetOnServer(job);
     job.state = JobRecord::State::Cancelled;
     job.statusUrl.clear();
     save(job);
     audit(job, QStringLiteral("cancelled"), true);
     return Done{};
+}
+
+void JobManager::forgetOnServer(const JobRecord& job) {
+    // Best effort, like the running export's own DELETE: the server's copy expires anyway.
+    HttpRequestSpec spec;
+    spec.method = "DELETE";
+    spec.url = QUrl(job.statusUrl);
+    spec.retry = RetryPolicy::none();
+    const QUrl fhirBase(job.parameters.value(QLatin1String("fhirBase")).toString());
+    // The token goes to the server's own origin only, as with every request of the export.
+    if (m_authorization && HttpPolicy::sameOrigin(spec.url, fhirBase)) {
+        if (const QByteArray authorization = m_authorization(job.target); !authorization.isEmpty())
+            spec.setHeader("Authorization", authorization);
+    }
+    auto* call = new RestCall(m_network, nullptr, std::move(spec), Clock::system(), this);
+    connect(call, &RestCall::finished, this, [id = job.id](const Result<HttpResponse>& result) {
+        if (!result || !result->isSuccess())
+            qCInfo(lcNetwork) << "Job" << id << "cancelled; the server did not confirm the DELETE:"
+                              << (result ? QString::number(result->status)
+                                         : result.error().message);
+    });
+    call->start();
 }
 
 Status JobManager::pause(qint64 id) {

@@ -7,6 +7,7 @@
 // main) thread; the work runs on its own worker thread, through a JobRunner per job kind
 // (bulk exports, DICOM study exports, pushes).
 
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "exporting/BulkExportJob.h"
 #include "exporting/DicomStudyExport.h"
@@ -55,6 +56,8 @@ public:
     // request on.
     void authorizationChanged(const QString& target);
     void setOptions(const Options& options) { m_options = options; }
+    // When a retry is due and how often progress is saved; it must outlive the manager.
+    void setClock(const Clock& clock) { m_clock = &clock; }
     // Job kinds whose runner needs what only the application holds (PrefetchRunner needs the
     // ImagingService): the factory makes a runner for a stored job of that kind.
     using RunnerFactory = std::function<JobRunner*(const JobRecord&)>;
@@ -98,6 +101,8 @@ private:
     void finished(qint64 id, const Result<JobOutcome>& result);
     void progressed(qint64 id, const QJsonObject& progress);
     void save(const JobRecord& job);
+    // DELETEs a job's export on the server (a job cancelled while not running).
+    void forgetOnServer(const JobRecord& job);
     void audit(const JobRecord& job, const QString& step, bool success, const QString& text = {});
     Result<JobRecord> load(qint64 id) const;
 
@@ -108,6 +113,7 @@ private:
     QHash<QString, std::weak_ptr<SharedAuthorization>> m_sharedAuthorizations;
     QHash<QString, RunnerFactory> m_factories;
     Options m_options;
+    const Clock* m_clock = &Clock::system();
     QHash<qint64, JobRunner*> m_running;
     QHash<qint64, JobRecord> m_live; // running jobs, fresher than the store
     QHash<qint64, qint64> m_progressSavedMs;

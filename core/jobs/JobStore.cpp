@@ -56,9 +56,10 @@ QString JobStore::defaultPath() {
            QStringLiteral("/jobs/jobs.db");
 }
 
-JobStore::JobStore(QString path, QString connection)
+JobStore::JobStore(QString path, QString connection, const Clock& clock)
     : m_path(std::move(path))
-    , m_connection(std::move(connection)) {}
+    , m_connection(std::move(connection))
+    , m_clock(clock) {}
 
 JobStore::~JobStore() {
     {
@@ -68,11 +69,11 @@ JobStore::~JobStore() {
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<JobStore>> JobStore::open(const QString& path) {
+Result<std::unique_ptr<JobStore>> JobStore::open(const QString& path, const Clock& clock) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     const QString connection =
         QStringLiteral("sightline-jobs-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<JobStore> store(new JobStore(path, connection));
+    std::unique_ptr<JobStore> store(new JobStore(path, connection, clock));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
     if (!db.open())
@@ -96,7 +97,7 @@ Result<std::unique_ptr<JobStore>> JobStore::open(const QString& path) {
 
 Result<JobRecord> JobStore::add(JobRecord job) {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    job.createdUtc = job.updatedUtc = QDateTime::currentDateTimeUtc();
+    job.createdUtc = job.updatedUtc = m_clock.nowUtc();
     q.prepare(QStringLiteral(
         "INSERT INTO jobs (kind, title, target, state, parameters, progress, error, attempts, "
         "output_dir, status_url, created_utc, updated_utc, next_attempt_utc) VALUES "
@@ -126,7 +127,7 @@ Status JobStore::update(const JobRecord& job) {
          {QVariant(job.title), QVariant(job.target), QVariant(JobRecord::stateName(job.state)),
           QVariant(json(job.parameters)), QVariant(json(job.progress)), QVariant(job.error),
           QVariant(job.attempts), QVariant(job.outputDir), QVariant(job.statusUrl),
-          QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
+          QVariant(m_clock.nowUtc().toString(Qt::ISODateWithMs)),
           QVariant(job.nextAttemptUtc.toString(Qt::ISODateWithMs)), QVariant(job.id)})
         q.addBindValue(v);
     if (!q.exec())
@@ -141,7 +142,7 @@ Status JobStore::updateRunning(const JobRecord& job) {
                              "AND state='running'"));
     for (const QVariant& v :
          {QVariant(json(job.progress)), QVariant(job.statusUrl),
-          QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), QVariant(job.id)})
+          QVariant(m_clock.nowUtc().toString(Qt::ISODateWithMs)), QVariant(job.id)})
         q.addBindValue(v);
     if (!q.exec())
         return storageError(QCoreApplication::translate("JobStore", "The job cannot be updated."),

@@ -3,6 +3,7 @@
 // atomic statement, so a crash leaves every job in its last recorded state and running jobs
 // can be resumed at the next start. Not thread-safe: use one instance from one thread.
 
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "jobs/JobRecord.h"
 
@@ -19,7 +20,9 @@ public:
     JobStore(const JobStore&) = delete;
     JobStore& operator=(const JobStore&) = delete;
 
-    static Result<std::unique_ptr<JobStore>> open(const QString& path);
+    // `clock` dates what is stored (created, updated); it must outlive the store.
+    static Result<std::unique_ptr<JobStore>> open(const QString& path,
+                                                  const Clock& clock = Clock::system());
     static QString defaultPath();
 
     // Stores a new job (id, created and updated times are set) and returns it.
@@ -37,11 +40,12 @@ public:
     QString path() const { return m_path; }
 
 private:
-    JobStore(QString path, QString connection);
+    JobStore(QString path, QString connection, const Clock& clock);
     QList<JobRecord> select(const QString& where, const QString& order) const;
 
     QString m_path;
     QString m_connection;
+    const Clock& m_clock;
 };
 
 } // namespace sightline

@@ -2,6 +2,7 @@
 
 #include "capabilities/CapabilityStatement.h"
 #include "common/AtomicFile.h"
+#include "common/Clock.h"
 #include "fhir/FhirClient.h"
 #include "fhir/FhirClientFactory.h"
 #include "fhir/FhirSearchPager.h"
@@ -51,7 +52,7 @@ JobRecord PushRunner::record(const PushRequest& request, const QString& reportDi
 QString PushRunner::newReportDir() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/pushes/") +
-           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+           Clock::system().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
 }
 
 std::optional<bool> PushRunner::acceptsProvenance(const QJsonObject& statement) {
@@ -94,7 +95,7 @@ void PushRunner::report(const QString& phase, int done, int total) {
                           {QStringLiteral("done"), done},
                           {QStringLiteral("total"), total},
                           {QStringLiteral("malformedLines"), double(m_malformedLines)},
-                          {QStringLiteral("atMs"), double(QDateTime::currentMSecsSinceEpoch())}});
+                          {QStringLiteral("atMs"), double(Clock::system().nowMs())}});
 }
 
 void PushRunner::start(const JobRecord& job) {
@@ -231,8 +232,7 @@ void PushRunner::finish(const QList<PushEntry>& entries) {
     progress.insert(QStringLiteral("problems"), problems);
     QJsonObject summary = progress;
     summary.insert(QStringLiteral("request"), m_request.toJson());
-    summary.insert(QStringLiteral("finishedUtc"),
-                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    summary.insert(QStringLiteral("finishedUtc"), Clock::system().nowUtc().toString(Qt::ISODate));
     const QDir dir(m_reportDir);
     if (const Status written = AtomicFile::write(dir.filePath(reportFileName()), lines); !written)
         return emit finished(written.error());

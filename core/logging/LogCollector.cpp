@@ -1,5 +1,6 @@
 #include "logging/LogCollector.h"
 
+#include "common/Clock.h"
 #include "network/Redactor.h"
 
 #include <atomic>
@@ -52,7 +53,7 @@ void LogCollector::handler(QtMsgType type, const QMessageLogContext& context,
     const QString clean = Redactor::text(message);
     if (LogCollector* collector = g_collector.load())
         collector->append(
-            LogEntry{QDateTime::currentDateTimeUtc(), type,
+            LogEntry{Clock::system().nowUtc(), type,
                      QString::fromLatin1(context.category ? context.category : "default"), clean});
     if (g_previous)
         g_previous(type, context, clean);

@@ -1,22 +1,17 @@
 #include "network/RestCall.h"
 
 #include "common/LogCategories.h"
+#include "network/HttpPolicy.h"
 #include "network/NetworkRecorder.h"
 #include "network/Redactor.h"
 
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslConfiguration>
 
 namespace sightline {
 
 namespace {
 constexpr qsizetype kMaxRecordedRequestBody = 256 * 1024;
 constexpr qsizetype kMaxRecordedResponseBody = 2 * 1024 * 1024;
-
-bool isRedirect(int status) {
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
 
 QByteArray recordableBody(const QByteArray& body, const QByteArray& contentType, qsizetype limit) {
     if (body.size() > limit)
@@ -48,10 +43,7 @@ RestCall::~RestCall() {
 }
 
 bool RestCall::sameOrigin(const QUrl& a, const QUrl& b) {
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
-           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
-           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
-               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+    return HttpPolicy::sameOrigin(a, b);
 }
 
 void RestCall::start() {
@@ -82,29 +74,11 @@ void RestCall::sendAttempt() {
     if (m_cancelled)
         return;
     ++m_attempt;
-    QNetworkRequest request(m_spec.url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    for (const auto& [name, value] : std::as_const(m_spec.headers))
-        request.setRawHeader(name, value);
-    if (!m_spec.extraCaCertificates.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_spec.extraCaCertificates);
-        request.setSslConfiguration(tls);
-    }
     m_attemptStarted = m_clock.nowUtc();
     m_attemptTimer.start();
     m_timedOut = false;
     m_tooSlow = false;
-    const QByteArray method = m_spec.method.toUpper();
-    if (method == "GET")
-        m_reply = m_network->get(request);
-    else if (method == "HEAD")
-        m_reply = m_network->head(request);
-    else if (method == "DELETE" && m_spec.body.isEmpty())
-        m_reply = m_network->deleteResource(request);
-    else
-        m_reply = m_network->sendCustomRequest(request, method, m_spec.body);
+    m_reply = HttpPolicy::send(*m_network, m_spec);
     connect(m_reply, &QNetworkReply::finished, this, &RestCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &RestCall::downloadProgress);
     if (m_sink) {
@@ -248,36 +222,21 @@ void RestCall::onReplyFinished() {
     response.finalUrl = m_spec.url;
     response.attempts = m_attempt;
 
-    if (isRedirect(status) && !response.header("Location").isEmpty()) {
-        const QUrl target = m_spec.url.resolved(QUrl::fromEncoded(response.header("Location")));
-        if (++m_redirects > m_spec.maxRedirects) {
-            recordAttempt(reply, &response, {}, tr("too many redirects"));
-            finish(Error::make(Error::Kind::Http,
-                               tr("Too many redirects from %1").arg(m_spec.url.host()), {},
-                               status));
+    if (HttpPolicy::isRedirect(status) && !response.header("Location").isEmpty()) {
+        const Result<RedirectStep> step =
+            HttpPolicy::redirect(m_spec.url, m_spec.method, status, response.header("Location"),
+                                 m_redirects, m_spec.maxRedirects);
+        if (!step) {
+            recordAttempt(reply, &response, {}, step.error().message);
+            finish(step.error());
             return;
         }
-        if (m_spec.url.scheme() == QLatin1String("https") &&
-            target.scheme() != QLatin1String("https")) {
-            recordAttempt(reply, &response, {}, tr("refused redirect from https to http"));
-            finish(Error::make(Error::Kind::Tls, tr("Refused a redirect from https to plain http"),
-                               target.toDisplayString(), status));
-            return;
-        }
-        QString note = tr("redirect to %1").arg(Redactor::url(target).toDisplayString());
-        if (!sameOrigin(m_spec.url, target) && !m_spec.header("Authorization").isEmpty()) {
-            // Credentials belong to the origin they were issued for (RFC 9110 §15.4).
-            m_spec.removeHeader("Authorization");
+        ++m_redirects;
+        QString note = step->note;
+        if (!step->sameOrigin && !m_spec.header("Authorization").isEmpty())
             note += tr("; other origin, Authorization dropped");
-        }
-        if (status == 303 || ((status == 301 || status == 302) && m_spec.method != "GET" &&
-                              m_spec.method != "HEAD")) {
-            m_spec.method = "GET";
-            m_spec.body.clear();
-            m_spec.removeHeader("Content-Type");
-        }
         recordAttempt(reply, &response, {}, note);
-        m_spec.url = target;
+        HttpPolicy::follow(m_spec, *step);
         --m_attempt; // a redirect is not a retry
         sendAttempt();
         return;

@@ -63,7 +63,8 @@ ClientAuthentication::chooseMethod(const QString& registered, const QStringList&
                        tr("It accepts: %1").arg(serverMethods.join(QLatin1String(", "))));
 }
 
-void ClientAuthentication::apply(HttpRequestSpec& request, QUrlQuery& form) const {
+void ClientAuthentication::apply(HttpRequestSpec& request, QUrlQuery& form,
+                                 const Clock& clock) const {
     auto encoded = [](const QString& text) {
         return QString::fromLatin1(QUrl::toPercentEncoding(text));
     };
@@ -87,8 +88,7 @@ void ClientAuthentication::apply(HttpRequestSpec& request, QUrlQuery& form) cons
         // it with its reason.
         form.addQueryItem(QStringLiteral("client_id"), encoded(clientId));
         const auto assertion =
-            key ? ClientAssertion::create(*key, clientId, request.url,
-                                          QDateTime::currentDateTimeUtc())
+            key ? ClientAssertion::create(*key, clientId, request.url, clock.nowUtc())
                 : Result<QByteArray>(Error::make(Error::Kind::InvalidInput, QString()));
         if (assertion) {
             form.addQueryItem(QStringLiteral("client_assertion_type"),

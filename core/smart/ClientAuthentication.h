@@ -7,6 +7,7 @@
 // when the profile says so, else chosen from the server's token_endpoint_auth_methods_supported.
 // Value type; the secret never reaches logs.
 
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "common/SecretBytes.h"
 #include "smart/SigningKey.h"
@@ -42,8 +43,10 @@ public:
     static Result<Method> chooseMethod(const QString& registered, const QStringList& serverMethods);
     static QString methodName(Method method);
 
-    // Puts the client's identity on a token, refresh or revocation request.
-    void apply(HttpRequestSpec& request, QUrlQuery& form) const;
+    // Puts the client's identity on a token, refresh or revocation request; `clock` dates a
+    // signed assertion.
+    void apply(HttpRequestSpec& request, QUrlQuery& form,
+               const Clock& clock = Clock::system()) const;
 };
 
 } // namespace sightline

@@ -27,7 +27,7 @@ void TokenEndpointClient::post(
     if (form.hasQueryItem(QStringLiteral("client_assertion")))
         form.addQueryItem(QStringLiteral("client_id"), m_client.clientId);
     else
-        m_client.apply(spec, form);
+        m_client.apply(spec, form, m_clock);
     // Token requests are never repeated automatically: a code is single-use. Nor redirected:
     // the body carries the code, the refresh token or the client secret, which must not follow
     // a redirect to another site.

@@ -7,6 +7,7 @@
 #include "audit/AuditTrail.h"
 #include "audit/SyslogDialog.h"
 #include "audit/SyslogForwarder.h"
+#include "common/Clock.h"
 #include "servers/ServerStore.h"
 
 #include <QComboBox>
@@ -39,7 +40,7 @@ AuditPanel::AuditPanel(AuditTrail* trail, AuditForwarder* forwarder, ServerStore
     setObjectName(QStringLiteral("auditPanel"));
     m_proxy->setSourceModel(m_model);
 
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::system().nowUtc().toLocalTime();
     m_from = new QDateTimeEdit(now.addDays(-7), this);
     m_from->setObjectName(QStringLiteral("auditFrom"));
     m_to = new QDateTimeEdit(now.addDays(1), this);

@@ -1,5 +1,6 @@
 #include "WhatIfForm.h"
 
+#include "common/Clock.h"
 #include "consent/PurposeOfUse.h"
 #include "consent/SecurityLabels.h"
 #include "fhir/FhirDate.h"
@@ -82,7 +83,7 @@ WhatIfForm::WhatIfForm(QWidget* parent)
             QStringLiteral("%1 — %2").arg(code, SecurityLabels::describe(Coding{{}, code, {}})),
             code);
     }
-    m_at = new QDateTimeEdit(QDateTime::currentDateTimeUtc(), this);
+    m_at = new QDateTimeEdit(Clock::system().nowUtc(), this);
     m_at->setObjectName(QStringLiteral("whatIfAt"));
     m_at->setTimeSpec(Qt::UTC);
     m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));

@@ -4,6 +4,7 @@
 #include "PushDialog.h"
 #include "StudyExportDialog.h"
 #include "common/ButtonMenu.h"
+#include "common/Clock.h"
 #include "jobs/BulkExportRunner.h"
 #include "jobs/JobManager.h"
 #include "jobs/PrefetchRunner.h"
@@ -376,7 +377,7 @@ void JobsPanel::showJob(const JobRecord& job) {
     }
     const QJsonObject p = job.progress;
     const qint64 bytes = qint64(p.value(QLatin1String("bytes")).toDouble());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::system().nowMs();
     Sample& sample = m_samples[job.id];
     if (sample.atMs > 0 && now - sample.atMs >= 500 && bytes >= sample.bytes) {
         const double rate = double(bytes - sample.bytes) * 1000.0 / double(now - sample.atMs);
@@ -428,7 +429,7 @@ void JobsPanel::showJob(const JobRecord& job) {
     QString eta;
     if (running && percent > 0 && percent < 100) {
         const qint64 elapsed =
-            job.updatedUtc.isValid() ? job.createdUtc.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
+            job.updatedUtc.isValid() ? job.createdUtc.msecsTo(Clock::system().nowUtc()) : 0;
         if (elapsed > 0)
             eta = tr("about %1 s").arg(qMax<qint64>(1, elapsed * (100 - percent) / percent / 1000));
     }

@@ -1,6 +1,7 @@
 #include "NewExportDialog.h"
 
 #include "capabilities/CapabilityLoader.h"
+#include "common/Clock.h"
 #include "fhir/FhirClient.h"
 #include "servers/ServerStore.h"
 
@@ -43,7 +44,7 @@ NewExportDialog::NewExportDialog(ServerStore* servers, FhirClientFactory clients
     m_types->setObjectName(QStringLiteral("exportTypes"));
     m_types->setPlaceholderText(tr("all types; or e.g. Patient, Observation"));
     m_useSince = new QCheckBox(tr("Only changes since"), this);
-    m_since = new QDateTimeEdit(QDateTime::currentDateTimeUtc().addMonths(-1), this);
+    m_since = new QDateTimeEdit(Clock::system().nowUtc().addMonths(-1), this);
     m_since->setTimeSpec(Qt::UTC);
     m_since->setCalendarPopup(true);
     m_since->setEnabled(false);
@@ -56,9 +57,10 @@ NewExportDialog::NewExportDialog(ServerStore* servers, FhirClientFactory clients
            "by the same number of days per patient. Other free text is kept: review it."));
     m_output = new QLineEdit(this);
     m_output->setObjectName(QStringLiteral("exportOutput"));
-    m_output->setText(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                      QStringLiteral("/Sightline exports/") +
-                      QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH-mm")));
+    m_output->setText(
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+        QStringLiteral("/Sightline exports/") +
+        Clock::system().nowUtc().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH-mm")));
     auto* browse = new QPushButton(tr("Browse…"), this);
     auto* outputRow = new QHBoxLayout;
     outputRow->addWidget(m_output, 1);

@@ -3,6 +3,7 @@
 #include "smart/SigningKey.h"
 
 #include "common/BackgroundWork.h"
+#include "common/Clock.h"
 #include <QClipboard>
 #include <QComboBox>
 #include <QDate>
@@ -48,7 +49,8 @@ QString KeyPairDialog::defaultPath(const QString& clientName) {
         slug = QStringLiteral("backend");
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/keys/%1-%2.pem")
-               .arg(slug, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+               .arg(slug, Clock::system().nowUtc().toLocalTime().date().toString(
+                              QStringLiteral("yyyyMMdd")));
 }
 
 KeyPairDialog::KeyPairDialog(const QString& suggestedPath, QWidget* parent)

@@ -2,6 +2,7 @@
 #include "audit/AuditTrail.h"
 #include "audit/SyslogForwarder.h"
 #include "audit/SyslogMessage.h"
+#include "support/ManualClock.h"
 #include "support/WaitFor.h"
 
 #include <QJsonArray>
@@ -210,6 +211,31 @@ private slots:
             QCOMPARE(resourceOf(repository.messages[i]), QString("ImagingStudy/s-%1").arg(i));
         QVERIFY(waitFor([&] { return forwarder.state().pending == 0; }));
         QCOMPARE(forwarder.state().lastError, QString());
+    }
+
+    // The back-off after a failure is measured on the forwarder's clock: nothing is tried again
+    // before it is due, and the next attempt follows as soon as it is (no minute of waiting).
+    void backsOffByItsClock() {
+        TlsRepository repository(m_cert, m_key);
+        QVERIFY(repository.listen());
+        const quint16 port = repository.port();
+        repository.close();
+        AuditTrail trail(m_dir.filePath("clock.db"));
+        test::ManualClock clock;
+        SyslogForwarder forwarder(&trail);
+        forwarder.setClock(clock);
+        forwarder.setBackoff(60000, 60000);
+        forwarder.setTarget(targetAt(port));
+        forwarder.start(20);
+        record(trail, 0, 2);
+        QVERIFY(waitFor([&] { return forwarder.state().failures >= 1; }));
+        QCOMPARE(forwarder.state().nextAttemptUtc, clock.nowUtc().addMSecs(60000));
+        QTest::qWait(200); // ten polls: none is due
+        QCOMPARE(forwarder.state().failures, 1);
+        QVERIFY(repository.listen(port));
+        clock.advanceMs(60001);
+        QVERIFY(waitFor([&] { return repository.messages.size() >= 2; }));
+        QVERIFY(waitFor([&] { return forwarder.state().pending == 0; }));
     }
 
     void untrustedRepositoryGetsNothing() {

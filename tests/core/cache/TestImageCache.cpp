@@ -1,12 +1,11 @@
 #include "cache/ImageCache.h"
 #include "common/AtomicFile.h"
+#include "support/ManualClock.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -117,17 +116,18 @@ private slots:
         CacheSettings settings;
         settings.budgetBytes = 3500;
         settings.ttlDays = 0;
-        ImageCache cache(dir.path(), settings);
+        test::ManualClock clock;
+        ImageCache cache(dir.path(), settings, clock);
         for (int i = 1; i <= 3; ++i) {
             QVERIFY(cache
                         .store(header(QString("2.%1").arg(i), QString("2.%1.1").arg(i),
                                       QString("2.%1.1.1").arg(i)),
                                bytes(1000, 'x'), {})
                         .ok());
-            QTest::qWait(3); // distinct access times
+            clock.advanceMs(1000); // distinct access times
         }
         QVERIFY(!cache.instancePath("2.1.1.1").isEmpty()); // study 2.1 used again: now recent
-        QTest::qWait(3);
+        clock.advanceMs(1000);
         // A fourth instance goes over the budget: the least recently used (2.2) goes.
         QVERIFY(cache.store(header("2.4", "2.4.1", "2.4.1.1"), bytes(1000, 'x'), {}).ok());
         QVERIFY(!cache.contains("2.2.1.1"));
@@ -149,17 +149,15 @@ private slots:
         QTemporaryDir dir;
         CacheSettings settings;
         settings.ttlDays = 7;
-        ImageCache cache(dir.path(), settings);
+        test::ManualClock clock;
+        ImageCache cache(dir.path(), settings, clock);
         QVERIFY(cache.store(header("3.1", "3.1.1", "3.1.1.1"), bytes(10, 'o'), {}).ok());
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "ttl");
-            db.setDatabaseName(dir.path() + "/index.db");
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec("UPDATE instances SET last_access_utc='2020-01-01T00:00:00.000Z'"));
-        }
-        QSqlDatabase::removeDatabase("ttl");
+        clock.advanceDays(6); // not old yet
+        QVERIFY(cache.store(header("3.3", "3.3.1", "3.3.1.1"), bytes(10, 'n'), {}).ok());
+        QVERIFY(cache.contains("3.1.1.1"));
+        clock.advanceDays(2); // 3.1 unused for 8 days, 3.3 for 2
         QVERIFY(cache.store(header("3.2", "3.2.1", "3.2.1.1"), bytes(10, 'n'), {}).ok());
+        QVERIFY(cache.contains("3.3.1.1"));
         QVERIFY(!cache.contains("3.1.1.1"));
         QVERIFY(cache.contains("3.2.1.1"));
     }

@@ -221,9 +221,13 @@ private slots:
         QCOMPARE(sync.subscriber()->state(), FhircastSubscriber::State::Connected);
         QCOMPARE(hubState()["subscriptions"].toArray().size(), 1);
 
-        // Stopping unsubscribes.
-        sync.stop();
+        // Stopping unsubscribes, without blocking: the hub's answer arrives as a signal.
+        QSignalSpy unsubscribed(sync.subscriber(), &FhircastSubscriber::unsubscribed);
+        QVERIFY(sync.stop());
+        QCOMPARE(unsubscribed.count(), 0);
+        QVERIFY(waitFor([&] { return unsubscribed.count() == 1; }));
         QVERIFY(waitFor([&] { return hubState()["subscriptions"].toArray().isEmpty(); }));
+        QVERIFY(!sync.stop()); // nothing left to unsubscribe
         QCOMPARE(sync.subscriber()->state(), FhircastSubscriber::State::Off);
 
         // A denied subscription ends with the hub's reason, and no retries.

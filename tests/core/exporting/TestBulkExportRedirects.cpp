@@ -1,4 +1,5 @@
 #include "exporting/BulkExportJob.h"
+#include "support/FakeNetworkAccessManager.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -113,6 +114,43 @@ private slots:
         QFile file(dir.filePath("Patient.ndjson"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), line);
+    }
+
+    // A file whose https address redirects to plain http is not fetched at all: the bytes would
+    // cross the network unprotected. The download once followed any redirect it was given.
+    void aFileIsNotFetchedOverPlainHttpAfterARedirect() {
+        const QByteArray line = "{\"resourceType\":\"Patient\",\"id\":\"p1\"}\n";
+        test::FakeNetworkAccessManager network;
+        network.setHandler([&](const test::RecordedRequest& request) -> test::ScriptedReply {
+            const QString path = request.url.path();
+            if (path.endsWith("/$export"))
+                return {202, {{"Content-Location", "https://fhir.example/status/1"}}, {}};
+            if (path == "/status/1")
+                return test::jsonReply(
+                    200, "{\"transactionTime\":\"2026-11-23T00:00:00Z\",\"requiresAccessToken\":"
+                         "false,\"output\":[{\"type\":\"Patient\",\"url\":\"https://"
+                         "files.example/1.ndjson\"}],\"error\":[]}");
+            if (request.url.scheme() == "https" && path == "/1.ndjson")
+                return {302, {{"Location", "http://files.example/1.ndjson"}}, {}};
+            return {200, {{"Content-Type", "application/fhir+ndjson"}}, line};
+        });
+        QTemporaryDir dir;
+        BulkExportJob job(&network, QUrl("https://fhir.example/fhir"), {}, dir.path());
+        BulkExportJob::Options options;
+        options.firstPollDelayMs = 10;
+        job.setOptions(options);
+        std::optional<Result<BulkExportSummary>> result;
+        connect(&job, &BulkExportJob::finished, this,
+                [&](const Result<BulkExportSummary>& r) { result = r; });
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().kind, Error::Kind::Tls);
+        QVERIFY2(result->error().message.contains("Patient.ndjson"),
+                 qPrintable(result->error().message));
+        for (const test::RecordedRequest& request : network.requests())
+            QVERIFY2(request.url.scheme() == "https", qPrintable(request.url.toString()));
+        QVERIFY(!QFile::exists(dir.filePath("Patient.ndjson")));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "smart/SmartSession.h"
 #include "smart/TokenEndpointClient.h"
 #include "support/FakeNetworkAccessManager.h"
+#include "support/ManualClock.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -11,13 +12,6 @@ using namespace sightline;
 using namespace sightline::test;
 
 namespace {
-// A clock the test moves by hand.
-class ManualClock final : public Clock {
-public:
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    QDateTime nowUtc() const override { return now; }
-};
-
 TokenSet tokens(const QString& access, int expiresIn, const Clock& clock,
                 const QString& refresh = QStringLiteral("R1")) {
     QJsonObject json{{QStringLiteral("access_token"), access},

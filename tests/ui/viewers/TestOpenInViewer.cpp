@@ -1,6 +1,6 @@
 #include "audit/AuditTrail.h"
-#include "audit/GatewayAuditor.h"
 #include "gateway/DicomWebGateway.h"
+#include "gateway/GatewayAuditor.h"
 #include "gateway/OhifSite.h"
 #include "imaging/ImagingService.h"
 #include "imaging/StudiesPanel.h"

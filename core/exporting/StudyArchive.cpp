@@ -1,4 +1,4 @@
-#include "gateway/StudyArchive.h"
+#include "exporting/StudyArchive.h"
 
 #include <QtEndian>
 

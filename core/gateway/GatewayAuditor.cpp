@@ -1,4 +1,4 @@
-#include "audit/GatewayAuditor.h"
+#include "gateway/GatewayAuditor.h"
 
 #include "audit/AuditEventBuilder.h"
 #include "audit/AuditTrail.h"

@@ -1,4 +1,4 @@
-#include "imaging/PatientPrefetch.h"
+#include "jobs/PatientPrefetch.h"
 
 #include "cache/ImageCache.h"
 #include "fhir/PatientSummary.h"
