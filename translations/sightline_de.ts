@@ -1118,6 +1118,21 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     </message>
 </context>
 <context>
+    <name>HttpPolicy</name>
+    <message>
+        <source>Too many redirects from %1</source>
+        <translation>Zu viele Weiterleitungen von %1</translation>
+    </message>
+    <message>
+        <source>Refused a redirect from https to plain http</source>
+        <translation>Eine Weiterleitung von https auf unverschlüsseltes http wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>redirect to %1</source>
+        <translation>Weiterleitung nach %1</translation>
+    </message>
+</context>
+<context>
     <name>JobStore</name>
     <message>
         <source>The job list cannot be opened.</source>
@@ -3874,21 +3889,6 @@ vorheriger %3</translation>
     <message>
         <source>Viewers read DICOMweb through this local gateway, which adds the credentials itself; only this computer can reach it.</source>
         <translation>Viewer lesen DICOMweb über dieses lokale Gateway, das die Anmeldedaten selbst hinzufügt; nur dieser Computer erreicht es.</translation>
-    </message>
-</context>
-<context>
-    <name>sightline::HttpPolicy</name>
-    <message>
-        <source>Too many redirects from %1</source>
-        <translation>Zu viele Weiterleitungen von %1</translation>
-    </message>
-    <message>
-        <source>Refused a redirect from https to plain http</source>
-        <translation>Eine Weiterleitung von https auf unverschlüsseltes http wurde abgelehnt</translation>
-    </message>
-    <message>
-        <source>redirect to %1</source>
-        <translation>Weiterleitung nach %1</translation>
     </message>
 </context>
 <context>

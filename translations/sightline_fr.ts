@@ -1118,6 +1118,21 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
     </message>
 </context>
 <context>
+    <name>HttpPolicy</name>
+    <message>
+        <source>Too many redirects from %1</source>
+        <translation>Trop de redirections depuis %1</translation>
+    </message>
+    <message>
+        <source>Refused a redirect from https to plain http</source>
+        <translation>Une redirection de https vers http simple a été refusée</translation>
+    </message>
+    <message>
+        <source>redirect to %1</source>
+        <translation>redirection vers %1</translation>
+    </message>
+</context>
+<context>
     <name>JobStore</name>
     <message>
         <source>The job list cannot be opened.</source>
@@ -3874,21 +3889,6 @@ précédent %3</translation>
     <message>
         <source>Viewers read DICOMweb through this local gateway, which adds the credentials itself; only this computer can reach it.</source>
         <translation>Les visionneuses lisent DICOMweb via cette passerelle locale, qui ajoute elle-même les identifiants ; seul cet ordinateur peut l&apos;atteindre.</translation>
-    </message>
-</context>
-<context>
-    <name>sightline::HttpPolicy</name>
-    <message>
-        <source>Too many redirects from %1</source>
-        <translation>Trop de redirections depuis %1</translation>
-    </message>
-    <message>
-        <source>Refused a redirect from https to plain http</source>
-        <translation>Une redirection de https vers http simple a été refusée</translation>
-    </message>
-    <message>
-        <source>redirect to %1</source>
-        <translation>redirection vers %1</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ struct RedirectStep {
 };
 
 class HttpPolicy {
-    Q_DECLARE_TR_FUNCTIONS(sightline::HttpPolicy)
+    Q_DECLARE_TR_FUNCTIONS(HttpPolicy)
 public:
     // The spec as a QNetworkRequest: manual redirects, its headers, its extra CA certificates.
     // `idleTimeoutMs` > 0 stops a transfer that receives nothing for that long (Qt's transfer
