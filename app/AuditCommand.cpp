@@ -26,18 +26,48 @@ QDateTime parseWhen(const QString& text, bool endOfDay) {
     return when;
 }
 
-} // namespace
-
-int AuditCommand::run(const CommandLine& cl) {
-    const QString path = cl.journal.isEmpty() ? AuditTrail::defaultJournalPath() : cl.journal;
-    if (!QFileInfo::exists(path)) {
-        QTextStream(stderr) << QObject::tr("No audit journal at %1").arg(path) << '\n';
-        return 1;
-    }
-    return cl.mode == CommandLine::Mode::AuditVerify ? verify(path) : exportEvents(cl, path);
+// The journal the command works on (--journal, else the default one); empty when it is not
+// there, which has been said.
+QString journalOf(const CommandArguments& args) {
+    const QString path = args.isSet(QStringLiteral("journal"))
+                             ? args.value(QStringLiteral("journal"))
+                             : AuditTrail::defaultJournalPath();
+    if (QFileInfo::exists(path))
+        return path;
+    QTextStream(stderr) << QObject::tr("No audit journal at %1").arg(path) << '\n';
+    return {};
 }
 
-int AuditCommand::verify(const QString& path) {
+} // namespace
+
+QList<CommandSpec> AuditCommand::commands() {
+    const CommandOption journal{QStringLiteral("journal"), QStringLiteral("FILE"),
+                                tr("an audit journal other than this user's")};
+    CommandSpec verify;
+    verify.name = QStringLiteral("audit verify");
+    verify.summary = tr("Check the audit journal's hash chain.");
+    verify.options = {journal};
+    verify.run = &AuditCommand::verify;
+
+    CommandSpec exportEvents;
+    exportEvents.name = QStringLiteral("audit export");
+    exportEvents.summary = tr("Write audit events as NDJSON.");
+    exportEvents.options = {
+        journal,
+        {QStringLiteral("since"), QStringLiteral("DATE"),
+         tr("events from this date or date-time on (ISO 8601)")},
+        {QStringLiteral("until"), QStringLiteral("DATE"),
+         tr("events up to this date or date-time (ISO 8601)")},
+        {QStringLiteral("patient"), QStringLiteral("Patient/ID"), tr("only this patient's events")},
+        {QStringLiteral("out"), QStringLiteral("FILE"), tr("the file (default: standard output)")}};
+    exportEvents.run = &AuditCommand::exportEvents;
+    return {verify, exportEvents};
+}
+
+int AuditCommand::verify(const CommandArguments& args) {
+    const QString path = journalOf(args);
+    if (path.isEmpty())
+        return 1;
     auto journal = AuditJournal::open(path);
     if (!journal) {
         QTextStream(stderr) << journal.error().toString() << '\n';
@@ -60,17 +90,20 @@ int AuditCommand::verify(const QString& path) {
     return 2;
 }
 
-int AuditCommand::exportEvents(const CommandLine& cl, const QString& path) {
+int AuditCommand::exportEvents(const CommandArguments& args) {
+    const QString since = args.value(QStringLiteral("since"));
+    const QString until = args.value(QStringLiteral("until"));
+    const QString outPath = args.value(QStringLiteral("out"));
     AuditQuery query;
-    query.fromUtc = parseWhen(cl.since, false);
-    query.toUtc = parseWhen(cl.until, true);
-    if ((!cl.since.isEmpty() && !query.fromUtc.isValid()) ||
-        (!cl.until.isEmpty() && !query.toUtc.isValid())) {
-        QTextStream(stderr) << QObject::tr("Dates are ISO 8601: 2026-11-01 or 2026-11-01T08:00:00Z")
-                            << '\n';
+    query.fromUtc = parseWhen(since, false);
+    query.toUtc = parseWhen(until, true);
+    if ((!since.isEmpty() && !query.fromUtc.isValid()) ||
+        (!until.isEmpty() && !query.toUtc.isValid()))
+        return args.usageError(tr("Dates are ISO 8601: 2026-11-01 or 2026-11-01T08:00:00Z"));
+    const QString path = journalOf(args);
+    if (path.isEmpty())
         return 1;
-    }
-    query.patient = cl.patient;
+    query.patient = args.value(QStringLiteral("patient"));
     query.limit = std::numeric_limits<int>::max();
     auto journal = AuditJournal::open(path);
     if (!journal) {
@@ -78,19 +111,19 @@ int AuditCommand::exportEvents(const CommandLine& cl, const QString& path) {
         return 2;
     }
     const QList<AuditRecord> records = (*journal)->records(query);
-    if (cl.out.isEmpty()) {
+    if (outPath.isEmpty()) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
             return 2;
         AuditJournal::writeNdjson(records, out);
         return 0;
     }
-    if (const auto saved = AuditJournal::saveNdjson(records, cl.out); !saved) {
+    if (const auto saved = AuditJournal::saveNdjson(records, outPath); !saved) {
         QTextStream(stderr) << saved.error().toString() << '\n';
         return 2;
     }
     QTextStream(stderr)
-        << QObject::tr("%1 audit events written to %2").arg(records.size()).arg(cl.out) << '\n';
+        << QObject::tr("%1 audit events written to %2").arg(records.size()).arg(outPath) << '\n';
     return 0;
 }
 

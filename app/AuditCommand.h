@@ -2,17 +2,18 @@
 // `sightline audit verify` and `sightline audit export`: work on the audit journal directly,
 // without a window, and return the process exit code.
 
-#include "CommandLine.h"
+#include "CommandTable.h"
 
 namespace sightline {
 
 class AuditCommand {
+    Q_DECLARE_TR_FUNCTIONS(AuditCommand)
 public:
-    static int run(const CommandLine& commandLine);
+    static QList<CommandSpec> commands();
 
 private:
-    static int verify(const QString& journalPath);
-    static int exportEvents(const CommandLine& commandLine, const QString& journalPath);
+    static int verify(const CommandArguments& args);
+    static int exportEvents(const CommandArguments& args);
 };
 
 } // namespace sightline

@@ -1,5 +1,8 @@
 #include "CapabilitiesCommand.h"
 
+#include "AppServices.h"
+#include "ServerResolver.h"
+
 #include "capabilities/CapabilityLoader.h"
 #include "capabilities/CapabilityReport.h"
 #include "capabilities/ReadinessCheck.h"
@@ -11,6 +14,38 @@
 #include <QTextStream>
 
 namespace sightline {
+
+QList<CommandSpec> CapabilitiesCommand::commands() {
+    CommandSpec capabilities;
+    capabilities.name = QStringLiteral("capabilities");
+    capabilities.summary = tr("Print a server's capabilities and readiness for Sightline.");
+    capabilities.details = tr("Reads the CapabilityStatement and the SMART configuration (public: "
+                              "no login) and checks what Sightline needs.");
+    capabilities.arguments = {{QStringLiteral("SERVER"), tr("the server to ask")}};
+    capabilities.options = {{QStringLiteral("json"), {}, tr("print the report as JSON")}};
+    capabilities.run = [](const CommandArguments& args) {
+        return run(args.argument(0), args.isSet(QStringLiteral("json")), false);
+    };
+    return {capabilities};
+}
+
+int CapabilitiesCommand::run(const QString& server, bool json, bool countExchanges) {
+    AppServices services;
+    const auto resolved = ServerResolver::resolve(server, services.servers);
+    if (!resolved) {
+        QTextStream(stderr) << resolved.error().toString() << '\n';
+        return 1;
+    }
+    // What a server says it can do is public (metadata, SMART configuration): no login.
+    CapabilitiesCommand command(services.clients, resolved->profile, json);
+    command.start();
+    const int code = QCoreApplication::exec();
+    if (countExchanges)
+        QTextStream(stderr) << tr("%n HTTP exchange(s) made", nullptr,
+                                  int(services.recorder.exchanges().size()))
+                            << '\n';
+    return code;
+}
 
 CapabilitiesCommand::CapabilitiesCommand(const FhirClientFactory& clients, ServerProfile profile,
                                          bool json, QObject* parent)

@@ -1,69 +1,38 @@
 #pragma once
-// Reads Sightline's command line into a value: which mode to run in and its arguments.
+// Reads Sightline's command line: a command of the CommandTable (parsed against its
+// declaration), or what the window should show first (a server, an EHR launch, a
+// sightline:// link), or --headless, --help and --version.
+
+#include "CommandTable.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace sightline {
 
 struct CommandLine {
-    enum class Mode {
-        Gui,
-        Headless,
-        Capabilities,
-        AuditVerify,
-        AuditExport,
-        KeyGen,
-        Login,
-        Session,
-        Logout,
-        Studies,
-        Retrieve,
-        CacheStats,
-        CacheVerify,
-        CachePurge,
-        Open,
-        IidUrl,
-        ConsentEvaluate,
-        ConsentCheck,
-        ExportBulk,
-        ExportPush,
-        ExportDicom,
-        ExportDeidentify,
-        JobsList,
-        JobsResume,
-        JobsCancel,
-        Help,
-        Version,
-        Invalid
-    };
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum class Mode { Gui, Headless, Command, Help, Version, Invalid };
 
     Mode mode = Mode::Gui;
+    // The window (and --headless): what to show or load first.
     QString server; // profile id, name, URL or connection string
     bool json = false;
-    bool noBrowser = false; // login --no-browser: print the login address instead
-    QString journal;        // --journal: an audit journal other than the default
-    QString since;          // --since / --until: ISO dates or date-times
-    QString until;
-    QString patient;   // --patient Patient/123
-    QString out;       // --out FILE (default: standard output)
-    QString launchIss; // EHR launch: `launch --iss … --launch …` or a sightline://launch link
+    bool noBrowser = false; // print login addresses instead of opening the browser
+    QString launchLink;     // "cli" for `launch --iss … --launch …`, or a sightline:// link
+    QString launchIss;
     QString launchValue;
-    QString launchLink;
-    QString studyUid;                            // retrieve STUDY, cache purge STUDY
-    QStringList seriesUids;                      // retrieve --series UID (repeatable)
-    bool repair = false;                         // cache verify --repair
-    bool all = false;                            // cache purge --all
-    QString algorithm = QStringLiteral("ES384"); // keygen --alg
-    QString viewer;                              // open --viewer ID
-    bool printOnly = false;                      // open --print: show the launch, do not start it
-    bool confirmMismatch = false;                // open --confirm-mismatch
-    QStringList rest;                            // iid-url's and consent's own options
-    QString error;                               // for Invalid
+    std::optional<CommandArguments> command; // Mode::Command
+    QString text;                            // Mode::Help: what to print; Mode::Invalid: why
 
     static CommandLine parse(const QStringList& arguments);
-    static QString usage();
     bool needsGui() const { return mode == Mode::Gui; }
+    // A command that hands URLs to the desktop (a QGuiApplication, no widgets).
+    bool needsDesktop() const;
 };
 
 } // namespace sightline

@@ -40,81 +40,63 @@ Coding codingOf(const QString& text) {
     return bar < 0 ? Coding{{}, text, {}} : Coding{text.left(bar), text.mid(bar + 1), {}};
 }
 
-Options parseOptions(const QStringList& args, bool needsServer) {
+// The question options both commands share, read from what the command line parsed.
+Options optionsFrom(const CommandArguments& args) {
     Options o;
-    QList<Coding> purposes;
     o.question.actions = {
         Coding{QStringLiteral("http://terminology.hl7.org/CodeSystem/consentaction"),
                QStringLiteral("access"),
                {}}};
-    bool actionGiven = false;
     o.question.atMs = Clock::system().nowMs();
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        const bool hasValue = i + 1 < args.size();
-        auto value = [&]() { return args.at(++i); };
-        if (a == QLatin1String("--json")) {
-            o.json = true;
-        } else if (a == QLatin1String("--latest-wins")) {
-            o.policy.combining = ConsentPolicy::Combining::LatestWins;
-        } else if (!a.startsWith(QLatin1String("--"))) {
-            if (!needsServer || !o.server.isEmpty()) {
-                o.error = ConsentCommand::tr("Unexpected argument %1").arg(a);
-                return o;
-            }
-            o.server = a;
-        } else if (!hasValue) {
-            o.error = ConsentCommand::tr("%1 needs a value").arg(a);
-            return o;
-        } else if (a == QLatin1String("--consent")) {
-            o.consentFiles << value();
-        } else if (a == QLatin1String("--resource")) {
-            o.resourceFiles << value();
-        } else if (a == QLatin1String("--patient")) {
-            o.patient = value().section(u'/', -1);
-        } else if (a == QLatin1String("--purpose")) {
-            purposes << codingOf(value());
-        } else if (a == QLatin1String("--actor")) {
-            o.question.actorReference = AccessRequest::localReference(value());
-        } else if (a == QLatin1String("--role")) {
-            o.question.actorRoles << codingOf(value());
-        } else if (a == QLatin1String("--action")) {
-            if (!actionGiven)
-                o.question.actions.clear();
-            actionGiven = true;
-            o.question.actions << codingOf(value());
-        } else if (a == QLatin1String("--clearance")) {
-            o.question.clearance = SecurityLabels::confidentialityRank(value());
-            if (o.question.clearance < 0) {
-                o.error = ConsentCommand::tr("--clearance takes U, L, M, N, R or V");
-                return o;
-            }
-        } else if (a == QLatin1String("--at")) {
-            const auto at = FhirDate::parse(value());
-            if (!at) {
-                o.error = ConsentCommand::tr("--at takes a FHIR date or dateTime, e.g. 2026-06-01");
-                return o;
-            }
-            o.question.atMs = at->firstMs;
-        } else if (a == QLatin1String("--default")) {
-            const QString d = value();
-            if (d == QLatin1String("permit"))
-                o.policy.whenNoConsentApplies = ConsentEffect::Permit;
-            else if (d == QLatin1String("deny"))
-                o.policy.whenNoConsentApplies = ConsentEffect::Deny;
-            else if (d == QLatin1String("none"))
-                o.policy.whenNoConsentApplies = ConsentEffect::NoDecision;
-            else {
-                o.error = ConsentCommand::tr("--default takes permit, deny or none");
-                return o;
-            }
-        } else {
-            o.error = ConsentCommand::tr("Unknown option %1").arg(a);
+    o.json = args.isSet(QStringLiteral("json"));
+    if (args.isSet(QStringLiteral("latest-wins")))
+        o.policy.combining = ConsentPolicy::Combining::LatestWins;
+    o.server = args.argument(0);
+    o.consentFiles = args.values(QStringLiteral("consent"));
+    o.resourceFiles = args.values(QStringLiteral("resource"));
+    o.patient = args.value(QStringLiteral("patient")).section(u'/', -1);
+    QList<Coding> purposes;
+    for (const QString& purpose : args.values(QStringLiteral("purpose")))
+        purposes << codingOf(purpose);
+    o.question.setPurposes(
+        purposes.isEmpty() ? QList<Coding>{Coding{{}, QStringLiteral("TREAT"), {}}} : purposes);
+    if (args.isSet(QStringLiteral("actor")))
+        o.question.actorReference =
+            AccessRequest::localReference(args.value(QStringLiteral("actor")));
+    for (const QString& role : args.values(QStringLiteral("role")))
+        o.question.actorRoles << codingOf(role);
+    if (args.isSet(QStringLiteral("action"))) {
+        o.question.actions.clear();
+        for (const QString& action : args.values(QStringLiteral("action")))
+            o.question.actions << codingOf(action);
+    }
+    if (args.isSet(QStringLiteral("clearance"))) {
+        o.question.clearance =
+            SecurityLabels::confidentialityRank(args.value(QStringLiteral("clearance")));
+        if (o.question.clearance < 0) {
+            o.error = ConsentCommand::tr("--clearance takes U, L, M, N, R or V");
             return o;
         }
     }
-    o.question.setPurposes(
-        purposes.isEmpty() ? QList<Coding>{Coding{{}, QStringLiteral("TREAT"), {}}} : purposes);
+    if (args.isSet(QStringLiteral("at"))) {
+        const auto at = FhirDate::parse(args.value(QStringLiteral("at")));
+        if (!at) {
+            o.error = ConsentCommand::tr("--at takes a FHIR date or dateTime, e.g. 2026-06-01");
+            return o;
+        }
+        o.question.atMs = at->firstMs;
+    }
+    if (args.isSet(QStringLiteral("default"))) {
+        const QString d = args.value(QStringLiteral("default"));
+        if (d == QLatin1String("permit"))
+            o.policy.whenNoConsentApplies = ConsentEffect::Permit;
+        else if (d == QLatin1String("deny"))
+            o.policy.whenNoConsentApplies = ConsentEffect::Deny;
+        else if (d == QLatin1String("none"))
+            o.policy.whenNoConsentApplies = ConsentEffect::NoDecision;
+        else
+            o.error = ConsentCommand::tr("--default takes permit, deny or none");
+    }
     return o;
 }
 
@@ -189,19 +171,52 @@ void printPreview(QTextStream& out, const ConsentPreviewResult& result,
 
 } // namespace
 
-int ConsentCommand::run(const CommandLine& cl) {
-    return cl.mode == CommandLine::Mode::ConsentEvaluate ? evaluate(cl) : check(cl);
+QList<CommandSpec> ConsentCommand::commands() {
+    const QList<CommandOption> question = {
+        {QStringLiteral("purpose"), QStringLiteral("CODE"),
+         tr("the purpose of use (default TREAT); SYSTEM|CODE for another code system"), false,
+         true},
+        {QStringLiteral("actor"), QStringLiteral("Organization/ID"), tr("who asks")},
+        {QStringLiteral("role"), QStringLiteral("CODE"), tr("the asker's role"), false, true},
+        {QStringLiteral("action"), QStringLiteral("CODE"), tr("what is asked (default access)"),
+         false, true},
+        {QStringLiteral("clearance"), QStringLiteral("U|L|M|N|R|V"),
+         tr("the highest confidentiality the asker may see")},
+        {QStringLiteral("at"), QStringLiteral("DATE"), tr("when (default now)")},
+        {QStringLiteral("latest-wins"), {}, tr("the newest applicable consent decides alone")},
+        {QStringLiteral("default"), QStringLiteral("permit|deny|none"),
+         tr("the decision when no consent applies (default deny)")},
+        {QStringLiteral("json"), {}, tr("print the decision as JSON")}};
+    CommandSpec evaluate;
+    evaluate.name = QStringLiteral("consent evaluate");
+    evaluate.summary = tr("Decide whether the consents permit the data (a resource or a Bundle), "
+                          "with the reasons.");
+    evaluate.options =
+        QList<CommandOption>{{QStringLiteral("consent"), QStringLiteral("FILE"),
+                              tr("a Consent resource (JSON)"), true, true},
+                             {QStringLiteral("resource"), QStringLiteral("FILE"),
+                              tr("the data asked for: a resource or a Bundle (JSON)"), true,
+                              true}} +
+        question;
+    evaluate.run = &ConsentCommand::evaluate;
+
+    CommandSpec check;
+    check.name = QStringLiteral("consent check");
+    check.summary = tr("Preview what of a patient's data would be shared, withheld or redacted, "
+                       "and why.");
+    check.arguments = {{QStringLiteral("SERVER"), tr("the server with the patient's consents")}};
+    check.options = QList<CommandOption>{{QStringLiteral("patient"), QStringLiteral("ID"),
+                                          tr("the patient"), true}} +
+                    question;
+    check.run = &ConsentCommand::check;
+    return {evaluate, check};
 }
 
-int ConsentCommand::evaluate(const CommandLine& cl) {
-    Options o = parseOptions(cl.rest, false);
-    if (o.error.isEmpty() && (o.consentFiles.isEmpty() || o.resourceFiles.isEmpty()))
-        o.error = tr("consent evaluate needs --consent FILE and --resource FILE");
+int ConsentCommand::evaluate(const CommandArguments& args) {
+    const Options o = optionsFrom(args);
+    if (!o.error.isEmpty())
+        return args.usageError(o.error);
     QTextStream err(stderr);
-    if (!o.error.isEmpty()) {
-        err << o.error << "\n\n" << CommandLine::usage();
-        return 1;
-    }
     std::vector<Consent> consents;
     for (const QString& path : o.consentFiles) {
         const Result<QJsonObject> json = readJson(path);
@@ -261,15 +276,11 @@ int ConsentCommand::evaluate(const CommandLine& cl) {
     return 0;
 }
 
-int ConsentCommand::check(const CommandLine& cl) {
-    Options o = parseOptions(cl.rest, true);
-    if (o.error.isEmpty() && (o.server.isEmpty() || o.patient.isEmpty()))
-        o.error = tr("consent check needs SERVER and --patient ID");
+int ConsentCommand::check(const CommandArguments& args) {
+    const Options o = optionsFrom(args);
+    if (!o.error.isEmpty())
+        return args.usageError(o.error);
     QTextStream err(stderr);
-    if (!o.error.isEmpty()) {
-        err << o.error << "\n\n" << CommandLine::usage();
-        return 1;
-    }
     AppServices services;
     const auto resolved = ServerResolver::resolve(o.server, services.servers);
     if (!resolved) {

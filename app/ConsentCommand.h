@@ -5,7 +5,7 @@
 // previews what would be shared, withheld or redacted, and why. Both are audited.
 // Exit codes: 0 evaluated, 1 usage or unreadable file, 2 malformed consent or server failure.
 
-#include "CommandLine.h"
+#include "CommandTable.h"
 
 #include <QCoreApplication>
 
@@ -15,11 +15,11 @@ class ConsentCommand {
     Q_DECLARE_TR_FUNCTIONS(ConsentCommand)
 
 public:
-    static int run(const CommandLine& commandLine);
+    static QList<CommandSpec> commands();
 
 private:
-    static int evaluate(const CommandLine& commandLine);
-    static int check(const CommandLine& commandLine);
+    static int evaluate(const CommandArguments& args);
+    static int check(const CommandArguments& args);
 };
 
 } // namespace sightline

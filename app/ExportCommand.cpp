@@ -18,66 +18,85 @@
 
 namespace sightline {
 
-int ExportCommand::run(const CommandLine& cl) {
-    if (cl.mode == CommandLine::Mode::ExportDicom || cl.mode == CommandLine::Mode::ExportDeidentify)
-        return StudyExportCommand::run(cl);
-    if (cl.mode == CommandLine::Mode::ExportPush)
-        return PushCommand::run(cl);
-    return cl.mode == CommandLine::Mode::ExportBulk ? bulk(cl) : jobs(cl);
+QList<CommandSpec> ExportCommand::commands() {
+    CommandSpec bulk;
+    bulk.name = QStringLiteral("export bulk");
+    bulk.summary = tr("A Bulk Data export as a background job; if interrupted, 'sightline jobs "
+                      "resume' continues it.");
+    bulk.details = tr("System level by default; --group ID or --patient for those levels. "
+                      "--deidentify adds de-identified copies of the files.");
+    bulk.arguments = {{QStringLiteral("SERVER"), tr("the FHIR server to export from")}};
+    const auto option = [](const char* name, const char* value, const QString& description,
+                           bool required = false, bool repeatable = false) {
+        return CommandOption{QLatin1String(name), QString::fromUtf8(value), description, required,
+                             repeatable};
+    };
+    bulk.options = {option("group", "ID", tr("export one Group's patients")),
+                    option("patient", "", tr("export at the Patient level")),
+                    option("type", "T,U", tr("only these resource types"), false, true),
+                    option("since", "DATE", tr("only resources changed since (ISO 8601)")),
+                    option("type-filter", "QUERY",
+                           tr("a _typeFilter search, e.g. Observation?code=…"), false, true),
+                    option("elements", "E,F", tr("only these elements"), false, true),
+                    option("post", "", tr("kick off with POST and a Parameters body")),
+                    option("lenient", "", tr("ask the server to ignore what it does not support")),
+                    option("deidentify", "", tr("also write de-identified copies")),
+                    option("key-file", "FILE", tr("the pseudonymisation key (for --deidentify)")),
+                    option("out", "DIR", tr("the folder the files go to"), true)};
+    bulk.run = &ExportCommand::bulk;
+
+    CommandSpec list;
+    list.name = QStringLiteral("jobs list");
+    list.summary = tr("The background jobs, newest first.");
+    list.options = {option("json", "", tr("print them as JSON"))};
+    list.run = &ExportCommand::jobs;
+
+    CommandSpec resume;
+    resume.name = QStringLiteral("jobs resume");
+    resume.summary = tr("Continue a paused job, or every interrupted one, and wait for them.");
+    resume.arguments = {
+        {QStringLiteral("ID"), tr("the job (default: every interrupted one)"), false}};
+    resume.run = &ExportCommand::jobs;
+
+    CommandSpec cancel;
+    cancel.name = QStringLiteral("jobs cancel");
+    cancel.summary = tr("Cancel a job (a server's export is deleted there too).");
+    cancel.arguments = {{QStringLiteral("ID"), tr("the job")}};
+    cancel.run = &ExportCommand::jobs;
+    return QList<CommandSpec>{bulk} + PushCommand::commands() + StudyExportCommand::commands() +
+           QList<CommandSpec>{list, resume, cancel};
 }
 
-int ExportCommand::bulk(const CommandLine& cl) {
+int ExportCommand::bulk(const CommandArguments& args) {
     QTextStream err(stderr);
     BulkExportRequest request;
-    QString server;
-    QString out;
-    const QStringList& args = cl.rest;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        const bool hasValue = i + 1 < args.size();
-        if (a == QLatin1String("--patient")) {
-            request.level = BulkExportRequest::Level::Patient;
-        } else if (a == QLatin1String("--post")) {
-            request.usePost = true;
-        } else if (a == QLatin1String("--lenient")) {
-            request.lenient = true;
-        } else if (a == QLatin1String("--deidentify")) {
-            request.deidentify = true;
-        } else if (!a.startsWith(QLatin1String("--")) && server.isEmpty()) {
-            server = a;
-        } else if (!a.startsWith(QLatin1String("--")) || !hasValue) {
-            err << tr("Unexpected argument %1").arg(a) << "\n\n" << CommandLine::usage();
-            return 1;
-        } else if (a == QLatin1String("--group")) {
-            request.level = BulkExportRequest::Level::Group;
-            request.groupId = args.at(++i);
-        } else if (a == QLatin1String("--type")) {
-            request.types << args.at(++i).split(u',', Qt::SkipEmptyParts);
-        } else if (a == QLatin1String("--since")) {
-            request.since = QDateTime::fromString(args.at(++i), Qt::ISODate);
-            if (!request.since.isValid()) {
-                err << tr("--since takes an ISO date or date-time, e.g. 2026-01-01") << '\n';
-                return 1;
-            }
-            if (request.since.timeSpec() == Qt::LocalTime)
-                request.since.setTimeSpec(Qt::UTC);
-        } else if (a == QLatin1String("--type-filter")) {
-            request.typeFilters << args.at(++i);
-        } else if (a == QLatin1String("--elements")) {
-            request.elements << args.at(++i).split(u',', Qt::SkipEmptyParts);
-        } else if (a == QLatin1String("--out")) {
-            out = args.at(++i);
-        } else if (a == QLatin1String("--key-file")) {
-            request.keyFile = QFileInfo(args.at(++i)).absoluteFilePath();
-        } else {
-            err << tr("Unknown option %1").arg(a) << "\n\n" << CommandLine::usage();
-            return 1;
-        }
+    const QString server = args.argument(0);
+    const QString out = args.value(QStringLiteral("out"));
+    if (args.isSet(QStringLiteral("patient")))
+        request.level = BulkExportRequest::Level::Patient;
+    if (args.isSet(QStringLiteral("group"))) {
+        if (args.isSet(QStringLiteral("patient")))
+            return args.usageError(tr("--group and --patient are different levels: give one"));
+        request.level = BulkExportRequest::Level::Group;
+        request.groupId = args.value(QStringLiteral("group"));
     }
-    if (server.isEmpty() || out.isEmpty()) {
-        err << tr("export bulk needs SERVER and --out DIR") << "\n\n" << CommandLine::usage();
-        return 1;
+    request.usePost = args.isSet(QStringLiteral("post"));
+    request.lenient = args.isSet(QStringLiteral("lenient"));
+    request.deidentify = args.isSet(QStringLiteral("deidentify"));
+    for (const QString& types : args.values(QStringLiteral("type")))
+        request.types << types.split(u',', Qt::SkipEmptyParts);
+    for (const QString& elements : args.values(QStringLiteral("elements")))
+        request.elements << elements.split(u',', Qt::SkipEmptyParts);
+    request.typeFilters = args.values(QStringLiteral("type-filter"));
+    if (args.isSet(QStringLiteral("since"))) {
+        request.since = QDateTime::fromString(args.value(QStringLiteral("since")), Qt::ISODate);
+        if (!request.since.isValid())
+            return args.usageError(tr("--since takes an ISO date or date-time, e.g. 2026-01-01"));
+        if (request.since.timeSpec() == Qt::LocalTime)
+            request.since.setTimeSpec(Qt::UTC);
     }
+    if (args.isSet(QStringLiteral("key-file")))
+        request.keyFile = QFileInfo(args.value(QStringLiteral("key-file"))).absoluteFilePath();
     AppServices services;
     const auto resolved = ServerResolver::resolve(server, services.servers);
     if (!resolved) {
@@ -117,7 +136,7 @@ int ExportCommand::bulk(const CommandLine& cl) {
     return code;
 }
 
-int ExportCommand::jobs(const CommandLine& cl) {
+int ExportCommand::jobs(const CommandArguments& args) {
     QTextStream err(stderr);
     QTextStream out(stdout);
     AppServices services;
@@ -127,9 +146,9 @@ int ExportCommand::jobs(const CommandLine& cl) {
         return 2;
     }
     CommandLineJobs& jobs = *opened.value();
-    if (cl.mode == CommandLine::Mode::JobsList) {
+    if (args.is(QStringLiteral("jobs list"))) {
         const QList<JobRecord> all = jobs.store().list();
-        if (cl.rest.contains(QStringLiteral("--json"))) {
+        if (args.isSet(QStringLiteral("json"))) {
             QJsonArray list;
             for (const JobRecord& j : all)
                 list.append(
@@ -154,12 +173,10 @@ int ExportCommand::jobs(const CommandLine& cl) {
         return 0;
     }
     JobManager& manager = jobs.manager();
-    const qint64 id = cl.rest.value(0).toLongLong();
-    if (cl.mode == CommandLine::Mode::JobsCancel) {
-        if (id <= 0) {
-            err << tr("jobs cancel needs a job id") << '\n';
-            return 1;
-        }
+    const qint64 id = args.argument(0).toLongLong();
+    if (!args.argument(0).isEmpty() && id <= 0)
+        return args.usageError(tr("A job id is a number, as 'sightline jobs list' shows"));
+    if (args.is(QStringLiteral("jobs cancel"))) {
         const Status cancelled = manager.cancel(id);
         if (!cancelled) {
             err << cancelled.error().message << '\n';

@@ -7,7 +7,7 @@
 // `export push`: see PushCommand; `export dicom` and `export deidentify`: see StudyExportCommand.
 // Exit codes: 0 completed, 1 usage, 2 the job failed or was cancelled.
 
-#include "CommandLine.h"
+#include "CommandTable.h"
 
 #include <QCoreApplication>
 
@@ -15,13 +15,13 @@ namespace sightline {
 
 class ExportCommand {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
-
 public:
-    static int run(const CommandLine& commandLine);
+    // export bulk, push, dicom and deidentify, then jobs list, resume and cancel.
+    static QList<CommandSpec> commands();
 
 private:
-    static int bulk(const CommandLine& commandLine);
-    static int jobs(const CommandLine& commandLine);
+    static int bulk(const CommandArguments& args);
+    static int jobs(const CommandArguments& args);
 };
 
 } // namespace sightline

@@ -51,20 +51,56 @@ QJsonObject studyJson(const ImagingStudyRecord& s, qint64 cached) {
 
 } // namespace
 
-int ImagingCommand::run(const CommandLine& cl) {
-    switch (cl.mode) {
-    case CommandLine::Mode::Studies:
-        return studies(cl);
-    case CommandLine::Mode::Retrieve:
-        return retrieve(cl);
-    default:
-        return cache(cl);
-    }
+QList<CommandSpec> ImagingCommand::commands() {
+    const CommandArgument server{QStringLiteral("SERVER"),
+                                 tr("a FHIR server, or a PACS without FHIR (DICOMweb)")};
+    const CommandOption json{QStringLiteral("json"), {}, tr("print the answer as JSON")};
+    CommandSpec studies;
+    studies.name = QStringLiteral("studies");
+    studies.summary = tr("A patient's imaging studies, and how much of each is cached.");
+    studies.arguments = {server};
+    studies.options = {{QStringLiteral("patient"), QStringLiteral("ID"),
+                        tr("the patient: a FHIR Patient id (Patient/ID), or the DICOM PatientID "
+                           "on a PACS without FHIR"),
+                        true},
+                       json};
+    studies.run = &ImagingCommand::studies;
+
+    CommandSpec retrieve;
+    retrieve.name = QStringLiteral("retrieve");
+    retrieve.summary = tr("Retrieve a study (or some of its series) into the image cache.");
+    retrieve.arguments = {server,
+                          {QStringLiteral("STUDY_UID"), tr("the study's Study Instance UID")}};
+    retrieve.options = {
+        {QStringLiteral("series"), QStringLiteral("UID"), tr("only this series"), false, true}};
+    retrieve.run = &ImagingCommand::retrieve;
+
+    CommandSpec stats;
+    stats.name = QStringLiteral("cache stats");
+    stats.summary = tr("What the image cache holds, and its budget.");
+    stats.options = {json};
+    stats.run = &ImagingCommand::cache;
+
+    CommandSpec verify;
+    verify.name = QStringLiteral("cache verify");
+    verify.summary = tr("Check every cached image against its checksum.");
+    verify.options = {{QStringLiteral("repair"),
+                       {},
+                       tr("remove missing, changed and stray files from the cache")}};
+    verify.run = &ImagingCommand::cache;
+
+    CommandSpec purge;
+    purge.name = QStringLiteral("cache purge");
+    purge.summary = tr("Remove a study, or everything, from the image cache.");
+    purge.arguments = {{QStringLiteral("STUDY_UID"), tr("the study to remove"), false}};
+    purge.options = {{QStringLiteral("all"), {}, tr("remove every study")}};
+    purge.run = &ImagingCommand::cache;
+    return {studies, retrieve, stats, verify, purge};
 }
 
-int ImagingCommand::studies(const CommandLine& cl) {
+int ImagingCommand::studies(const CommandArguments& args) {
     AppServices s;
-    const auto resolved = ServerResolver::resolve(cl.server, s.servers);
+    const auto resolved = ServerResolver::resolve(args.argument(0), s.servers);
     if (!resolved) {
         QTextStream(stderr) << resolved.error().toString() << '\n';
         return 1;
@@ -74,7 +110,7 @@ int ImagingCommand::studies(const CommandLine& cl) {
         return 2;
     }
     int code = 2;
-    const QString patientId = cl.patient.section(QLatin1Char('/'), -1);
+    const QString patientId = args.value(QStringLiteral("patient")).section(QLatin1Char('/'), -1);
     s.imaging.findStudies(
         resolved->profile, patientId, &s.imaging, [&](const Result<PatientStudies>& found) {
             QTextStream out(stdout);
@@ -84,7 +120,7 @@ int ImagingCommand::studies(const CommandLine& cl) {
             }
             ImageCache cache(s.imaging.cacheRoot(), s.imaging.cacheSettings());
             const PatientSummary patient = PatientSummary::fromJson(found->patient);
-            if (cl.json) {
+            if (args.isSet(QStringLiteral("json"))) {
                 QJsonArray studies;
                 for (const ImagingStudyRecord& study : found->studies)
                     studies.append(studyJson(study, cache.cachedInstanceCount(study.studyUid)));
@@ -117,9 +153,10 @@ int ImagingCommand::studies(const CommandLine& cl) {
     return code;
 }
 
-int ImagingCommand::retrieve(const CommandLine& cl) {
+int ImagingCommand::retrieve(const CommandArguments& args) {
     AppServices s;
-    const auto resolved = ServerResolver::resolve(cl.server, s.servers);
+    const auto resolved = ServerResolver::resolve(args.argument(0), s.servers);
+    const QString studyUid = args.argument(1);
     if (!resolved) {
         QTextStream(stderr) << resolved.error().toString() << '\n';
         return 1;
@@ -128,8 +165,8 @@ int ImagingCommand::retrieve(const CommandLine& cl) {
         QTextStream(stderr) << in.error().toString() << '\n';
         return 2;
     }
-    if (!ImageCache::isValidUid(cl.studyUid)) {
-        QTextStream(stderr) << QObject::tr("Not a DICOM UID: %1").arg(cl.studyUid) << '\n';
+    if (!ImageCache::isValidUid(studyUid)) {
+        QTextStream(stderr) << QObject::tr("Not a DICOM UID: %1").arg(studyUid) << '\n';
         return 1;
     }
     int code = 2;
@@ -179,29 +216,34 @@ int ImagingCommand::retrieve(const CommandLine& cl) {
                          code = !o.complete() ? 2 : mismatch ? 3 : 0;
                          QCoreApplication::exit(code);
                      });
-    s.imaging.findStudy(
-        resolved->profile, cl.studyUid, &s.imaging, [&](const Result<PatientStudies>& found) {
-            if (!found) {
-                err << found.error().toString() << '\n';
-                return QCoreApplication::exit(2);
-            }
-            const ImagingStudyRecord& study = found->studies.first();
-            if (!study.retrievable()) {
-                err << study.problem << '\n';
-                return QCoreApplication::exit(2);
-            }
-            err << QObject::tr("%1 (%2) for %3")
-                       .arg(study.description, study.studyUid,
-                            PatientSummary::fromJson(found->patient).name)
-                << '\n';
-            s.imaging.retrieve(resolved->profile, study, found->identity, cl.seriesUids);
-        });
+    s.imaging.findStudy(resolved->profile, studyUid, &s.imaging,
+                        [&](const Result<PatientStudies>& found) {
+                            if (!found) {
+                                err << found.error().toString() << '\n';
+                                return QCoreApplication::exit(2);
+                            }
+                            const ImagingStudyRecord& study = found->studies.first();
+                            if (!study.retrievable()) {
+                                err << study.problem << '\n';
+                                return QCoreApplication::exit(2);
+                            }
+                            err << QObject::tr("%1 (%2) for %3")
+                                       .arg(study.description, study.studyUid,
+                                            PatientSummary::fromJson(found->patient).name)
+                                << '\n';
+                            s.imaging.retrieve(resolved->profile, study, found->identity,
+                                               args.values(QStringLiteral("series")));
+                        });
     QCoreApplication::exec();
     s.audit.flush();
     return code;
 }
 
-int ImagingCommand::cache(const CommandLine& cl) {
+int ImagingCommand::cache(const CommandArguments& args) {
+    const bool all = args.isSet(QStringLiteral("all"));
+    const QString studyUid = args.argument(0);
+    if (args.is(QStringLiteral("cache purge")) && all == !studyUid.isEmpty()) // both, or neither
+        return args.usageError(tr("cache purge takes a Study Instance UID or --all"));
     const CacheConfig config = CacheConfig::load();
     ImageCache cache(config.root(), config.limits);
     QTextStream out(stdout);
@@ -210,9 +252,9 @@ int ImagingCommand::cache(const CommandLine& cl) {
             << QObject::tr("The image cache cannot be opened: %1").arg(cache.openError()) << '\n';
         return 2;
     }
-    if (cl.mode == CommandLine::Mode::CacheStats) {
+    if (args.is(QStringLiteral("cache stats"))) {
         const CacheStats st = cache.stats();
-        if (cl.json) {
+        if (args.isSet(QStringLiteral("json"))) {
             out << QJsonDocument(QJsonObject{{QStringLiteral("root"), cache.root()},
                                              {QStringLiteral("patients"), st.patients},
                                              {QStringLiteral("studies"), st.studies},
@@ -237,8 +279,8 @@ int ImagingCommand::cache(const CommandLine& cl) {
         }
         return 0;
     }
-    if (cl.mode == CommandLine::Mode::CacheVerify) {
-        const CacheVerifyReport report = cache.verify(cl.repair);
+    if (args.is(QStringLiteral("cache verify"))) {
+        const CacheVerifyReport report = cache.verify(args.isSet(QStringLiteral("repair")));
         out << QObject::tr("%1 images checked: %2 missing, %3 changed, %4 stray files%5")
                    .arg(report.checked)
                    .arg(report.missing.size())
@@ -248,13 +290,13 @@ int ImagingCommand::cache(const CommandLine& cl) {
             << '\n';
         return report.ok() || report.repaired ? 0 : 2;
     }
-    const Status purged = cl.all ? cache.purgeAll() : cache.purgeStudy(cl.studyUid);
+    const Status purged = all ? cache.purgeAll() : cache.purgeStudy(studyUid);
     if (!purged) {
         QTextStream(stderr) << purged.error().toString() << '\n';
         return 2;
     }
-    out << (cl.all ? QObject::tr("The image cache is empty")
-                   : QObject::tr("Study %1 removed from the cache").arg(cl.studyUid))
+    out << (all ? QObject::tr("The image cache is empty")
+                : QObject::tr("Study %1 removed from the cache").arg(studyUid))
         << '\n';
     return 0;
 }

@@ -4,18 +4,19 @@
 // Exit codes: 0 success, 1 usage, 2 failure, 3 retrieved but the DICOM patient differs from
 // the FHIR Patient (check before use).
 
-#include "CommandLine.h"
+#include "CommandTable.h"
 
 namespace sightline {
 
 class ImagingCommand {
+    Q_DECLARE_TR_FUNCTIONS(ImagingCommand)
 public:
-    static int run(const CommandLine& commandLine);
+    static QList<CommandSpec> commands();
 
 private:
-    static int studies(const CommandLine& commandLine);
-    static int retrieve(const CommandLine& commandLine);
-    static int cache(const CommandLine& commandLine);
+    static int studies(const CommandArguments& args);
+    static int retrieve(const CommandArguments& args);
+    static int cache(const CommandArguments& args);
 };
 
 } // namespace sightline

@@ -27,51 +27,55 @@ Result<PushServer> serverFor(const QString& text, AppServices& services) {
 
 } // namespace
 
-int PushCommand::run(const CommandLine& cl) {
+QList<CommandSpec> PushCommand::commands() {
+    CommandSpec push;
+    push.name = QStringLiteral("export push");
+    push.summary = tr("Push resources without duplicates (conditional creates) as a background "
+                      "job.");
+    push.details = tr("From NDJSON files (--ndjson), or from SOURCE's search (--type, with "
+                      "--patient). --dry-run predicts 201/200/412 without writing; each entry's "
+                      "outcome goes to the report folder.");
+    push.arguments = {
+        {QStringLiteral("SOURCE"), tr("the server to read from (with --type)"), false},
+        {QStringLiteral("TARGET"), tr("the server to write to")}};
+    push.options = {
+        {QStringLiteral("identifier-system"), QStringLiteral("SYSTEM"),
+         tr("the identifier system that makes a resource the same one"), true},
+        {QStringLiteral("ndjson"), QStringLiteral("FILE|DIR"), tr("resources to push"), false,
+         true},
+        {QStringLiteral("type"), QStringLiteral("T"), tr("push SOURCE's resources of this type")},
+        {QStringLiteral("patient"), QStringLiteral("ID"), tr("only this patient's (with --type)")},
+        {QStringLiteral("dry-run"), {}, tr("predict, write nothing")},
+        {QStringLiteral("chunk"), QStringLiteral("N"), tr("entries per transaction")},
+        {QStringLiteral("no-provenance"), {}, tr("do not add a Provenance")},
+        {QStringLiteral("report"), QStringLiteral("DIR"), tr("where the report goes")},
+        {QStringLiteral("json"), {}, tr("print the outcomes as JSON")}};
+    push.run = &PushCommand::run;
+    return {push};
+}
+
+int PushCommand::run(const CommandArguments& args) {
     QTextStream err(stderr);
-    QStringList servers;
+    const QStringList servers = args.arguments();
     PushRequest request;
+    request.options.dryRun = args.isSet(QStringLiteral("dry-run"));
+    request.options.provenance = !args.isSet(QStringLiteral("no-provenance"));
+    const bool json = args.isSet(QStringLiteral("json"));
+    request.options.identifierSystem = args.value(QStringLiteral("identifier-system"));
+    for (const QString& file : args.values(QStringLiteral("ndjson")))
+        request.files << QFileInfo(file).absoluteFilePath();
+    request.type = args.value(QStringLiteral("type"));
+    request.patient = args.value(QStringLiteral("patient")).section(u'/', -1);
+    if (args.isSet(QStringLiteral("chunk")))
+        request.options.chunkSize = args.value(QStringLiteral("chunk")).toInt();
     QString reportDir;
-    bool json = false;
-    const QStringList& args = cl.rest;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        const bool hasValue = i + 1 < args.size();
-        if (a == QLatin1String("--dry-run")) {
-            request.options.dryRun = true;
-        } else if (a == QLatin1String("--no-provenance")) {
-            request.options.provenance = false;
-        } else if (a == QLatin1String("--json")) {
-            json = true;
-        } else if (!a.startsWith(QLatin1String("--"))) {
-            servers << a;
-        } else if (!hasValue) {
-            err << tr("%1 needs a value").arg(a) << '\n';
-            return 1;
-        } else if (a == QLatin1String("--identifier-system")) {
-            request.options.identifierSystem = args.at(++i);
-        } else if (a == QLatin1String("--ndjson")) {
-            request.files << QFileInfo(args.at(++i)).absoluteFilePath();
-        } else if (a == QLatin1String("--type")) {
-            request.type = args.at(++i);
-        } else if (a == QLatin1String("--patient")) {
-            request.patient = args.at(++i).section(u'/', -1);
-        } else if (a == QLatin1String("--chunk")) {
-            request.options.chunkSize = args.at(++i).toInt();
-        } else if (a == QLatin1String("--report")) {
-            reportDir = QFileInfo(args.at(++i)).absoluteFilePath();
-        } else {
-            err << tr("Unknown option %1").arg(a) << "\n\n" << CommandLine::usage();
-            return 1;
-        }
-    }
-    if (servers.size() != (request.fromFiles() ? 1 : 2)) {
-        err << tr("export push needs [SOURCE] TARGET, --identifier-system and --ndjson FILE or "
-                  "--type T")
-            << "\n\n"
-            << CommandLine::usage();
-        return 1;
-    }
+    if (args.isSet(QStringLiteral("report")))
+        reportDir = QFileInfo(args.value(QStringLiteral("report"))).absoluteFilePath();
+    if (servers.size() != (request.fromFiles() ? 1 : 2))
+        return args.usageError(request.fromFiles()
+                                   ? tr("With --ndjson, export push takes TARGET only")
+                                   : tr("export push needs SOURCE and TARGET with --type, or "
+                                        "--ndjson FILE and TARGET"));
     AppServices services;
     const auto target = serverFor(servers.last(), services);
     if (!target) {
@@ -87,10 +91,8 @@ int PushCommand::run(const CommandLine& cl) {
         }
         request.source = source.value();
     }
-    if (const QString problem = request.problem(); !problem.isEmpty()) {
-        err << problem << "\n\n" << CommandLine::usage();
-        return 1;
-    }
+    if (const QString problem = request.problem(); !problem.isEmpty())
+        return args.usageError(problem);
     auto jobs = CommandLineJobs::open(services);
     if (!jobs) {
         err << jobs.error().toString() << '\n';

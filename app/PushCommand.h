@@ -5,7 +5,7 @@
 // interrupted one) and prints what happened to each entry. Exit codes: 0 every entry arrived
 // (or would), 1 usage, 2 the job failed or some entries were refused or ambiguous.
 
-#include "CommandLine.h"
+#include "CommandTable.h"
 
 #include <QCoreApplication>
 
@@ -13,9 +13,11 @@ namespace sightline {
 
 class PushCommand {
     Q_DECLARE_TR_FUNCTIONS(PushCommand)
-
 public:
-    static int run(const CommandLine& commandLine);
+    static QList<CommandSpec> commands();
+
+private:
+    static int run(const CommandArguments& args);
 };
 
 } // namespace sightline

@@ -8,10 +8,12 @@
 #include "servers/SecretStore.h"
 #include "servers/ServerStore.h"
 #include "smart/SessionManager.h"
+#include "smart/SigningKey.h"
 #include "smart/SmartSession.h"
 #include "smart/TokenVault.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,11 +112,96 @@ bool openLoginPage(const QUrl& url, bool useBrowser) {
 
 } // namespace
 
-int SessionCommand::run(const CommandLine& cl) {
-    const bool useBrowser = !cl.noBrowser;
+QList<CommandSpec> SessionCommand::commands() {
+    const CommandArgument server{QStringLiteral("SERVER"), tr("the server (a SMART profile)")};
+    const CommandOption json{QStringLiteral("json"), {}, tr("print the session as JSON")};
+    const CommandOption noBrowser{QStringLiteral("no-browser"),
+                                  {},
+                                  tr("print the login address (to open elsewhere) instead of "
+                                     "opening the browser")};
+    CommandSpec launch;
+    launch.name = QStringLiteral("launch");
+    launch.summary = tr("EHR launch: open Sightline and log in to the EHR's server with its "
+                        "context.");
+    launch.details = tr("What an EHR's sightline://launch?iss=…&launch=… link does.");
+    launch.options = {
+        {QStringLiteral("iss"), QStringLiteral("URL"), tr("the EHR's FHIR server"), true},
+        {QStringLiteral("launch"), QStringLiteral("ID"), tr("the EHR's launch value"), true},
+        noBrowser};
+    launch.runs = [](const CommandArguments&) { return CommandSpec::Runs::Window; };
+
+    CommandSpec login;
+    login.name = QStringLiteral("login");
+    login.summary = tr("Log in (SMART standalone launch); the session is kept in the OS "
+                       "keychain.");
+    login.arguments = {server};
+    login.options = {noBrowser, json};
+    login.run = &SessionCommand::run;
+
+    CommandSpec session;
+    session.name = QStringLiteral("session");
+    session.summary = tr("Show the kept session: user, patient, scopes, expiry.");
+    session.arguments = {server};
+    session.options = {json};
+    session.run = &SessionCommand::run;
+
+    CommandSpec logout;
+    logout.name = QStringLiteral("logout");
+    logout.summary = tr("Revoke the session and remove it from the keychain.");
+    logout.arguments = {server};
+    logout.options = {json};
+    logout.run = &SessionCommand::run;
+
+    CommandSpec keygen;
+    keygen.name = QStringLiteral("keygen");
+    keygen.summary = tr("Make a Backend Services key pair: the private key goes to FILE (readable "
+                        "by you only), the public JWKS to the screen.");
+    keygen.options = {{QStringLiteral("alg"), QStringLiteral("ES384|RS384"),
+                       tr("the signing algorithm (default ES384)")},
+                      {QStringLiteral("out"), QStringLiteral("FILE"),
+                       tr("where the private key goes; never overwritten"), true}};
+    keygen.run = &SessionCommand::keygen;
+    return {launch, login, session, logout, keygen};
+}
+
+int SessionCommand::keygen(const CommandArguments& args) {
+    const QString out = args.value(QStringLiteral("out"));
+    const QString algorithm = args.isSet(QStringLiteral("alg")) ? args.value(QStringLiteral("alg"))
+                                                                : QStringLiteral("ES384");
+    if (algorithm != QLatin1String("ES384") && algorithm != QLatin1String("RS384"))
+        return args.usageError(tr("--alg is ES384 or RS384"));
+    if (QFileInfo::exists(out)) {
+        QTextStream(stderr) << tr("%1 exists already; Sightline does not overwrite keys").arg(out)
+                            << '\n';
+        return 1;
+    }
+    const auto key =
+        SigningKey::generate(algorithm == QLatin1String("RS384") ? SigningKey::Algorithm::RS384
+                                                                 : SigningKey::Algorithm::ES384);
+    if (!key) {
+        QTextStream(stderr) << key.error().toString() << '\n';
+        return 2;
+    }
+    if (const Status written = key->writePrivateKey(out); !written) {
+        QTextStream(stderr) << written.error().toString() << '\n';
+        return 2;
+    }
+    QTextStream(stdout)
+        << QJsonDocument(SigningKey::jwks({key.value()})).toJson(QJsonDocument::Indented);
+    QTextStream(stderr) << tr("Private key written to %1 (readable by you only). Register the "
+                              "JWKS above with the server; set the key file as the server "
+                              "profile's key file.")
+                               .arg(out)
+                        << '\n';
+    return 0;
+}
+
+int SessionCommand::run(const CommandArguments& args) {
+    const bool useBrowser = !args.isSet(QStringLiteral("no-browser"));
+    const QString serverText = args.argument(0);
     AppServices services([useBrowser](const QUrl& url) { return openLoginPage(url, useBrowser); });
     ServerStore& servers = services.servers;
-    const auto resolved = ServerResolver::resolve(cl.server, servers);
+    const auto resolved = ServerResolver::resolve(serverText, servers);
     if (!resolved) {
         QTextStream(stderr) << resolved.error().toString() << '\n';
         return 1;
@@ -141,8 +228,8 @@ int SessionCommand::run(const CommandLine& cl) {
         code = exitCode;
         QCoreApplication::exit(exitCode);
     };
-    const bool asJson = cl.json;
-    const bool loggingOut = cl.mode == CommandLine::Mode::Logout;
+    const bool asJson = args.isSet(QStringLiteral("json"));
+    const bool loggingOut = args.is(QStringLiteral("logout"));
     bool logoutSent = false;
     auto logoutOnce = [&] {
         if (!logoutSent) {
@@ -161,7 +248,8 @@ int SessionCommand::run(const CommandLine& cl) {
             print(describe(profile, sessions), asJson);
             if (state == SessionManager::State::LoggedOut && sessions.lastError(id).isEmpty())
                 QTextStream(stderr)
-                    << QObject::tr("Not logged in; run: sightline login %1").arg(cl.server) << '\n';
+                    << QObject::tr("Not logged in; run: sightline login %1").arg(serverText)
+                    << '\n';
             finish(2);
         });
     QObject::connect(&sessions, &SessionManager::loggedIn, &sessions, [&](const QString& s) {
@@ -184,7 +272,7 @@ int SessionCommand::run(const CommandLine& cl) {
         finish(sessions.notice(id).isEmpty() ? 0 : 2);
     });
 
-    if (cl.mode == CommandLine::Mode::Login)
+    if (args.is(QStringLiteral("login")))
         sessions.login(profile);
     else
         sessions.resume(profile);

@@ -17,44 +17,6 @@ namespace sightline {
 
 namespace {
 
-// The options both commands share; the rest are positional.
-struct Arguments {
-    QStringList positional;
-    QString out;
-    QString keyFile;
-    QString pseudonym;
-    bool zip = false;
-    bool deidentify = false;
-};
-
-std::optional<Arguments> parse(const QStringList& args, QTextStream& err) {
-    Arguments parsed;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        if (a == QLatin1String("--zip")) {
-            parsed.zip = true;
-        } else if (a == QLatin1String("--deidentify")) {
-            parsed.deidentify = true;
-        } else if (!a.startsWith(QLatin1String("--"))) {
-            parsed.positional << a;
-        } else if (i + 1 >= args.size()) {
-            err << StudyExportCommand::tr("%1 needs a value").arg(a) << '\n';
-            return std::nullopt;
-        } else if (a == QLatin1String("--out")) {
-            parsed.out = args.at(++i);
-        } else if (a == QLatin1String("--key-file")) {
-            parsed.keyFile = QFileInfo(args.at(++i)).absoluteFilePath();
-        } else if (a == QLatin1String("--pseudonym")) {
-            parsed.pseudonym = args.at(++i);
-        } else {
-            err << StudyExportCommand::tr("Unknown option %1").arg(a) << "\n\n"
-                << CommandLine::usage();
-            return std::nullopt;
-        }
-    }
-    return parsed;
-}
-
 QByteArray readKey(const QString& path, QTextStream& err) {
     const Result<QByteArray> key = Pseudonymizer::keyFromFile(path);
     if (!key) {
@@ -66,32 +28,61 @@ QByteArray readKey(const QString& path, QTextStream& err) {
 
 } // namespace
 
-int StudyExportCommand::run(const CommandLine& cl) {
-    return cl.mode == CommandLine::Mode::ExportDicom ? dicom(cl) : ndjson(cl);
+QList<CommandSpec> StudyExportCommand::commands() {
+    const CommandOption keyFile{QStringLiteral("key-file"), QStringLiteral("FILE"),
+                                tr("the pseudonymisation key (made and kept there when new)")};
+    CommandSpec dicom;
+    dicom.name = QStringLiteral("export dicom");
+    dicom.summary = tr("A cached study to a DICOMDIR folder or a ZIP, optionally de-identified "
+                       "(PS3.15 Basic).");
+    dicom.arguments = {{QStringLiteral("STUDY_UID"), tr("the cached study")}};
+    dicom.options = {
+        {QStringLiteral("zip"), {}, tr("one ZIP file instead of a folder")},
+        {QStringLiteral("deidentify"), {}, tr("de-identify on the way")},
+        {QStringLiteral("pseudonym"), QStringLiteral("NAME"),
+         tr("the patient name the copy gets (with --deidentify)")},
+        keyFile,
+        {QStringLiteral("out"), QStringLiteral("PATH"), tr("the folder, or the ZIP file"), true}};
+    dicom.run = &StudyExportCommand::dicom;
+
+    CommandSpec ndjson;
+    ndjson.name = QStringLiteral("export deidentify");
+    ndjson.summary = tr("De-identified copies of NDJSON files (one key for all, so references "
+                        "and date shifts agree).");
+    ndjson.arguments = {{QStringLiteral("NDJSON"), tr("the files"), true, true}};
+    ndjson.options = {keyFile,
+                      {QStringLiteral("out"), QStringLiteral("DIR"), tr("the folder"), true}};
+    ndjson.run = &StudyExportCommand::ndjson;
+    return {dicom, ndjson};
 }
 
-int StudyExportCommand::dicom(const CommandLine& cl) {
+namespace {
+
+// Absolute, so a job resumed from another folder finds it.
+QString keyFileOf(const CommandArguments& args) {
+    return args.isSet(QStringLiteral("key-file"))
+               ? QFileInfo(args.value(QStringLiteral("key-file"))).absoluteFilePath()
+               : QString();
+}
+
+} // namespace
+
+int StudyExportCommand::dicom(const CommandArguments& args) {
     QTextStream err(stderr);
     QTextStream out(stdout);
-    const auto args = parse(cl.rest, err);
-    if (!args)
-        return 1;
-    if (args->positional.size() != 1 || args->out.isEmpty()) {
-        err << tr("export dicom needs STUDY_UID and --out PATH") << "\n\n" << CommandLine::usage();
-        return 1;
-    }
-    if ((!args->pseudonym.isEmpty() || !args->keyFile.isEmpty()) && !args->deidentify) {
-        err << tr("--pseudonym and --key-file go with --deidentify") << '\n';
-        return 1;
-    }
+    const bool deidentify = args.isSet(QStringLiteral("deidentify"));
+    const QString pseudonym = args.value(QStringLiteral("pseudonym"));
+    const QString keyFile = keyFileOf(args);
+    if ((!pseudonym.isEmpty() || !keyFile.isEmpty()) && !deidentify)
+        return args.usageError(tr("--pseudonym and --key-file go with --deidentify"));
     DicomExportRequest request;
-    request.studyInstanceUid = args->positional.first();
-    request.format =
-        args->zip ? DicomExportRequest::Format::Zip : DicomExportRequest::Format::Folder;
-    request.output = QFileInfo(args->out).absoluteFilePath();
-    request.deidentify = args->deidentify;
-    request.pseudonym = args->pseudonym;
-    request.keyFile = args->keyFile;
+    request.studyInstanceUid = args.argument(0);
+    request.format = args.isSet(QStringLiteral("zip")) ? DicomExportRequest::Format::Zip
+                                                       : DicomExportRequest::Format::Folder;
+    request.output = QFileInfo(args.value(QStringLiteral("out"))).absoluteFilePath();
+    request.deidentify = deidentify;
+    request.pseudonym = pseudonym;
+    request.keyFile = keyFile;
 
     AppServices services;
     auto jobs = CommandLineJobs::open(services);
@@ -129,30 +120,22 @@ int StudyExportCommand::dicom(const CommandLine& cl) {
     return code;
 }
 
-int StudyExportCommand::ndjson(const CommandLine& cl) {
+int StudyExportCommand::ndjson(const CommandArguments& args) {
     QTextStream err(stderr);
     QTextStream out(stdout);
-    const auto args = parse(cl.rest, err);
-    if (!args)
-        return 1;
-    if (args->positional.isEmpty() || args->out.isEmpty() || args->zip || args->deidentify ||
-        !args->pseudonym.isEmpty()) {
-        err << tr("export deidentify needs NDJSON files and --out DIR") << "\n\n"
-            << CommandLine::usage();
-        return 1;
-    }
-    const QByteArray key = readKey(args->keyFile, err);
+    const QString outDir = args.value(QStringLiteral("out"));
+    const QByteArray key = readKey(keyFileOf(args), err);
     if (key.isEmpty())
         return 1;
-    if (!QDir().mkpath(args->out)) {
-        err << tr("Could not create %1").arg(args->out) << '\n';
+    if (!QDir().mkpath(outDir)) {
+        err << tr("Could not create %1").arg(outDir) << '\n';
         return 2;
     }
     const FhirDeidentifier deidentifier{Pseudonymizer(key)};
     AuditTrail audit(AuditTrail::defaultJournalPath());
     int code = 0;
-    for (const QString& input : args->positional) {
-        const QString output = QDir(args->out).filePath(QFileInfo(input).fileName());
+    for (const QString& input : args.arguments()) {
+        const QString output = QDir(outDir).filePath(QFileInfo(input).fileName());
         if (QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath()) {
             err << tr("%1: the output would overwrite the input").arg(input) << '\n';
             code = 2;

@@ -6,7 +6,7 @@
 // of NDJSON files (one key for all, so references and date shifts agree between them).
 // Exit codes: 0 done, 1 usage, 2 failed.
 
-#include "CommandLine.h"
+#include "CommandTable.h"
 
 #include <QCoreApplication>
 
@@ -14,13 +14,12 @@ namespace sightline {
 
 class StudyExportCommand {
     Q_DECLARE_TR_FUNCTIONS(StudyExportCommand)
-
 public:
-    static int run(const CommandLine& commandLine);
+    static QList<CommandSpec> commands();
 
 private:
-    static int dicom(const CommandLine& commandLine);
-    static int ndjson(const CommandLine& commandLine);
+    static int dicom(const CommandArguments& args);
+    static int ndjson(const CommandArguments& args);
 };
 
 } // namespace sightline

@@ -53,15 +53,58 @@ std::optional<bool> boolOption(const QString& value) {
 
 } // namespace
 
-int ViewerCommand::run(const CommandLine& cl) {
-    return cl.mode == CommandLine::Mode::IidUrl ? iidUrl(cl) : open(cl);
+QList<CommandSpec> ViewerCommand::commands() {
+    CommandSpec open;
+    open.name = QStringLiteral("open");
+    open.summary = tr("Open a study in a viewer through the local gateway (serves until Ctrl+C).");
+    open.arguments = {{QStringLiteral("SERVER"), tr("the server the study is on")},
+                      {QStringLiteral("STUDY_UID"), tr("the study's Study Instance UID")}};
+    open.options = {
+        {QStringLiteral("viewer"), QStringLiteral("ID"), tr("the viewer (default: the first one)")},
+        {QStringLiteral("print"), {}, tr("show the launch without starting it")},
+        {QStringLiteral("confirm-mismatch"),
+         {},
+         tr("open even though the cached images' DICOM patient differs from the FHIR Patient")}};
+    open.runs = [](const CommandArguments& args) {
+        return args.isSet(QStringLiteral("print")) ? CommandSpec::Runs::Headless
+                                                   : CommandSpec::Runs::Desktop;
+    };
+    open.run = &ViewerCommand::open;
+
+    CommandSpec iid;
+    iid.name = QStringLiteral("iid-url");
+    iid.summary = tr("Print an IHE Invoke Image Display (IID) URL.");
+    iid.details = tr("Give --study, --accession or --patient (with what narrows a patient's "
+                     "studies).");
+    const auto option = [](const char* name, const char* value, const QString& description) {
+        return CommandOption{QLatin1String(name), QString::fromUtf8(value), description};
+    };
+    iid.options = {
+        {QStringLiteral("base"), QStringLiteral("URL"), tr("the viewer's IID base URL"), true},
+        option("study", "UID[,UID…]", tr("the studies to show")),
+        option("accession", "N", tr("the study with this accession number")),
+        option("patient", "ID", tr("the patient's studies")),
+        option("issuer", "A", tr("the patient ID's assigning authority")),
+        option("name", "PN", tr("the patient's name, as DICOM writes it")),
+        option("birth-date", "D", tr("the patient's birth date")),
+        option("from", "DT", tr("studies from this date and time")),
+        option("to", "DT", tr("studies up to this date and time")),
+        option("most-recent", "N", tr("only the N most recent studies")),
+        option("modalities", "CT,MR", tr("only studies with these modalities")),
+        option("viewer-type", "T", tr("the kind of viewer asked for")),
+        option("diagnostic-quality", "true|false", tr("ask for diagnostic quality")),
+        option("key-images-only", "true|false", tr("only key images"))};
+    iid.run = &ViewerCommand::iidUrl;
+    return {open, iid};
 }
 
-int ViewerCommand::open(const CommandLine& cl) {
+int ViewerCommand::open(const CommandArguments& args) {
+    const QString serverText = args.argument(0);
+    const QString studyUid = args.argument(1);
     QTextStream err(stderr);
     QTextStream out(stdout);
     AppServices s;
-    const auto resolved = ServerResolver::resolve(cl.server, s.servers);
+    const auto resolved = ServerResolver::resolve(serverText, s.servers);
     if (!resolved) {
         err << resolved.error().toString() << '\n';
         return 1;
@@ -70,8 +113,8 @@ int ViewerCommand::open(const CommandLine& cl) {
         err << in.error().toString() << '\n';
         return 2;
     }
-    if (!ImageCache::isValidUid(cl.studyUid)) {
-        err << QObject::tr("Not a DICOM UID: %1").arg(cl.studyUid) << '\n';
+    if (!ImageCache::isValidUid(studyUid)) {
+        err << QObject::tr("Not a DICOM UID: %1").arg(studyUid) << '\n';
         return 1;
     }
     GatewayOptions options;
@@ -116,37 +159,37 @@ int ViewerCommand::open(const CommandLine& cl) {
                 << '\n';
             err.flush();
         });
-    s.imaging.findStudy(resolved->profile, cl.studyUid, &opener,
-                        [&](const Result<PatientStudies>& found) {
-                            if (!found) {
-                                err << found.error().toString() << '\n';
-                                return QCoreApplication::exit(2);
-                            }
-                            const PatientMismatch mismatch = PatientMatch::compareCached(
-                                ImageCache(s.imaging.cacheRoot()), cl.studyUid, found->identity);
-                            if (mismatch.isMismatch() && !cl.confirmMismatch) {
-                                err << QObject::tr("WARNING: PATIENT MISMATCH: %1")
-                                           .arg(mismatch.differences.join(QStringLiteral("; ")))
-                                    << '\n'
-                                    << QObject::tr("Not opened; add --confirm-mismatch to open "
-                                                   "it anyway (recorded in the audit trail).")
-                                    << '\n';
-                                code = 3;
-                                return QCoreApplication::exit(3);
-                            }
-                            OpenStudyRequest request;
-                            request.server = resolved->profile;
-                            request.study = found->studies.first();
-                            request.viewerId = cl.viewer;
-                            request.dryRun = cl.printOnly;
-                            if (!found->identity.identifiers.isEmpty())
-                                request.patientId = found->identity.identifiers.first().second;
-                            request.patientName = found->identity.family + QLatin1Char('^') +
-                                                  found->identity.given.join(QLatin1Char(' '));
-                            request.patientMismatch = mismatch.isMismatch();
-                            request.mismatchConfirmed = cl.confirmMismatch;
-                            opener.open(request);
-                        });
+    s.imaging.findStudy(
+        resolved->profile, studyUid, &opener, [&](const Result<PatientStudies>& found) {
+            if (!found) {
+                err << found.error().toString() << '\n';
+                return QCoreApplication::exit(2);
+            }
+            const PatientMismatch mismatch = PatientMatch::compareCached(
+                ImageCache(s.imaging.cacheRoot()), studyUid, found->identity);
+            if (mismatch.isMismatch() && !args.isSet(QStringLiteral("confirm-mismatch"))) {
+                err << QObject::tr("WARNING: PATIENT MISMATCH: %1")
+                           .arg(mismatch.differences.join(QStringLiteral("; ")))
+                    << '\n'
+                    << QObject::tr("Not opened; add --confirm-mismatch to open "
+                                   "it anyway (recorded in the audit trail).")
+                    << '\n';
+                code = 3;
+                return QCoreApplication::exit(3);
+            }
+            OpenStudyRequest request;
+            request.server = resolved->profile;
+            request.study = found->studies.first();
+            request.viewerId = args.value(QStringLiteral("viewer"));
+            request.dryRun = args.isSet(QStringLiteral("print"));
+            if (!found->identity.identifiers.isEmpty())
+                request.patientId = found->identity.identifiers.first().second;
+            request.patientName = found->identity.family + QLatin1Char('^') +
+                                  found->identity.given.join(QLatin1Char(' '));
+            request.patientMismatch = mismatch.isMismatch();
+            request.mismatchConfirmed = args.isSet(QStringLiteral("confirm-mismatch"));
+            opener.open(request);
+        });
     quitOnSignals();
     QCoreApplication::exec();
     if (serving)
@@ -155,68 +198,52 @@ int ViewerCommand::open(const CommandLine& cl) {
     return code;
 }
 
-int ViewerCommand::iidUrl(const CommandLine& cl) {
+int ViewerCommand::iidUrl(const CommandArguments& args) {
     QTextStream err(stderr);
     IidRequest request;
-    QUrl base;
-    const QStringList& args = cl.rest;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
-        if (i + 1 >= args.size()) {
-            err << QObject::tr("%1 needs a value").arg(a) << '\n';
-            return 1;
-        }
-        const QString value = args[++i];
-        if (a == QLatin1String("--base")) {
-            base = QUrl(value);
-        } else if (a == QLatin1String("--study")) {
-            request.studyUids = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-        } else if (a == QLatin1String("--accession")) {
-            request.accessionNumber = value;
-        } else if (a == QLatin1String("--patient")) {
-            request.type = IidRequest::Type::Patient;
-            request.patientId = value;
-        } else if (a == QLatin1String("--issuer")) {
-            request.assigningAuthority = value;
-        } else if (a == QLatin1String("--name")) {
-            request.patientName = value;
-        } else if (a == QLatin1String("--birth-date")) {
-            request.patientBirthDate = QDate::fromString(value, Qt::ISODate);
-            if (!request.patientBirthDate.isValid()) {
-                err << QObject::tr("--birth-date is a date: 1970-03-01") << '\n';
-                return 1;
-            }
-        } else if (a == QLatin1String("--from") || a == QLatin1String("--to")) {
-            const QDateTime dt = QDateTime::fromString(value, Qt::ISODate);
-            if (!dt.isValid()) {
-                err << QObject::tr("%1 is a date and time: 2026-01-01T00:00:00").arg(a) << '\n';
-                return 1;
-            }
-            (a == QLatin1String("--from") ? request.lowerDateTime : request.upperDateTime) = dt;
-        } else if (a == QLatin1String("--most-recent")) {
-            bool ok = false;
-            request.mostRecentResults = value.toInt(&ok);
-            if (!ok || request.mostRecentResults < 1) {
-                err << QObject::tr("--most-recent is a positive number") << '\n';
-                return 1;
-            }
-        } else if (a == QLatin1String("--modalities")) {
-            request.modalitiesInStudy = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-        } else if (a == QLatin1String("--viewer-type")) {
-            request.viewerType = value;
-        } else if (a == QLatin1String("--diagnostic-quality") ||
-                   a == QLatin1String("--key-images-only")) {
-            const std::optional<bool> flag = boolOption(value);
-            if (!flag) {
-                err << QObject::tr("%1 is true or false").arg(a) << '\n';
-                return 1;
-            }
-            (a == QLatin1String("--diagnostic-quality") ? request.diagnosticQuality
-                                                        : request.keyImagesOnly) = flag;
-        } else {
-            err << QObject::tr("Unknown option %1").arg(a) << '\n';
-            return 1;
-        }
+    const QUrl base(args.value(QStringLiteral("base")));
+    const auto text = [&](const char* option) { return args.value(QLatin1String(option)); };
+    const auto given = [&](const char* option) { return args.isSet(QLatin1String(option)); };
+    if (given("study"))
+        request.studyUids = text("study").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    request.accessionNumber = text("accession");
+    if (given("patient")) {
+        request.type = IidRequest::Type::Patient;
+        request.patientId = text("patient");
+    }
+    request.assigningAuthority = text("issuer");
+    request.patientName = text("name");
+    if (given("birth-date")) {
+        request.patientBirthDate = QDate::fromString(text("birth-date"), Qt::ISODate);
+        if (!request.patientBirthDate.isValid())
+            return args.usageError(tr("--birth-date is a date: 1970-03-01"));
+    }
+    for (const char* option : {"from", "to"}) {
+        if (!given(option))
+            continue;
+        const QDateTime at = QDateTime::fromString(text(option), Qt::ISODate);
+        if (!at.isValid())
+            return args.usageError(
+                tr("--%1 is a date and time: 2026-01-01T00:00:00").arg(QLatin1String(option)));
+        (qstrcmp(option, "from") == 0 ? request.lowerDateTime : request.upperDateTime) = at;
+    }
+    if (given("most-recent")) {
+        bool ok = false;
+        request.mostRecentResults = text("most-recent").toInt(&ok);
+        if (!ok || request.mostRecentResults < 1)
+            return args.usageError(tr("--most-recent is a positive number"));
+    }
+    if (given("modalities"))
+        request.modalitiesInStudy = text("modalities").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    request.viewerType = text("viewer-type");
+    for (const char* option : {"diagnostic-quality", "key-images-only"}) {
+        if (!given(option))
+            continue;
+        const std::optional<bool> flag = boolOption(text(option));
+        if (!flag)
+            return args.usageError(tr("--%1 is true or false").arg(QLatin1String(option)));
+        (qstrcmp(option, "diagnostic-quality") == 0 ? request.diagnosticQuality
+                                                    : request.keyImagesOnly) = flag;
     }
     const Result<QUrl> url = IidUrl::build(base, request);
     if (!url) {

@@ -5,17 +5,18 @@
 // Exit codes: 0 success, 1 usage, 2 failure, 3 the cached images' DICOM patient differs from
 // the FHIR Patient and --confirm-mismatch was not given.
 
-#include "CommandLine.h"
+#include "CommandTable.h"
 
 namespace sightline {
 
 class ViewerCommand {
+    Q_DECLARE_TR_FUNCTIONS(ViewerCommand)
 public:
-    static int run(const CommandLine& commandLine);
+    static QList<CommandSpec> commands();
 
 private:
-    static int open(const CommandLine& commandLine);
-    static int iidUrl(const CommandLine& commandLine);
+    static int open(const CommandArguments& args);
+    static int iidUrl(const CommandArguments& args);
 };
 
 } // namespace sightline

@@ -2,18 +2,12 @@
 // either runs a headless command or shows the main window.
 
 #include "AppServices.h"
-#include "AuditCommand.h"
 #include "CapabilitiesCommand.h"
 #include "CommandLine.h"
-#include "ConsentCommand.h"
 #include "DesktopLinks.h"
-#include "ExportCommand.h"
-#include "ImagingCommand.h"
 #include "MainWindow.h"
 #include "PanelScreenshots.h"
 #include "ServerResolver.h"
-#include "SessionCommand.h"
-#include "ViewerCommand.h"
 #include "audit/AuditForwarder.h"
 #include "audit/AuditTrail.h"
 #include "audit/FhirAuditor.h"
@@ -44,7 +38,6 @@
 #include "smart/EmbeddedLoginWindow.h"
 #include "smart/SessionManager.h"
 #include "smart/SessionPanel.h"
-#include "smart/SigningKey.h"
 #include "smart/SmartSession.h"
 #include "smart/TokenVault.h"
 #include "viewers/StudyOpener.h"
@@ -85,55 +78,6 @@ void installTranslations(QCoreApplication& app, const QString& chosenLanguage) {
         app.installTranslator(translator);
 }
 
-// `sightline keygen`: a key pair for SMART Backend Services registration.
-int runKeyGen(const CommandLine& cl) {
-    if (QFileInfo::exists(cl.out)) {
-        QTextStream(stderr)
-            << QObject::tr("%1 exists already; Sightline does not overwrite keys").arg(cl.out)
-            << '\n';
-        return 1;
-    }
-    const auto key =
-        SigningKey::generate(cl.algorithm == QLatin1String("RS384") ? SigningKey::Algorithm::RS384
-                                                                    : SigningKey::Algorithm::ES384);
-    if (!key) {
-        QTextStream(stderr) << key.error().toString() << '\n';
-        return 2;
-    }
-    if (const Status written = key->writePrivateKey(cl.out); !written) {
-        QTextStream(stderr) << written.error().toString() << '\n';
-        return 2;
-    }
-    QTextStream(stdout)
-        << QJsonDocument(SigningKey::jwks({key.value()})).toJson(QJsonDocument::Indented);
-    QTextStream(stderr)
-        << QObject::tr(
-               "Private key written to %1 (readable by you only). Register the JWKS above with the "
-               "server; set the key file as the server profile's key file.")
-               .arg(cl.out)
-        << '\n';
-    return 0;
-}
-
-int runHeadless(QCoreApplication& app, const CommandLine& cl) {
-    AppServices services;
-    const auto resolved = ServerResolver::resolve(cl.server, services.servers);
-    if (!resolved) {
-        QTextStream(stderr) << resolved.error().toString() << '\n';
-        return 1;
-    }
-    // What a server says it can do is public (metadata, SMART configuration): no login.
-    CapabilitiesCommand command(services.clients, resolved->profile, cl.json);
-    command.start();
-    const int code = app.exec();
-    if (cl.mode == CommandLine::Mode::Headless) {
-        QTextStream(stderr) << QObject::tr("%n HTTP exchange(s) made", nullptr,
-                                           int(services.recorder.exchanges().size()))
-                            << '\n';
-    }
-    return code;
-}
-
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -147,7 +91,7 @@ int main(int argc, char* argv[]) {
         rawArgs << QString::fromLocal8Bit(argv[i]);
     const CommandLine early = CommandLine::parse(rawArgs);
     // `open` hands URLs to the desktop, which needs a GUI application (but no widgets).
-    const bool desktop = early.mode == CommandLine::Mode::Open && !early.printOnly;
+    const bool desktop = early.needsDesktop();
     std::unique_ptr<QCoreApplication> app(early.needsGui() ? new QApplication(argc, argv)
                                           : desktop        ? new QGuiApplication(argc, argv)
                                                            : new QCoreApplication(argc, argv));
@@ -173,46 +117,18 @@ int main(int argc, char* argv[]) {
     const CommandLine cl = CommandLine::parse(app->arguments());
     switch (cl.mode) {
     case CommandLine::Mode::Help:
-        QTextStream(stdout) << CommandLine::usage();
+        QTextStream(stdout) << cl.text;
         return 0;
     case CommandLine::Mode::Version:
         QTextStream(stdout) << "Sightline " << SIGHTLINE_VERSION << '\n';
         return 0;
     case CommandLine::Mode::Invalid:
-        QTextStream(stderr) << cl.error << "\n\n" << CommandLine::usage();
+        QTextStream(stderr) << cl.text << '\n';
         return 1;
-    case CommandLine::Mode::Capabilities:
     case CommandLine::Mode::Headless:
-        return runHeadless(*app, cl);
-    case CommandLine::Mode::AuditVerify:
-    case CommandLine::Mode::AuditExport:
-        return AuditCommand::run(cl);
-    case CommandLine::Mode::KeyGen:
-        return runKeyGen(cl);
-    case CommandLine::Mode::Open:
-    case CommandLine::Mode::IidUrl:
-        return ViewerCommand::run(cl);
-    case CommandLine::Mode::ExportBulk:
-    case CommandLine::Mode::ExportPush:
-    case CommandLine::Mode::ExportDicom:
-    case CommandLine::Mode::ExportDeidentify:
-    case CommandLine::Mode::JobsList:
-    case CommandLine::Mode::JobsResume:
-    case CommandLine::Mode::JobsCancel:
-        return ExportCommand::run(cl);
-    case CommandLine::Mode::ConsentEvaluate:
-    case CommandLine::Mode::ConsentCheck:
-        return ConsentCommand::run(cl);
-    case CommandLine::Mode::Studies:
-    case CommandLine::Mode::Retrieve:
-    case CommandLine::Mode::CacheStats:
-    case CommandLine::Mode::CacheVerify:
-    case CommandLine::Mode::CachePurge:
-        return ImagingCommand::run(cl);
-    case CommandLine::Mode::Login:
-    case CommandLine::Mode::Session:
-    case CommandLine::Mode::Logout:
-        return SessionCommand::run(cl);
+        return CapabilitiesCommand::run(cl.server, cl.json, true);
+    case CommandLine::Mode::Command:
+        return cl.command->command().run(*cl.command);
     case CommandLine::Mode::Gui:
         break;
     }

@@ -26,10 +26,11 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E make_directory "${CMAKE_BINARY_DIR}/packaging"
   COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
           ${HELP2MAN_EXECUTABLE} --no-info --no-discard-stderr --locale=C.UTF-8
+          "--help-option=help --all"
           --include "${packaging}/linux/sightline.h2m" --output "${manpage}" $<TARGET_FILE:sightline>
   COMMAND ${GZIP_EXECUTABLE} -9nf "${manpage}"
   DEPENDS sightline "${packaging}/linux/sightline.h2m"
-  COMMENT "Generating the sightline(1) man page from --help"
+  COMMENT "Generating the sightline(1) man page from the command table (sightline help --all)"
   VERBATIM)
 set(changelog "${CMAKE_BINARY_DIR}/packaging/changelog.Debian")
 add_custom_command(

@@ -20,6 +20,41 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>an audit journal other than this user&apos;s</source>
+        <translation>ein anderes Audit-Journal als das dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>Check the audit journal&apos;s hash chain.</source>
+        <translation>Die Hash-Kette des Audit-Journals prüfen.</translation>
+    </message>
+    <message>
+        <source>Write audit events as NDJSON.</source>
+        <translation>Audit-Ereignisse als NDJSON schreiben.</translation>
+    </message>
+    <message>
+        <source>events from this date or date-time on (ISO 8601)</source>
+        <translation>Ereignisse ab diesem Datum oder Zeitpunkt (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>events up to this date or date-time (ISO 8601)</source>
+        <translation>Ereignisse bis zu diesem Datum oder Zeitpunkt (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>only this patient&apos;s events</source>
+        <translation>nur die Ereignisse dieses Patienten</translation>
+    </message>
+    <message>
+        <source>the file (default: standard output)</source>
+        <translation>die Datei (Standard: Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>Dates are ISO 8601: 2026-11-01 or 2026-11-01T08:00:00Z</source>
+        <translation>Datumsangaben sind ISO 8601: 2026-11-01 oder 2026-11-01T08:00:00Z</translation>
+    </message>
+</context>
+<context>
     <name>BulkExportManifest</name>
     <message>
         <source>The export manifest&apos;s %1 is not a list.</source>
@@ -155,148 +190,57 @@
     </message>
 </context>
 <context>
+    <name>CommandArguments</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>More: sightline help %1</source>
+        <translation>Mehr: sightline help %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <source>Usage:
-  sightline [--server SERVER]             open Sightline (optionally with SERVER selected)
-  sightline --server SERVER --headless    do the same main job without a window: load SERVER&apos;s
-                                          capabilities and print a summary
-  sightline capabilities SERVER [--json]  print SERVER&apos;s capabilities and readiness
-  sightline launch --iss URL --launch ID [--no-browser]
-                                          EHR launch: log in to that server with the EHR&apos;s context
-                                          (--no-browser: print the login address and show it to copy)
-  sightline sightline://launch?iss=…&amp;launch=…  the same, as the EHR&apos;s link
-  sightline sightline://open?server=S&amp;study=UID[&amp;viewer=ID]
-                                          open a study of a configured server in a viewer
-  sightline login SERVER [--no-browser]   log in (SMART standalone launch); the session is kept
-                                          in the OS keychain
-  sightline session SERVER [--json]       show the kept session: user, patient, scopes, expiry
-  sightline logout SERVER                 revoke the session and remove it from the keychain
-  sightline studies SERVER --patient ID [--json]  a patient&apos;s imaging studies, and what is cached
-  sightline retrieve SERVER STUDY_UID [--series UID]…  retrieve a study (or series) into the cache
-  sightline open SERVER STUDY_UID [--viewer ID] [--print] [--confirm-mismatch]
-                                          open a study in a viewer through the local
-                                          gateway (serves until Ctrl+C); --print shows
-                                          the launch without starting it
-  sightline iid-url --base URL (--study UID[,UID…] | --accession N | --patient ID
-                    [--issuer A] [--name PN] [--birth-date D] [--from DT] [--to DT]
-                    [--most-recent N] [--modalities CT,MR]) [--viewer-type T]
-                    [--diagnostic-quality true|false] [--key-images-only true|false]
-                                          print an IHE Invoke Image Display URL
-  sightline cache stats [--json] | cache verify [--repair] | cache purge STUDY_UID|--all
-  sightline consent evaluate --consent FILE… --resource FILE… [QUESTION] [--json]
-                                          decide whether the consents permit the data
-                                          (a resource or a Bundle), with the reasons
-  sightline consent check SERVER --patient ID [QUESTION] [--json]
-                                          preview what of the patient&apos;s data would be
-                                          shared, withheld or redacted, and why
-    QUESTION: --purpose CODE… (default TREAT) --actor Organization/ID --role CODE…
-              --action CODE (default access) --clearance U|L|M|N|R|V --at DATE
-              --latest-wins --default permit|deny|none (default deny)
-  sightline export bulk SERVER [--group ID | --patient] [--type T,U] [--since DATE]
-                    [--type-filter QUERY]… [--elements E,F] [--post] [--lenient]
-                    [--deidentify [--key-file FILE]] --out DIR
-                                          Bulk Data export as a background job; if
-                                          interrupted, &apos;jobs resume&apos; continues it;
-                                          --deidentify adds de-identified copies
-  sightline export push [SOURCE] TARGET --identifier-system SYSTEM (--ndjson FILE|DIR… |
-                    --type T [--patient ID]) [--dry-run] [--chunk N] [--no-provenance]
-                    [--report DIR] [--json]
-                                          push resources without duplicates (conditional
-                                          creates) as a background job; --dry-run predicts
-                                          201/200/412; each entry&apos;s outcome goes to the
-                                          report folder
-  sightline export dicom STUDY_UID [--zip] [--deidentify [--pseudonym NAME]
-                    [--key-file FILE]] --out PATH
-                                          a cached study to a DICOMDIR folder or a ZIP,
-                                          optionally de-identified (PS3.15 Basic)
-  sightline export deidentify NDJSON… --out DIR [--key-file FILE]
-                                          de-identified copies of NDJSON files
-  sightline jobs list [--json] | jobs resume [ID] | jobs cancel ID
-  sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the private
-                                          key goes to FILE (0600), the public JWKS to the screen
-  sightline audit verify [--journal FILE] check the audit journal&apos;s hash chain
-  sightline audit export [--since DATE] [--until DATE] [--patient Patient/ID] [--out FILE]
-                                          write audit events as NDJSON
-  sightline --help | --version
-
-SERVER is a configured server&apos;s name or id, a FHIR base URL, or a connection string
-(fhir://host/path?client_id=…&amp;scope=…; fhir+http:// for a local test server).
-One window runs per user: starting Sightline again (or opening a sightline:// link) hands
-the arguments to the running one.
-Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audit chain is broken,
-3 images retrieved but their DICOM patient differs from the FHIR Patient.
-</source>
-        <translation>Aufruf:
-  sightline [--server SERVER]             Sightline öffnen (optional mit SERVER ausgewählt)
-  sightline --server SERVER --headless    dieselbe Hauptaufgabe ohne Fenster: die Fähigkeiten
-                                          von SERVER laden und eine Zusammenfassung ausgeben
-  sightline capabilities SERVER [--json]  Fähigkeiten und Bereitschaft von SERVER ausgeben
-  sightline launch --iss URL --launch ID [--no-browser]
-                                          EHR-Launch: mit dem Kontext des EHR bei diesem Server anmelden
-                                          (--no-browser: die Anmeldeadresse ausgeben und zum Kopieren anzeigen)
-  sightline sightline://launch?iss=…&amp;launch=…  dasselbe als Link des EHR
-  sightline sightline://open?server=S&amp;study=UID[&amp;viewer=ID]
-                                          eine Studie eines eingerichteten Servers in einem Viewer öffnen
-  sightline login SERVER [--no-browser]   anmelden (SMART Standalone Launch); die Sitzung wird im
-                                          Schlüsselbund des Betriebssystems gehalten
-  sightline session SERVER [--json]       die gehaltene Sitzung zeigen: Benutzer, Patient, Scopes, Ablauf
-  sightline logout SERVER                 die Sitzung widerrufen und aus dem Schlüsselbund entfernen
-  sightline studies SERVER --patient ID [--json]  die Bildgebungsstudien eines Patienten und was davon im Cache ist
-  sightline retrieve SERVER STUDIEN_UID [--series UID]…  eine Studie (oder Serie) in den Cache abrufen
-  sightline open SERVER STUDIEN_UID [--viewer ID] [--print] [--confirm-mismatch]
-                                          eine Studie über das lokale Gateway in einem Viewer
-                                          öffnen (liefert bis Strg+C); --print zeigt den
-                                          Aufruf, ohne ihn zu starten
-  sightline iid-url --base URL (--study UID[,UID…] | --accession N | --patient ID
-                    [--issuer A] [--name PN] [--birth-date D] [--from DT] [--to DT]
-                    [--most-recent N] [--modalities CT,MR]) [--viewer-type T]
-                    [--diagnostic-quality true|false] [--key-images-only true|false]
-                                          eine IHE-Invoke-Image-Display-URL ausgeben
-  sightline cache stats [--json] | cache verify [--repair] | cache purge STUDIEN_UID|--all
-  sightline consent evaluate --consent DATEI… --resource DATEI… [FRAGE] [--json]
-                                          entscheiden, ob die Einwilligungen die Daten (eine
-                                          Ressource oder ein Bundle) freigeben, mit Begründung
-  sightline consent check SERVER --patient ID [FRAGE] [--json]
-                                          Vorschau, welche Daten des Patienten geteilt,
-                                          zurückgehalten oder geschwärzt würden, und warum
-    FRAGE: --purpose CODE… (Standard TREAT) --actor Organization/ID --role CODE…
-           --action CODE (Standard access) --clearance U|L|M|N|R|V --at DATUM
-           --latest-wins --default permit|deny|none (Standard deny)
-  sightline export bulk SERVER [--group ID | --patient] [--type T,U] [--since DATUM]
-                    [--type-filter ABFRAGE]… [--elements E,F] [--post] [--lenient]
-                    [--deidentify [--key-file DATEI]] --out ORDNER
-                                          Bulk-Data-Export als Hintergrundauftrag; nach einer
-                                          Unterbrechung setzt &apos;jobs resume&apos; ihn fort;
-                                          --deidentify legt de-identifizierte Kopien an
-  sightline export push [QUELLE] ZIEL --identifier-system SYSTEM (--ndjson DATEI|ORDNER… |
-                    --type T [--patient ID]) [--dry-run] [--chunk N] [--no-provenance]
-                    [--report ORDNER] [--json]
-                                          Ressourcen ohne Duplikate übertragen (bedingtes
-                                          Anlegen) als Hintergrundauftrag; --dry-run sagt
-                                          201/200/412 voraus; das Ergebnis jedes Eintrags
-                                          steht im Berichtsordner
-  sightline export dicom STUDIEN_UID [--zip] [--deidentify [--pseudonym NAME]
-                    [--key-file DATEI]] --out PFAD
-                                          eine zwischengespeicherte Studie als DICOMDIR-Ordner
-                                          oder ZIP, wahlweise de-identifiziert (PS3.15 Basic)
-  sightline export deidentify NDJSON… --out ORDNER [--key-file DATEI]
-                                          de-identifizierte Kopien von NDJSON-Dateien
-  sightline jobs list [--json] | jobs resume [ID] | jobs cancel ID
-  sightline keygen [--alg ES384|RS384] --out DATEI  ein Schlüsselpaar für Backend Services erzeugen: der private
-                                          Schlüssel geht nach DATEI (0600), das öffentliche JWKS auf den Bildschirm
-  sightline audit verify [--journal DATEI] die Hash-Kette des Audit-Journals prüfen
-  sightline audit export [--since DATUM] [--until DATUM] [--patient Patient/ID] [--out DATEI]
-                                          Audit-Ereignisse als NDJSON schreiben
-  sightline --help | --version
-
-SERVER ist Name oder ID eines eingerichteten Servers, eine FHIR-Basis-URL oder ein Verbindungsstring
-(fhir://host/pfad?client_id=…&amp;scope=…; fhir+http:// für einen lokalen Testserver).
-Pro Benutzer läuft ein Fenster: ein weiterer Start von Sightline (oder ein sightline://-Link)
-übergibt seine Argumente an das laufende.
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden oder die Audit-Kette ist gebrochen,
-3 Bilder abgerufen, aber ihr DICOM-Patient weicht vom FHIR-Patient ab.
-</translation>
+        <source>More: sightline --help</source>
+        <translation>Mehr: sightline --help</translation>
+    </message>
+    <message>
+        <source>Unknown command %1</source>
+        <translation>Unbekannter Befehl %1</translation>
+    </message>
+    <message>
+        <source>Commands: sightline --help</source>
+        <translation>Befehle: sightline --help</translation>
+    </message>
+    <message>
+        <source>--headless needs --server SERVER</source>
+        <translation>--headless braucht --server SERVER</translation>
+    </message>
+    <message>
+        <source>--headless goes with --server and --json only</source>
+        <translation>--headless geht nur mit --server und --json</translation>
+    </message>
+    <message>
+        <source>--json goes with --headless or a command</source>
+        <translation>--json geht mit --headless oder einem Befehl</translation>
+    </message>
+    <message>
+        <source>No command is called %1</source>
+        <translation>Es gibt keinen Befehl namens %1</translation>
+    </message>
+    <message>
+        <source>%1 needs one of its commands</source>
+        <translation>%1 braucht einen seiner Befehle</translation>
+    </message>
+    <message>
+        <source>More: sightline help %1</source>
+        <translation>Mehr: sightline help %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
     </message>
 </context>
 <context>
@@ -316,6 +260,93 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>rate-limited by the server, next try at %1</source>
         <translation>vom Server gedrosselt, nächster Versuch um %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTable</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 ist mehr als einmal angegeben</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1</source>
+        <translation>Unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>Usage: sightline [COMMAND] [ARGUMENTS] [OPTIONS]</source>
+        <translation>Aufruf: sightline [BEFEHL] [ARGUMENTE] [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Without a command, Sightline opens its window:</source>
+        <translation>Ohne Befehl öffnet Sightline sein Fenster:</translation>
+    </message>
+    <message>
+        <source>open Sightline, with SERVER selected (--no-browser: print login addresses instead of opening the browser)</source>
+        <translation>Sightline öffnen, mit SERVER ausgewählt (--no-browser: Anmeldeadressen ausgeben, statt den Browser zu öffnen)</translation>
+    </message>
+    <message>
+        <source>do the same main job without a window: load SERVER&apos;s capabilities and print a summary</source>
+        <translation>dieselbe Hauptaufgabe ohne Fenster: die Fähigkeiten von SERVER laden und eine Zusammenfassung ausgeben</translation>
+    </message>
+    <message>
+        <source>an EHR launch link: log in to that server with the EHR&apos;s context</source>
+        <translation>ein EHR-Launch-Link: bei diesem Server mit dem Kontext des EHR anmelden</translation>
+    </message>
+    <message>
+        <source>open a study of a configured server in a viewer</source>
+        <translation>eine Studie eines eingerichteten Servers in einem Viewer öffnen</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;sightline help COMMAND&apos; (or &apos;sightline COMMAND --help&apos;) for a command&apos;s arguments and options.</source>
+        <translation>Die Argumente und Optionen eines Befehls zeigt &apos;sightline help BEFEHL&apos; (oder &apos;sightline BEFEHL --help&apos;).</translation>
+    </message>
+    <message>
+        <source>SERVER is a configured server&apos;s name or id, a FHIR base URL, or a connection string (fhir://host/path?client_id=…&amp;scope=…; fhir+http:// for a local test server; dicomweb+http(s):// for a PACS without FHIR).</source>
+        <translation>SERVER ist Name oder ID eines eingerichteten Servers, eine FHIR-Basis-URL oder eine Verbindungszeichenfolge (fhir://host/pfad?client_id=…&amp;scope=…; fhir+http:// für einen lokalen Testserver; dicomweb+http(s):// für ein PACS ohne FHIR).</translation>
+    </message>
+    <message>
+        <source>One window runs per user: starting Sightline again (or opening a sightline:// link) hands the arguments to the running one.</source>
+        <translation>Pro Benutzer läuft ein Fenster: Ein weiterer Start von Sightline (oder ein sightline://-Link) übergibt die Argumente an das laufende.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 the server could not be used, a job failed or the audit chain is broken, 3 images whose DICOM patient differs from the FHIR Patient.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server war nicht nutzbar, ein Auftrag ist fehlgeschlagen oder die Audit-Kette ist gebrochen, 3 Bilder, deren DICOM-Patient vom FHIR-Patienten abweicht.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(erforderlich)</translation>
+    </message>
+    <message>
+        <source>(may be repeated)</source>
+        <translation>(mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>Commands in detail:</source>
+        <translation>Die Befehle im Einzelnen:</translation>
     </message>
 </context>
 <context>
@@ -447,14 +478,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
 <context>
     <name>ConsentCommand</name>
     <message>
-        <source>Unexpected argument %1</source>
-        <translation>Unerwartetes Argument %1</translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 braucht einen Wert</translation>
-    </message>
-    <message>
         <source>--clearance takes U, L, M, N, R or V</source>
         <translation>--clearance nimmt U, L, M, N, R oder V</translation>
     </message>
@@ -465,10 +488,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>--default takes permit, deny or none</source>
         <translation>--default nimmt permit, deny oder none</translation>
-    </message>
-    <message>
-        <source>Unknown option %1</source>
-        <translation>Unbekannte Option %1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -491,10 +510,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <translation>%1 geteilt, %2 geschwärzt, %3 zurückgehalten, %4 unentschieden</translation>
     </message>
     <message>
-        <source>consent evaluate needs --consent FILE and --resource FILE</source>
-        <translation>consent evaluate braucht --consent DATEI und --resource DATEI</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -503,12 +518,68 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <translation>%1: Warnung: %2</translation>
     </message>
     <message>
-        <source>consent check needs SERVER and --patient ID</source>
-        <translation>consent check braucht SERVER und --patient ID</translation>
-    </message>
-    <message>
         <source>%1: %2 consent(s)</source>
         <translation>%1: %2 Einwilligung(en)</translation>
+    </message>
+    <message>
+        <source>the purpose of use (default TREAT); SYSTEM|CODE for another code system</source>
+        <translation>der Verwendungszweck (Standard TREAT); SYSTEM|CODE für ein anderes Codesystem</translation>
+    </message>
+    <message>
+        <source>who asks</source>
+        <translation>wer fragt</translation>
+    </message>
+    <message>
+        <source>the asker&apos;s role</source>
+        <translation>die Rolle des Fragenden</translation>
+    </message>
+    <message>
+        <source>what is asked (default access)</source>
+        <translation>was erfragt wird (Standard access)</translation>
+    </message>
+    <message>
+        <source>the highest confidentiality the asker may see</source>
+        <translation>die höchste Vertraulichkeit, die der Fragende sehen darf</translation>
+    </message>
+    <message>
+        <source>when (default now)</source>
+        <translation>wann (Standard jetzt)</translation>
+    </message>
+    <message>
+        <source>the newest applicable consent decides alone</source>
+        <translation>die neueste zutreffende Einwilligung entscheidet allein</translation>
+    </message>
+    <message>
+        <source>the decision when no consent applies (default deny)</source>
+        <translation>die Entscheidung, wenn keine Einwilligung zutrifft (Standard deny)</translation>
+    </message>
+    <message>
+        <source>print the decision as JSON</source>
+        <translation>die Entscheidung als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Decide whether the consents permit the data (a resource or a Bundle), with the reasons.</source>
+        <translation>Entscheiden, ob die Einwilligungen die Daten (eine Ressource oder ein Bundle) erlauben, mit den Gründen.</translation>
+    </message>
+    <message>
+        <source>a Consent resource (JSON)</source>
+        <translation>eine Consent-Ressource (JSON)</translation>
+    </message>
+    <message>
+        <source>the data asked for: a resource or a Bundle (JSON)</source>
+        <translation>die erfragten Daten: eine Ressource oder ein Bundle (JSON)</translation>
+    </message>
+    <message>
+        <source>Preview what of a patient&apos;s data would be shared, withheld or redacted, and why.</source>
+        <translation>Vorschau, welche Daten eines Patienten geteilt, zurückgehalten oder geschwärzt würden, und warum.</translation>
+    </message>
+    <message>
+        <source>the server with the patient&apos;s consents</source>
+        <translation>der Server mit den Einwilligungen des Patienten</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>der Patient</translation>
     </message>
 </context>
 <context>
@@ -1055,20 +1126,8 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Unexpected argument %1</source>
-        <translation>Unerwartetes Argument %1</translation>
-    </message>
-    <message>
         <source>--since takes an ISO date or date-time, e.g. 2026-01-01</source>
         <translation>--since nimmt ein ISO-Datum oder Datum mit Uhrzeit, z. B. 2026-01-01</translation>
-    </message>
-    <message>
-        <source>Unknown option %1</source>
-        <translation>Unbekannte Option %1</translation>
-    </message>
-    <message>
-        <source>export bulk needs SERVER and --out DIR</source>
-        <translation>export bulk braucht SERVER und --out ORDNER</translation>
     </message>
     <message>
         <source>Job %1: %2 → %3</source>
@@ -1083,16 +1142,100 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <translation>Keine Aufträge.</translation>
     </message>
     <message>
-        <source>jobs cancel needs a job id</source>
-        <translation>jobs cancel braucht eine Auftragsnummer</translation>
-    </message>
-    <message>
         <source>Nothing to resume.</source>
         <translation>Nichts fortzusetzen.</translation>
     </message>
     <message>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>A Bulk Data export as a background job; if interrupted, &apos;sightline jobs resume&apos; continues it.</source>
+        <translation>Ein Bulk-Data-Export als Hintergrundauftrag; unterbrochen, setzt &apos;sightline jobs resume&apos; ihn fort.</translation>
+    </message>
+    <message>
+        <source>System level by default; --group ID or --patient for those levels. --deidentify adds de-identified copies of the files.</source>
+        <translation>Standardmäßig auf Systemebene; --group ID oder --patient für diese Ebenen. --deidentify fügt de-identifizierte Kopien der Dateien hinzu.</translation>
+    </message>
+    <message>
+        <source>the FHIR server to export from</source>
+        <translation>der FHIR-Server, aus dem exportiert wird</translation>
+    </message>
+    <message>
+        <source>export one Group&apos;s patients</source>
+        <translation>die Patienten einer Group exportieren</translation>
+    </message>
+    <message>
+        <source>export at the Patient level</source>
+        <translation>auf Patientenebene exportieren</translation>
+    </message>
+    <message>
+        <source>only these resource types</source>
+        <translation>nur diese Ressourcentypen</translation>
+    </message>
+    <message>
+        <source>only resources changed since (ISO 8601)</source>
+        <translation>nur seitdem geänderte Ressourcen (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>a _typeFilter search, e.g. Observation?code=…</source>
+        <translation>eine _typeFilter-Suche, z. B. Observation?code=…</translation>
+    </message>
+    <message>
+        <source>only these elements</source>
+        <translation>nur diese Elemente</translation>
+    </message>
+    <message>
+        <source>kick off with POST and a Parameters body</source>
+        <translation>mit POST und einem Parameters-Body starten</translation>
+    </message>
+    <message>
+        <source>ask the server to ignore what it does not support</source>
+        <translation>den Server bitten, Nicht-Unterstütztes zu übergehen</translation>
+    </message>
+    <message>
+        <source>also write de-identified copies</source>
+        <translation>auch de-identifizierte Kopien schreiben</translation>
+    </message>
+    <message>
+        <source>the pseudonymisation key (for --deidentify)</source>
+        <translation>der Pseudonymisierungsschlüssel (für --deidentify)</translation>
+    </message>
+    <message>
+        <source>the folder the files go to</source>
+        <translation>der Ordner für die Dateien</translation>
+    </message>
+    <message>
+        <source>The background jobs, newest first.</source>
+        <translation>Die Hintergrundaufträge, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>print them as JSON</source>
+        <translation>als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Continue a paused job, or every interrupted one, and wait for them.</source>
+        <translation>Einen pausierten Auftrag oder jeden unterbrochenen fortsetzen und auf sie warten.</translation>
+    </message>
+    <message>
+        <source>the job (default: every interrupted one)</source>
+        <translation>der Auftrag (Standard: jeder unterbrochene)</translation>
+    </message>
+    <message>
+        <source>Cancel a job (a server&apos;s export is deleted there too).</source>
+        <translation>Einen Auftrag abbrechen (der Export eines Servers wird dort ebenfalls gelöscht).</translation>
+    </message>
+    <message>
+        <source>the job</source>
+        <translation>der Auftrag</translation>
+    </message>
+    <message>
+        <source>--group and --patient are different levels: give one</source>
+        <translation>--group und --patient sind verschiedene Ebenen: eine angeben</translation>
+    </message>
+    <message>
+        <source>A job id is a number, as &apos;sightline jobs list&apos; shows</source>
+        <translation>Eine Auftragsnummer ist eine Zahl, wie &apos;sightline jobs list&apos; sie zeigt</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1273,65 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>redirect to %1</source>
         <translation>Weiterleitung nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImagingCommand</name>
+    <message>
+        <source>a FHIR server, or a PACS without FHIR (DICOMweb)</source>
+        <translation>ein FHIR-Server oder ein PACS ohne FHIR (DICOMweb)</translation>
+    </message>
+    <message>
+        <source>print the answer as JSON</source>
+        <translation>die Antwort als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>A patient&apos;s imaging studies, and how much of each is cached.</source>
+        <translation>Die Bildgebungsstudien eines Patienten und wie viel davon im Cache liegt.</translation>
+    </message>
+    <message>
+        <source>the patient: a FHIR Patient id (Patient/ID), or the DICOM PatientID on a PACS without FHIR</source>
+        <translation>der Patient: eine FHIR-Patient-ID (Patient/ID) oder die DICOM-PatientID bei einem PACS ohne FHIR</translation>
+    </message>
+    <message>
+        <source>Retrieve a study (or some of its series) into the image cache.</source>
+        <translation>Eine Studie (oder einige ihrer Serien) in den Bild-Cache abrufen.</translation>
+    </message>
+    <message>
+        <source>the study&apos;s Study Instance UID</source>
+        <translation>die Study Instance UID der Studie</translation>
+    </message>
+    <message>
+        <source>only this series</source>
+        <translation>nur diese Serie</translation>
+    </message>
+    <message>
+        <source>What the image cache holds, and its budget.</source>
+        <translation>Was der Bild-Cache enthält, und sein Budget.</translation>
+    </message>
+    <message>
+        <source>Check every cached image against its checksum.</source>
+        <translation>Jedes Bild im Cache gegen seine Prüfsumme prüfen.</translation>
+    </message>
+    <message>
+        <source>remove missing, changed and stray files from the cache</source>
+        <translation>fehlende, veränderte und verwaiste Dateien aus dem Cache entfernen</translation>
+    </message>
+    <message>
+        <source>Remove a study, or everything, from the image cache.</source>
+        <translation>Eine Studie oder alles aus dem Bild-Cache entfernen.</translation>
+    </message>
+    <message>
+        <source>the study to remove</source>
+        <translation>die zu entfernende Studie</translation>
+    </message>
+    <message>
+        <source>remove every study</source>
+        <translation>jede Studie entfernen</translation>
+    </message>
+    <message>
+        <source>cache purge takes a Study Instance UID or --all</source>
+        <translation>cache purge nimmt eine Study Instance UID oder --all</translation>
     </message>
 </context>
 <context>
@@ -1282,20 +1484,68 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
 <context>
     <name>PushCommand</name>
     <message>
-        <source>%1 needs a value</source>
-        <translation>%1 braucht einen Wert</translation>
-    </message>
-    <message>
-        <source>Unknown option %1</source>
-        <translation>Unbekannte Option %1</translation>
-    </message>
-    <message>
-        <source>export push needs [SOURCE] TARGET, --identifier-system and --ndjson FILE or --type T</source>
-        <translation>export push braucht [QUELLE] ZIEL, --identifier-system und --ndjson DATEI oder --type T</translation>
-    </message>
-    <message>
         <source>Job %1: %2 (report in %3)</source>
         <translation>Auftrag %1: %2 (Bericht in %3)</translation>
+    </message>
+    <message>
+        <source>Push resources without duplicates (conditional creates) as a background job.</source>
+        <translation>Ressourcen ohne Duplikate übertragen (bedingtes Anlegen), als Hintergrundauftrag.</translation>
+    </message>
+    <message>
+        <source>From NDJSON files (--ndjson), or from SOURCE&apos;s search (--type, with --patient). --dry-run predicts 201/200/412 without writing; each entry&apos;s outcome goes to the report folder.</source>
+        <translation>Aus NDJSON-Dateien (--ndjson) oder aus einer Suche auf SOURCE (--type, mit --patient). --dry-run sagt 201/200/412 voraus, ohne zu schreiben; das Ergebnis jedes Eintrags kommt in den Berichtsordner.</translation>
+    </message>
+    <message>
+        <source>the server to read from (with --type)</source>
+        <translation>der Server, von dem gelesen wird (mit --type)</translation>
+    </message>
+    <message>
+        <source>the server to write to</source>
+        <translation>der Server, auf den geschrieben wird</translation>
+    </message>
+    <message>
+        <source>the identifier system that makes a resource the same one</source>
+        <translation>das Identifier-System, das eine Ressource als dieselbe erkennt</translation>
+    </message>
+    <message>
+        <source>resources to push</source>
+        <translation>zu übertragende Ressourcen</translation>
+    </message>
+    <message>
+        <source>push SOURCE&apos;s resources of this type</source>
+        <translation>die Ressourcen dieses Typs von SOURCE übertragen</translation>
+    </message>
+    <message>
+        <source>only this patient&apos;s (with --type)</source>
+        <translation>nur die dieses Patienten (mit --type)</translation>
+    </message>
+    <message>
+        <source>predict, write nothing</source>
+        <translation>vorhersagen, nichts schreiben</translation>
+    </message>
+    <message>
+        <source>entries per transaction</source>
+        <translation>Einträge pro Transaktion</translation>
+    </message>
+    <message>
+        <source>do not add a Provenance</source>
+        <translation>keine Provenance hinzufügen</translation>
+    </message>
+    <message>
+        <source>where the report goes</source>
+        <translation>wohin der Bericht kommt</translation>
+    </message>
+    <message>
+        <source>print the outcomes as JSON</source>
+        <translation>die Ergebnisse als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>With --ndjson, export push takes TARGET only</source>
+        <translation>Mit --ndjson nimmt export push nur TARGET</translation>
+    </message>
+    <message>
+        <source>export push needs SOURCE and TARGET with --type, or --ndjson FILE and TARGET</source>
+        <translation>export push braucht SOURCE und TARGET mit --type, oder --ndjson DATEI und TARGET</translation>
     </message>
 </context>
 <context>
@@ -1346,13 +1596,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>&quot;%1&quot; is neither a configured server nor a URL or connection string</source>
         <translation>„%1“ ist weder ein eingerichteter Server noch eine URL oder ein Verbindungsstring</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n HTTP exchange(s) made</source>
-        <translation>
-            <numerusform>%n HTTP-Austausch erfolgt</numerusform>
-            <numerusform>%n HTTP-Austausche erfolgt</numerusform>
-        </translation>
     </message>
     <message>
         <source>Interactions</source>
@@ -1487,24 +1730,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <translation>Audit-Kette GEBROCHEN bei Eintrag %1: %2 (%3 Einträge geprüft)</translation>
     </message>
     <message>
-        <source>Dates are ISO 8601: 2026-11-01 or 2026-11-01T08:00:00Z</source>
-        <translation>Datumsangaben im Format ISO 8601: 2026-11-01 oder 2026-11-01T08:00:00Z</translation>
-    </message>
-    <message>
         <source>%1 audit events written to %2</source>
         <translation>%1 Audit-Ereignisse nach %2 geschrieben</translation>
     </message>
     <message>
         <source>The audit journal could not record a forwarding</source>
         <translation>Das Audit-Journal konnte eine Weiterleitung nicht vermerken</translation>
-    </message>
-    <message>
-        <source>%1 exists already; Sightline does not overwrite keys</source>
-        <translation>%1 existiert bereits; Sightline überschreibt keine Schlüssel</translation>
-    </message>
-    <message>
-        <source>Private key written to %1 (readable by you only). Register the JWKS above with the server; set the key file as the server profile&apos;s key file.</source>
-        <translation>Privater Schlüssel nach %1 geschrieben (nur für Sie lesbar). Registrieren Sie das JWKS oben beim Server und tragen Sie die Schlüsseldatei im Serverprofil ein.</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
@@ -1939,30 +2170,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <translation>Gateway beendet.</translation>
     </message>
     <message>
-        <source>%1 needs a value</source>
-        <translation>%1 braucht einen Wert</translation>
-    </message>
-    <message>
-        <source>--birth-date is a date: 1970-03-01</source>
-        <translation>--birth-date ist ein Datum: 1970-03-01</translation>
-    </message>
-    <message>
-        <source>%1 is a date and time: 2026-01-01T00:00:00</source>
-        <translation>%1 ist ein Datum mit Uhrzeit: 2026-01-01T00:00:00</translation>
-    </message>
-    <message>
-        <source>--most-recent is a positive number</source>
-        <translation>--most-recent ist eine positive Zahl</translation>
-    </message>
-    <message>
-        <source>%1 is true or false</source>
-        <translation>%1 ist true oder false</translation>
-    </message>
-    <message>
-        <source>Unknown option %1</source>
-        <translation>Unbekannte Option %1</translation>
-    </message>
-    <message>
         <source>This viewer downloads the whole study: retrieve it into the cache first</source>
         <translation>Dieser Viewer lädt die ganze Studie herunter: rufen Sie sie zuerst in den Cache ab</translation>
     </message>
@@ -2351,6 +2558,70 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
+    <message>
+        <source>the server (a SMART profile)</source>
+        <translation>der Server (ein SMART-Profil)</translation>
+    </message>
+    <message>
+        <source>print the session as JSON</source>
+        <translation>die Sitzung als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>print the login address (to open elsewhere) instead of opening the browser</source>
+        <translation>die Anmeldeadresse ausgeben (zum Öffnen anderswo), statt den Browser zu öffnen</translation>
+    </message>
+    <message>
+        <source>EHR launch: open Sightline and log in to the EHR&apos;s server with its context.</source>
+        <translation>EHR-Launch: Sightline öffnen und beim Server des EHR mit dessen Kontext anmelden.</translation>
+    </message>
+    <message>
+        <source>What an EHR&apos;s sightline://launch?iss=…&amp;launch=… link does.</source>
+        <translation>Was der Link sightline://launch?iss=…&amp;launch=… eines EHR tut.</translation>
+    </message>
+    <message>
+        <source>the EHR&apos;s FHIR server</source>
+        <translation>der FHIR-Server des EHR</translation>
+    </message>
+    <message>
+        <source>the EHR&apos;s launch value</source>
+        <translation>der Launch-Wert des EHR</translation>
+    </message>
+    <message>
+        <source>Log in (SMART standalone launch); the session is kept in the OS keychain.</source>
+        <translation>Anmelden (SMART Standalone Launch); die Sitzung wird im Schlüsselbund des Betriebssystems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Show the kept session: user, patient, scopes, expiry.</source>
+        <translation>Die aufbewahrte Sitzung zeigen: Benutzer, Patient, Scopes, Ablauf.</translation>
+    </message>
+    <message>
+        <source>Revoke the session and remove it from the keychain.</source>
+        <translation>Die Sitzung widerrufen und aus dem Schlüsselbund entfernen.</translation>
+    </message>
+    <message>
+        <source>Make a Backend Services key pair: the private key goes to FILE (readable by you only), the public JWKS to the screen.</source>
+        <translation>Ein Schlüsselpaar für Backend Services erzeugen: der private Schlüssel kommt in DATEI (nur für Sie lesbar), das öffentliche JWKS auf den Bildschirm.</translation>
+    </message>
+    <message>
+        <source>the signing algorithm (default ES384)</source>
+        <translation>der Signaturalgorithmus (Standard ES384)</translation>
+    </message>
+    <message>
+        <source>where the private key goes; never overwritten</source>
+        <translation>wohin der private Schlüssel kommt; wird nie überschrieben</translation>
+    </message>
+    <message>
+        <source>--alg is ES384 or RS384</source>
+        <translation>--alg ist ES384 oder RS384</translation>
+    </message>
+    <message>
+        <source>%1 exists already; Sightline does not overwrite keys</source>
+        <translation>%1 existiert bereits; Sightline überschreibt keine Schlüssel</translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (readable by you only). Register the JWKS above with the server; set the key file as the server profile&apos;s key file.</source>
+        <translation>Privater Schlüssel in %1 geschrieben (nur für Sie lesbar). Registrieren Sie das JWKS oben beim Server; tragen Sie die Schlüsseldatei im Serverprofil ein.</translation>
+    </message>
 </context>
 <context>
     <name>SigningKey</name>
@@ -2433,18 +2704,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
 <context>
     <name>StudyExportCommand</name>
     <message>
-        <source>%1 needs a value</source>
-        <translation>%1 braucht einen Wert</translation>
-    </message>
-    <message>
-        <source>Unknown option %1</source>
-        <translation>Unbekannte Option %1</translation>
-    </message>
-    <message>
-        <source>export dicom needs STUDY_UID and --out PATH</source>
-        <translation>export dicom braucht STUDIEN_UID und --out PFAD</translation>
-    </message>
-    <message>
         <source>--pseudonym and --key-file go with --deidentify</source>
         <translation>--pseudonym und --key-file gehören zu --deidentify</translation>
     </message>
@@ -2469,10 +2728,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>export deidentify needs NDJSON files and --out DIR</source>
-        <translation>export deidentify braucht NDJSON-Dateien und --out ORDNER</translation>
-    </message>
-    <message>
         <source>Could not create %1</source>
         <translation>%1 konnte nicht angelegt werden</translation>
     </message>
@@ -2491,6 +2746,46 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>Free text outside notes and narrative (e.g. valueString) is kept: review it before sharing.</source>
         <translation>Freitext außerhalb von Notizen und Narrativ (z. B. valueString) bleibt erhalten: prüfen Sie ihn vor der Weitergabe.</translation>
+    </message>
+    <message>
+        <source>the pseudonymisation key (made and kept there when new)</source>
+        <translation>der Pseudonymisierungsschlüssel (dort erzeugt und aufbewahrt, wenn neu)</translation>
+    </message>
+    <message>
+        <source>A cached study to a DICOMDIR folder or a ZIP, optionally de-identified (PS3.15 Basic).</source>
+        <translation>Eine Studie aus dem Cache in einen DICOMDIR-Ordner oder eine ZIP-Datei, wahlweise de-identifiziert (PS3.15 Basic).</translation>
+    </message>
+    <message>
+        <source>the cached study</source>
+        <translation>die Studie im Cache</translation>
+    </message>
+    <message>
+        <source>one ZIP file instead of a folder</source>
+        <translation>eine ZIP-Datei statt eines Ordners</translation>
+    </message>
+    <message>
+        <source>de-identify on the way</source>
+        <translation>unterwegs de-identifizieren</translation>
+    </message>
+    <message>
+        <source>the patient name the copy gets (with --deidentify)</source>
+        <translation>der Patientenname der Kopie (mit --deidentify)</translation>
+    </message>
+    <message>
+        <source>the folder, or the ZIP file</source>
+        <translation>der Ordner oder die ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>De-identified copies of NDJSON files (one key for all, so references and date shifts agree).</source>
+        <translation>De-identifizierte Kopien von NDJSON-Dateien (ein Schlüssel für alle, damit Verweise und Datumsverschiebungen übereinstimmen).</translation>
+    </message>
+    <message>
+        <source>the files</source>
+        <translation>die Dateien</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>der Ordner</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2813,113 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 der Server konnte nicht genutzt werden o
     <message>
         <source>The token endpoint refused: %1</source>
         <translation>Der Token-Endpoint lehnte ab: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerCommand</name>
+    <message>
+        <source>Open a study in a viewer through the local gateway (serves until Ctrl+C).</source>
+        <translation>Eine Studie über das lokale Gateway in einem Viewer öffnen (bedient bis Strg+C).</translation>
+    </message>
+    <message>
+        <source>the server the study is on</source>
+        <translation>der Server, auf dem die Studie liegt</translation>
+    </message>
+    <message>
+        <source>the study&apos;s Study Instance UID</source>
+        <translation>die Study Instance UID der Studie</translation>
+    </message>
+    <message>
+        <source>the viewer (default: the first one)</source>
+        <translation>der Viewer (Standard: der erste)</translation>
+    </message>
+    <message>
+        <source>show the launch without starting it</source>
+        <translation>den Start zeigen, ohne ihn auszuführen</translation>
+    </message>
+    <message>
+        <source>open even though the cached images&apos; DICOM patient differs from the FHIR Patient</source>
+        <translation>öffnen, obwohl der DICOM-Patient der Bilder im Cache vom FHIR-Patienten abweicht</translation>
+    </message>
+    <message>
+        <source>Print an IHE Invoke Image Display (IID) URL.</source>
+        <translation>Eine IHE-Invoke-Image-Display-URL (IID) ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give --study, --accession or --patient (with what narrows a patient&apos;s studies).</source>
+        <translation>Geben Sie --study, --accession oder --patient an (mit dem, was die Studien eines Patienten eingrenzt).</translation>
+    </message>
+    <message>
+        <source>the viewer&apos;s IID base URL</source>
+        <translation>die IID-Basis-URL des Viewers</translation>
+    </message>
+    <message>
+        <source>the studies to show</source>
+        <translation>die anzuzeigenden Studien</translation>
+    </message>
+    <message>
+        <source>the study with this accession number</source>
+        <translation>die Studie mit dieser Accession Number</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s studies</source>
+        <translation>die Studien des Patienten</translation>
+    </message>
+    <message>
+        <source>the patient ID&apos;s assigning authority</source>
+        <translation>die vergebende Stelle der Patienten-ID</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s name, as DICOM writes it</source>
+        <translation>der Name des Patienten, wie DICOM ihn schreibt</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s birth date</source>
+        <translation>das Geburtsdatum des Patienten</translation>
+    </message>
+    <message>
+        <source>studies from this date and time</source>
+        <translation>Studien ab diesem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>studies up to this date and time</source>
+        <translation>Studien bis zu diesem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>only the N most recent studies</source>
+        <translation>nur die N neuesten Studien</translation>
+    </message>
+    <message>
+        <source>only studies with these modalities</source>
+        <translation>nur Studien mit diesen Modalitäten</translation>
+    </message>
+    <message>
+        <source>the kind of viewer asked for</source>
+        <translation>die gewünschte Art von Viewer</translation>
+    </message>
+    <message>
+        <source>ask for diagnostic quality</source>
+        <translation>diagnostische Qualität anfordern</translation>
+    </message>
+    <message>
+        <source>only key images</source>
+        <translation>nur Schlüsselbilder</translation>
+    </message>
+    <message>
+        <source>--birth-date is a date: 1970-03-01</source>
+        <translation>--birth-date ist ein Datum: 1970-03-01</translation>
+    </message>
+    <message>
+        <source>--%1 is a date and time: 2026-01-01T00:00:00</source>
+        <translation>--%1 ist ein Zeitpunkt: 2026-01-01T00:00:00</translation>
+    </message>
+    <message>
+        <source>--most-recent is a positive number</source>
+        <translation>--most-recent ist eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>--%1 is true or false</source>
+        <translation>--%1 ist true oder false</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3494,29 @@ vorheriger %3</translation>
     <message>
         <source>Could not load the CapabilityStatement: %1</source>
         <translation>Das CapabilityStatement konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Print a server&apos;s capabilities and readiness for Sightline.</source>
+        <translation>Die Fähigkeiten eines Servers und seine Bereitschaft für Sightline ausgeben.</translation>
+    </message>
+    <message>
+        <source>Reads the CapabilityStatement and the SMART configuration (public: no login) and checks what Sightline needs.</source>
+        <translation>Liest das CapabilityStatement und die SMART-Konfiguration (öffentlich: ohne Anmeldung) und prüft, was Sightline braucht.</translation>
+    </message>
+    <message>
+        <source>the server to ask</source>
+        <translation>der zu fragende Server</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>den Bericht als JSON ausgeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP exchange(s) made</source>
+        <translation>
+            <numerusform>%n HTTP-Austausch</numerusform>
+            <numerusform>%n HTTP-Austausche</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,13 +21,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n HTTP exchange(s) made</source>
-        <translation>
-            <numerusform>%n HTTP exchange made</numerusform>
-            <numerusform>%n HTTP exchanges made</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -149,6 +142,16 @@
         <translation>
             <numerusform>The %n image is intact.</numerusform>
             <numerusform>All %n images are intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::CapabilitiesCommand</name>
+    <message numerus="yes">
+        <source>%n HTTP exchange(s) made</source>
+        <translation>
+            <numerusform>%n HTTP exchange made</numerusform>
+            <numerusform>%n HTTP exchanges made</numerusform>
         </translation>
     </message>
 </context>

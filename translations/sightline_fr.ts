@@ -20,6 +20,41 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>an audit journal other than this user&apos;s</source>
+        <translation>un journal d&apos;audit autre que celui de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Check the audit journal&apos;s hash chain.</source>
+        <translation>Vérifier la chaîne de hachage du journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Write audit events as NDJSON.</source>
+        <translation>Écrire les événements d&apos;audit en NDJSON.</translation>
+    </message>
+    <message>
+        <source>events from this date or date-time on (ISO 8601)</source>
+        <translation>les événements à partir de cette date ou date-heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>events up to this date or date-time (ISO 8601)</source>
+        <translation>les événements jusqu&apos;à cette date ou date-heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>only this patient&apos;s events</source>
+        <translation>seulement les événements de ce patient</translation>
+    </message>
+    <message>
+        <source>the file (default: standard output)</source>
+        <translation>le fichier (par défaut : la sortie standard)</translation>
+    </message>
+    <message>
+        <source>Dates are ISO 8601: 2026-11-01 or 2026-11-01T08:00:00Z</source>
+        <translation>Les dates sont en ISO 8601 : 2026-11-01 ou 2026-11-01T08:00:00Z</translation>
+    </message>
+</context>
+<context>
     <name>BulkExportManifest</name>
     <message>
         <source>The export manifest&apos;s %1 is not a list.</source>
@@ -155,148 +190,57 @@
     </message>
 </context>
 <context>
+    <name>CommandArguments</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>More: sightline help %1</source>
+        <translation>Plus : sightline help %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <source>Usage:
-  sightline [--server SERVER]             open Sightline (optionally with SERVER selected)
-  sightline --server SERVER --headless    do the same main job without a window: load SERVER&apos;s
-                                          capabilities and print a summary
-  sightline capabilities SERVER [--json]  print SERVER&apos;s capabilities and readiness
-  sightline launch --iss URL --launch ID [--no-browser]
-                                          EHR launch: log in to that server with the EHR&apos;s context
-                                          (--no-browser: print the login address and show it to copy)
-  sightline sightline://launch?iss=…&amp;launch=…  the same, as the EHR&apos;s link
-  sightline sightline://open?server=S&amp;study=UID[&amp;viewer=ID]
-                                          open a study of a configured server in a viewer
-  sightline login SERVER [--no-browser]   log in (SMART standalone launch); the session is kept
-                                          in the OS keychain
-  sightline session SERVER [--json]       show the kept session: user, patient, scopes, expiry
-  sightline logout SERVER                 revoke the session and remove it from the keychain
-  sightline studies SERVER --patient ID [--json]  a patient&apos;s imaging studies, and what is cached
-  sightline retrieve SERVER STUDY_UID [--series UID]…  retrieve a study (or series) into the cache
-  sightline open SERVER STUDY_UID [--viewer ID] [--print] [--confirm-mismatch]
-                                          open a study in a viewer through the local
-                                          gateway (serves until Ctrl+C); --print shows
-                                          the launch without starting it
-  sightline iid-url --base URL (--study UID[,UID…] | --accession N | --patient ID
-                    [--issuer A] [--name PN] [--birth-date D] [--from DT] [--to DT]
-                    [--most-recent N] [--modalities CT,MR]) [--viewer-type T]
-                    [--diagnostic-quality true|false] [--key-images-only true|false]
-                                          print an IHE Invoke Image Display URL
-  sightline cache stats [--json] | cache verify [--repair] | cache purge STUDY_UID|--all
-  sightline consent evaluate --consent FILE… --resource FILE… [QUESTION] [--json]
-                                          decide whether the consents permit the data
-                                          (a resource or a Bundle), with the reasons
-  sightline consent check SERVER --patient ID [QUESTION] [--json]
-                                          preview what of the patient&apos;s data would be
-                                          shared, withheld or redacted, and why
-    QUESTION: --purpose CODE… (default TREAT) --actor Organization/ID --role CODE…
-              --action CODE (default access) --clearance U|L|M|N|R|V --at DATE
-              --latest-wins --default permit|deny|none (default deny)
-  sightline export bulk SERVER [--group ID | --patient] [--type T,U] [--since DATE]
-                    [--type-filter QUERY]… [--elements E,F] [--post] [--lenient]
-                    [--deidentify [--key-file FILE]] --out DIR
-                                          Bulk Data export as a background job; if
-                                          interrupted, &apos;jobs resume&apos; continues it;
-                                          --deidentify adds de-identified copies
-  sightline export push [SOURCE] TARGET --identifier-system SYSTEM (--ndjson FILE|DIR… |
-                    --type T [--patient ID]) [--dry-run] [--chunk N] [--no-provenance]
-                    [--report DIR] [--json]
-                                          push resources without duplicates (conditional
-                                          creates) as a background job; --dry-run predicts
-                                          201/200/412; each entry&apos;s outcome goes to the
-                                          report folder
-  sightline export dicom STUDY_UID [--zip] [--deidentify [--pseudonym NAME]
-                    [--key-file FILE]] --out PATH
-                                          a cached study to a DICOMDIR folder or a ZIP,
-                                          optionally de-identified (PS3.15 Basic)
-  sightline export deidentify NDJSON… --out DIR [--key-file FILE]
-                                          de-identified copies of NDJSON files
-  sightline jobs list [--json] | jobs resume [ID] | jobs cancel ID
-  sightline keygen [--alg ES384|RS384] --out FILE  make a Backend Services key pair: the private
-                                          key goes to FILE (0600), the public JWKS to the screen
-  sightline audit verify [--journal FILE] check the audit journal&apos;s hash chain
-  sightline audit export [--since DATE] [--until DATE] [--patient Patient/ID] [--out FILE]
-                                          write audit events as NDJSON
-  sightline --help | --version
-
-SERVER is a configured server&apos;s name or id, a FHIR base URL, or a connection string
-(fhir://host/path?client_id=…&amp;scope=…; fhir+http:// for a local test server).
-One window runs per user: starting Sightline again (or opening a sightline:// link) hands
-the arguments to the running one.
-Exit codes: 0 success, 1 usage error, 2 the server could not be used or the audit chain is broken,
-3 images retrieved but their DICOM patient differs from the FHIR Patient.
-</source>
-        <translation>Utilisation :
-  sightline [--server SERVEUR]            ouvrir Sightline (éventuellement avec SERVEUR sélectionné)
-  sightline --server SERVEUR --headless   faire la même tâche principale sans fenêtre : charger les
-                                          capacités de SERVEUR et afficher un résumé
-  sightline capabilities SERVEUR [--json] afficher les capacités et l&apos;aptitude de SERVEUR
-  sightline launch --iss URL --launch ID [--no-browser]
-                                          lancement EHR : se connecter à ce serveur avec le contexte de l&apos;EHR
-                                          (--no-browser : afficher l&apos;adresse de connexion, à copier)
-  sightline sightline://launch?iss=…&amp;launch=…  la même chose, sous forme de lien de l&apos;EHR
-  sightline sightline://open?server=S&amp;study=UID[&amp;viewer=ID]
-                                          ouvrir une étude d&apos;un serveur configuré dans une visionneuse
-  sightline login SERVEUR [--no-browser]  se connecter (lancement SMART autonome) ; la session est
-                                          conservée dans le trousseau du système
-  sightline session SERVEUR [--json]      afficher la session conservée : utilisateur, patient, scopes, expiration
-  sightline logout SERVEUR                révoquer la session et la retirer du trousseau
-  sightline studies SERVEUR --patient ID [--json]  les études d&apos;imagerie d&apos;un patient, et ce qui est en cache
-  sightline retrieve SERVEUR UID_ETUDE [--series UID]…  récupérer une étude (ou une série) dans le cache
-  sightline open SERVEUR UID_ETUDE [--viewer ID] [--print] [--confirm-mismatch]
-                                          ouvrir une étude dans une visionneuse via la
-                                          passerelle locale (sert jusqu&apos;à Ctrl+C) ; --print montre
-                                          le lancement sans l&apos;exécuter
-  sightline iid-url --base URL (--study UID[,UID…] | --accession N | --patient ID
-                    [--issuer A] [--name PN] [--birth-date D] [--from DT] [--to DT]
-                    [--most-recent N] [--modalities CT,MR]) [--viewer-type T]
-                    [--diagnostic-quality true|false] [--key-images-only true|false]
-                                          afficher une URL IHE Invoke Image Display
-  sightline cache stats [--json] | cache verify [--repair] | cache purge UID_ETUDE|--all
-  sightline consent evaluate --consent FICHIER… --resource FICHIER… [QUESTION] [--json]
-                                          décider si les consentements autorisent les données
-                                          (une ressource ou un Bundle), avec les raisons
-  sightline consent check SERVEUR --patient ID [QUESTION] [--json]
-                                          prévoir ce qui des données du patient serait
-                                          partagé, retenu ou masqué, et pourquoi
-    QUESTION : --purpose CODE… (par défaut TREAT) --actor Organization/ID --role CODE…
-              --action CODE (par défaut access) --clearance U|L|M|N|R|V --at DATE
-              --latest-wins --default permit|deny|none (par défaut deny)
-  sightline export bulk SERVEUR [--group ID | --patient] [--type T,U] [--since DATE]
-                    [--type-filter REQUETE]… [--elements E,F] [--post] [--lenient]
-                    [--deidentify [--key-file FICHIER]] --out DOSSIER
-                                          export Bulk Data en tâche de fond ; s&apos;il est
-                                          interrompu, &apos;jobs resume&apos; le poursuit ;
-                                          --deidentify ajoute des copies désidentifiées
-  sightline export push [SOURCE] CIBLE --identifier-system SYSTEME (--ndjson FICHIER|DOSSIER… |
-                    --type T [--patient ID]) [--dry-run] [--chunk N] [--no-provenance]
-                    [--report DOSSIER] [--json]
-                                          envoyer des ressources sans doublons (créations
-                                          conditionnelles) en tâche de fond ; --dry-run prévoit
-                                          201/200/412 ; le résultat de chaque entrée va dans le
-                                          dossier de rapport
-  sightline export dicom UID_ETUDE [--zip] [--deidentify [--pseudonym NOM]
-                    [--key-file FICHIER]] --out CHEMIN
-                                          une étude en cache vers un dossier DICOMDIR ou un ZIP,
-                                          éventuellement désidentifiée (PS3.15 Basic)
-  sightline export deidentify NDJSON… --out DOSSIER [--key-file FICHIER]
-                                          copies désidentifiées de fichiers NDJSON
-  sightline jobs list [--json] | jobs resume [ID] | jobs cancel ID
-  sightline keygen [--alg ES384|RS384] --out FICHIER  créer une paire de clés Backend Services : la clé
-                                          privée va dans FICHIER (0600), le JWKS public à l&apos;écran
-  sightline audit verify [--journal FICHIER] vérifier la chaîne de hachage du journal d&apos;audit
-  sightline audit export [--since DATE] [--until DATE] [--patient Patient/ID] [--out FICHIER]
-                                          écrire les événements d&apos;audit en NDJSON
-  sightline --help | --version
-
-SERVEUR est le nom ou l&apos;id d&apos;un serveur configuré, une URL de base FHIR ou une chaîne de connexion
-(fhir://hôte/chemin?client_id=…&amp;scope=… ; fhir+http:// pour un serveur de test local).
-Une seule fenêtre tourne par utilisateur : relancer Sightline (ou ouvrir un lien sightline://)
-transmet les arguments à celle qui tourne.
-Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a pas pu être utilisé ou la chaîne d&apos;audit est rompue,
-3 images récupérées mais leur patient DICOM diffère du Patient FHIR.
-</translation>
+        <source>More: sightline --help</source>
+        <translation>Plus : sightline --help</translation>
+    </message>
+    <message>
+        <source>Unknown command %1</source>
+        <translation>Commande inconnue %1</translation>
+    </message>
+    <message>
+        <source>Commands: sightline --help</source>
+        <translation>Commandes : sightline --help</translation>
+    </message>
+    <message>
+        <source>--headless needs --server SERVER</source>
+        <translation>--headless a besoin de --server SERVER</translation>
+    </message>
+    <message>
+        <source>--headless goes with --server and --json only</source>
+        <translation>--headless ne va qu&apos;avec --server et --json</translation>
+    </message>
+    <message>
+        <source>--json goes with --headless or a command</source>
+        <translation>--json va avec --headless ou une commande</translation>
+    </message>
+    <message>
+        <source>No command is called %1</source>
+        <translation>Aucune commande ne s&apos;appelle %1</translation>
+    </message>
+    <message>
+        <source>%1 needs one of its commands</source>
+        <translation>%1 a besoin d&apos;une de ses commandes</translation>
+    </message>
+    <message>
+        <source>More: sightline help %1</source>
+        <translation>Plus : sightline help %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
     </message>
 </context>
 <context>
@@ -316,6 +260,93 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
     <message>
         <source>rate-limited by the server, next try at %1</source>
         <translation>limité par le serveur, prochain essai à %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTable</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 a besoin de %2</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 est donné plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1</source>
+        <translation>Argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>Usage: sightline [COMMAND] [ARGUMENTS] [OPTIONS]</source>
+        <translation>Utilisation : sightline [COMMANDE] [ARGUMENTS] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Without a command, Sightline opens its window:</source>
+        <translation>Sans commande, Sightline ouvre sa fenêtre :</translation>
+    </message>
+    <message>
+        <source>open Sightline, with SERVER selected (--no-browser: print login addresses instead of opening the browser)</source>
+        <translation>ouvrir Sightline, avec SERVER sélectionné (--no-browser : afficher les adresses de connexion au lieu d&apos;ouvrir le navigateur)</translation>
+    </message>
+    <message>
+        <source>do the same main job without a window: load SERVER&apos;s capabilities and print a summary</source>
+        <translation>faire le même travail principal sans fenêtre : charger les capacités de SERVER et afficher un résumé</translation>
+    </message>
+    <message>
+        <source>an EHR launch link: log in to that server with the EHR&apos;s context</source>
+        <translation>un lien de lancement du DPI : se connecter à ce serveur avec le contexte du DPI</translation>
+    </message>
+    <message>
+        <source>open a study of a configured server in a viewer</source>
+        <translation>ouvrir une étude d&apos;un serveur configuré dans une visionneuse</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Run &apos;sightline help COMMAND&apos; (or &apos;sightline COMMAND --help&apos;) for a command&apos;s arguments and options.</source>
+        <translation>&apos;sightline help COMMANDE&apos; (ou &apos;sightline COMMANDE --help&apos;) montre les arguments et options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>SERVER is a configured server&apos;s name or id, a FHIR base URL, or a connection string (fhir://host/path?client_id=…&amp;scope=…; fhir+http:// for a local test server; dicomweb+http(s):// for a PACS without FHIR).</source>
+        <translation>SERVER est le nom ou l&apos;identifiant d&apos;un serveur configuré, une URL de base FHIR ou une chaîne de connexion (fhir://hôte/chemin?client_id=…&amp;scope=… ; fhir+http:// pour un serveur de test local ; dicomweb+http(s):// pour un PACS sans FHIR).</translation>
+    </message>
+    <message>
+        <source>One window runs per user: starting Sightline again (or opening a sightline:// link) hands the arguments to the running one.</source>
+        <translation>Une seule fenêtre par utilisateur : relancer Sightline (ou ouvrir un lien sightline://) transmet les arguments à celle qui tourne.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 the server could not be used, a job failed or the audit chain is broken, 3 images whose DICOM patient differs from the FHIR Patient.</source>
+        <translation>Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;était pas utilisable, une tâche a échoué ou la chaîne d&apos;audit est rompue, 3 des images dont le patient DICOM diffère du Patient FHIR.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(obligatoire)</translation>
+    </message>
+    <message>
+        <source>(may be repeated)</source>
+        <translation>(peut être répété)</translation>
+    </message>
+    <message>
+        <source>Commands in detail:</source>
+        <translation>Les commandes en détail :</translation>
     </message>
 </context>
 <context>
@@ -447,14 +478,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
 <context>
     <name>ConsentCommand</name>
     <message>
-        <source>Unexpected argument %1</source>
-        <translation>Argument inattendu %1</translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 nécessite une valeur</translation>
-    </message>
-    <message>
         <source>--clearance takes U, L, M, N, R or V</source>
         <translation>--clearance accepte U, L, M, N, R ou V</translation>
     </message>
@@ -465,10 +488,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
     <message>
         <source>--default takes permit, deny or none</source>
         <translation>--default accepte permit, deny ou none</translation>
-    </message>
-    <message>
-        <source>Unknown option %1</source>
-        <translation>Option inconnue %1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -491,10 +510,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
         <translation>%1 partagé(s), %2 masqué(s), %3 retenu(s), %4 non décidé(s)</translation>
     </message>
     <message>
-        <source>consent evaluate needs --consent FILE and --resource FILE</source>
-        <translation>consent evaluate nécessite --consent FICHIER et --resource FICHIER</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -503,12 +518,68 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
         <translation>%1 : avertissement : %2</translation>
     </message>
     <message>
-        <source>consent check needs SERVER and --patient ID</source>
-        <translation>consent check nécessite SERVEUR et --patient ID</translation>
-    </message>
-    <message>
         <source>%1: %2 consent(s)</source>
         <translation>%1 : %2 consentement(s)</translation>
+    </message>
+    <message>
+        <source>the purpose of use (default TREAT); SYSTEM|CODE for another code system</source>
+        <translation>la finalité d&apos;usage (par défaut TREAT) ; SYSTEME|CODE pour un autre système de codes</translation>
+    </message>
+    <message>
+        <source>who asks</source>
+        <translation>qui demande</translation>
+    </message>
+    <message>
+        <source>the asker&apos;s role</source>
+        <translation>le rôle du demandeur</translation>
+    </message>
+    <message>
+        <source>what is asked (default access)</source>
+        <translation>ce qui est demandé (par défaut access)</translation>
+    </message>
+    <message>
+        <source>the highest confidentiality the asker may see</source>
+        <translation>la confidentialité la plus haute que le demandeur peut voir</translation>
+    </message>
+    <message>
+        <source>when (default now)</source>
+        <translation>quand (par défaut maintenant)</translation>
+    </message>
+    <message>
+        <source>the newest applicable consent decides alone</source>
+        <translation>le consentement applicable le plus récent décide seul</translation>
+    </message>
+    <message>
+        <source>the decision when no consent applies (default deny)</source>
+        <translation>la décision quand aucun consentement ne s&apos;applique (par défaut deny)</translation>
+    </message>
+    <message>
+        <source>print the decision as JSON</source>
+        <translation>afficher la décision en JSON</translation>
+    </message>
+    <message>
+        <source>Decide whether the consents permit the data (a resource or a Bundle), with the reasons.</source>
+        <translation>Décider si les consentements permettent les données (une ressource ou un Bundle), avec les raisons.</translation>
+    </message>
+    <message>
+        <source>a Consent resource (JSON)</source>
+        <translation>une ressource Consent (JSON)</translation>
+    </message>
+    <message>
+        <source>the data asked for: a resource or a Bundle (JSON)</source>
+        <translation>les données demandées : une ressource ou un Bundle (JSON)</translation>
+    </message>
+    <message>
+        <source>Preview what of a patient&apos;s data would be shared, withheld or redacted, and why.</source>
+        <translation>Aperçu des données d&apos;un patient qui seraient partagées, retenues ou caviardées, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>the server with the patient&apos;s consents</source>
+        <translation>le serveur avec les consentements du patient</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>le patient</translation>
     </message>
 </context>
 <context>
@@ -1055,20 +1126,8 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Unexpected argument %1</source>
-        <translation>Argument inattendu %1</translation>
-    </message>
-    <message>
         <source>--since takes an ISO date or date-time, e.g. 2026-01-01</source>
         <translation>--since accepte une date ou une date-heure ISO, p. ex. 2026-01-01</translation>
-    </message>
-    <message>
-        <source>Unknown option %1</source>
-        <translation>Option inconnue %1</translation>
-    </message>
-    <message>
-        <source>export bulk needs SERVER and --out DIR</source>
-        <translation>export bulk nécessite SERVEUR et --out DOSSIER</translation>
     </message>
     <message>
         <source>Job %1: %2 → %3</source>
@@ -1083,16 +1142,100 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
         <translation>Aucune tâche.</translation>
     </message>
     <message>
-        <source>jobs cancel needs a job id</source>
-        <translation>jobs cancel nécessite un identifiant de tâche</translation>
-    </message>
-    <message>
         <source>Nothing to resume.</source>
         <translation>Rien à reprendre.</translation>
     </message>
     <message>
         <source>Problem: %1</source>
         <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>A Bulk Data export as a background job; if interrupted, &apos;sightline jobs resume&apos; continues it.</source>
+        <translation>Un export Bulk Data en tâche de fond ; interrompu, &apos;sightline jobs resume&apos; le poursuit.</translation>
+    </message>
+    <message>
+        <source>System level by default; --group ID or --patient for those levels. --deidentify adds de-identified copies of the files.</source>
+        <translation>Au niveau système par défaut ; --group ID ou --patient pour ces niveaux. --deidentify ajoute des copies désidentifiées des fichiers.</translation>
+    </message>
+    <message>
+        <source>the FHIR server to export from</source>
+        <translation>le serveur FHIR d&apos;où exporter</translation>
+    </message>
+    <message>
+        <source>export one Group&apos;s patients</source>
+        <translation>exporter les patients d&apos;un Group</translation>
+    </message>
+    <message>
+        <source>export at the Patient level</source>
+        <translation>exporter au niveau Patient</translation>
+    </message>
+    <message>
+        <source>only these resource types</source>
+        <translation>seulement ces types de ressources</translation>
+    </message>
+    <message>
+        <source>only resources changed since (ISO 8601)</source>
+        <translation>seulement les ressources modifiées depuis (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>a _typeFilter search, e.g. Observation?code=…</source>
+        <translation>une recherche _typeFilter, p. ex. Observation?code=…</translation>
+    </message>
+    <message>
+        <source>only these elements</source>
+        <translation>seulement ces éléments</translation>
+    </message>
+    <message>
+        <source>kick off with POST and a Parameters body</source>
+        <translation>lancer avec POST et un corps Parameters</translation>
+    </message>
+    <message>
+        <source>ask the server to ignore what it does not support</source>
+        <translation>demander au serveur d&apos;ignorer ce qu&apos;il ne prend pas en charge</translation>
+    </message>
+    <message>
+        <source>also write de-identified copies</source>
+        <translation>écrire aussi des copies désidentifiées</translation>
+    </message>
+    <message>
+        <source>the pseudonymisation key (for --deidentify)</source>
+        <translation>la clé de pseudonymisation (pour --deidentify)</translation>
+    </message>
+    <message>
+        <source>the folder the files go to</source>
+        <translation>le dossier où vont les fichiers</translation>
+    </message>
+    <message>
+        <source>The background jobs, newest first.</source>
+        <translation>Les tâches de fond, les plus récentes d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>print them as JSON</source>
+        <translation>les afficher en JSON</translation>
+    </message>
+    <message>
+        <source>Continue a paused job, or every interrupted one, and wait for them.</source>
+        <translation>Reprendre une tâche en pause, ou toutes celles interrompues, et les attendre.</translation>
+    </message>
+    <message>
+        <source>the job (default: every interrupted one)</source>
+        <translation>la tâche (par défaut : toutes celles interrompues)</translation>
+    </message>
+    <message>
+        <source>Cancel a job (a server&apos;s export is deleted there too).</source>
+        <translation>Annuler une tâche (l&apos;export d&apos;un serveur y est aussi supprimé).</translation>
+    </message>
+    <message>
+        <source>the job</source>
+        <translation>la tâche</translation>
+    </message>
+    <message>
+        <source>--group and --patient are different levels: give one</source>
+        <translation>--group et --patient sont des niveaux différents : en donner un</translation>
+    </message>
+    <message>
+        <source>A job id is a number, as &apos;sightline jobs list&apos; shows</source>
+        <translation>Un identifiant de tâche est un nombre, comme le montre &apos;sightline jobs list&apos;</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1273,65 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
     <message>
         <source>redirect to %1</source>
         <translation>redirection vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImagingCommand</name>
+    <message>
+        <source>a FHIR server, or a PACS without FHIR (DICOMweb)</source>
+        <translation>un serveur FHIR, ou un PACS sans FHIR (DICOMweb)</translation>
+    </message>
+    <message>
+        <source>print the answer as JSON</source>
+        <translation>afficher la réponse en JSON</translation>
+    </message>
+    <message>
+        <source>A patient&apos;s imaging studies, and how much of each is cached.</source>
+        <translation>Les études d&apos;imagerie d&apos;un patient, et la part de chacune en cache.</translation>
+    </message>
+    <message>
+        <source>the patient: a FHIR Patient id (Patient/ID), or the DICOM PatientID on a PACS without FHIR</source>
+        <translation>le patient : un identifiant de Patient FHIR (Patient/ID), ou le PatientID DICOM sur un PACS sans FHIR</translation>
+    </message>
+    <message>
+        <source>Retrieve a study (or some of its series) into the image cache.</source>
+        <translation>Récupérer une étude (ou certaines de ses séries) dans le cache d&apos;images.</translation>
+    </message>
+    <message>
+        <source>the study&apos;s Study Instance UID</source>
+        <translation>le Study Instance UID de l&apos;étude</translation>
+    </message>
+    <message>
+        <source>only this series</source>
+        <translation>seulement cette série</translation>
+    </message>
+    <message>
+        <source>What the image cache holds, and its budget.</source>
+        <translation>Ce que contient le cache d&apos;images, et son budget.</translation>
+    </message>
+    <message>
+        <source>Check every cached image against its checksum.</source>
+        <translation>Vérifier chaque image en cache par rapport à sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>remove missing, changed and stray files from the cache</source>
+        <translation>retirer du cache les fichiers manquants, modifiés et orphelins</translation>
+    </message>
+    <message>
+        <source>Remove a study, or everything, from the image cache.</source>
+        <translation>Retirer une étude, ou tout, du cache d&apos;images.</translation>
+    </message>
+    <message>
+        <source>the study to remove</source>
+        <translation>l&apos;étude à retirer</translation>
+    </message>
+    <message>
+        <source>remove every study</source>
+        <translation>retirer toutes les études</translation>
+    </message>
+    <message>
+        <source>cache purge takes a Study Instance UID or --all</source>
+        <translation>cache purge prend un Study Instance UID ou --all</translation>
     </message>
 </context>
 <context>
@@ -1282,20 +1484,68 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
 <context>
     <name>PushCommand</name>
     <message>
-        <source>%1 needs a value</source>
-        <translation>%1 nécessite une valeur</translation>
-    </message>
-    <message>
-        <source>Unknown option %1</source>
-        <translation>Option inconnue %1</translation>
-    </message>
-    <message>
-        <source>export push needs [SOURCE] TARGET, --identifier-system and --ndjson FILE or --type T</source>
-        <translation>export push nécessite [SOURCE] CIBLE, --identifier-system et --ndjson FICHIER ou --type T</translation>
-    </message>
-    <message>
         <source>Job %1: %2 (report in %3)</source>
         <translation>Tâche %1 : %2 (rapport dans %3)</translation>
+    </message>
+    <message>
+        <source>Push resources without duplicates (conditional creates) as a background job.</source>
+        <translation>Pousser des ressources sans doublons (créations conditionnelles) en tâche de fond.</translation>
+    </message>
+    <message>
+        <source>From NDJSON files (--ndjson), or from SOURCE&apos;s search (--type, with --patient). --dry-run predicts 201/200/412 without writing; each entry&apos;s outcome goes to the report folder.</source>
+        <translation>Depuis des fichiers NDJSON (--ndjson), ou depuis une recherche sur SOURCE (--type, avec --patient). --dry-run prédit 201/200/412 sans écrire ; le résultat de chaque entrée va dans le dossier du rapport.</translation>
+    </message>
+    <message>
+        <source>the server to read from (with --type)</source>
+        <translation>le serveur à lire (avec --type)</translation>
+    </message>
+    <message>
+        <source>the server to write to</source>
+        <translation>le serveur où écrire</translation>
+    </message>
+    <message>
+        <source>the identifier system that makes a resource the same one</source>
+        <translation>le système d&apos;identifiant qui fait d&apos;une ressource la même</translation>
+    </message>
+    <message>
+        <source>resources to push</source>
+        <translation>les ressources à pousser</translation>
+    </message>
+    <message>
+        <source>push SOURCE&apos;s resources of this type</source>
+        <translation>pousser les ressources de ce type de SOURCE</translation>
+    </message>
+    <message>
+        <source>only this patient&apos;s (with --type)</source>
+        <translation>seulement celles de ce patient (avec --type)</translation>
+    </message>
+    <message>
+        <source>predict, write nothing</source>
+        <translation>prédire, ne rien écrire</translation>
+    </message>
+    <message>
+        <source>entries per transaction</source>
+        <translation>entrées par transaction</translation>
+    </message>
+    <message>
+        <source>do not add a Provenance</source>
+        <translation>ne pas ajouter de Provenance</translation>
+    </message>
+    <message>
+        <source>where the report goes</source>
+        <translation>où va le rapport</translation>
+    </message>
+    <message>
+        <source>print the outcomes as JSON</source>
+        <translation>afficher les résultats en JSON</translation>
+    </message>
+    <message>
+        <source>With --ndjson, export push takes TARGET only</source>
+        <translation>Avec --ndjson, export push ne prend que TARGET</translation>
+    </message>
+    <message>
+        <source>export push needs SOURCE and TARGET with --type, or --ndjson FILE and TARGET</source>
+        <translation>export push a besoin de SOURCE et TARGET avec --type, ou de --ndjson FICHIER et TARGET</translation>
     </message>
 </context>
 <context>
@@ -1346,13 +1596,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
     <message>
         <source>&quot;%1&quot; is neither a configured server nor a URL or connection string</source>
         <translation>« %1 » n&apos;est ni un serveur configuré, ni une URL, ni une chaîne de connexion</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n HTTP exchange(s) made</source>
-        <translation>
-            <numerusform>%n échange HTTP effectué</numerusform>
-            <numerusform>%n échanges HTTP effectués</numerusform>
-        </translation>
     </message>
     <message>
         <source>Interactions</source>
@@ -1487,24 +1730,12 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
         <translation>Chaîne d&apos;audit ROMPUE à l&apos;enregistrement %1 : %2 (%3 enregistrements vérifiés)</translation>
     </message>
     <message>
-        <source>Dates are ISO 8601: 2026-11-01 or 2026-11-01T08:00:00Z</source>
-        <translation>Les dates sont en ISO 8601 : 2026-11-01 ou 2026-11-01T08:00:00Z</translation>
-    </message>
-    <message>
         <source>%1 audit events written to %2</source>
         <translation>%1 événements d&apos;audit écrits dans %2</translation>
     </message>
     <message>
         <source>The audit journal could not record a forwarding</source>
         <translation>Le journal d&apos;audit n&apos;a pas pu enregistrer un transfert</translation>
-    </message>
-    <message>
-        <source>%1 exists already; Sightline does not overwrite keys</source>
-        <translation>%1 existe déjà ; Sightline n&apos;écrase pas les clés</translation>
-    </message>
-    <message>
-        <source>Private key written to %1 (readable by you only). Register the JWKS above with the server; set the key file as the server profile&apos;s key file.</source>
-        <translation>Clé privée écrite dans %1 (lisible par vous seul). Enregistrez le JWKS ci-dessus auprès du serveur ; indiquez le fichier de clé comme fichier de clé du profil du serveur.</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
@@ -1939,30 +2170,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
         <translation>Passerelle arrêtée.</translation>
     </message>
     <message>
-        <source>%1 needs a value</source>
-        <translation>%1 nécessite une valeur</translation>
-    </message>
-    <message>
-        <source>--birth-date is a date: 1970-03-01</source>
-        <translation>--birth-date est une date : 1970-03-01</translation>
-    </message>
-    <message>
-        <source>%1 is a date and time: 2026-01-01T00:00:00</source>
-        <translation>%1 est une date et une heure : 2026-01-01T00:00:00</translation>
-    </message>
-    <message>
-        <source>--most-recent is a positive number</source>
-        <translation>--most-recent est un nombre positif</translation>
-    </message>
-    <message>
-        <source>%1 is true or false</source>
-        <translation>%1 vaut true ou false</translation>
-    </message>
-    <message>
-        <source>Unknown option %1</source>
-        <translation>Option inconnue %1</translation>
-    </message>
-    <message>
         <source>This viewer downloads the whole study: retrieve it into the cache first</source>
         <translation>Cette visionneuse télécharge l&apos;étude entière : récupérez-la d&apos;abord dans le cache</translation>
     </message>
@@ -2351,6 +2558,70 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
+    <message>
+        <source>the server (a SMART profile)</source>
+        <translation>le serveur (un profil SMART)</translation>
+    </message>
+    <message>
+        <source>print the session as JSON</source>
+        <translation>afficher la session en JSON</translation>
+    </message>
+    <message>
+        <source>print the login address (to open elsewhere) instead of opening the browser</source>
+        <translation>afficher l&apos;adresse de connexion (à ouvrir ailleurs) au lieu d&apos;ouvrir le navigateur</translation>
+    </message>
+    <message>
+        <source>EHR launch: open Sightline and log in to the EHR&apos;s server with its context.</source>
+        <translation>Lancement depuis le DPI : ouvrir Sightline et se connecter au serveur du DPI avec son contexte.</translation>
+    </message>
+    <message>
+        <source>What an EHR&apos;s sightline://launch?iss=…&amp;launch=… link does.</source>
+        <translation>Ce que fait le lien sightline://launch?iss=…&amp;launch=… d&apos;un DPI.</translation>
+    </message>
+    <message>
+        <source>the EHR&apos;s FHIR server</source>
+        <translation>le serveur FHIR du DPI</translation>
+    </message>
+    <message>
+        <source>the EHR&apos;s launch value</source>
+        <translation>la valeur de lancement du DPI</translation>
+    </message>
+    <message>
+        <source>Log in (SMART standalone launch); the session is kept in the OS keychain.</source>
+        <translation>Se connecter (lancement SMART autonome) ; la session est gardée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Show the kept session: user, patient, scopes, expiry.</source>
+        <translation>Montrer la session gardée : utilisateur, patient, scopes, expiration.</translation>
+    </message>
+    <message>
+        <source>Revoke the session and remove it from the keychain.</source>
+        <translation>Révoquer la session et la retirer du trousseau.</translation>
+    </message>
+    <message>
+        <source>Make a Backend Services key pair: the private key goes to FILE (readable by you only), the public JWKS to the screen.</source>
+        <translation>Créer une paire de clés Backend Services : la clé privée va dans FICHIER (lisible par vous seul), le JWKS public à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>the signing algorithm (default ES384)</source>
+        <translation>l&apos;algorithme de signature (par défaut ES384)</translation>
+    </message>
+    <message>
+        <source>where the private key goes; never overwritten</source>
+        <translation>où va la clé privée ; jamais écrasée</translation>
+    </message>
+    <message>
+        <source>--alg is ES384 or RS384</source>
+        <translation>--alg vaut ES384 ou RS384</translation>
+    </message>
+    <message>
+        <source>%1 exists already; Sightline does not overwrite keys</source>
+        <translation>%1 existe déjà ; Sightline n&apos;écrase pas les clés</translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (readable by you only). Register the JWKS above with the server; set the key file as the server profile&apos;s key file.</source>
+        <translation>Clé privée écrite dans %1 (lisible par vous seul). Enregistrez le JWKS ci-dessus auprès du serveur ; indiquez ce fichier de clé dans le profil du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>SigningKey</name>
@@ -2433,18 +2704,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
 <context>
     <name>StudyExportCommand</name>
     <message>
-        <source>%1 needs a value</source>
-        <translation>%1 nécessite une valeur</translation>
-    </message>
-    <message>
-        <source>Unknown option %1</source>
-        <translation>Option inconnue %1</translation>
-    </message>
-    <message>
-        <source>export dicom needs STUDY_UID and --out PATH</source>
-        <translation>export dicom nécessite UID_ETUDE et --out CHEMIN</translation>
-    </message>
-    <message>
         <source>--pseudonym and --key-file go with --deidentify</source>
         <translation>--pseudonym et --key-file vont avec --deidentify</translation>
     </message>
@@ -2469,10 +2728,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
         <translation>Attention : %1</translation>
     </message>
     <message>
-        <source>export deidentify needs NDJSON files and --out DIR</source>
-        <translation>export deidentify nécessite des fichiers NDJSON et --out DOSSIER</translation>
-    </message>
-    <message>
         <source>Could not create %1</source>
         <translation>Impossible de créer %1</translation>
     </message>
@@ -2491,6 +2746,46 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
     <message>
         <source>Free text outside notes and narrative (e.g. valueString) is kept: review it before sharing.</source>
         <translation>Le texte libre hors des notes et du narratif (p. ex. valueString) est conservé : relisez-le avant de partager.</translation>
+    </message>
+    <message>
+        <source>the pseudonymisation key (made and kept there when new)</source>
+        <translation>la clé de pseudonymisation (créée et gardée là si nouvelle)</translation>
+    </message>
+    <message>
+        <source>A cached study to a DICOMDIR folder or a ZIP, optionally de-identified (PS3.15 Basic).</source>
+        <translation>Une étude en cache vers un dossier DICOMDIR ou un ZIP, désidentifiée au besoin (PS3.15 Basic).</translation>
+    </message>
+    <message>
+        <source>the cached study</source>
+        <translation>l&apos;étude en cache</translation>
+    </message>
+    <message>
+        <source>one ZIP file instead of a folder</source>
+        <translation>un fichier ZIP au lieu d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>de-identify on the way</source>
+        <translation>désidentifier au passage</translation>
+    </message>
+    <message>
+        <source>the patient name the copy gets (with --deidentify)</source>
+        <translation>le nom de patient que reçoit la copie (avec --deidentify)</translation>
+    </message>
+    <message>
+        <source>the folder, or the ZIP file</source>
+        <translation>le dossier, ou le fichier ZIP</translation>
+    </message>
+    <message>
+        <source>De-identified copies of NDJSON files (one key for all, so references and date shifts agree).</source>
+        <translation>Copies désidentifiées de fichiers NDJSON (une clé pour tous, pour que références et décalages de dates concordent).</translation>
+    </message>
+    <message>
+        <source>the files</source>
+        <translation>les fichiers</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>le dossier</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2813,113 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 le serveur n&apos;a 
     <message>
         <source>The token endpoint refused: %1</source>
         <translation>L&apos;endpoint de jeton a refusé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerCommand</name>
+    <message>
+        <source>Open a study in a viewer through the local gateway (serves until Ctrl+C).</source>
+        <translation>Ouvrir une étude dans une visionneuse via la passerelle locale (sert jusqu&apos;à Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>the server the study is on</source>
+        <translation>le serveur où se trouve l&apos;étude</translation>
+    </message>
+    <message>
+        <source>the study&apos;s Study Instance UID</source>
+        <translation>le Study Instance UID de l&apos;étude</translation>
+    </message>
+    <message>
+        <source>the viewer (default: the first one)</source>
+        <translation>la visionneuse (par défaut : la première)</translation>
+    </message>
+    <message>
+        <source>show the launch without starting it</source>
+        <translation>montrer le lancement sans l&apos;exécuter</translation>
+    </message>
+    <message>
+        <source>open even though the cached images&apos; DICOM patient differs from the FHIR Patient</source>
+        <translation>ouvrir bien que le patient DICOM des images en cache diffère du Patient FHIR</translation>
+    </message>
+    <message>
+        <source>Print an IHE Invoke Image Display (IID) URL.</source>
+        <translation>Afficher une URL IHE Invoke Image Display (IID).</translation>
+    </message>
+    <message>
+        <source>Give --study, --accession or --patient (with what narrows a patient&apos;s studies).</source>
+        <translation>Donnez --study, --accession ou --patient (avec ce qui restreint les études d&apos;un patient).</translation>
+    </message>
+    <message>
+        <source>the viewer&apos;s IID base URL</source>
+        <translation>l&apos;URL de base IID de la visionneuse</translation>
+    </message>
+    <message>
+        <source>the studies to show</source>
+        <translation>les études à montrer</translation>
+    </message>
+    <message>
+        <source>the study with this accession number</source>
+        <translation>l&apos;étude de ce numéro d&apos;accession</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s studies</source>
+        <translation>les études du patient</translation>
+    </message>
+    <message>
+        <source>the patient ID&apos;s assigning authority</source>
+        <translation>l&apos;autorité d&apos;attribution de l&apos;identifiant patient</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s name, as DICOM writes it</source>
+        <translation>le nom du patient, tel que DICOM l&apos;écrit</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s birth date</source>
+        <translation>la date de naissance du patient</translation>
+    </message>
+    <message>
+        <source>studies from this date and time</source>
+        <translation>les études à partir de cette date et heure</translation>
+    </message>
+    <message>
+        <source>studies up to this date and time</source>
+        <translation>les études jusqu&apos;à cette date et heure</translation>
+    </message>
+    <message>
+        <source>only the N most recent studies</source>
+        <translation>seulement les N études les plus récentes</translation>
+    </message>
+    <message>
+        <source>only studies with these modalities</source>
+        <translation>seulement les études avec ces modalités</translation>
+    </message>
+    <message>
+        <source>the kind of viewer asked for</source>
+        <translation>le type de visionneuse demandé</translation>
+    </message>
+    <message>
+        <source>ask for diagnostic quality</source>
+        <translation>demander la qualité diagnostique</translation>
+    </message>
+    <message>
+        <source>only key images</source>
+        <translation>seulement les images clés</translation>
+    </message>
+    <message>
+        <source>--birth-date is a date: 1970-03-01</source>
+        <translation>--birth-date est une date : 1970-03-01</translation>
+    </message>
+    <message>
+        <source>--%1 is a date and time: 2026-01-01T00:00:00</source>
+        <translation>--%1 est une date et heure : 2026-01-01T00:00:00</translation>
+    </message>
+    <message>
+        <source>--most-recent is a positive number</source>
+        <translation>--most-recent est un nombre positif</translation>
+    </message>
+    <message>
+        <source>--%1 is true or false</source>
+        <translation>--%1 vaut true ou false</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3494,29 @@ précédent %3</translation>
     <message>
         <source>Could not load the CapabilityStatement: %1</source>
         <translation>Impossible de charger le CapabilityStatement : %1</translation>
+    </message>
+    <message>
+        <source>Print a server&apos;s capabilities and readiness for Sightline.</source>
+        <translation>Afficher les capacités d&apos;un serveur et sa préparation pour Sightline.</translation>
+    </message>
+    <message>
+        <source>Reads the CapabilityStatement and the SMART configuration (public: no login) and checks what Sightline needs.</source>
+        <translation>Lit le CapabilityStatement et la configuration SMART (publics : sans connexion) et vérifie ce dont Sightline a besoin.</translation>
+    </message>
+    <message>
+        <source>the server to ask</source>
+        <translation>le serveur à interroger</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>afficher le rapport en JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP exchange(s) made</source>
+        <translation>
+            <numerusform>%n échange HTTP</numerusform>
+            <numerusform>%n échanges HTTP</numerusform>
+        </translation>
     </message>
 </context>
 <context>
