@@ -89,6 +89,7 @@ void ContextSync::onJobChanged(const JobRecord& job) {
     const auto pending = m_openWhenCached.constFind(uid);
     if (pending == m_openWhenCached.cend())
         return;
+    // A copy: the entry is erased next. NOLINTNEXTLINE(performance-unnecessary-copy-initialization)
     const QString patient = pending.value();
     m_openWhenCached.erase(pending);
     if (job.state != JobRecord::State::Completed)

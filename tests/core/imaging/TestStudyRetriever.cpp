@@ -1,0 +1,285 @@
+#include "cache/ImageCache.h"
+#include "imaging/StudyRetriever.h"
+#include "support/FakeNetworkAccessManager.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <dcmtk/dcmdata/dctk.h>
+
+using namespace sightline;
+using namespace sightline::test;
+
+namespace {
+
+const QString kStudy = QStringLiteral("1.2.826.0.1.3680043.10.99.1");
+const QString kSeriesA = kStudy + QStringLiteral(".1");
+const QString kSeriesB = kStudy + QStringLiteral(".2");
+
+// A small Part-10 image (2×2, 8 bit) of the given study, series and instance.
+QByteArray instance(const QString& study, const QString& series, const QString& sop,
+                    const QString& dir) {
+    DcmFileFormat file;
+    DcmDataset* data = file.getDataset();
+    data->putAndInsertString(DCM_SOPClassUID, UID_SecondaryCaptureImageStorage);
+    data->putAndInsertString(DCM_SOPInstanceUID, sop.toLatin1().constData());
+    data->putAndInsertString(DCM_StudyInstanceUID, study.toLatin1().constData());
+    data->putAndInsertString(DCM_SeriesInstanceUID, series.toLatin1().constData());
+    data->putAndInsertString(DCM_PatientID, "SL-7");
+    data->putAndInsertString(DCM_PatientName, "Scripted^Pat");
+    data->putAndInsertString(DCM_Modality, "OT");
+    data->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
+    data->putAndInsertUint16(DCM_SamplesPerPixel, 1);
+    data->putAndInsertUint16(DCM_Rows, 2);
+    data->putAndInsertUint16(DCM_Columns, 2);
+    data->putAndInsertUint16(DCM_BitsAllocated, 8);
+    data->putAndInsertUint16(DCM_BitsStored, 8);
+    data->putAndInsertUint16(DCM_HighBit, 7);
+    data->putAndInsertUint16(DCM_PixelRepresentation, 0);
+    const Uint8 pixels[4] = {0, 80, 160, 240};
+    data->putAndInsertUint8Array(DCM_PixelData, pixels, 4);
+    const QString path = dir + u'/' + sop + QStringLiteral(".dcm");
+    if (file.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit).bad())
+        return {};
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QJsonObject attribute(const char* vr, const QJsonValue& value) {
+    return {{QStringLiteral("vr"), QLatin1String(vr)},
+            {QStringLiteral("Value"), QJsonArray{value}}};
+}
+
+// A PACS in the test's hand: answers WADO-RS and QIDO-RS for its instances from a scripted
+// network, and can cut a body short or smuggle in another study's instance.
+struct ScriptedPacs {
+    struct Instance {
+        QString series;
+        QString sop;
+        QByteArray bytes;
+    };
+    QList<Instance> instances;
+    int cutStudyAfterBytes = -1; // the whole-study answer drops after this much
+    QByteArray foreignPart;      // sent along with the whole study when set
+
+    static QByteArray multipart(const QList<QByteArray>& parts) {
+        QByteArray body;
+        for (const QByteArray& part : parts)
+            body += "--frontier\r\nContent-Type: application/dicom\r\n\r\n" + part + "\r\n";
+        return body + "--frontier--\r\n";
+    }
+    static ScriptedReply dicomReply(const QList<QByteArray>& parts) {
+        return {
+            200,
+            {{"Content-Type", "multipart/related; type=\"application/dicom\"; boundary=frontier"}},
+            multipart(parts)};
+    }
+
+    ScriptedReply answer(const RecordedRequest& request) const {
+        const QString path = request.url.path();
+        const QUrlQuery query(request.url);
+        static const QRegularExpression study(QStringLiteral("/studies/([0-9.]+)$"));
+        static const QRegularExpression series(QStringLiteral("/series/([0-9.]+)$"));
+        static const QRegularExpression one(
+            QStringLiteral("/series/([0-9.]+)/instances/([0-9.]+)$"));
+        static const QRegularExpression listing(QStringLiteral("/series/([0-9.]+)/instances$"));
+        if (path.endsWith(QLatin1String("/studies")) && query.hasQueryItem("StudyInstanceUID"))
+            return jsonReply(
+                200, QJsonDocument(QJsonArray{QJsonObject{
+                                       {"0020000D", attribute("UI", kStudy)},
+                                       {"00201208", attribute("IS", int(instances.size()))}}})
+                         .toJson());
+        if (path.endsWith(QLatin1String("/series"))) {
+            QJsonArray list;
+            for (const QString& uid : {kSeriesA, kSeriesB})
+                list.append(QJsonObject{{"0020000E", attribute("UI", uid)}});
+            return jsonReply(200, QJsonDocument(list).toJson());
+        }
+        if (const auto m = listing.match(path); m.hasMatch()) {
+            QJsonArray list;
+            for (const Instance& i : instances) {
+                if (i.series == m.captured(1))
+                    list.append(QJsonObject{{"0020000E", attribute("UI", i.series)},
+                                            {"00080018", attribute("UI", i.sop)}});
+            }
+            return jsonReply(200, QJsonDocument(list).toJson());
+        }
+        if (const auto m = one.match(path); m.hasMatch()) {
+            for (const Instance& i : instances) {
+                if (i.sop == m.captured(2))
+                    return dicomReply({i.bytes});
+            }
+            return {404, {}, {}};
+        }
+        if (const auto m = series.match(path); m.hasMatch()) {
+            QList<QByteArray> parts;
+            for (const Instance& i : instances) {
+                if (i.series == m.captured(1))
+                    parts << i.bytes;
+            }
+            return dicomReply(parts);
+        }
+        if (study.match(path).hasMatch()) {
+            QList<QByteArray> parts;
+            for (const Instance& i : instances)
+                parts << i.bytes;
+            if (!foreignPart.isEmpty())
+                parts.insert(1, foreignPart);
+            ScriptedReply reply = dicomReply(parts);
+            reply.cutAfterBytes = cutStudyAfterBytes;
+            return reply;
+        }
+        return {404, {}, {}}; // rendered thumbnails and the rest
+    }
+};
+
+} // namespace
+
+// StudyRetriever against a scripted PACS: what it asks for, what it stores, and what it does
+// with answers the sandbox's servers never give (a body cut off mid-part, another study's
+// instance in the answer, a second run that needs only what is missing).
+class TestStudyRetriever : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_files;
+    ScriptedPacs m_pacs;
+
+    RetrieveOutcome retrieve(FakeNetworkAccessManager& network, ImageCache& cache,
+                             const QStringList& series = {}) {
+        StudyRetriever retriever(&network, nullptr, &cache);
+        QSignalSpy finished(&retriever, &StudyRetriever::finished);
+        RetrieveRequest request;
+        request.studyUid = kStudy;
+        request.seriesUids = series;
+        request.serviceBase = QUrl(QStringLiteral("https://pacs.example/dicom-web"));
+        request.authorization = "Bearer T0KEN";
+        request.sourceServer = QStringLiteral("scripted");
+        retriever.start(request);
+        if (!finished.wait(15000))
+            return {};
+        return finished.first().first().value<RetrieveOutcome>();
+    }
+
+    static int filesUnder(const QString& root) {
+        int n = 0;
+        for (QDirIterator it(root + QStringLiteral("/instances"), QDir::Files,
+                             QDirIterator::Subdirectories);
+             it.hasNext(); it.next())
+            ++n;
+        return n;
+    }
+
+private slots:
+    void initTestCase() {
+        qRegisterMetaType<RetrieveOutcome>();
+        for (int i = 1; i <= 3; ++i) {
+            const QString series = i < 3 ? kSeriesA : kSeriesB;
+            const QString sop = series + QStringLiteral(".%1").arg(i);
+            m_pacs.instances.append({series, sop, instance(kStudy, series, sop, m_files.path())});
+            QVERIFY(!m_pacs.instances.last().bytes.isEmpty());
+        }
+    }
+
+    // Nothing cached: one streamed request for the study and one count, with the token.
+    void aNewStudyComesInOneRequest() {
+        QTemporaryDir root;
+        ImageCache cache(root.path());
+        FakeNetworkAccessManager network;
+        network.setHandler([this](const RecordedRequest& r) { return m_pacs.answer(r); });
+        const RetrieveOutcome outcome = retrieve(network, cache);
+        QVERIFY2(outcome.complete(),
+                 qPrintable(outcome.errors.isEmpty() ? QString("incomplete")
+                                                     : outcome.errors.first().toString()));
+        QCOMPARE(outcome.stored, 3);
+        QCOMPARE(cache.cachedInstanceCount(kStudy), 3);
+        int wado = 0;
+        for (const RecordedRequest& r : network.requests()) {
+            QCOMPARE(r.header("Authorization"), QByteArray("Bearer T0KEN"));
+            wado += r.url.path().endsWith(kStudy) ? 1 : 0;
+            QVERIFY2(!r.url.path().contains("/instances"), qPrintable(r.url.toString()));
+        }
+        QCOMPARE(wado, 1);
+    }
+
+    // A second run asks only for what is missing, instance by instance.
+    void aSecondRunFetchesOnlyWhatIsMissing() {
+        QTemporaryDir root;
+        ImageCache cache(root.path());
+        {
+            FakeNetworkAccessManager network;
+            network.setHandler([this](const RecordedRequest& r) { return m_pacs.answer(r); });
+            QCOMPARE(retrieve(network, cache).stored, 3);
+        }
+        const QString dropped = m_pacs.instances[1].sop;
+        // The file goes; verify(repair) takes it out of the index, as after a disk problem.
+        QVERIFY(QFile::remove(cache.instancePath(dropped)));
+        QVERIFY(cache.verify(true).repaired);
+        FakeNetworkAccessManager network;
+        network.setHandler([this](const RecordedRequest& r) { return m_pacs.answer(r); });
+        const RetrieveOutcome outcome = retrieve(network, cache);
+        QVERIFY(outcome.complete());
+        QCOMPARE(outcome.stored, 1);
+        QCOMPARE(outcome.alreadyCached, 2);
+        QStringList retrieved;
+        for (const RecordedRequest& r : network.requests()) {
+            if (r.header("Accept").contains("multipart/related"))
+                retrieved << r.url.path();
+        }
+        QVERIFY2(retrieved.size() == 1, qPrintable(retrieved.join(", ")));
+        QVERIFY2(retrieved.first().endsWith("/instances/" + dropped),
+                 qPrintable(retrieved.first()));
+    }
+
+    // The answer breaks off inside the second part: the first is kept, nothing half-written
+    // stays, the failure is reported, and what is missing is known.
+    void aBodyCutShortKeepsTheWholeParts() {
+        QTemporaryDir root;
+        ImageCache cache(root.path());
+        ScriptedPacs cut = m_pacs;
+        const int firstPart = int(ScriptedPacs::multipart({m_pacs.instances[0].bytes}).size()) - 14;
+        cut.cutStudyAfterBytes = firstPart + 200;
+        FakeNetworkAccessManager network;
+        network.setHandler([&](const RecordedRequest& r) {
+            ScriptedReply reply = cut.answer(r);
+            // The listing that follows the broken answer finds the rest, but WADO stays down.
+            if (r.url.path().contains("/instances/") || r.url.path().endsWith(kSeriesA) ||
+                r.url.path().endsWith(kSeriesB))
+                return ScriptedReply{503, {}, {}};
+            return reply;
+        });
+        const RetrieveOutcome outcome = retrieve(network, cache);
+        QVERIFY(!outcome.complete());
+        QVERIFY(!outcome.errors.isEmpty());
+        QVERIFY(cache.contains(m_pacs.instances[0].sop));
+        QVERIFY(!cache.contains(m_pacs.instances[1].sop));
+        QCOMPARE(outcome.missing, 2);
+        QCOMPARE(filesUnder(root.path()), 1); // no partial file left behind
+    }
+
+    // An instance of another study in the answer is refused, not filed under this one.
+    void anotherStudysInstanceIsRefused() {
+        QTemporaryDir root;
+        ImageCache cache(root.path());
+        ScriptedPacs mixed = m_pacs;
+        const QString strangerStudy = QStringLiteral("1.2.826.0.1.3680043.10.99.9");
+        mixed.foreignPart =
+            instance(strangerStudy, strangerStudy + ".1", strangerStudy + ".1.1", m_files.path());
+        FakeNetworkAccessManager network;
+        network.setHandler([&](const RecordedRequest& r) { return mixed.answer(r); });
+        const RetrieveOutcome outcome = retrieve(network, cache);
+        QVERIFY(!cache.contains(strangerStudy + ".1.1"));
+        QCOMPARE(cache.cachedInstanceCount(strangerStudy), 0);
+        QVERIFY(!outcome.errors.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStudyRetriever)
+#include "TestStudyRetriever.moc"
