@@ -14,8 +14,9 @@ namespace {
 constexpr qint64 kReadChunk = 256 * 1024;
 }
 
-UpstreamFetcher::UpstreamFetcher(QObject* parent)
-    : QObject(parent) {}
+UpstreamFetcher::UpstreamFetcher(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network) {}
 
 UpstreamFetcher::~UpstreamFetcher() {
     for (auto it = m_transfers.cbegin(); it != m_transfers.cend(); ++it)

@@ -35,7 +35,9 @@ struct UpstreamRequest {
 class UpstreamFetcher : public QObject {
     Q_OBJECT
 public:
-    explicit UpstreamFetcher(QObject* parent = nullptr);
+    // Without `network`, the fetcher makes its own on first use, on its own thread (the
+    // gateway's case); a given one must live on the fetcher's thread (tests script it).
+    explicit UpstreamFetcher(QNetworkAccessManager* network = nullptr, QObject* parent = nullptr);
     ~UpstreamFetcher() override;
 
     // Thread-safe: queues the request onto the fetcher's thread.
@@ -56,7 +58,7 @@ private:
         bool tooSlow = false;
     };
 
-    QNetworkAccessManager* m_network = nullptr; // created on first use, on this thread
+    QNetworkAccessManager* m_network; // created on first use, on this thread, when not given
     QHash<QNetworkReply*, Transfer> m_transfers;
 };
 

@@ -7,6 +7,7 @@
 #include "cache/ImageCache.h"
 #include "fhir/FhirClient.h"
 #include "fhir/PatientSearch.h"
+#include "imaging/CachedPatientCheck.h"
 #include "imaging/DicomTagDialog.h"
 #include "imaging/PatientMatch.h"
 #include "imaging/SeriesThumbnailGrid.h"
@@ -16,10 +17,8 @@
 #include "viewers/OpenInButton.h"
 #include "viewers/StudyOpener.h"
 
-#include "common/BackgroundWork.h"
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -343,31 +342,16 @@ void StudiesPanel::flagMismatch(const QString& study, const PatientMismatch& mis
 }
 
 void StudiesPanel::checkCachedPatients() {
-    // Images cached earlier are compared with this Patient too, so a mismatch shows before anyone
-    // opens them (DICOM parsing: off the GUI thread).
     const PatientStudies current = m_current;
-    auto* watcher = new QFutureWatcher<QHash<QString, PatientMismatch>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, current] {
-        watcher->deleteLater();
-        if (current.patient != m_current.patient)
-            return; // another patient was opened meanwhile
-        const QHash<QString, PatientMismatch> found = watcher->result();
-        for (auto it = found.cbegin(); it != found.cend(); ++it)
-            flagMismatch(it.key(), it.value());
-        if (!m_pendingOpen.studyUid.isEmpty())
-            openPending();
-    });
-    watcher->setFuture(runInBackground([root = m_imaging->cacheRoot(), current] {
-        QHash<QString, PatientMismatch> found;
-        const ImageCache cache(root); // one index connection for all the studies
-        for (const ImagingStudyRecord& study : current.studies) {
-            const PatientMismatch m =
-                PatientMatch::compareCached(cache, study.studyUid, current.identity);
-            if (m.isMismatch())
-                found.insert(study.studyUid, m);
-        }
-        return found;
-    }));
+    CachedPatientCheck::start(m_imaging->cacheRoot(), current, this,
+                              [this, current](const CachedPatientCheck::Mismatches& found) {
+                                  if (current.patient != m_current.patient)
+                                      return; // another patient was opened meanwhile
+                                  for (auto it = found.cbegin(); it != found.cend(); ++it)
+                                      flagMismatch(it.key(), it.value());
+                                  if (!m_pendingOpen.studyUid.isEmpty())
+                                      openPending();
+                              });
 }
 
 void StudiesPanel::openStudy(const QString& serverId, const QString& studyUid,

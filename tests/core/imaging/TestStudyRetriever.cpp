@@ -1,6 +1,7 @@
 #include "cache/ImageCache.h"
 #include "imaging/StudyRetriever.h"
 #include "support/FakeNetworkAccessManager.h"
+#include "support/SyntheticDicom.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -13,8 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <dcmtk/dcmdata/dctk.h>
-
 using namespace sightline;
 using namespace sightline::test;
 
@@ -24,33 +23,9 @@ const QString kStudy = QStringLiteral("1.2.826.0.1.3680043.10.99.1");
 const QString kSeriesA = kStudy + QStringLiteral(".1");
 const QString kSeriesB = kStudy + QStringLiteral(".2");
 
-// A small Part-10 image (2×2, 8 bit) of the given study, series and instance.
 QByteArray instance(const QString& study, const QString& series, const QString& sop,
                     const QString& dir) {
-    DcmFileFormat file;
-    DcmDataset* data = file.getDataset();
-    data->putAndInsertString(DCM_SOPClassUID, UID_SecondaryCaptureImageStorage);
-    data->putAndInsertString(DCM_SOPInstanceUID, sop.toLatin1().constData());
-    data->putAndInsertString(DCM_StudyInstanceUID, study.toLatin1().constData());
-    data->putAndInsertString(DCM_SeriesInstanceUID, series.toLatin1().constData());
-    data->putAndInsertString(DCM_PatientID, "SL-7");
-    data->putAndInsertString(DCM_PatientName, "Scripted^Pat");
-    data->putAndInsertString(DCM_Modality, "OT");
-    data->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
-    data->putAndInsertUint16(DCM_SamplesPerPixel, 1);
-    data->putAndInsertUint16(DCM_Rows, 2);
-    data->putAndInsertUint16(DCM_Columns, 2);
-    data->putAndInsertUint16(DCM_BitsAllocated, 8);
-    data->putAndInsertUint16(DCM_BitsStored, 8);
-    data->putAndInsertUint16(DCM_HighBit, 7);
-    data->putAndInsertUint16(DCM_PixelRepresentation, 0);
-    const Uint8 pixels[4] = {0, 80, 160, 240};
-    data->putAndInsertUint8Array(DCM_PixelData, pixels, 4);
-    const QString path = dir + u'/' + sop + QStringLiteral(".dcm");
-    if (file.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit).bad())
-        return {};
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return syntheticImage(study, series, sop, dir);
 }
 
 QJsonObject attribute(const char* vr, const QJsonValue& value) {
