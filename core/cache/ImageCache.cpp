@@ -356,6 +356,10 @@ Status ImageCache::storeThumbnail(const QString& series, const QImage& image) {
     return AtomicFile::write(thumbnailPath(m_root, series), png);
 }
 
+QString ImageCache::studyFolder(const QString& root, const QString& study) {
+    return isValidUid(study) ? QStringLiteral("%1/instances/%2").arg(root, study) : QString();
+}
+
 QString ImageCache::thumbnailPath(const QString& root, const QString& series) {
     return isValidUid(series) ? QStringLiteral("%1/thumbnails/%2.png").arg(root, series)
                               : QString();

@@ -122,6 +122,10 @@ public:
     // Where a series' thumbnail is kept under a cache root (empty for a UID that is not one):
     // for readers off this object's thread.
     static QString thumbnailPath(const QString& root, const QString& seriesInstanceUid);
+    // The folder a study's instances are kept in under a cache root (its series are folders
+    // in it), for programs that read a study from disk; empty for a UID that is not one, so a
+    // UID from a server never names a folder outside the cache.
+    static QString studyFolder(const QString& root, const QString& studyInstanceUid);
 
     CacheStats stats() const;
     CacheVerifyReport verify(bool repair);

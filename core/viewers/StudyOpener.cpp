@@ -69,8 +69,7 @@ void StudyOpener::launch(const OpenStudyRequest& request, const ViewerProfile& p
     values.patientName = request.patientName;
     values.accessionNumber = request.study.accession;
     values.dicomwebRoot = m_gateway->dicomWebRoot(sourceId).toString();
-    values.studyFolder =
-        m_imaging->cacheRoot() + QStringLiteral("/instances/") + request.study.studyUid;
+    values.studyFolder = ImageCache::studyFolder(m_imaging->cacheRoot(), request.study.studyUid);
     values.ohifViewerUrl = m_gateway->ohifViewerUrl(sourceId, {request.study.studyUid}).toString();
     if (!m_cache)
         m_cache = std::make_unique<ImageCache>(m_imaging->cacheRoot());

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -99,6 +100,19 @@ private slots:
         ImageCache again(dir.path());
         QCOMPARE(again.stats().instances, 3);
         QVERIFY(again.verify(false).ok());
+    }
+
+    // The folder a local program is given is the one the study's files are in, and a UID from
+    // a server that is not one names no folder at all (never one outside the cache).
+    void studyFolderIsWhereTheStudyIs() {
+        QTemporaryDir dir;
+        ImageCache cache(dir.path());
+        QVERIFY(cache.store(header("4.1", "4.1.1", "4.1.1.1"), bytes(10, 's'), {}).ok());
+        const QString folder = ImageCache::studyFolder(dir.path(), "4.1");
+        QVERIFY(cache.instancePath("4.1.1.1").startsWith(folder + '/'));
+        QVERIFY(QFileInfo(folder).isDir());
+        for (const char* uid : {"../4.1", "4.1/../../etc", "", "4.1 ", "/etc"})
+            QVERIFY2(ImageCache::studyFolder(dir.path(), uid).isEmpty(), uid);
     }
 
     void thumbnails() {
