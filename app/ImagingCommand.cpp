@@ -172,68 +172,67 @@ int ImagingCommand::retrieve(const CommandArguments& args) {
     int code = 2;
     QTextStream err(stderr);
     bool mismatch = false;
-    // A progress line rewritten in place on a terminal; logs and pipes get only the outcome.
-    if (::isatty(STDERR_FILENO)) {
-        QObject::connect(&s.imaging, &ImagingService::progress, &s.imaging,
-                         [&err](const QString&, const RetrieveProgress& p) {
-                             const QString size = QLocale().formattedDataSize(p.bytes);
-                             // The total is known once the PACS has listed the study.
-                             err << '\r'
-                                 << (p.instancesTotal > 0
-                                         ? QObject::tr("Retrieving: %1 of %2 images, %3")
-                                               .arg(p.instancesDone)
-                                               .arg(p.instancesTotal)
-                                               .arg(size)
-                                         : QObject::tr("Retrieving: %n image(s), %1", nullptr,
-                                                       int(p.instancesDone))
-                                               .arg(size))
-                                 << "\x1b[K" << Qt::flush;
-                         });
-    }
-    QObject::connect(&s.imaging, &ImagingService::mismatchFound, &s.imaging,
-                     [&err, &mismatch](const QString&, const PatientMismatch& m) {
-                         mismatch = true;
-                         err << '\n'
-                             << QObject::tr("WARNING: PATIENT MISMATCH: %1")
-                                    .arg(m.differences.join(QStringLiteral("; ")))
-                             << '\n';
-                     });
-    QObject::connect(&s.imaging, &ImagingService::finished, &s.imaging,
-                     [&](const QString&, const RetrieveOutcome& o) {
-                         err << '\n'
-                             << QObject::tr("%1 stored, %2 were cached, %3 missing, in %4 s")
-                                    .arg(o.stored)
-                                    .arg(o.alreadyCached)
-                                    .arg(o.missing)
-                                    .arg(o.elapsedMs / 1000.0, 0, 'f', 1)
-                             << '\n';
-                         for (const Error& e : o.errors)
-                             err << "  " << e.toString() << '\n';
-                         for (const QString& note : o.notes)
-                             err << "  " << QObject::tr("Note: %1").arg(note) << '\n';
-                         for (const QString& shown : o.notDisplayable)
-                             err << "  " << QObject::tr("Cannot be shown: %1").arg(shown) << '\n';
-                         code = !o.complete() ? 2 : mismatch ? 3 : 0;
-                         QCoreApplication::exit(code);
-                     });
-    s.imaging.findStudy(resolved->profile, studyUid, &s.imaging,
-                        [&](const Result<PatientStudies>& found) {
-                            if (!found) {
-                                err << found.error().toString() << '\n';
-                                return QCoreApplication::exit(2);
-                            }
-                            const ImagingStudyRecord& study = found->studies.first();
-                            if (!study.retrievable()) {
-                                err << study.problem << '\n';
-                                return QCoreApplication::exit(2);
-                            }
-                            err << QObject::tr("%1 (%2) for %3")
-                                       .arg(study.description, study.studyUid,
-                                            PatientSummary::fromJson(found->patient).name)
-                                << '\n';
-                            s.imaging.retrieve(resolved->profile, study, found->identity,
-                                               args.values(QStringLiteral("series")));
-                        });
+    const auto showProgress = [&err](const RetrieveProgress& p) {
+        const QString size = QLocale().formattedDataSize(p.bytes);
+        // The total is known once the PACS has listed the study.
+        err << '\r'
+            << (p.instancesTotal > 0
+                    ? QObject::tr("Retrieving: %1 of %2 images, %3")
+                          .arg(p.instancesDone)
+                          .arg(p.instancesTotal)
+                          .arg(size)
+                    : QObject::tr("Retrieving: %n image(s), %1", nullptr, int(p.instancesDone))
+                          .arg(size))
+            << "\x1b[K" << Qt::flush;
+    };
+    const auto warnMismatch = [&err, &mismatch](const PatientMismatch& m) {
+        mismatch = true;
+        err << '\n'
+            << QObject::tr("WARNING: PATIENT MISMATCH: %1")
+                   .arg(m.differences.join(QStringLiteral("; ")))
+            << '\n';
+    };
+    const auto report = [&](const RetrieveOutcome& o) {
+        err << '\n'
+            << QObject::tr("%1 stored, %2 were cached, %3 missing, in %4 s")
+                   .arg(o.stored)
+                   .arg(o.alreadyCached)
+                   .arg(o.missing)
+                   .arg(o.elapsedMs / 1000.0, 0, 'f', 1)
+            << '\n';
+        for (const Error& e : o.errors)
+            err << "  " << e.toString() << '\n';
+        for (const QString& note : o.notes)
+            err << "  " << QObject::tr("Note: %1").arg(note) << '\n';
+        for (const QString& shown : o.notDisplayable)
+            err << "  " << QObject::tr("Cannot be shown: %1").arg(shown) << '\n';
+        code = !o.complete() ? 2 : mismatch ? 3 : 0;
+        QCoreApplication::exit(code);
+    };
+    s.imaging.findStudy(
+        resolved->profile, studyUid, &s.imaging, [&](const Result<PatientStudies>& found) {
+            if (!found) {
+                err << found.error().toString() << '\n';
+                return QCoreApplication::exit(2);
+            }
+            const ImagingStudyRecord& study = found->studies.first();
+            if (!study.retrievable()) {
+                err << study.problem << '\n';
+                return QCoreApplication::exit(2);
+            }
+            err << QObject::tr("%1 (%2) for %3")
+                       .arg(study.description, study.studyUid,
+                            PatientSummary::fromJson(found->patient).name)
+                << '\n';
+            Retrieval* retrieval = s.imaging.retrieve(resolved->profile, study, found->identity,
+                                                      args.values(QStringLiteral("series")));
+            // A progress line rewritten in place on a terminal; logs and pipes
+            // get only the outcome.
+            if (::isatty(STDERR_FILENO))
+                QObject::connect(retrieval, &Retrieval::progress, retrieval, showProgress);
+            QObject::connect(retrieval, &Retrieval::mismatchFound, retrieval, warnMismatch);
+            QObject::connect(retrieval, &Retrieval::finished, retrieval, report);
+        });
     QCoreApplication::exec();
     s.audit.flush();
     return code;

@@ -5235,6 +5235,10 @@ vorheriger %3</translation>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>Study %1 names no DICOMweb service to retrieve it from</source>
+        <translation>Die Studie %1 nennt keinen DICOMweb-Dienst, von dem sie abgerufen werden kann</translation>
+    </message>
 </context>
 <context>
     <name>sightline::ProvisionTree</name>

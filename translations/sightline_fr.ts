@@ -5235,6 +5235,10 @@ précédent %3</translation>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
+    <message>
+        <source>Study %1 names no DICOMweb service to retrieve it from</source>
+        <translation>L&apos;étude %1 ne nomme aucun service DICOMweb d&apos;où la récupérer</translation>
+    </message>
 </context>
 <context>
     <name>sightline::ProvisionTree</name>

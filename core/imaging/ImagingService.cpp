@@ -28,8 +28,18 @@ ImagingService::ImagingService(FhirClientFactory clients, QString cacheRoot, Aud
     m_thread.setObjectName(QStringLiteral("Sightline imaging"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &RetrievalWorker::progress, this, &ImagingService::progress);
-    connect(m_worker, &RetrievalWorker::seriesThumbnail, this, &ImagingService::seriesThumbnail);
+    connect(m_worker, &RetrievalWorker::progress, this,
+            [this](const QString& study, const RetrieveProgress& progress) {
+                if (Retrieval* retrieval = m_retrievals.value(study))
+                    emit retrieval->progress(progress);
+                emit this->progress(study, progress);
+            });
+    connect(m_worker, &RetrievalWorker::seriesThumbnail, this,
+            [this](const QString& study, const QString& series, const QImage& image) {
+                if (Retrieval* retrieval = m_retrievals.value(study))
+                    emit retrieval->seriesThumbnail(series, image);
+                emit seriesThumbnail(study, series, image);
+            });
     connect(m_worker, &RetrievalWorker::mismatchFound, this,
             [this](const QString& study, const PatientMismatch& mismatch) {
                 if (m_audit && m_running.contains(study)) {
@@ -46,12 +56,18 @@ ImagingService::ImagingService(FhirClientFactory clients, QString cacheRoot, Aud
                                  mismatch.differences.join(QStringLiteral("; ")));
                     m_audit->record(event.build());
                 }
+                if (Retrieval* retrieval = m_retrievals.value(study))
+                    emit retrieval->mismatchFound(mismatch);
                 emit mismatchFound(study, mismatch);
             });
     connect(m_worker, &RetrievalWorker::finished, this,
             [this](const QString& study, const RetrieveOutcome& outcome) {
                 const auto [server, patient] = m_running.take(study);
                 auditRetrieval(server, study, patient, outcome);
+                if (Retrieval* retrieval = m_retrievals.take(study)) {
+                    emit retrieval->finished(outcome);
+                    retrieval->deleteLater();
+                }
                 emit finished(study, outcome);
             });
     connect(m_worker, &RetrievalWorker::cacheTrimmed, this, &ImagingService::cacheChanged);
@@ -266,10 +282,15 @@ void ImagingService::findStudy(const ServerProfile& server, const QString& study
         });
 }
 
-void ImagingService::retrieve(const ServerProfile& server, const ImagingStudyRecord& study,
-                              const PatientIdentity& patient, const QStringList& series) {
-    if (!study.retrievable() || m_running.contains(study.studyUid))
-        return;
+Retrieval* ImagingService::retrieve(const ServerProfile& server, const ImagingStudyRecord& study,
+                                    const PatientIdentity& patient, const QStringList& series) {
+    if (!study.retrievable())
+        return nullptr;
+    if (m_running.contains(study.studyUid))
+        return m_retrievals.value(study.studyUid);
+    auto* retrieval = new Retrieval(
+        study.studyUid, [this](const QString& uid) { cancel(uid); }, this);
+    m_retrievals.insert(study.studyUid, retrieval);
     RetrieveRequest request;
     request.studyUid = study.studyUid;
     request.seriesUids = series;
@@ -285,6 +306,7 @@ void ImagingService::retrieve(const ServerProfile& server, const ImagingStudyRec
         request.authorization = authorization;
         startOnWorker(request);
     });
+    return retrieval;
 }
 
 void ImagingService::authorizationFor(const ServerProfile& server, const ImagingStudyRecord& study,

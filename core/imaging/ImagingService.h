@@ -12,6 +12,7 @@
 #include "imaging/ImagingStudyRecord.h"
 #include "imaging/PatientMatch.h"
 #include "imaging/PatientStudies.h"
+#include "imaging/Retrieval.h"
 #include "imaging/StudyRetriever.h"
 #include "servers/ServerProfile.h"
 
@@ -46,9 +47,11 @@ public:
     // One study by its Study Instance UID (ImagingStudy?identifier=urn:oid:…), with its Patient.
     void findStudy(const ServerProfile& server, const QString& studyUid, QObject* context,
                    StudiesCallback callback);
-    // Starts (or resumes) retrieving the study (optionally some series) into the cache.
-    void retrieve(const ServerProfile& server, const ImagingStudyRecord& study,
-                  const PatientIdentity& patient, const QStringList& series = {});
+    // Starts (or resumes) retrieving the study (optionally some series) into the cache, and
+    // returns the caller's view of it; the one already running when the study is on its way.
+    // Null when the study cannot be retrieved (no DICOMweb endpoint).
+    Retrieval* retrieve(const ServerProfile& server, const ImagingStudyRecord& study,
+                        const PatientIdentity& patient, const QStringList& series = {});
     void cancel(const QString& studyUid);
     // The Authorization header value for the study's DICOMweb endpoint (empty: none needed or
     // none known): the FHIR session's token when the endpoint takes it, else the PACS profile's.
@@ -107,6 +110,7 @@ private:
     RetrievalWorker* m_worker;
     DicomWebDirectory* m_directory;
     QHash<QString, QPair<ServerProfile, PatientIdentity>> m_running; // study → server, patient
+    QHash<QString, QPointer<Retrieval>> m_retrievals;                // study → its Retrieval
 };
 
 } // namespace sightline

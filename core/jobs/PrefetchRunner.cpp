@@ -1,5 +1,7 @@
 #include "jobs/PrefetchRunner.h"
 
+#include "imaging/Retrieval.h"
+
 #include "imaging/ImagingService.h"
 
 namespace sightline {
@@ -43,57 +45,68 @@ void PrefetchRunner::start(const JobRecord& job) {
         return;
     }
     const QString uid = m_studyUid;
-    // ImagingService lives on the GUI thread: its signals reach this runner queued.
-    connect(imaging, &ImagingService::progress, this,
-            [this, uid](const QString& study, const RetrieveProgress& p) {
-                if (study != uid || m_done)
-                    return;
-                emit progressChanged(
-                    QJsonObject{{QStringLiteral("phase"), QStringLiteral("retrieving")},
-                                {QStringLiteral("done"), p.instancesDone},
-                                {QStringLiteral("total"), p.instancesTotal},
-                                {QStringLiteral("bytes"), double(p.bytes)}});
-            });
-    connect(imaging, &ImagingService::finished, this,
-            [this, uid](const QString& study, const RetrieveOutcome& outcome) {
-                if (study != uid || m_done.exchange(true))
-                    return;
-                if (!outcome.complete()) {
-                    emit finished(outcome.errors.isEmpty()
-                                      ? Error::make(Error::Kind::Network,
-                                                    tr("%n instance(s) could not be retrieved",
-                                                       nullptr, outcome.missing))
-                                      : outcome.errors.first());
-                    return;
-                }
-                JobOutcome done;
-                done.progress =
-                    QJsonObject{{QStringLiteral("phase"), QStringLiteral("finished")},
-                                {QStringLiteral("done"), outcome.stored + outcome.alreadyCached},
-                                {QStringLiteral("total"), outcome.stored + outcome.alreadyCached},
-                                {QStringLiteral("stored"), outcome.stored},
-                                {QStringLiteral("alreadyCached"), outcome.alreadyCached},
-                                {QStringLiteral("bytes"), double(outcome.bytes)}};
-                done.summary = tr("%1 stored, %2 already in the cache")
-                                   .arg(outcome.stored)
-                                   .arg(outcome.alreadyCached);
-                emit finished(done);
-            });
     QPointer<PrefetchRunner> self(this);
     const ServerProfile server = m_server;
+    // ImagingService lives on the GUI thread: the lookup runs there, and the retrieval's signals
+    // reach this runner queued. A retrieval already on its way (a Retrieve in the Studies panel)
+    // is the one followed.
     QMetaObject::invokeMethod(imaging, [imaging, server, uid, self] {
         imaging->findStudy(server, uid, imaging, [imaging, server, uid, self](const auto& found) {
+            PrefetchRunner* runner = self.data();
+            if (!runner)
+                return;
             if (!found || found->studies.isEmpty()) {
-                if (PrefetchRunner* runner = self.data(); runner && !runner->m_done.exchange(true))
+                if (!runner->m_done.exchange(true))
                     emit runner->finished(found ? Error::make(Error::Kind::NotFound,
                                                               tr("Study %1 was not found").arg(uid))
                                                 : found.error());
                 return;
             }
-            if (imaging->isRetrieving(uid))
-                return; // already on its way (a Retrieve in the Studies panel): wait for it
-            imaging->retrieve(server, found->studies.first(), found->identity);
+            Retrieval* retrieval =
+                imaging->retrieve(server, found->studies.first(), found->identity);
+            if (!retrieval) {
+                if (!runner->m_done.exchange(true))
+                    emit runner->finished(Error::make(
+                        Error::Kind::NotFound,
+                        tr("Study %1 names no DICOMweb service to retrieve it from").arg(uid)));
+                return;
+            }
+            runner->follow(retrieval);
         });
+    });
+}
+
+void PrefetchRunner::follow(Retrieval* retrieval) {
+    connect(retrieval, &Retrieval::progress, this, [this](const RetrieveProgress& p) {
+        if (m_done)
+            return;
+        emit progressChanged(QJsonObject{{QStringLiteral("phase"), QStringLiteral("retrieving")},
+                                         {QStringLiteral("done"), p.instancesDone},
+                                         {QStringLiteral("total"), p.instancesTotal},
+                                         {QStringLiteral("bytes"), double(p.bytes)}});
+    });
+    connect(retrieval, &Retrieval::finished, this, [this](const RetrieveOutcome& outcome) {
+        if (m_done.exchange(true))
+            return;
+        if (!outcome.complete()) {
+            emit finished(
+                outcome.errors.isEmpty()
+                    ? Error::make(Error::Kind::Network, tr("%n instance(s) could not be retrieved",
+                                                           nullptr, outcome.missing))
+                    : outcome.errors.first());
+            return;
+        }
+        JobOutcome done;
+        done.progress =
+            QJsonObject{{QStringLiteral("phase"), QStringLiteral("finished")},
+                        {QStringLiteral("done"), outcome.stored + outcome.alreadyCached},
+                        {QStringLiteral("total"), outcome.stored + outcome.alreadyCached},
+                        {QStringLiteral("stored"), outcome.stored},
+                        {QStringLiteral("alreadyCached"), outcome.alreadyCached},
+                        {QStringLiteral("bytes"), double(outcome.bytes)}};
+        done.summary =
+            tr("%1 stored, %2 already in the cache").arg(outcome.stored).arg(outcome.alreadyCached);
+        emit finished(done);
     });
 }
 

@@ -13,6 +13,8 @@
 
 namespace sightline {
 
+class Retrieval;
+
 class ImagingService;
 
 class PrefetchRunner : public JobRunner {
@@ -34,6 +36,8 @@ public:
 
 private:
     void stopRetrieval();
+    // Takes the retrieval's progress and outcome as this job's (called on the imaging thread).
+    void follow(Retrieval* retrieval);
 
     QPointer<ImagingService> m_imaging;
     ServerProfile m_server;

@@ -9,6 +9,7 @@
 #include "support/WaitFor.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +94,41 @@ private slots:
         QVERIFY(PatientPrefetch(&jobs, imaging.cacheRoot()).isEnabled());
         prefetch.setEnabled(false);
         QVERIFY(!PatientPrefetch(&jobs, imaging.cacheRoot()).isEnabled());
+    }
+
+    // Whoever asks for a study already on its way gets the same Retrieval (a prefetch and a
+    // Retrieve in the Studies panel follow one transfer), with the outcome everyone else hears;
+    // a study without a DICOMweb service gives none (a prefetch of it ends instead of waiting).
+    void oneRetrievalPerStudyWhoeverAsks() {
+        ServerProfile server;
+        server.name = "Sandbox";
+        server.fhirBase = m_sandbox.fhirBase();
+        const FhirClientFactory clients(&m_network, nullptr);
+        QTemporaryDir cacheDir;
+        ImagingService imaging(clients, cacheDir.path());
+        std::optional<Result<PatientStudies>> found;
+        imaging.findStudies(server, "pat-garcia", this,
+                            [&](const Result<PatientStudies>& r) { found = r; });
+        QVERIFY(waitFor([&] { return found.has_value(); }));
+        QVERIFY2(found->ok(), qPrintable(found->error().toString()));
+        const ImagingStudyRecord study = found->value().studies.first();
+        const PatientIdentity who = found->value().identity;
+
+        QSignalSpy everyone(&imaging, &ImagingService::finished);
+        QPointer<Retrieval> first = imaging.retrieve(server, study, who);
+        QVERIFY(first);
+        QCOMPARE(imaging.retrieve(server, study, who), first.data());
+        QSignalSpy mine(first.data(), &Retrieval::finished);
+        QVERIFY(mine.wait(60000));
+        const RetrieveOutcome outcome = mine.first().first().value<RetrieveOutcome>();
+        QVERIFY(outcome.complete());
+        QCOMPARE(everyone.size(), 1);
+        QCOMPARE(everyone.first().at(1).value<RetrieveOutcome>().stored, outcome.stored);
+        QTRY_VERIFY(first.isNull()); // gone once it has said how it ended
+
+        ImagingStudyRecord nowhere = study;
+        nowhere.endpoint.reset();
+        QCOMPARE(imaging.retrieve(server, nowhere, who), nullptr);
     }
 
     void cleanupTestCase() { m_sandbox.stop(); }
