@@ -80,6 +80,24 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     const QList<CommandSpec> commands = CommandTable::commands();
     qsizetype used = 0;
     const CommandSpec* command = CommandTable::find(commands, words, &used);
+    // Options written before the command (`sightline --json session S`, `sightline --journal F
+    // audit verify`) belong to it, as they always have; the window's own options (--server,
+    // --headless …) never lead a command. Every word before it is an option or an option's value.
+    const QStringList windowOptions{QStringLiteral("--server"), QStringLiteral("--headless"),
+                                    QStringLiteral("--help"), QStringLiteral("-h"),
+                                    QStringLiteral("--version")};
+    QStringList commandWords = words;
+    for (qsizetype k = 1; !command && k < words.size(); ++k) {
+        const QString& before = words[k - 1];
+        if (windowOptions.contains(before.section(u'=', 0, 0)) ||
+            (!before.startsWith(u'-') && (k < 2 || !words[k - 2].startsWith(u'-'))))
+            break;
+        if (words[k].startsWith(u'-'))
+            continue;
+        command = CommandTable::find(commands, words.mid(k), &used);
+        if (command)
+            commandWords = words.mid(k, used) + words.mid(0, k) + words.mid(k + used);
+    }
     if (!command) {
         // A group without its second word ("cache", "export verify"): name what it takes.
         for (const CommandSpec& c : commands) {
@@ -89,7 +107,7 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         }
         return windowOrHeadless(arguments);
     }
-    CommandTable::Parsed parsed = CommandTable::parse(*command, words.mid(used));
+    CommandTable::Parsed parsed = CommandTable::parse(*command, commandWords.mid(used));
     if (parsed.helpAsked)
         return help(CommandTable::help(*command));
     if (!parsed.arguments)

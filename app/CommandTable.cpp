@@ -11,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace sightline {
 
 namespace {
@@ -88,16 +90,23 @@ QStringList CommandArguments::arguments() const {
     return m_parser->positionalArguments();
 }
 
+bool CommandArguments::declares(const QString& option) const {
+    return std::any_of(m_command.options.cbegin(), m_command.options.cend(),
+                       [&](const CommandOption& o) { return o.name == option; });
+}
+
+// A handler shared by several commands may ask for an option one of them does not have: it is
+// simply not set (QCommandLineParser would warn on standard error).
 bool CommandArguments::isSet(const QString& option) const {
-    return m_parser->isSet(option);
+    return declares(option) && m_parser->isSet(option);
 }
 
 QString CommandArguments::value(const QString& option) const {
-    return m_parser->value(option);
+    return declares(option) ? m_parser->value(option) : QString();
 }
 
 QStringList CommandArguments::values(const QString& option) const {
-    return m_parser->values(option);
+    return declares(option) ? m_parser->values(option) : QStringList();
 }
 
 int CommandArguments::usageError(const QString& message) const {
@@ -163,7 +172,9 @@ CommandTable::Parsed CommandTable::parse(const CommandSpec& command, const QStri
     for (const CommandOption& option : command.options) {
         if (option.required) {
             needed << optionText(option);
-            missing = missing || !parser->isSet(option.name);
+            // An empty value (--out "") is no value.
+            missing = missing || !parser->isSet(option.name) ||
+                      (!option.valueName.isEmpty() && parser->value(option.name).isEmpty());
         }
     }
     if (missing) {

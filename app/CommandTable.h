@@ -69,6 +69,7 @@ public:
     int usageError(const QString& message) const;
 
 private:
+    bool declares(const QString& option) const;
     CommandSpec m_command;
     std::shared_ptr<const QCommandLineParser> m_parser;
 };

@@ -249,7 +249,8 @@ int ConsentCommand::evaluate(const CommandArguments& args) {
     }
     const ConsentEngine engine(std::move(consents), o.policy);
     const DecisionExplainer explainer(engine);
-    AuditTrail audit(AuditTrail::defaultJournalPath());
+    AppServices services; // the one audit trail every command and the window write to
+    AuditTrail& audit = services.audit;
     QTextStream out(stdout);
     if (resources.size() == 1) {
         AccessRequest request = o.question;

@@ -132,7 +132,8 @@ int StudyExportCommand::ndjson(const CommandArguments& args) {
         return 2;
     }
     const FhirDeidentifier deidentifier{Pseudonymizer(key)};
-    AuditTrail audit(AuditTrail::defaultJournalPath());
+    AppServices services; // the one audit trail every command and the window write to
+    AuditTrail& audit = services.audit;
     int code = 0;
     for (const QString& input : args.arguments()) {
         const QString output = QDir(outDir).filePath(QFileInfo(input).fileName());

@@ -236,11 +236,15 @@ int main(int argc, char* argv[]) {
     qCInfo(lcApp) << "Sightline" << SIGHTLINE_VERSION << "started; settings in"
                   << servers.fileName();
     const int exitCode = app->exec();
-    // Unsubscribe from the EHR's hub before leaving, waiting a second at most for its answer.
-    if (context.stop()) {
-        QEventLoop farewell;
-        QObject::connect(context.subscriber(), &FhircastSubscriber::unsubscribed, &farewell,
-                         &QEventLoop::quit);
+    // Unsubscribe from the EHR's hub before leaving, waiting a second at most for its answer
+    // (listened for before asking, so a request that ends at once is not missed).
+    QEventLoop farewell;
+    bool answered = false;
+    QObject::connect(context.subscriber(), &FhircastSubscriber::unsubscribed, &farewell, [&] {
+        answered = true;
+        farewell.quit();
+    });
+    if (context.stop() && !answered) {
         QTimer::singleShot(1000, &farewell, &QEventLoop::quit);
         farewell.exec();
     }

@@ -1274,6 +1274,10 @@
         <source>redirect to %1</source>
         <translation>Weiterleitung nach %1</translation>
     </message>
+    <message>
+        <source>Refused a redirect to a non-web address</source>
+        <translation>Eine Weiterleitung an eine Adresse, die keine Web-Adresse ist, wurde abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>ImagingCommand</name>

@@ -1274,6 +1274,10 @@
         <source>redirect to %1</source>
         <translation>redirection vers %1</translation>
     </message>
+    <message>
+        <source>Refused a redirect to a non-web address</source>
+        <translation>Une redirection vers une adresse non web a été refusée</translation>
+    </message>
 </context>
 <context>
     <name>ImagingCommand</name>

@@ -197,6 +197,9 @@ void BulkExportJob::start() {
     m_progress.phase = BulkExportProgress::Phase::KickOff;
     emitProgress();
     HttpRequestSpec spec = specFor(m_request.kickoffUrl(m_fhirBase), true);
+    // A redirected kick-off is refused, as the server's answer: followed, a POST would become a
+    // GET without its parameters, an export of more than was asked for.
+    spec.maxRedirects = 0;
     spec.setHeader("Accept", "application/fhir+json");
     spec.setHeader("Prefer",
                    m_request.lenient ? "respond-async, handling=lenient" : "respond-async");
@@ -650,6 +653,7 @@ void BulkExportJob::cancel() {
     // job does not cut the DELETE short.
     HttpRequestSpec spec = specFor(m_statusUrl, sameOrigin(m_statusUrl));
     spec.method = "DELETE";
+    spec.maxRedirects = 0; // a DELETE never turns into something else
     RestCall* call = send(std::move(spec));
     auto reported = std::make_shared<bool>(false);
     auto report = [this, reported, cancelled] {

@@ -340,6 +340,7 @@ void JobManager::forgetOnServer(const JobRecord& job) {
     spec.method = "DELETE";
     spec.url = QUrl(job.statusUrl);
     spec.retry = RetryPolicy::none();
+    spec.maxRedirects = 0; // a DELETE never turns into something else
     const QUrl fhirBase(job.parameters.value(QLatin1String("fhirBase")).toString());
     // The token goes to the server's own origin only, as with every request of the export.
     if (m_authorization && HttpPolicy::sameOrigin(spec.url, fhirBase)) {

@@ -8,9 +8,15 @@ namespace sightline {
 
 PrefetchRunner::PrefetchRunner(ImagingService* imaging, ServerProfile server)
     : m_imaging(imaging)
-    , m_server(std::move(server)) {}
+    , m_server(std::move(server)) {
+    m_link->runner = this;
+}
 
 PrefetchRunner::~PrefetchRunner() {
+    {
+        const std::lock_guard lock(m_link->mutex); // waits for the imaging thread's use
+        m_link->runner = nullptr;
+    }
     if (!m_done)
         stopRetrieval(); // paused: the retrieval stops too (it resumes from the cache later)
 }
@@ -45,14 +51,17 @@ void PrefetchRunner::start(const JobRecord& job) {
         return;
     }
     const QString uid = m_studyUid;
-    QPointer<PrefetchRunner> self(this);
+    const std::shared_ptr<Link> link = m_link;
     const ServerProfile server = m_server;
     // ImagingService lives on the GUI thread: the lookup runs there, and the retrieval's signals
     // reach this runner queued. A retrieval already on its way (a Retrieve in the Studies panel)
     // is the one followed.
-    QMetaObject::invokeMethod(imaging, [imaging, server, uid, self] {
-        imaging->findStudy(server, uid, imaging, [imaging, server, uid, self](const auto& found) {
-            PrefetchRunner* runner = self.data();
+    QMetaObject::invokeMethod(imaging, [imaging, server, uid, link] {
+        imaging->findStudy(server, uid, imaging, [imaging, server, uid, link](const auto& found) {
+            // Held while the runner is used from here: it is not deleted meanwhile, and the
+            // connections made are in place before it could be.
+            const std::lock_guard lock(link->mutex);
+            PrefetchRunner* runner = link->runner;
             if (!runner)
                 return;
             if (!found || found->studies.isEmpty()) {

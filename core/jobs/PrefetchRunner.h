@@ -10,6 +10,8 @@
 #include <QPointer>
 
 #include <atomic>
+#include <memory>
+#include <mutex>
 
 namespace sightline {
 
@@ -38,6 +40,14 @@ private:
     void stopRetrieval();
     // Takes the retrieval's progress and outcome as this job's (called on the imaging thread).
     void follow(Retrieval* retrieval);
+
+    // How the imaging thread reaches this runner, which lives (and is deleted) on the jobs
+    // thread: under the lock, `runner` is either alive or null, never half destroyed.
+    struct Link {
+        std::mutex mutex;
+        PrefetchRunner* runner = nullptr;
+    };
+    std::shared_ptr<Link> m_link = std::make_shared<Link>();
 
     QPointer<ImagingService> m_imaging;
     ServerProfile m_server;

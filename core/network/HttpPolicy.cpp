@@ -61,6 +61,10 @@ Result<RedirectStep> HttpPolicy::redirect(const QUrl& from, const QByteArray& me
     if (redirectsSoFar >= maxRedirects)
         return Error::make(Error::Kind::Http, tr("Too many redirects from %1").arg(from.host()), {},
                            status);
+    if (step.target.scheme() != QLatin1String("https") &&
+        step.target.scheme() != QLatin1String("http"))
+        return Error::make(Error::Kind::Http, tr("Refused a redirect to a non-web address"),
+                           Redactor::url(step.target).toDisplayString(), status);
     if (from.scheme() == QLatin1String("https") && step.target.scheme() != QLatin1String("https"))
         return Error::make(Error::Kind::Tls, tr("Refused a redirect from https to plain http"),
                            Redactor::url(step.target).toDisplayString(), status);

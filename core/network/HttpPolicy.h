@@ -1,6 +1,7 @@
 #pragma once
 // Sightline's rules for every HTTP request it sends, written once: Qt never follows a redirect
-// by itself (each one is decided here), a redirect never downgrades https to http, credentials
+// by itself (each one is decided here), a redirect leads only to http(s) and never downgrades
+// https to http, credentials
 // never follow a redirect to another origin, and a profile's private CA is trusted beside the
 // system's. RestCall (requests with retries and recording) and the streaming paths (the
 // gateway's upstream fetches, Bulk Data file downloads) all send through send(): it is the only

@@ -19,6 +19,8 @@ struct HttpRequestSpec {
     int timeoutMs = 30000; // per attempt, from send to the last byte
     // A streamed body (RestCall::setBodySink) slower than this over a whole window is stopped.
     LowSpeedLimit lowSpeed;
+    // 0: a redirect is not followed; the 3xx answer is the response (for requests whose method
+    // or body must not change on the way, e.g. a DELETE or an export's kick-off).
     int maxRedirects = 5;
     RetryPolicy retry;
     QList<QSslCertificate>

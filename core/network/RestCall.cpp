@@ -222,7 +222,8 @@ void RestCall::onReplyFinished() {
     response.finalUrl = m_spec.url;
     response.attempts = m_attempt;
 
-    if (HttpPolicy::isRedirect(status) && !response.header("Location").isEmpty()) {
+    if (m_spec.maxRedirects > 0 && HttpPolicy::isRedirect(status) &&
+        !response.header("Location").isEmpty()) {
         const Result<RedirectStep> step =
             HttpPolicy::redirect(m_spec.url, m_spec.method, status, response.header("Location"),
                                  m_redirects, m_spec.maxRedirects);

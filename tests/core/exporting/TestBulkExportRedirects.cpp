@@ -116,6 +116,29 @@ private slots:
         QCOMPARE(file.readAll(), line);
     }
 
+    // A POST kick-off answered with a redirect is the server's refusal: followed, it would become
+    // a GET without its parameters (an export of everything instead of what was asked for).
+    void aRedirectedKickOffIsNotFollowed() {
+        test::FakeNetworkAccessManager network;
+        network.setHandler([](const test::RecordedRequest&) -> test::ScriptedReply {
+            return {301, {{"Location", "https://fhir.example/fhir/moved/$export"}}, {}};
+        });
+        QTemporaryDir dir;
+        BulkExportRequest request;
+        request.usePost = true;
+        request.types = {"Observation"};
+        BulkExportJob job(&network, QUrl("https://fhir.example/fhir"), request, dir.path());
+        std::optional<Result<BulkExportSummary>> result;
+        connect(&job, &BulkExportJob::finished, this,
+                [&](const Result<BulkExportSummary>& r) { result = r; });
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().httpStatus, 301);
+        QCOMPARE(network.requests().size(), 1);
+        QCOMPARE(network.requests().first().method, QByteArray("POST"));
+    }
+
     // A file whose https address redirects to plain http is not fetched at all: the bytes would
     // cross the network unprotected. The download once followed any redirect it was given.
     void aFileIsNotFetchedOverPlainHttpAfterARedirect() {

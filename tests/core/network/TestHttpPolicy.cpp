@@ -39,6 +39,15 @@ private slots:
         QCOMPARE(step.error().httpStatus, 302);
     }
 
+    // Only web addresses: a Location of file:// or ftp:// is never followed.
+    void aRedirectToAnotherSchemeIsRefused() {
+        for (const char* location : {"file:///etc/passwd", "ftp://h/x", "data:,x"}) {
+            const auto step =
+                HttpPolicy::redirect(QUrl("http://h/a"), "GET", 302, location, 0, 5);
+            QVERIFY2(!step, location);
+        }
+    }
+
     void redirectsAreCounted() {
         QVERIFY(HttpPolicy::redirect(QUrl("http://h/a"), "GET", 302, "/b", 4, 5));
         const auto tooMany = HttpPolicy::redirect(QUrl("http://h/a"), "GET", 302, "/b", 5, 5);

@@ -122,6 +122,23 @@ private slots:
         QVERIFY(recorder.exchanges().first().note.contains(QLatin1String("Authorization dropped")));
     }
 
+    // maxRedirects 0: the redirect is the answer (a DELETE or a kick-off must not change).
+    void withoutRedirectsTheRedirectIsTheAnswer() {
+        FakeNetworkAccessManager network;
+        ScriptedReply moved;
+        moved.status = 301;
+        moved.headers = {{"Location", "http://fhir.example/elsewhere"}};
+        network.enqueue("DELETE", QUrl(QStringLiteral("http://fhir.example/status/1")), moved);
+        HttpRequestSpec spec;
+        spec.method = "DELETE";
+        spec.url = QUrl(QStringLiteral("http://fhir.example/status/1"));
+        spec.maxRedirects = 0;
+        const auto result = run(network, nullptr, spec);
+        QVERIFY(result.ok());
+        QCOMPARE(result->status, 301);
+        QCOMPARE(network.requests().size(), 1);
+    }
+
     void sameOriginRedirectKeepsAuthorization() {
         FakeNetworkAccessManager network;
         ScriptedReply redirect;
