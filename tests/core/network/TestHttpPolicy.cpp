@@ -42,8 +42,7 @@ private slots:
     // Only web addresses: a Location of file:// or ftp:// is never followed.
     void aRedirectToAnotherSchemeIsRefused() {
         for (const char* location : {"file:///etc/passwd", "ftp://h/x", "data:,x"}) {
-            const auto step =
-                HttpPolicy::redirect(QUrl("http://h/a"), "GET", 302, location, 0, 5);
+            const auto step = HttpPolicy::redirect(QUrl("http://h/a"), "GET", 302, location, 0, 5);
             QVERIFY2(!step, location);
         }
     }
