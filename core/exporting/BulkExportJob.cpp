@@ -1,5 +1,7 @@
 #include "exporting/BulkExportJob.h"
 
+#include "exporting/BulkExportAnswer.h"
+
 #include "common/AtomicFile.h"
 #include "common/LogCategories.h"
 #include "exporting/NdjsonChecker.h"
@@ -38,62 +40,14 @@ struct BulkExportJob::Download {
     QPointer<QNetworkReply> reply;
 };
 
+using BulkExportAnswer::exportFailed;
+using BulkExportAnswer::httpText;
+using BulkExportAnswer::isTransient;
+
 namespace {
 
 constexpr int kRequestTimeoutMs = 120000;
 constexpr int kMaxRedirects = 5;
-
-QString httpText(int status, const QByteArray& reason, const QByteArray& body) {
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
-    if (const auto outcome = OperationOutcome::fromJson(json))
-        return outcome->summary();
-    return QStringLiteral("HTTP %1 %2").arg(status).arg(QString::fromLatin1(reason));
-}
-
-QString httpText(const HttpResponse& response) {
-    return httpText(response.status, response.reasonPhrase, response.body);
-}
-
-QString httpText(QNetworkReply* reply, const QByteArray& body) {
-    return httpText(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                    reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
-                    body);
-}
-
-// Worth trying again: throttling, server errors, and connections that dropped (also after a 200
-// or 206 began). TLS failures and cancellations are not.
-bool isTransient(int status, QNetworkReply::NetworkError error) {
-    if (status == 429 || status >= 500)
-        return true;
-    if (status == 0 || status == 200 || status == 206)
-        return error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError &&
-               error != QNetworkReply::SslHandshakeFailedError;
-    return false;
-}
-
-// The same for a request RestCall carried: its transport errors are dropped connections and
-// timeouts (transient) or TLS failures and cancellations (not).
-bool isTransient(const Result<HttpResponse>& result) {
-    if (!result)
-        return result.error().kind == Error::Kind::Network ||
-               result.error().kind == Error::Kind::Timeout;
-    return result->status == 429 || result->status >= 500;
-}
-
-// A 5xx status answer with an OperationOutcome that is not marked transient means the export
-// itself failed (Bulk Data spec); retrying would only wait longer for the same answer.
-bool exportFailed(int status, const QByteArray& body) {
-    if (status < 500)
-        return false;
-    const auto outcome = OperationOutcome::fromJson(QJsonDocument::fromJson(body).object());
-    if (!outcome)
-        return false;
-    for (const OperationOutcomeIssue& issue : outcome->issues()) {
-        if (issue.code == QLatin1String("transient") || issue.code == QLatin1String("throttled"))
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -569,21 +523,6 @@ void BulkExportJob::incompleteDownload(Download* d, qint64 keepBytes, bool broke
     });
 }
 
-QString BulkExportJob::firstIssueOf(const QString& name) const {
-    QFile file(QDir(m_outputDir).filePath(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QJsonObject outcome = QJsonDocument::fromJson(file.readLine(1 << 20)).object();
-    const QJsonObject issue = outcome.value(QLatin1String("issue")).toArray().first().toObject();
-    const QString text = issue.value(QLatin1String("diagnostics")).toString();
-    return (text.isEmpty() ? issue.value(QLatin1String("details"))
-                                 .toObject()
-                                 .value(QLatin1String("text"))
-                                 .toString()
-                           : text)
-        .left(300);
-}
-
 void BulkExportJob::finishAll() {
     if (m_done)
         return;
@@ -597,9 +536,11 @@ void BulkExportJob::finishAll() {
             // The server's own errors (OperationOutcomes) are problems of this export: said, with
             // the first one's words, never a quiet "completed".
             if (d->checker->lines() > 0)
-                m_summary.problems << tr("%1: the server reported %n error(s), the first: %2",
-                                         nullptr, int(d->checker->lines()))
-                                          .arg(d->name, firstIssueOf(d->name));
+                m_summary.problems
+                    << tr("%1: the server reported %n error(s), the first: %2", nullptr,
+                          int(d->checker->lines()))
+                           .arg(d->name,
+                                BulkExportAnswer::firstIssue(QDir(m_outputDir).filePath(d->name)));
         } else {
             m_summary.lines[d->file.type] += d->checker->lines();
             perType.insert(d->file.type, double(m_summary.lines[d->file.type]));

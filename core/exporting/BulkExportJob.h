@@ -115,8 +115,6 @@ private:
     // the manifest's count): keep `keepBytes`, resume after a pause, or fail after too many.
     void incompleteDownload(Download* download, qint64 keepBytes, bool brokenEnd);
     void finishAll();
-    // What the first OperationOutcome of a downloaded error file says.
-    QString firstIssueOf(const QString& name) const;
     void fail(const Error& error);
     // Removes the half-written files of an ended job and names the finished ones in `error`.
     Error withLeftovers(Error error);
