@@ -27,6 +27,12 @@ struct CommandOption {
     bool repeatable = false; // may be given more than once
 };
 
+// An option from literals, for long lists: option("type", "T,U", tr("only these types")).
+inline CommandOption option(const char* name, const char* valueName, const QString& description,
+                            bool required = false, bool repeatable = false) {
+    return {QLatin1String(name), QString::fromUtf8(valueName), description, required, repeatable};
+}
+
 // A positional argument, in order; only the last may be repeatable.
 struct CommandArgument {
     QString name; // SERVER, STUDY_UID …

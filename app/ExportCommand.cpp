@@ -26,11 +26,6 @@ QList<CommandSpec> ExportCommand::commands() {
     bulk.details = tr("System level by default; --group ID or --patient for those levels. "
                       "--deidentify adds de-identified copies of the files.");
     bulk.arguments = {{QStringLiteral("SERVER"), tr("the FHIR server to export from")}};
-    const auto option = [](const char* name, const char* value, const QString& description,
-                           bool required = false, bool repeatable = false) {
-        return CommandOption{QLatin1String(name), QString::fromUtf8(value), description, required,
-                             repeatable};
-    };
     bulk.options = {option("group", "ID", tr("export one Group's patients")),
                     option("patient", "", tr("export at the Patient level")),
                     option("type", "T,U", tr("only these resource types"), false, true),

@@ -76,9 +76,6 @@ QList<CommandSpec> ViewerCommand::commands() {
     iid.summary = tr("Print an IHE Invoke Image Display (IID) URL.");
     iid.details = tr("Give --study, --accession or --patient (with what narrows a patient's "
                      "studies).");
-    const auto option = [](const char* name, const char* value, const QString& description) {
-        return CommandOption{QLatin1String(name), QString::fromUtf8(value), description};
-    };
     iid.options = {
         {QStringLiteral("base"), QStringLiteral("URL"), tr("the viewer's IID base URL"), true},
         option("study", "UID[,UID…]", tr("the studies to show")),
