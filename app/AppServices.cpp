@@ -23,11 +23,11 @@ AppServices::AppServices(AuthorizationCodeFlow::UrlOpener openLoginPage)
                   sessions.attach(client);
               })
     , cacheConfig(CacheConfig::load())
-    , imaging(clients, cacheConfig.root(), &audit)
-    , dicomWebCredentials(&servers, &secrets) { // PACS profiles with Basic credentials
+    , imaging(clients, CacheConnections(cacheConfig.root(), cacheConfig.limits), &audit)
+    , dicomWebCredentials(&servers, &secrets) // PACS profiles with Basic credentials
+    , dimse(&audit) {
     sessions.setTokenVault(&vault);
     sessions.setSecretStore(&secrets); // confidential clients' secrets
-    imaging.setCacheSettings(cacheConfig.limits);
     imaging.setCredentials(&dicomWebCredentials);
 }
 

@@ -12,6 +12,7 @@
 #include "audit/FhirAuditor.h"
 #include "cache/CacheConfig.h"
 #include "common/Result.h"
+#include "dimse/DimseService.h"
 #include "fhir/FhirClientFactory.h"
 #include "imaging/DicomWebCredentials.h"
 #include "imaging/ImagingService.h"
@@ -72,6 +73,7 @@ public:
     const CacheConfig cacheConfig;
     ImagingService imaging;
     DicomWebCredentials dicomWebCredentials;
+    DimseService dimse; // DICOM nodes: C-ECHO, C-FIND
 
 private:
     std::unique_ptr<JobStore> m_jobStore;

@@ -3,6 +3,7 @@
 #include "AuditCommand.h"
 #include "CapabilitiesCommand.h"
 #include "ConsentCommand.h"
+#include "DicomNodeCommand.h"
 #include "ExportCommand.h"
 #include "ImagingCommand.h"
 #include "SessionCommand.h"
@@ -119,8 +120,8 @@ int CommandArguments::usageError(const QString& message) const {
 QList<CommandSpec> CommandTable::commands() {
     QList<CommandSpec> all;
     all << CapabilitiesCommand::commands() << SessionCommand::commands()
-        << ImagingCommand::commands() << ViewerCommand::commands() << ConsentCommand::commands()
-        << ExportCommand::commands() << AuditCommand::commands();
+        << ImagingCommand::commands() << DicomNodeCommand::commands() << ViewerCommand::commands()
+        << ConsentCommand::commands() << ExportCommand::commands() << AuditCommand::commands();
     return all;
 }
 

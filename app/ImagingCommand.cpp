@@ -5,7 +5,6 @@
 #include "ServerResolver.h"
 #include "audit/AuditTrail.h"
 #include "audit/FhirAuditor.h"
-#include "cache/CacheConfig.h"
 #include "cache/ImageCache.h"
 #include "fhir/PatientSummary.h"
 #include "imaging/ImagingService.h"
@@ -118,7 +117,7 @@ int ImagingCommand::studies(const CommandArguments& args) {
                 QTextStream(stderr) << found.error().toString() << '\n';
                 return QCoreApplication::exit(2);
             }
-            ImageCache cache(s.imaging.cacheRoot(), s.imaging.cacheSettings());
+            const ImageCache& cache = s.imaging.cache().forThisThread();
             const PatientSummary patient = PatientSummary::fromJson(found->patient);
             if (args.isSet(QStringLiteral("json"))) {
                 QJsonArray studies;
@@ -243,8 +242,8 @@ int ImagingCommand::cache(const CommandArguments& args) {
     const QString studyUid = args.argument(0);
     if (args.is(QStringLiteral("cache purge")) && all == !studyUid.isEmpty()) // both, or neither
         return args.usageError(tr("cache purge takes a Study Instance UID or --all"));
-    const CacheConfig config = CacheConfig::load();
-    ImageCache cache(config.root(), config.limits);
+    AppServices s;
+    ImageCache& cache = s.imaging.cache().forThisThread();
     QTextStream out(stdout);
     if (!cache.openError().isEmpty()) {
         QTextStream(stderr)

@@ -22,17 +22,23 @@ Result<ServerResolver::Resolved> ServerResolver::resolve(const QString& text,
             parsed.error().toString());
     }
     // The same address saved earlier under another name is the same server.
-    if (const auto byUrl = store.find(parsed->profile.fhirBase.toString()))
+    // A DICOM node's string may set what its address does not name (the calling AE title,
+    // timeouts): they apply to this use, and the saved node stays as it is.
+    if (auto byUrl = store.find(parsed->profile.fhirBase.toString())) {
+        if (byUrl->isDicomNode() && parsed->profile.isDicomNode())
+            byUrl->dicomNode = parsed->profile.dicomNode;
         return Resolved{*byUrl, parsed->clientSecret, false};
+    }
     // A server saved under the name the string gives has moved (a sandbox restarted on another
     // port): update that entry rather than piling up copies. The string merges into it: the
     // new address, and the login settings only when the string gives any (a bare address once
     // reset a SMART profile to no login).
     if (const auto byName = store.find(parsed->profile.name);
-        byName && text.contains(QLatin1String("name="))) {
+        byName && byName->kind == parsed->profile.kind && text.contains(QLatin1String("name="))) {
         ServerProfile moved = *byName;
         moved.fhirBase = parsed->profile.fhirBase;
         moved.kind = parsed->profile.kind;
+        moved.dicomNode = parsed->profile.dicomNode;
         const QUrlQuery given(QUrl(text.trimmed()));
         static const QStringList loginKeys{
             QStringLiteral("auth"),          QStringLiteral("client_id"),

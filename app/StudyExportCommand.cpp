@@ -3,7 +3,6 @@
 #include "CommandLineJobs.h"
 #include "audit/AuditEventBuilder.h"
 #include "audit/AuditTrail.h"
-#include "cache/CacheConfig.h"
 #include "cache/ImageCache.h"
 #include "deidentify/FhirDeidentifier.h"
 
@@ -90,7 +89,8 @@ int StudyExportCommand::dicom(const CommandArguments& args) {
         err << jobs.error().toString() << '\n';
         return 2;
     }
-    const auto job = jobs.value()->manager().submitDicomExport(CacheConfig::load().root(), request);
+    const auto job =
+        jobs.value()->manager().submitDicomExport(services.imaging.cacheRoot(), request);
     if (!job) {
         err << job.error().toString() << '\n';
         return 2;

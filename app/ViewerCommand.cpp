@@ -115,7 +115,7 @@ int ViewerCommand::open(const CommandArguments& args) {
         return 1;
     }
     GatewayOptions options;
-    options.cacheRoot = s.imaging.cacheRoot();
+    options.cache = s.imaging.cache();
     options.ohifDir = OhifSite::bundledDir();
     DicomWebGateway gateway(options);
     if (const Status started = gateway.start(); !started) {
@@ -163,7 +163,7 @@ int ViewerCommand::open(const CommandArguments& args) {
                 return QCoreApplication::exit(2);
             }
             const PatientMismatch mismatch = PatientMatch::compareCached(
-                ImageCache(s.imaging.cacheRoot()), studyUid, found->identity);
+                s.imaging.cache().forThisThread(), studyUid, found->identity);
             if (mismatch.isMismatch() && !args.isSet(QStringLiteral("confirm-mismatch"))) {
                 err << QObject::tr("WARNING: PATIENT MISMATCH: %1")
                            .arg(mismatch.differences.join(QStringLiteral("; ")))

@@ -166,6 +166,9 @@ int main(int argc, char* argv[]) {
     AuditTrail& audit = shared.audit;
     SessionManager& sessions = shared.sessions;
     ImagingService& imaging = shared.imaging;
+    // The window brings the cache within its limits as it starts (commands do not: `sightline
+    // cache verify` must not race an eviction); retrievals keep it there as they store.
+    imaging.setCacheSettings(shared.cacheConfig.limits);
     const FhirClientFactory& clients = shared.clients;
     if (!audit.openError().isEmpty())
         qCCritical(lcApp) << "The audit journal cannot be written:" << audit.openError();
@@ -178,7 +181,7 @@ int main(int argc, char* argv[]) {
     syslog.start();
     // Viewers read DICOMweb through the local gateway (credentials stay in Sightline).
     GatewayOptions gatewayOptions;
-    gatewayOptions.cacheRoot = shared.cacheConfig.root();
+    gatewayOptions.cache = shared.imaging.cache();
     gatewayOptions.ohifDir = OhifSite::bundledDir();
     DicomWebGateway gateway(gatewayOptions);
     if (const Status started = gateway.start(); !started)
@@ -200,10 +203,10 @@ int main(int argc, char* argv[]) {
     context.setImaging(&imaging, jobs, &opener);
     if (const FhircastSettings manual = FhircastSettings::load(); manual.enabled)
         context.followHub(manual.serverId, manual.hubUrl, manual.topic); // configured by hand
-    PatientPrefetch prefetch(jobs, shared.cacheConfig.root());           // "Prefetch on open"
-    MainWindowServices services{&servers,   &secrets,  &recorder, &log,     clients,  &audit,
-                                &forwarder, &sessions, &imaging,  &gateway, &viewers, &opener,
-                                jobs,       &syslog,   &context,  &prefetch};
+    PatientPrefetch prefetch(jobs, imaging.cache());                     // "Prefetch on open"
+    MainWindowServices services{&servers,   &secrets,  &recorder, &log,      clients,      &audit,
+                                &forwarder, &sessions, &imaging,  &gateway,  &viewers,     &opener,
+                                jobs,       &syslog,   &context,  &prefetch, &shared.dimse};
     QString selectId;
     if (!cl.server.isEmpty()) {
         const auto resolved = ServerResolver::resolve(cl.server, servers);

@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
     const QString study = QStringLiteral("1.2.826.0.1.3680043.10.1042.1.1.1");
     QTemporaryDir dir;
     GatewayOptions options;
-    options.cacheRoot = dir.filePath(QStringLiteral("cache"));
+    options.cache = CacheConnections(dir.filePath(QStringLiteral("cache")));
     DicomWebGateway gateway(options);
     if (!gateway.start()) {
         out << "gateway did not start\n";
@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
         coldMs << cold.first;
         bytes = cold.second;
     }
-    if (!bench::retrieveIntoCache(options.cacheRoot, study, sandbox.dicomWeb())) {
+    if (!bench::retrieveIntoCache(options.cache->root(), study, sandbox.dicomWeb())) {
         out << "the study did not reach the cache\n";
         return 1;
     }

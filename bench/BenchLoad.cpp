@@ -92,8 +92,8 @@ int studies() {
     const ServerProfile profile = servers.save(sandbox.openProfile());
     QNetworkAccessManager network;
     FhirClientFactory clients(&network, nullptr);
-    ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")));
-    StudiesPanel panel(&servers, clients, &imaging);
+    ImagingService imaging(clients, CacheConnections(dir.filePath(QStringLiteral("cache"))));
+    StudiesPanel panel(&servers, &imaging);
     panel.resize(1400, 900);
     panel.show();
     auto* table = panel.findChild<QTableView*>(QStringLiteral("studyTable"));
@@ -196,7 +196,7 @@ int retrieval() {
     }
     QTemporaryDir dir;
     FhirClientFactory clients(&network, nullptr);
-    ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")));
+    ImagingService imaging(clients, CacheConnections(dir.filePath(QStringLiteral("cache"))));
     const ServerProfile server = sandbox.openProfile();
     int finished = 0;
     int stored = 0;

@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
     const QString study = QStringLiteral("1.2.826.0.1.3680043.10.1042.1.1.1");
     QTemporaryDir dir;
     GatewayOptions options;
-    options.cacheRoot = dir.filePath(QStringLiteral("cache"));
+    options.cache = CacheConnections(dir.filePath(QStringLiteral("cache")));
     options.ohifDir = OhifSite::bundledDir();
     DicomWebGateway gateway(options);
     if (!gateway.start())
@@ -100,7 +100,7 @@ int main(int argc, char** argv) {
     QList<double> cold, warm;
     for (int i = 0; i < rounds; ++i)
         cold << firstPixels(url);
-    if (!bench::retrieveIntoCache(options.cacheRoot, study, sandbox.dicomWeb())) {
+    if (!bench::retrieveIntoCache(options.cache->root(), study, sandbox.dicomWeb())) {
         out << "the study did not reach the cache\n";
         return 1;
     }

@@ -407,10 +407,6 @@
         <translation>Der Verbindungsstring ist keine gültige URL</translation>
     </message>
     <message>
-        <source>A connection string starts with fhir://, fhir+http://, dicomweb://, dicomweb+http://, https:// or http://</source>
-        <translation>Eine Verbindungszeichenfolge beginnt mit fhir://, fhir+http://, dicomweb://, dicomweb+http://, https:// oder http://</translation>
-    </message>
-    <message>
         <source>found scheme &quot;%1&quot;</source>
         <translation>gefundenes Schema „%1“</translation>
     </message>
@@ -473,6 +469,38 @@
     <message>
         <source>token_endpoint_auth_method must be client_secret_basic or client_secret_post</source>
         <translation>token_endpoint_auth_method muss client_secret_basic oder client_secret_post sein</translation>
+    </message>
+    <message>
+        <source>A connection string starts with fhir://, fhir+http://, dicomweb://, dicomweb+http://, dicom://, https:// or http://</source>
+        <translation>Eine Verbindungszeichenfolge beginnt mit fhir://, fhir+http://, dicomweb://, dicomweb+http://, dicom://, https:// oder http://</translation>
+    </message>
+    <message>
+        <source>A dicom:// connection string names the node&apos;s AE title before the host: dicom://PACS@host:104</source>
+        <translation>Eine dicom://-Verbindungszeichenfolge nennt den AE-Titel des Knotens vor dem Host: dicom://PACS@host:104</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>A dicom:// connection string has no path</source>
+        <translation>Eine dicom://-Verbindungszeichenfolge hat keinen Pfad</translation>
+    </message>
+    <message>
+        <source>A dicom:// connection string carries no password</source>
+        <translation>Eine dicom://-Verbindungszeichenfolge enthält kein Passwort</translation>
+    </message>
+    <message>
+        <source>A dicom:// connection string takes calling, name, timeout and max_pdu, not &quot;%1&quot;</source>
+        <translation>Eine dicom://-Verbindungszeichenfolge nimmt calling, name, timeout und max_pdu, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2</source>
+        <translation>„%1“ ist kein gültiger Wert für %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AE title: 1 to 16 characters, no backslash</source>
+        <translation>„%1“ ist kein AE-Titel: 1 bis 16 Zeichen, kein Backslash</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1082,159 @@
     </message>
 </context>
 <context>
+    <name>DicomNodeAddress</name>
+    <message>
+        <source>%1 is an IPv6 address, which Sightline cannot call over DICOM: use the node&apos;s host name.</source>
+        <translation>%1 ist eine IPv6-Adresse, die Sightline über DICOM nicht rufen kann: den Hostnamen des Knotens verwenden.</translation>
+    </message>
+    <message>
+        <source>The host name %1 is longer than DICOM networking takes (57 characters): use a shorter name or the address.</source>
+        <translation>Der Hostname %1 ist länger, als DICOM-Netzwerk erlaubt (57 Zeichen): einen kürzeren Namen oder die Adresse verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>DicomNodeCommand</name>
+    <message>
+        <source>a saved DICOM node, or dicom://CALLED@host:port?calling=AE</source>
+        <translation>ein gespeicherter DICOM-Knoten oder dicom://GERUFEN@host:port?calling=AE</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOM node</source>
+        <translation>%1 ist kein DICOM-Knoten</translation>
+    </message>
+    <message>
+        <source>print the answer as JSON</source>
+        <translation>die Antwort als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Test the connection to a DICOM node (C-ECHO).</source>
+        <translation>Die Verbindung zu einem DICOM-Knoten testen (C-ECHO).</translation>
+    </message>
+    <message>
+        <source>On failure, says what to change: the node&apos;s host and port, its AE title, or Sightline&apos;s AE title as the node must know it.</source>
+        <translation>Sagt bei einem Fehler, was zu ändern ist: Host und Port des Knotens, sein AE-Titel oder der AE-Titel von Sightline, wie der Knoten ihn kennen muss.</translation>
+    </message>
+    <message>
+        <source>Find patients, studies, series or images on a DICOM node (C-FIND).</source>
+        <translation>Patienten, Studien, Serien oder Bilder auf einem DICOM-Knoten suchen (C-FIND).</translation>
+    </message>
+    <message>
+        <source>Names match as DICOM matches them: * and ? are wildcards, and &quot;MÜLLER*&quot; finds every Müller. Dates are yyyy-mm-dd; a range is FROM..TO, with either end left open.</source>
+        <translation>Namen passen, wie DICOM sie vergleicht: * und ? sind Platzhalter, und „MÜLLER*“ findet jeden Müller. Datumsangaben sind jjjj-mm-tt; ein Bereich ist VON..BIS, jedes Ende darf offen bleiben.</translation>
+    </message>
+    <message>
+        <source>patient, study (the default), series or image</source>
+        <translation>patient, study (Standard), series oder image</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s name (DICOM form: FAMILY^GIVEN; wildcards)</source>
+        <translation>der Name des Patienten (DICOM-Form: NACHNAME^VORNAME; Platzhalter)</translation>
+    </message>
+    <message>
+        <source>the PatientID</source>
+        <translation>die PatientID</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s birth date</source>
+        <translation>das Geburtsdatum des Patienten</translation>
+    </message>
+    <message>
+        <source>the study date, or a range FROM..TO</source>
+        <translation>das Studiendatum oder ein Bereich VON..BIS</translation>
+    </message>
+    <message>
+        <source>a modality (CT, MR …)</source>
+        <translation>eine Modalität (CT, MR …)</translation>
+    </message>
+    <message>
+        <source>the accession number</source>
+        <translation>die Accession Number</translation>
+    </message>
+    <message>
+        <source>the study (required for series and images)</source>
+        <translation>die Studie (nötig für Serien und Bilder)</translation>
+    </message>
+    <message>
+        <source>the series (required for images)</source>
+        <translation>die Serie (nötig für Bilder)</translation>
+    </message>
+    <message>
+        <source>stop after N matches (default 1000; 0: no limit)</source>
+        <translation>nach N Treffern aufhören (Standard 1000; 0: ohne Grenze)</translation>
+    </message>
+    <message>
+        <source>%1 answered C-ECHO in %2 ms</source>
+        <translation>%1 hat C-ECHO in %2 ms beantwortet</translation>
+    </message>
+    <message>
+        <source>--level is patient, study, series or image</source>
+        <translation>--level ist patient, study, series oder image</translation>
+    </message>
+    <message>
+        <source>--limit is a number of matches (0: no limit)</source>
+        <translation>--limit ist eine Anzahl Treffer (0: ohne Grenze)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at %n match(es); more may exist (--limit).</source>
+        <translation>
+            <numerusform>Bei %n Treffer angehalten; es kann mehr geben (--limit).</numerusform>
+            <numerusform>Bei %n Treffern angehalten; es kann mehr geben (--limit).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PatientID</source>
+        <translation>PatientID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studien</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalitäten</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Study Instance UID</source>
+        <translation>Study Instance UID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Series Instance UID</source>
+        <translation>Series Instance UID</translation>
+    </message>
+    <message>
+        <source>SOP Instance UID</source>
+        <translation>SOP Instance UID</translation>
+    </message>
+</context>
+<context>
     <name>DicomStudyExport</name>
     <message>
         <source>The export was cancelled.</source>
@@ -1121,6 +1302,168 @@
     <message>
         <source>Could not move the export into %1.</source>
         <translation>Der Export konnte nicht nach %1 verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DimseAssociation</name>
+    <message>
+        <source>Nothing accepts DICOM connections at %1:%2: check the node&apos;s host and port, and that its DICOM service is running.</source>
+        <translation>Unter %1:%2 nimmt nichts DICOM-Verbindungen an: Host und Port des Knotens prüfen und ob sein DICOM-Dienst läuft.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time while %2: check the host and port, and that no firewall drops the connection.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet (%2): Host und Port prüfen und ob keine Firewall die Verbindung verwirft.</translation>
+    </message>
+    <message>
+        <source>The host name %1 cannot be found: check the node&apos;s host.</source>
+        <translation>Der Hostname %1 ist nicht auffindbar: den Host des Knotens prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 ended the association while %2.</source>
+        <translation>%1 hat die Assoziation beendet (%2).</translation>
+    </message>
+    <message>
+        <source>The DICOM exchange with %1 failed while %2.</source>
+        <translation>Der DICOM-Austausch mit %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does not know Sightline&apos;s AE title %2: register %2 (this computer&apos;s address) at the node, or set the calling AE title the node expects in the node&apos;s settings.</source>
+        <translation>%1 kennt den AE-Titel %2 von Sightline nicht: %2 (mit der Adresse dieses Computers) am Knoten eintragen oder in den Einstellungen des Knotens den rufenden AE-Titel setzen, den der Knoten erwartet.</translation>
+    </message>
+    <message>
+        <source>The node at %1:%2 does not answer to the AE title %3, at least not when Sightline calls as %4: check the node&apos;s AE title (upper and lower case count), and that the node lets %4 from this computer call it.</source>
+        <translation>Der Knoten unter %1:%2 antwortet nicht auf den AE-Titel %3, zumindest nicht, wenn Sightline als %4 ruft: den AE-Titel des Knotens prüfen (Groß- und Kleinschreibung zählt) und ob der Knoten %4 von diesem Computer rufen lässt.</translation>
+    </message>
+    <message>
+        <source>%1 does not support the DICOM application context Sightline proposes.</source>
+        <translation>%1 unterstützt den DICOM-Anwendungskontext nicht, den Sightline vorschlägt.</translation>
+    </message>
+    <message>
+        <source>%1 refused the association without giving a reason: check that it accepts Sightline&apos;s AE title %2 from this computer.</source>
+        <translation>%1 hat die Assoziation ohne Grund abgelehnt: prüfen, ob er den AE-Titel %2 von Sightline von diesem Computer annimmt.</translation>
+    </message>
+    <message>
+        <source>%1 is busy (too many associations at once); try again in a moment.</source>
+        <translation>%1 ist ausgelastet (zu viele Assoziationen gleichzeitig); gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 does not support this DICOM protocol version.</source>
+        <translation>%1 unterstützt diese DICOM-Protokollversion nicht.</translation>
+    </message>
+    <message>
+        <source>%1 refused the association.</source>
+        <translation>%1 hat die Assoziation abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The node says the refusal is temporary.</source>
+        <translation>Der Knoten nennt die Ablehnung vorübergehend.</translation>
+    </message>
+    <message>
+        <source>AE titles have 1 to 16 characters (letters, digits, spaces and most punctuation, no backslash): check the called and calling AE titles of %1.</source>
+        <translation>AE-Titel haben 1 bis 16 Zeichen (Buchstaben, Ziffern, Leerzeichen und die meisten Satzzeichen, kein Backslash): den gerufenen und den rufenden AE-Titel von %1 prüfen.</translation>
+    </message>
+    <message>
+        <source>The node needs a host and a port.</source>
+        <translation>Der Knoten braucht einen Host und einen Port.</translation>
+    </message>
+    <message>
+        <source>preparing the network</source>
+        <translation>beim Vorbereiten des Netzwerks</translation>
+    </message>
+    <message>
+        <source>preparing the association</source>
+        <translation>beim Vorbereiten der Assoziation</translation>
+    </message>
+    <message>
+        <source>opening an association</source>
+        <translation>beim Öffnen einer Assoziation</translation>
+    </message>
+    <message>
+        <source>%1 accepted the association but none of what Sightline asked for: %2. Check that the node offers these services to Sightline&apos;s AE title.</source>
+        <translation>%1 hat die Assoziation angenommen, aber nichts von dem, was Sightline angefragt hat: %2. Prüfen, ob der Knoten diese Dienste dem AE-Titel von Sightline anbietet.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept C-ECHO (Verification).</source>
+        <translation>%1 nimmt kein C-ECHO (Verification) an.</translation>
+    </message>
+    <message>
+        <source>waiting for the C-ECHO reply</source>
+        <translation>beim Warten auf die C-ECHO-Antwort</translation>
+    </message>
+    <message>
+        <source>%1 answered C-ECHO with status %2.</source>
+        <translation>%1 hat C-ECHO mit Status %2 beantwortet.</translation>
+    </message>
+    <message>
+        <source>the query was cancelled</source>
+        <translation>die Abfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the node is out of resources (the query may match too much: narrow it)</source>
+        <translation>der Knoten hat keine Ressourcen mehr (die Abfrage trifft vielleicht zu viel: eingrenzen)</translation>
+    </message>
+    <message>
+        <source>the node says the query does not fit its information model</source>
+        <translation>der Knoten sagt, die Abfrage passt nicht zu seinem Informationsmodell</translation>
+    </message>
+    <message>
+        <source>the node does not support this query model</source>
+        <translation>der Knoten unterstützt dieses Abfragemodell nicht</translation>
+    </message>
+    <message>
+        <source>the node is unable to process the query (status %1)</source>
+        <translation>der Knoten kann die Abfrage nicht verarbeiten (Status %1)</translation>
+    </message>
+    <message>
+        <source>the node answered with status %1</source>
+        <translation>der Knoten hat mit Status %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this kind of query (%2).</source>
+        <translation>%1 nimmt diese Art Abfrage nicht an (%2).</translation>
+    </message>
+    <message>
+        <source>The query attribute (%1,%2) cannot be sent: %3</source>
+        <translation>Das Abfrageattribut (%1,%2) kann nicht gesendet werden: %3</translation>
+    </message>
+    <message>
+        <source>waiting for query results</source>
+        <translation>beim Warten auf Abfrageergebnisse</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the query: %2.</source>
+        <translation>%1 hat die Abfrage nicht abgeschlossen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended the association at the query. Nodes do this most often to callers they do not let query them: check that Sightline&apos;s AE title %2 (this computer) is registered at the node and allowed to query, then the node&apos;s log.</source>
+        <translation>%1 hat die Assoziation bei der Abfrage beendet. Knoten tun das meist bei Rufenden, die nicht abfragen dürfen: prüfen, ob der AE-Titel %2 von Sightline (dieser Computer) am Knoten eingetragen ist und abfragen darf, dann das Protokoll des Knotens.</translation>
+    </message>
+</context>
+<context>
+    <name>DimseQuery</name>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd)</source>
+        <translation>„%1“ ist kein Datum (jjjj-mm-tt)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or a range of dates (yyyy-mm-dd, yyyy-mm-dd..yyyy-mm-dd, with either end left open)</source>
+        <translation>„%1“ ist kein Datum und kein Datumsbereich (jjjj-mm-tt, jjjj-mm-tt..jjjj-mm-tt, jedes Ende darf offen bleiben)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Study Instance UID</source>
+        <translation>„%1“ ist keine Study Instance UID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Series Instance UID</source>
+        <translation>„%1“ ist keine Series Instance UID</translation>
+    </message>
+    <message>
+        <source>Series and images are looked up within a study: give its Study Instance UID</source>
+        <translation>Serien und Bilder werden innerhalb einer Studie gesucht: ihre Study Instance UID angeben</translation>
+    </message>
+    <message>
+        <source>Images are looked up within a series: give its Series Instance UID</source>
+        <translation>Bilder werden innerhalb einer Serie gesucht: ihre Series Instance UID angeben</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4004,10 @@ vorheriger %3</translation>
         <source>%1 offers SMART on FHIR. Enter the client id registered for Sightline at its authorization server (and a secret or key if the client is confidential), then log in from the Session tab.</source>
         <translation>%1 bietet SMART on FHIR an. Geben Sie die Client-ID ein, die für Sightline bei seinem Autorisierungsserver registriert ist (und ein Geheimnis oder einen Schlüssel, wenn der Client vertraulich ist), und melden Sie sich dann im Tab „Sitzung“ an.</translation>
     </message>
+    <message>
+        <source>DICOM node: test the connection with Edit… → Test connection (C-ECHO); query it with sightline find. It has no FHIR capabilities to show.</source>
+        <translation>DICOM-Knoten: die Verbindung mit Bearbeiten… → Verbindung testen (C-ECHO) prüfen; mit sightline find abfragen. Er hat keine FHIR-Fähigkeiten zum Anzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>sightline::CapabilityComparisonView</name>
@@ -4158,6 +4505,65 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::DicomNodeFields</name>
+    <message>
+        <source>as configured at the node, e.g. ORTHANC</source>
+        <translation>wie am Knoten eingestellt, z. B. ORTHANC</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s AE title: the node must know it (with this computer&apos;s address) to let Sightline query and retrieve</source>
+        <translation>Der AE-Titel von Sightline: Der Knoten muss ihn (mit der Adresse dieses Computers) kennen, damit Sightline abfragen und abrufen darf</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Node&apos;s AE title</source>
+        <translation>AE-Titel des Knotens</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s AE title</source>
+        <translation>AE-Titel von Sightline</translation>
+    </message>
+    <message>
+        <source>Response timeout</source>
+        <translation>Antwort-Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Enter the node&apos;s host name or address.</source>
+        <translation>Hostnamen oder Adresse des Knotens eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter the node&apos;s AE title (1 to 16 characters, no backslash).</source>
+        <translation>AE-Titel des Knotens eingeben (1 bis 16 Zeichen, kein Backslash).</translation>
+    </message>
+    <message>
+        <source>Enter Sightline&apos;s AE title (1 to 16 characters, no backslash).</source>
+        <translation>AE-Titel von Sightline eingeben (1 bis 16 Zeichen, kein Backslash).</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>The node answered (C-ECHO) in %1 ms.</source>
+        <translation>Der Knoten hat (C-ECHO) in %1 ms geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>sightline::DicomTagDialog</name>
     <message>
         <source>DICOM tags — %1</source>
@@ -4224,6 +4630,20 @@ vorheriger %3</translation>
         <source>the server stopped sending in the middle of an answer</source>
         <translation>der Server hat mitten in einer Antwort aufgehört zu senden</translation>
     </message>
+    <message>
+        <source>The gateway has no image cache to answer from.</source>
+        <translation>Das Gateway hat keinen Bild-Cache, aus dem es antworten kann.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::DimseService</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sightline::EmbeddedLoginWindow</name>
@@ -4248,6 +4668,13 @@ vorheriger %3</translation>
     <message>
         <source>Search cancelled</source>
         <translation>Suche abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::FhirStudySource</name>
+    <message>
+        <source>The server has no ImagingStudy with UID %1</source>
+        <translation>Der Server hat keine ImagingStudy mit der UID %1</translation>
     </message>
 </context>
 <context>
@@ -4323,12 +4750,8 @@ vorheriger %3</translation>
 <context>
     <name>sightline::ImagingService</name>
     <message>
-        <source>%1 stored, %2 from the cache, %3 missing</source>
-        <translation>%1 gespeichert, %2 aus dem Cache, %3 fehlen</translation>
-    </message>
-    <message>
-        <source>The server has no ImagingStudy with UID %1</source>
-        <translation>Der Server hat keine ImagingStudy mit der UID %1</translation>
+        <source>Sightline cannot list the studies of %1 yet: for a DICOM node, use sightline echo and sightline find.</source>
+        <translation>Sightline kann die Studien von %1 noch nicht auflisten: für einen DICOM-Knoten sightline echo und sightline find verwenden.</translation>
     </message>
 </context>
 <context>
@@ -5501,6 +5924,13 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::RetrievalQueue</name>
+    <message>
+        <source>%1 stored, %2 from the cache, %3 missing</source>
+        <translation>%1 gespeichert, %2 aus dem Cache, %3 fehlen</translation>
+    </message>
+</context>
+<context>
     <name>sightline::SandboxLauncher</name>
     <message>
         <source>The sandbox comes with Sightline&apos;s source code: run tests/sandbox/demo from a checkout to try it.</source>
@@ -5738,6 +6168,10 @@ vorheriger %3</translation>
     <message>
         <source>A DICOMweb PACS without FHIR is open or takes a user name and password (Basic).</source>
         <translation>Ein DICOMweb-PACS ohne FHIR ist offen oder nimmt Benutzername und Passwort (Basic).</translation>
+    </message>
+    <message>
+        <source>DICOM node (DIMSE)</source>
+        <translation>DICOM-Knoten (DIMSE)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DicomNodeCommand</name>
+    <message numerus="yes">
+        <source>Stopped at %n match(es); more may exist (--limit).</source>
+        <translation>
+            <numerusform>Stopped at %n match; more may exist (--limit).</numerusform>
+            <numerusform>Stopped at %n matches; more may exist (--limit).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DicomStudyExport</name>
     <message numerus="yes">
         <source>%1 (%n file(s), first %2)</source>
@@ -206,6 +216,16 @@
         <translation>
             <numerusform>%n element</numerusform>
             <numerusform>%n elements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::DimseService</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>

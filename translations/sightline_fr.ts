@@ -407,10 +407,6 @@
         <translation>La chaîne de connexion n&apos;est pas une URL valide</translation>
     </message>
     <message>
-        <source>A connection string starts with fhir://, fhir+http://, dicomweb://, dicomweb+http://, https:// or http://</source>
-        <translation>Une chaîne de connexion commence par fhir://, fhir+http://, dicomweb://, dicomweb+http://, https:// ou http://</translation>
-    </message>
-    <message>
         <source>found scheme &quot;%1&quot;</source>
         <translation>schéma « %1 » trouvé</translation>
     </message>
@@ -473,6 +469,38 @@
     <message>
         <source>token_endpoint_auth_method must be client_secret_basic or client_secret_post</source>
         <translation>token_endpoint_auth_method doit valoir client_secret_basic ou client_secret_post</translation>
+    </message>
+    <message>
+        <source>A connection string starts with fhir://, fhir+http://, dicomweb://, dicomweb+http://, dicom://, https:// or http://</source>
+        <translation>Une chaîne de connexion commence par fhir://, fhir+http://, dicomweb://, dicomweb+http://, dicom://, https:// ou http://</translation>
+    </message>
+    <message>
+        <source>A dicom:// connection string names the node&apos;s AE title before the host: dicom://PACS@host:104</source>
+        <translation>Une chaîne de connexion dicom:// donne le titre AE du nœud avant l&apos;hôte : dicom://PACS@hote:104</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535</source>
+        <translation>Le port doit être entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>A dicom:// connection string has no path</source>
+        <translation>Une chaîne de connexion dicom:// n&apos;a pas de chemin</translation>
+    </message>
+    <message>
+        <source>A dicom:// connection string carries no password</source>
+        <translation>Une chaîne de connexion dicom:// ne contient pas de mot de passe</translation>
+    </message>
+    <message>
+        <source>A dicom:// connection string takes calling, name, timeout and max_pdu, not &quot;%1&quot;</source>
+        <translation>Une chaîne de connexion dicom:// accepte calling, name, timeout et max_pdu, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2</source>
+        <translation>« %1 » n&apos;est pas une valeur valable pour %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AE title: 1 to 16 characters, no backslash</source>
+        <translation>« %1 » n&apos;est pas un titre AE : 1 à 16 caractères, sans barre oblique inverse</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1082,159 @@
     </message>
 </context>
 <context>
+    <name>DicomNodeAddress</name>
+    <message>
+        <source>%1 is an IPv6 address, which Sightline cannot call over DICOM: use the node&apos;s host name.</source>
+        <translation>%1 est une adresse IPv6, que Sightline ne peut pas appeler en DICOM : utilisez le nom d&apos;hôte du nœud.</translation>
+    </message>
+    <message>
+        <source>The host name %1 is longer than DICOM networking takes (57 characters): use a shorter name or the address.</source>
+        <translation>Le nom d&apos;hôte %1 est plus long que ce qu&apos;accepte le réseau DICOM (57 caractères) : utilisez un nom plus court ou l&apos;adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>DicomNodeCommand</name>
+    <message>
+        <source>a saved DICOM node, or dicom://CALLED@host:port?calling=AE</source>
+        <translation>un nœud DICOM enregistré, ou dicom://APPELÉ@hote:port?calling=AE</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOM node</source>
+        <translation>%1 n&apos;est pas un nœud DICOM</translation>
+    </message>
+    <message>
+        <source>print the answer as JSON</source>
+        <translation>afficher la réponse en JSON</translation>
+    </message>
+    <message>
+        <source>Test the connection to a DICOM node (C-ECHO).</source>
+        <translation>Tester la connexion à un nœud DICOM (C-ECHO).</translation>
+    </message>
+    <message>
+        <source>On failure, says what to change: the node&apos;s host and port, its AE title, or Sightline&apos;s AE title as the node must know it.</source>
+        <translation>En cas d&apos;échec, dit quoi changer : l&apos;hôte et le port du nœud, son titre AE, ou le titre AE de Sightline tel que le nœud doit le connaître.</translation>
+    </message>
+    <message>
+        <source>Find patients, studies, series or images on a DICOM node (C-FIND).</source>
+        <translation>Chercher des patients, études, séries ou images sur un nœud DICOM (C-FIND).</translation>
+    </message>
+    <message>
+        <source>Names match as DICOM matches them: * and ? are wildcards, and &quot;MÜLLER*&quot; finds every Müller. Dates are yyyy-mm-dd; a range is FROM..TO, with either end left open.</source>
+        <translation>Les noms se comparent comme en DICOM : * et ? sont des jokers, et « MÜLLER* » trouve tous les Müller. Les dates sont aaaa-mm-jj ; un intervalle est DE..À, chaque bout pouvant rester ouvert.</translation>
+    </message>
+    <message>
+        <source>patient, study (the default), series or image</source>
+        <translation>patient, study (par défaut), series ou image</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s name (DICOM form: FAMILY^GIVEN; wildcards)</source>
+        <translation>le nom du patient (forme DICOM : NOM^PRÉNOM ; jokers)</translation>
+    </message>
+    <message>
+        <source>the PatientID</source>
+        <translation>le PatientID</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s birth date</source>
+        <translation>la date de naissance du patient</translation>
+    </message>
+    <message>
+        <source>the study date, or a range FROM..TO</source>
+        <translation>la date de l&apos;étude, ou un intervalle DE..À</translation>
+    </message>
+    <message>
+        <source>a modality (CT, MR …)</source>
+        <translation>une modalité (CT, MR …)</translation>
+    </message>
+    <message>
+        <source>the accession number</source>
+        <translation>le numéro d&apos;accession</translation>
+    </message>
+    <message>
+        <source>the study (required for series and images)</source>
+        <translation>l&apos;étude (requise pour les séries et les images)</translation>
+    </message>
+    <message>
+        <source>the series (required for images)</source>
+        <translation>la série (requise pour les images)</translation>
+    </message>
+    <message>
+        <source>stop after N matches (default 1000; 0: no limit)</source>
+        <translation>arrêter après N résultats (par défaut 1000 ; 0 : sans limite)</translation>
+    </message>
+    <message>
+        <source>%1 answered C-ECHO in %2 ms</source>
+        <translation>%1 a répondu au C-ECHO en %2 ms</translation>
+    </message>
+    <message>
+        <source>--level is patient, study, series or image</source>
+        <translation>--level vaut patient, study, series ou image</translation>
+    </message>
+    <message>
+        <source>--limit is a number of matches (0: no limit)</source>
+        <translation>--limit est un nombre de résultats (0 : sans limite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at %n match(es); more may exist (--limit).</source>
+        <translation>
+            <numerusform>Arrêté à %n résultat ; il peut y en avoir d&apos;autres (--limit).</numerusform>
+            <numerusform>Arrêté à %n résultats ; il peut y en avoir d&apos;autres (--limit).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PatientID</source>
+        <translation>PatientID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e)</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Études</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Study Instance UID</source>
+        <translation>Study Instance UID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Series Instance UID</source>
+        <translation>Series Instance UID</translation>
+    </message>
+    <message>
+        <source>SOP Instance UID</source>
+        <translation>SOP Instance UID</translation>
+    </message>
+</context>
+<context>
     <name>DicomStudyExport</name>
     <message>
         <source>The export was cancelled.</source>
@@ -1121,6 +1302,168 @@
     <message>
         <source>Could not move the export into %1.</source>
         <translation>Impossible de déplacer l&apos;export dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DimseAssociation</name>
+    <message>
+        <source>Nothing accepts DICOM connections at %1:%2: check the node&apos;s host and port, and that its DICOM service is running.</source>
+        <translation>Rien n&apos;accepte de connexions DICOM à %1:%2 : vérifiez l&apos;hôte et le port du nœud, et que son service DICOM tourne.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time while %2: check the host and port, and that no firewall drops the connection.</source>
+        <translation>%1 n&apos;a pas répondu à temps (%2) : vérifiez l&apos;hôte et le port, et qu&apos;aucun pare-feu ne coupe la connexion.</translation>
+    </message>
+    <message>
+        <source>The host name %1 cannot be found: check the node&apos;s host.</source>
+        <translation>Le nom d&apos;hôte %1 est introuvable : vérifiez l&apos;hôte du nœud.</translation>
+    </message>
+    <message>
+        <source>%1 ended the association while %2.</source>
+        <translation>%1 a mis fin à l&apos;association (%2).</translation>
+    </message>
+    <message>
+        <source>The DICOM exchange with %1 failed while %2.</source>
+        <translation>L&apos;échange DICOM avec %1 a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does not know Sightline&apos;s AE title %2: register %2 (this computer&apos;s address) at the node, or set the calling AE title the node expects in the node&apos;s settings.</source>
+        <translation>%1 ne connaît pas le titre AE %2 de Sightline : enregistrez %2 (l&apos;adresse de cet ordinateur) sur le nœud, ou indiquez dans les réglages du nœud le titre AE appelant qu&apos;il attend.</translation>
+    </message>
+    <message>
+        <source>The node at %1:%2 does not answer to the AE title %3, at least not when Sightline calls as %4: check the node&apos;s AE title (upper and lower case count), and that the node lets %4 from this computer call it.</source>
+        <translation>Le nœud à %1:%2 ne répond pas au titre AE %3, du moins pas quand Sightline appelle en tant que %4 : vérifiez le titre AE du nœud (majuscules et minuscules comptent), et que le nœud laisse %4 l&apos;appeler depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 does not support the DICOM application context Sightline proposes.</source>
+        <translation>%1 ne prend pas en charge le contexte d&apos;application DICOM proposé par Sightline.</translation>
+    </message>
+    <message>
+        <source>%1 refused the association without giving a reason: check that it accepts Sightline&apos;s AE title %2 from this computer.</source>
+        <translation>%1 a refusé l&apos;association sans donner de raison : vérifiez qu&apos;il accepte le titre AE %2 de Sightline depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 is busy (too many associations at once); try again in a moment.</source>
+        <translation>%1 est occupé (trop d&apos;associations à la fois) ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>%1 does not support this DICOM protocol version.</source>
+        <translation>%1 ne prend pas en charge cette version du protocole DICOM.</translation>
+    </message>
+    <message>
+        <source>%1 refused the association.</source>
+        <translation>%1 a refusé l&apos;association.</translation>
+    </message>
+    <message>
+        <source>The node says the refusal is temporary.</source>
+        <translation>Le nœud dit que le refus est temporaire.</translation>
+    </message>
+    <message>
+        <source>AE titles have 1 to 16 characters (letters, digits, spaces and most punctuation, no backslash): check the called and calling AE titles of %1.</source>
+        <translation>Les titres AE ont 1 à 16 caractères (lettres, chiffres, espaces et la plupart des ponctuations, sans barre oblique inverse) : vérifiez les titres AE appelé et appelant de %1.</translation>
+    </message>
+    <message>
+        <source>The node needs a host and a port.</source>
+        <translation>Le nœud a besoin d&apos;un hôte et d&apos;un port.</translation>
+    </message>
+    <message>
+        <source>preparing the network</source>
+        <translation>en préparant le réseau</translation>
+    </message>
+    <message>
+        <source>preparing the association</source>
+        <translation>en préparant l&apos;association</translation>
+    </message>
+    <message>
+        <source>opening an association</source>
+        <translation>en ouvrant une association</translation>
+    </message>
+    <message>
+        <source>%1 accepted the association but none of what Sightline asked for: %2. Check that the node offers these services to Sightline&apos;s AE title.</source>
+        <translation>%1 a accepté l&apos;association mais rien de ce que Sightline demandait : %2. Vérifiez que le nœud offre ces services au titre AE de Sightline.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept C-ECHO (Verification).</source>
+        <translation>%1 n&apos;accepte pas le C-ECHO (Verification).</translation>
+    </message>
+    <message>
+        <source>waiting for the C-ECHO reply</source>
+        <translation>en attendant la réponse au C-ECHO</translation>
+    </message>
+    <message>
+        <source>%1 answered C-ECHO with status %2.</source>
+        <translation>%1 a répondu au C-ECHO avec le statut %2.</translation>
+    </message>
+    <message>
+        <source>the query was cancelled</source>
+        <translation>la requête a été annulée</translation>
+    </message>
+    <message>
+        <source>the node is out of resources (the query may match too much: narrow it)</source>
+        <translation>le nœud manque de ressources (la requête correspond peut-être à trop de choses : affinez-la)</translation>
+    </message>
+    <message>
+        <source>the node says the query does not fit its information model</source>
+        <translation>le nœud dit que la requête ne correspond pas à son modèle d&apos;information</translation>
+    </message>
+    <message>
+        <source>the node does not support this query model</source>
+        <translation>le nœud ne prend pas en charge ce modèle de requête</translation>
+    </message>
+    <message>
+        <source>the node is unable to process the query (status %1)</source>
+        <translation>le nœud ne peut pas traiter la requête (statut %1)</translation>
+    </message>
+    <message>
+        <source>the node answered with status %1</source>
+        <translation>le nœud a répondu avec le statut %1</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this kind of query (%2).</source>
+        <translation>%1 n&apos;accepte pas ce genre de requête (%2).</translation>
+    </message>
+    <message>
+        <source>The query attribute (%1,%2) cannot be sent: %3</source>
+        <translation>L&apos;attribut de requête (%1,%2) ne peut pas être envoyé : %3</translation>
+    </message>
+    <message>
+        <source>waiting for query results</source>
+        <translation>en attendant les résultats de la requête</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the query: %2.</source>
+        <translation>%1 n&apos;a pas terminé la requête : %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended the association at the query. Nodes do this most often to callers they do not let query them: check that Sightline&apos;s AE title %2 (this computer) is registered at the node and allowed to query, then the node&apos;s log.</source>
+        <translation>%1 a mis fin à l&apos;association à la requête. Les nœuds le font le plus souvent avec les appelants qu&apos;ils ne laissent pas interroger : vérifiez que le titre AE %2 de Sightline (cet ordinateur) est enregistré sur le nœud et autorisé à interroger, puis le journal du nœud.</translation>
+    </message>
+</context>
+<context>
+    <name>DimseQuery</name>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd)</source>
+        <translation>« %1 » n&apos;est pas une date (aaaa-mm-jj)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or a range of dates (yyyy-mm-dd, yyyy-mm-dd..yyyy-mm-dd, with either end left open)</source>
+        <translation>« %1 » n&apos;est ni une date ni un intervalle de dates (aaaa-mm-jj, aaaa-mm-jj..aaaa-mm-jj, chaque bout pouvant rester ouvert)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Study Instance UID</source>
+        <translation>« %1 » n&apos;est pas un Study Instance UID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Series Instance UID</source>
+        <translation>« %1 » n&apos;est pas un Series Instance UID</translation>
+    </message>
+    <message>
+        <source>Series and images are looked up within a study: give its Study Instance UID</source>
+        <translation>Les séries et les images se cherchent dans une étude : donnez son Study Instance UID</translation>
+    </message>
+    <message>
+        <source>Images are looked up within a series: give its Series Instance UID</source>
+        <translation>Les images se cherchent dans une série : donnez son Series Instance UID</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4004,10 @@ précédent %3</translation>
         <source>%1 offers SMART on FHIR. Enter the client id registered for Sightline at its authorization server (and a secret or key if the client is confidential), then log in from the Session tab.</source>
         <translation>%1 propose SMART on FHIR. Saisissez l&apos;identifiant client enregistré pour Sightline auprès de son serveur d&apos;autorisation (et un secret ou une clé si le client est confidentiel), puis connectez-vous depuis l&apos;onglet Session.</translation>
     </message>
+    <message>
+        <source>DICOM node: test the connection with Edit… → Test connection (C-ECHO); query it with sightline find. It has no FHIR capabilities to show.</source>
+        <translation>Nœud DICOM : testez la connexion avec Modifier… → Tester la connexion (C-ECHO) ; interrogez-le avec sightline find. Il n&apos;a pas de capacités FHIR à afficher.</translation>
+    </message>
 </context>
 <context>
     <name>sightline::CapabilityComparisonView</name>
@@ -4158,6 +4505,65 @@ précédent %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::DicomNodeFields</name>
+    <message>
+        <source>as configured at the node, e.g. ORTHANC</source>
+        <translation>tel que configuré sur le nœud, p. ex. ORTHANC</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s AE title: the node must know it (with this computer&apos;s address) to let Sightline query and retrieve</source>
+        <translation>Le titre AE de Sightline : le nœud doit le connaître (avec l&apos;adresse de cet ordinateur) pour laisser Sightline interroger et récupérer</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Node&apos;s AE title</source>
+        <translation>Titre AE du nœud</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s AE title</source>
+        <translation>Titre AE de Sightline</translation>
+    </message>
+    <message>
+        <source>Response timeout</source>
+        <translation>Délai de réponse</translation>
+    </message>
+    <message>
+        <source>Enter the node&apos;s host name or address.</source>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse du nœud.</translation>
+    </message>
+    <message>
+        <source>Enter the node&apos;s AE title (1 to 16 characters, no backslash).</source>
+        <translation>Saisissez le titre AE du nœud (1 à 16 caractères, sans barre oblique inverse).</translation>
+    </message>
+    <message>
+        <source>Enter Sightline&apos;s AE title (1 to 16 characters, no backslash).</source>
+        <translation>Saisissez le titre AE de Sightline (1 à 16 caractères, sans barre oblique inverse).</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>The node answered (C-ECHO) in %1 ms.</source>
+        <translation>Le nœud a répondu (C-ECHO) en %1 ms.</translation>
+    </message>
+</context>
+<context>
     <name>sightline::DicomTagDialog</name>
     <message>
         <source>DICOM tags — %1</source>
@@ -4224,6 +4630,20 @@ précédent %3</translation>
         <source>the server stopped sending in the middle of an answer</source>
         <translation>le serveur a cessé d&apos;envoyer au milieu d&apos;une réponse</translation>
     </message>
+    <message>
+        <source>The gateway has no image cache to answer from.</source>
+        <translation>La passerelle n&apos;a pas de cache d&apos;images depuis lequel répondre.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::DimseService</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sightline::EmbeddedLoginWindow</name>
@@ -4248,6 +4668,13 @@ précédent %3</translation>
     <message>
         <source>Search cancelled</source>
         <translation>Recherche annulée</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::FhirStudySource</name>
+    <message>
+        <source>The server has no ImagingStudy with UID %1</source>
+        <translation>Le serveur n&apos;a pas d&apos;ImagingStudy avec l&apos;UID %1</translation>
     </message>
 </context>
 <context>
@@ -4323,12 +4750,8 @@ précédent %3</translation>
 <context>
     <name>sightline::ImagingService</name>
     <message>
-        <source>%1 stored, %2 from the cache, %3 missing</source>
-        <translation>%1 enregistrées, %2 depuis le cache, %3 manquantes</translation>
-    </message>
-    <message>
-        <source>The server has no ImagingStudy with UID %1</source>
-        <translation>Le serveur n&apos;a pas d&apos;ImagingStudy avec l&apos;UID %1</translation>
+        <source>Sightline cannot list the studies of %1 yet: for a DICOM node, use sightline echo and sightline find.</source>
+        <translation>Sightline ne sait pas encore lister les études de %1 : pour un nœud DICOM, utilisez sightline echo et sightline find.</translation>
     </message>
 </context>
 <context>
@@ -5501,6 +5924,13 @@ précédent %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::RetrievalQueue</name>
+    <message>
+        <source>%1 stored, %2 from the cache, %3 missing</source>
+        <translation>%1 enregistrées, %2 depuis le cache, %3 manquantes</translation>
+    </message>
+</context>
+<context>
     <name>sightline::SandboxLauncher</name>
     <message>
         <source>The sandbox comes with Sightline&apos;s source code: run tests/sandbox/demo from a checkout to try it.</source>
@@ -5738,6 +6168,10 @@ précédent %3</translation>
     <message>
         <source>A DICOMweb PACS without FHIR is open or takes a user name and password (Basic).</source>
         <translation>Un PACS DICOMweb sans FHIR est ouvert ou demande un nom d&apos;utilisateur et un mot de passe (Basic).</translation>
+    </message>
+    <message>
+        <source>DICOM node (DIMSE)</source>
+        <translation>Nœud DICOM (DIMSE)</translation>
     </message>
 </context>
 <context>

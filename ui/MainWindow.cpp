@@ -45,6 +45,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_banner = new PatientBanner(this);
     m_capabilities =
         new CapabilitiesPanel(services.servers, services.secrets, services.clients, this);
+    m_capabilities->setDimseService(services.dimse);
     auto* panels = new QTabWidget(this);
     panels->setObjectName(QStringLiteral("panels"));
     m_panels = panels;
@@ -52,7 +53,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_audit->setSyslogForwarder(services.syslog);
     panels->addTab(m_capabilities, tr("Capabilities"));
     if (services.imaging) {
-        m_studies = new StudiesPanel(services.servers, services.clients, services.imaging, this);
+        m_studies = new StudiesPanel(services.servers, services.imaging, this);
         panels->addTab(m_studies, tr("Studies"));
         connect(m_studies, &StudiesPanel::patientOpened, this, &MainWindow::patientInContext);
         connect(m_studies, &StudiesPanel::mismatchFound, m_banner, &PatientBanner::showWarning);

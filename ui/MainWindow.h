@@ -35,6 +35,7 @@ class StudyOpener;
 class SyslogForwarder;
 class ContextSync;
 class PatientPrefetch;
+class DimseService;
 class ViewerRegistry;
 class ViewerTab;
 class WelcomePage;
@@ -56,6 +57,7 @@ struct MainWindowServices {
     SyslogForwarder* syslog = nullptr;
     ContextSync* context = nullptr;
     PatientPrefetch* prefetch = nullptr;
+    DimseService* dimse = nullptr;
 };
 
 class MainWindow : public QMainWindow {

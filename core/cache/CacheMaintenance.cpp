@@ -22,25 +22,19 @@ void runThenAnswer(QObject* owner, QObject* context, std::function<T()> work,
 }
 } // namespace
 
-CacheMaintenance::CacheMaintenance(QString root, CacheSettings settings, QObject* parent)
+CacheMaintenance::CacheMaintenance(CacheConnections cache, QObject* parent)
     : QObject(parent)
-    , m_root(std::move(root))
-    , m_settings(settings) {}
+    , m_cache(std::move(cache)) {}
 
 void CacheMaintenance::stats(QObject* context, std::function<void(const CacheStats&)> done) {
     runThenAnswer<CacheStats>(
-        this, context,
-        [root = m_root, settings = m_settings] { return ImageCache(root, settings).stats(); },
-        std::move(done));
+        this, context, [cache = m_cache] { return cache.open()->stats(); }, std::move(done));
 }
 
 void CacheMaintenance::verify(bool repair, QObject* context,
                               std::function<void(const CacheVerifyReport&)> done) {
     runThenAnswer<CacheVerifyReport>(
-        this, context,
-        [root = m_root, settings = m_settings, repair] {
-            return ImageCache(root, settings).verify(repair);
-        },
+        this, context, [cache = m_cache, repair] { return cache.open()->verify(repair); },
         [this, done](const CacheVerifyReport& report) {
             if (report.repaired && !report.ok())
                 emit changed();
@@ -51,8 +45,9 @@ void CacheMaintenance::verify(bool repair, QObject* context,
 void CacheMaintenance::purgeAll(QObject* context, std::function<void(const Status&)> done) {
     runThenAnswer<Status>(
         this, context,
-        [root = m_root, settings = m_settings]() -> Status {
-            ImageCache cache(root, settings);
+        [connections = m_cache]() -> Status {
+            const auto opened = connections.open();
+            ImageCache& cache = *opened;
             if (!cache.openError().isEmpty())
                 return Error::make(Error::Kind::Storage,
                                    QObject::tr("The image cache cannot be opened"),
@@ -69,11 +64,11 @@ void CacheMaintenance::cachedCounts(const QStringList& studies, QObject* context
                                     std::function<void(const QHash<QString, int>&)> done) {
     runThenAnswer<QHash<QString, int>>(
         this, context,
-        [root = m_root, settings = m_settings, studies] {
-            const ImageCache cache(root, settings);
+        [connections = m_cache, studies] {
+            const auto cache = connections.open();
             QHash<QString, int> counts;
             for (const QString& study : studies)
-                counts.insert(study, int(cache.cachedInstanceCount(study)));
+                counts.insert(study, int(cache->cachedInstanceCount(study)));
             return counts;
         },
         std::move(done));

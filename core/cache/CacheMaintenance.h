@@ -1,10 +1,10 @@
 #pragma once
 // The image cache's slow whole-cache work — statistics, integrity check (and repair), emptying
-// — run on the thread pool, each with its own index connection, so the GUI never waits for a
-// scan of 100 000 files. Answers arrive on the caller's thread through `context`. GUI-thread
-// object.
+// — run on the thread pool, each with an index connection of its own, so the GUI never waits for a
+// scan of 100 000 files (with the limits of the moment). Answers arrive on the caller's thread
+// through `context`. GUI-thread object.
 
-#include "cache/ImageCache.h"
+#include "cache/CacheConnections.h"
 
 #include <QObject>
 
@@ -15,10 +15,9 @@ namespace sightline {
 class CacheMaintenance : public QObject {
     Q_OBJECT
 public:
-    CacheMaintenance(QString root, CacheSettings settings, QObject* parent = nullptr);
+    explicit CacheMaintenance(CacheConnections cache, QObject* parent = nullptr);
 
-    void setSettings(const CacheSettings& settings) { m_settings = settings; }
-    const QString& root() const { return m_root; }
+    const QString& root() const { return m_cache.root(); }
 
     void stats(QObject* context, std::function<void(const CacheStats&)> done);
     void verify(bool repair, QObject* context, std::function<void(const CacheVerifyReport&)> done);
@@ -31,8 +30,7 @@ signals:
     void changed(); // after a repair or purge removed something
 
 private:
-    QString m_root;
-    CacheSettings m_settings;
+    CacheConnections m_cache;
 };
 
 } // namespace sightline

@@ -53,6 +53,24 @@ ImageCache::ImageCache(QString root, CacheSettings settings, const Clock& clock)
     , m_clock(clock)
     , m_connection(QStringLiteral("sightline-cache-") +
                    QUuid::createUuid().toString(QUuid::WithoutBraces)) {
+    open();
+}
+
+bool ImageCache::retryOpen() {
+    if (m_openError.isEmpty())
+        return true;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_openError.clear();
+    m_totalBytes = -1;
+    open();
+    return m_openError.isEmpty();
+}
+
+void ImageCache::open() {
     QDir().mkpath(m_root + QStringLiteral("/instances"));
     QDir().mkpath(m_root + QStringLiteral("/thumbnails"));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);

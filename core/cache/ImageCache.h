@@ -83,6 +83,9 @@ public:
     static bool isValidUid(const QString& uid);
 
     QString openError() const { return m_openError; }
+    // Opens the index again after a failure (a folder that can now be made, a disk mounted
+    // since); the object, and pointers to it, stay valid. True when it is open.
+    bool retryOpen();
     const QString& root() const { return m_root; }
 
     // Stores one instance; `pinnedStudy` (the study being retrieved) is never evicted to make
@@ -139,6 +142,7 @@ public:
     const CacheSettings& settings() const { return m_settings; }
 
 private:
+    void open();
     static QString instanceFile(const QString& root, const QString& study, const QString& series,
                                 const QString& sop);
     QString instanceFile(const QString& study, const QString& series, const QString& sop) const {

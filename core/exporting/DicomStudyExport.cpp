@@ -1,6 +1,6 @@
 #include "exporting/DicomStudyExport.h"
 
-#include "cache/ImageCache.h"
+#include "cache/CacheConnections.h"
 #include "deidentify/DicomDeidentifier.h"
 #include "dicom/DicomDirWriter.h"
 #include "exporting/StudyArchive.h"
@@ -76,8 +76,8 @@ QJsonObject DicomExportSummary::toJson() const {
             {key("burnedInWarnings"), QJsonArray::fromStringList(burnedInWarnings)}};
 }
 
-DicomStudyExport::DicomStudyExport(QString cacheRoot, DicomExportRequest request)
-    : m_cacheRoot(std::move(cacheRoot))
+DicomStudyExport::DicomStudyExport(CacheConnections cache, DicomExportRequest request)
+    : m_cache(std::move(cache))
     , m_request(std::move(request)) {}
 
 QString DicomStudyExport::stagingFolder(const QString& output) {
@@ -102,7 +102,8 @@ Result<DicomExportSummary> DicomStudyExport::run(const ProgressCallback& progres
             Error::Kind::InvalidInput,
             tr("%1 already exists; Sightline does not overwrite exports.").arg(request.output));
 
-    ImageCache cache(m_cacheRoot);
+    const auto opened = m_cache.open();
+    const ImageCache& cache = *opened;
     if (!cache.openError().isEmpty())
         return Error::make(Error::Kind::Storage, cache.openError());
     const QList<CachedInstance> instances = cache.instancesOf(request.studyInstanceUid);

@@ -7,6 +7,7 @@
 // finished and simply starts again. Blocking: run it on a worker thread; progress is reported
 // through a callback and a cancel flag is checked between files. Not thread-safe itself.
 
+#include "cache/CacheConnections.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -65,7 +66,7 @@ class DicomStudyExport {
 public:
     using ProgressCallback = std::function<void(const DicomExportProgress&)>;
 
-    DicomStudyExport(QString cacheRoot, DicomExportRequest request);
+    DicomStudyExport(CacheConnections cache, DicomExportRequest request);
 
     Result<DicomExportSummary> run(const ProgressCallback& progress = {},
                                    const std::atomic_bool* cancelled = nullptr);
@@ -77,7 +78,7 @@ private:
     Status writeZip(const QString& staging, const QStringList& files) const;
     Status moveIntoPlace(const QString& staging) const;
 
-    QString m_cacheRoot;
+    CacheConnections m_cache;
     DicomExportRequest m_request;
 };
 

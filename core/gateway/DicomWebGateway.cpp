@@ -26,7 +26,6 @@
 #include <QThread>
 #include <QUrlQuery>
 
-#include <map>
 #include <thread>
 #include <unistd.h>
 
@@ -35,16 +34,6 @@ namespace sightline {
 namespace {
 
 constexpr qsizetype kJsonLimit = 256 << 20;
-
-// Each HTTP worker thread keeps its own connection to the cache index (ImageCache is
-// one-object-per-thread).
-ImageCache& threadCache(const QString& root) {
-    thread_local std::map<QString, std::unique_ptr<ImageCache>> caches;
-    std::unique_ptr<ImageCache>& cache = caches[root];
-    if (!cache)
-        cache = std::make_unique<ImageCache>(root);
-    return *cache;
-}
 
 QString resourceName(DicomWebPath::Resource resource) {
     switch (resource) {
@@ -251,7 +240,7 @@ void DicomWebGateway::Private::handle(const httplib::Request& req, httplib::Resp
 void DicomWebGateway::Private::handleArchive(const QString& name, httplib::Response& res) {
     const QString study = name.endsWith(QLatin1String(".zip")) ? name.chopped(4) : QString();
     GatewayAccess access{QString(), study, QString(), QStringLiteral("archive"), true, 404};
-    ImageCache& cache = threadCache(options.cacheRoot);
+    ImageCache& cache = options.cache->forThisThread();
     if (!ImageCache::isValidUid(study) || !cache.isStudyComplete(study)) {
         send(res, GatewayAnswer::text(404, QStringLiteral("The study is not (completely) in the "
                                                           "cache; retrieve it first")));
@@ -340,7 +329,7 @@ void DicomWebGateway::Private::handleDicomWeb(const GatewaySource& source, const
     }
     const QByteArray accept = QByteArray::fromStdString(req.get_header_value("Accept"));
     if (path->resource != DicomWebPath::Resource::Search) {
-        CachedDicomWeb cached(threadCache(options.cacheRoot), sourceRoot(source.id));
+        CachedDicomWeb cached(options.cache->forThisThread(), sourceRoot(source.id));
         if (const auto answer = cached.answer(*path, accept)) {
             send(res, *answer);
             access.fromCache = true;
@@ -354,7 +343,7 @@ void DicomWebGateway::Private::handleDicomWeb(const GatewaySource& source, const
         QUrlQuery query;
         for (const auto& [key, value] : req.params)
             query.addQueryItem(QString::fromStdString(key), QString::fromStdString(value));
-        CachedDicomWeb cached(threadCache(options.cacheRoot), sourceRoot(source.id));
+        CachedDicomWeb cached(options.cache->forThisThread(), sourceRoot(source.id));
         if (auto answer = cached.search(*path, query)) {
             if (source.isForPatient() && isStudySearch(*path))
                 answer->body = onlyStudiesOf(source, answer->body);
@@ -505,6 +494,9 @@ DicomWebGateway::~DicomWebGateway() {
 Status DicomWebGateway::start() {
     if (isRunning())
         return Done{};
+    if (!d->options.cache)
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("The gateway has no image cache to answer from."));
     quint32 random[6];
     QRandomGenerator::system()->fillRange(random);
     d->prefix = '/' + QByteArray(reinterpret_cast<const char*>(random), sizeof random)

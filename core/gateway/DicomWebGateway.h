@@ -16,6 +16,7 @@
 // needs; it builds on the Debian machine without extra code. Upstream requests run on the
 // gateway's own Qt thread. Create, start and stop from one thread; the signals arrive there.
 
+#include "cache/CacheConnections.h"
 #include "common/Result.h"
 #include "gateway/GatewaySources.h"
 #include "network/LowSpeedWatch.h"
@@ -25,6 +26,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace sightline {
 
@@ -42,9 +44,9 @@ struct GatewayAccess {
 };
 
 struct GatewayOptions {
-    QString cacheRoot; // the image cache to answer from
-    QString ohifDir;   // the OHIF build; empty: no bundled viewer
-    quint16 port = 0;  // 0: any free port
+    std::optional<CacheConnections> cache; // the image cache to answer from (required)
+    QString ohifDir;                       // the OHIF build; empty: no bundled viewer
+    quint16 port = 0;                      // 0: any free port
     int upstreamTimeoutMs = 30000;
     // An upstream body slower than this over a whole window is stopped (UpstreamRequest).
     LowSpeedLimit upstreamLowSpeed;

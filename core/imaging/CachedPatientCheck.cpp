@@ -1,16 +1,17 @@
 #include "imaging/CachedPatientCheck.h"
 
-#include "cache/ImageCache.h"
+#include "cache/CacheConnections.h"
 #include "common/BackgroundWork.h"
 
 #include <QFutureWatcher>
 
 namespace sightline {
 
-CachedPatientCheck::Mismatches CachedPatientCheck::run(const QString& cacheRoot,
+CachedPatientCheck::Mismatches CachedPatientCheck::run(const CacheConnections& connections,
                                                        const PatientStudies& patient) {
     Mismatches found;
-    const ImageCache cache(cacheRoot); // one index connection for all the studies
+    const auto opened = connections.open(); // one index connection for all the studies
+    const ImageCache& cache = *opened;
     for (const ImagingStudyRecord& study : patient.studies) {
         const PatientMismatch mismatch =
             PatientMatch::compareCached(cache, study.studyUid, patient.identity);
@@ -20,7 +21,7 @@ CachedPatientCheck::Mismatches CachedPatientCheck::run(const QString& cacheRoot,
     return found;
 }
 
-void CachedPatientCheck::start(const QString& cacheRoot, const PatientStudies& patient,
+void CachedPatientCheck::start(const CacheConnections& cache, const PatientStudies& patient,
                                QObject* context, std::function<void(const Mismatches&)> done) {
     auto* watcher = new QFutureWatcher<Mismatches>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context,
@@ -28,7 +29,7 @@ void CachedPatientCheck::start(const QString& cacheRoot, const PatientStudies& p
                          watcher->deleteLater();
                          done(watcher->result());
                      });
-    watcher->setFuture(runInBackground([cacheRoot, patient] { return run(cacheRoot, patient); }));
+    watcher->setFuture(runInBackground([cache, patient] { return run(cache, patient); }));
 }
 
 } // namespace sightline

@@ -13,16 +13,18 @@
 
 namespace sightline {
 
+class CacheConnections;
+
 class CachedPatientCheck {
 public:
     // Study Instance UID → what differs, for each study whose cached images disagree.
     using Mismatches = QHash<QString, PatientMismatch>;
 
     // On the calling thread (a worker's, or a command's).
-    static Mismatches run(const QString& cacheRoot, const PatientStudies& patient);
+    static Mismatches run(const CacheConnections& cache, const PatientStudies& patient);
     // On Sightline's background pool; `done` runs on `context`'s thread while it lives.
-    static void start(const QString& cacheRoot, const PatientStudies& patient, QObject* context,
-                      std::function<void(const Mismatches&)> done);
+    static void start(const CacheConnections& cache, const PatientStudies& patient,
+                      QObject* context, std::function<void(const Mismatches&)> done);
 };
 
 } // namespace sightline

@@ -1,12 +1,11 @@
 #pragma once
-// What the Studies panel and the command line ask of imaging: a patient's studies (FHIR
-// Patient + ImagingStudy with its Endpoints, reading Endpoints the search did not include) and
-// retrievals into the image cache. Retrievals run on one worker thread with its own network
-// manager and cache connection, several studies at a time; progress, thumbnails, patient
-// mismatches and outcomes come back as signals on the GUI thread, and each retrieval (and its
-// outcome) is recorded in the audit trail. GUI-thread object.
+// What the Studies panel, prefetch, viewers and the command line ask of imaging: a server's
+// patients and studies, and retrievals into the image cache. It finds studies through the
+// StudySource for the server's kind (FHIR ImagingStudy with Endpoints, or a DICOMweb-only
+// PACS) and hands retrievals to the RetrievalQueue, which gives each caller one Retrieval per
+// study. Its signals carry every retrieval, for observers of all of them. GUI-thread object.
 
-#include "fhir/FhirClient.h"
+#include "cache/CacheConnections.h"
 #include "fhir/FhirClientFactory.h"
 #include "imaging/DicomWebCredentials.h"
 #include "imaging/ImagingStudyRecord.h"
@@ -14,37 +13,36 @@
 #include "imaging/PatientStudies.h"
 #include "imaging/Retrieval.h"
 #include "imaging/StudyRetriever.h"
+#include "imaging/StudySource.h"
 #include "servers/ServerProfile.h"
 
-#include <QHash>
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
 namespace sightline {
 
 class AuditTrail;
-class DicomWebDirectory;
-class FhirClient;
-class RetrievalWorker;
+class DicomWebStudySource;
+class FhirStudySource;
+class RetrievalQueue;
 
 class ImagingService : public QObject {
     Q_OBJECT
 public:
-    ImagingService(FhirClientFactory clients, QString cacheRoot, AuditTrail* audit = nullptr,
+    // `cache` is the image cache retrievals go to; others reach it through cache().
+    ImagingService(FhirClientFactory clients, CacheConnections cache, AuditTrail* audit = nullptr,
                    QObject* parent = nullptr);
     ~ImagingService() override;
 
-    using StudiesCallback = std::function<void(const Result<PatientStudies>&)>;
-    using PatientsCallback = std::function<void(const Result<QList<QJsonObject>>&)>;
-    // Patients of a DICOMweb-only PACS matching what the user typed (QIDO-RS; FHIR-shaped, id =
-    // PatientID). FHIR servers are searched with FhirClient directly.
-    void findPacsPatients(const ServerProfile& pacs, const QString& text, QObject* context,
-                          PatientsCallback callback);
+    using StudiesCallback = StudySource::StudiesCallback;
+    using PatientsCallback = StudySource::PatientsCallback;
+    // Patients matching what the user typed: FHIR Patients, or on a DICOMweb-only PACS ones
+    // made from its DICOM data (id = PatientID).
+    void findPatients(const ServerProfile& server, const QString& text, QObject* context,
+                      PatientsCallback callback);
     // `patientId` is the FHIR id ("pat-mueller"), or the PatientID on a DICOMweb-only PACS.
     void findStudies(const ServerProfile& server, const QString& patientId, QObject* context,
                      StudiesCallback callback);
-    // One study by its Study Instance UID (ImagingStudy?identifier=urn:oid:…), with its Patient.
+    // One study by its Study Instance UID, with its Patient.
     void findStudy(const ServerProfile& server, const QString& studyUid, QObject* context,
                    StudiesCallback callback);
     // Starts (or resumes) retrieving the study (optionally some series) into the cache, and
@@ -53,18 +51,20 @@ public:
     Retrieval* retrieve(const ServerProfile& server, const ImagingStudyRecord& study,
                         const PatientIdentity& patient, const QStringList& series = {});
     void cancel(const QString& studyUid);
-    // The Authorization header value for the study's DICOMweb endpoint (empty: none needed or
-    // none known): the FHIR session's token when the endpoint takes it, else the PACS profile's.
+    // The Authorization header value for the study's images (empty: none needed or none
+    // known): the FHIR session's token when the endpoint takes it, else the PACS profile's.
     void authorizationFor(const ServerProfile& server, const ImagingStudyRecord& study,
-                          QObject* context, std::function<void(const QByteArray&)> callback);
+                          QObject* context, StudySource::AuthorizationCallback callback);
     // Basic credentials for DICOMweb endpoints that do not take the FHIR token (a PACS profile).
-    void setCredentials(DicomWebCredentials* credentials) { m_credentials = credentials; }
-    bool isRetrieving(const QString& studyUid) const { return m_running.contains(studyUid); }
-    bool hasRetrievals() const { return !m_running.isEmpty(); }
-    // The cache's limits, applied at once on the retrieval thread (cacheChanged follows).
+    void setCredentials(DicomWebCredentials* credentials);
+    bool isRetrieving(const QString& studyUid) const;
+    bool hasRetrievals() const;
+    // The cache's limits, for every part of Sightline, applied at once on the retrieval thread
+    // (cacheChanged follows).
     void setCacheSettings(const CacheSettings& settings);
-    const CacheSettings& cacheSettings() const { return m_cacheSettings; }
-    const QString& cacheRoot() const { return m_cacheRoot; }
+    CacheSettings cacheSettings() const { return m_cache.settings(); }
+    const QString& cacheRoot() const { return m_cache.root(); }
+    const CacheConnections& cache() const { return m_cache; }
 
 signals:
     void progress(const QString& studyUid, const sightline::RetrieveProgress& progress);
@@ -75,42 +75,14 @@ signals:
     void cacheChanged(qint64 evicted);
 
 private:
-    // At 200 studies a page, 10,000 studies; beyond that a patient's list is cut short.
-    static constexpr int kMaxStudyPages = 50;
-    void searchStudies(FhirClient* client, const QueryParams& params, QPointer<QObject> guard,
-                       std::function<void(const Result<QList<ImagingStudyRecord>>&)> done);
-    static void resolveStudies(FhirClient* client, QJsonObject searchset, QPointer<QObject> guard,
-                               std::function<void(const Result<QList<ImagingStudyRecord>>&)> done);
-    static void
-    readUnresolvedEndpoints(FhirClient* client, const QJsonObject& searchset,
-                            const ImagingStudyResolver::Resolution& first, QPointer<QObject> guard,
-                            std::function<void(const Result<QList<ImagingStudyRecord>>&)> done);
-    void startOnWorker(const RetrieveRequest& request);
-    struct Lookup {
-        FhirClient* client = nullptr;
-        QPointer<QObject> guard;
-        StudiesCallback finish;
-    };
-    Lookup lookup(const ServerProfile& server, QObject* context, StudiesCallback callback);
-    void auditRetrieval(const ServerProfile& server, const QString& studyUid,
-                        const PatientIdentity& patient, const RetrieveOutcome& outcome);
-    // The Basic credentials of a DICOMweb-only PACS (none when it is open).
-    void pacsAuthorization(const ServerProfile& pacs, QObject* context,
-                           std::function<void(const QByteArray&)> callback);
-    // Runs `then` with that authorization while `context` lives (it is handed on).
-    void withPacsAuthorization(const ServerProfile& pacs, QObject* context,
-                               std::function<void(const QByteArray&, QObject*)> then);
+    // The source for the server's kind; null for a kind Sightline cannot browse yet.
+    StudySource* sourceFor(const ServerProfile& server) const;
+    static Error noSourceFor(const ServerProfile& server);
 
-    FhirClientFactory m_clients;
-    QString m_cacheRoot;
-    CacheSettings m_cacheSettings;
-    QPointer<AuditTrail> m_audit;
-    QPointer<DicomWebCredentials> m_credentials;
-    QThread m_thread;
-    RetrievalWorker* m_worker;
-    DicomWebDirectory* m_directory;
-    QHash<QString, QPair<ServerProfile, PatientIdentity>> m_running; // study → server, patient
-    QHash<QString, QPointer<Retrieval>> m_retrievals;                // study → its Retrieval
+    CacheConnections m_cache;
+    FhirStudySource* m_fhir;
+    DicomWebStudySource* m_dicomWeb;
+    RetrievalQueue* m_queue;
 };
 
 } // namespace sightline

@@ -6,33 +6,28 @@
 
 namespace sightline {
 
-RetrievalWorker::RetrievalWorker(QString cacheRoot, NetworkRecorder* recorder)
-    : m_cacheRoot(std::move(cacheRoot))
-    , m_recorder(recorder) {}
+RetrievalWorker::RetrievalWorker(CacheConnections cache, NetworkRecorder* recorder,
+                                 QNetworkAccessManager* network)
+    : m_cache(std::move(cache))
+    , m_recorder(recorder)
+    , m_network(network) {}
 
 RetrievalWorker::~RetrievalWorker() {
     qDeleteAll(m_retrievers);
-    delete m_cache;
     delete m_network;
 }
 
 void RetrievalWorker::ensureReady() {
-    // Made on first use, so they belong to the worker thread.
+    // Made on first use, so it belongs to the worker thread.
     if (!m_network)
         m_network = new QNetworkAccessManager;
-    if (!m_cache)
-        m_cache = new ImageCache(m_cacheRoot, m_cacheSettings);
 }
 
-void RetrievalWorker::setCacheSettings(const CacheSettings& settings) {
-    m_cacheSettings = settings;
-    ensureReady();
-    m_cache->setSettings(settings);
-    m_cache->forgetTotals();
+void RetrievalWorker::enforceCacheLimits() {
     // A study being retrieved is not evicted under its retrieval (each pins itself again when
     // it indexes its next batch).
     const QString pinned = m_retrievers.isEmpty() ? QString() : m_retrievers.cbegin().key();
-    const auto evicted = m_cache->enforceBudget(pinned);
+    const auto evicted = m_cache.forThisThread().enforceBudget(pinned);
     emit cacheTrimmed(evicted ? evicted.value() : 0);
 }
 
@@ -40,10 +35,10 @@ void RetrievalWorker::start(const RetrieveRequest& request) {
     ensureReady();
     const QString study = request.studyUid;
     if (m_retrievers.contains(study))
-        return;              // already on its way
-    m_cache->forgetTotals(); // the cache may have been emptied since the last retrieval
-    // One retriever per running study, gone when it has reported its outcome.
-    auto* retriever = new StudyRetriever(m_network, m_recorder, m_cache);
+        return; // already on its way
+    // One retriever per running study, gone when it has reported its outcome. The connection
+    // counts the cache's bytes afresh: it may have been emptied since the last retrieval.
+    auto* retriever = new StudyRetriever(m_network, m_recorder, &m_cache.forThisThread());
     m_retrievers.insert(study, retriever);
     connect(retriever, &StudyRetriever::progress, this,
             [this, study](const RetrieveProgress& p) { emit progress(study, p); });

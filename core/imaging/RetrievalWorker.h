@@ -1,8 +1,9 @@
 #pragma once
-// The worker-thread side of ImagingService: owns a QNetworkAccessManager, an ImageCache
-// connection and one StudyRetriever per running study. All its methods run on the worker
-// thread (ImagingService queues them there); its signals cross back to the GUI thread.
+// The worker-thread side of RetrievalQueue: owns a QNetworkAccessManager, uses the worker
+// thread's cache connection and owns one StudyRetriever per running study. All its methods run on
+// the worker thread (ImagingService queues them there); its signals cross back to the GUI thread.
 
+#include "cache/CacheConnections.h"
 #include "imaging/StudyRetriever.h"
 
 #include <QHash>
@@ -19,13 +20,16 @@ class RetrievalWorker : public QObject {
     Q_OBJECT
 public:
     // `recorder` is thread-safe: DICOMweb exchanges show in the Network panel.
-    RetrievalWorker(QString cacheRoot, NetworkRecorder* recorder);
+    // `network`, when given, is used instead of a manager of its own (tests script it); the
+    // worker owns it, and it must belong to the worker thread.
+    RetrievalWorker(CacheConnections cache, NetworkRecorder* recorder,
+                    QNetworkAccessManager* network = nullptr);
     ~RetrievalWorker() override;
 
     void start(const sightline::RetrieveRequest& request);
     void cancel(const QString& studyUid);
-    // New limits, applied at once (evicting what no longer fits or has expired).
-    void setCacheSettings(const sightline::CacheSettings& settings);
+    // Applies the cache's limits at once (evicting what no longer fits or has expired).
+    void enforceCacheLimits();
 
 signals:
     void progress(const QString& studyUid, const sightline::RetrieveProgress& progress);
@@ -37,11 +41,9 @@ signals:
 private:
     void ensureReady();
 
-    QString m_cacheRoot;
-    CacheSettings m_cacheSettings;
+    CacheConnections m_cache;
     NetworkRecorder* m_recorder;
-    QNetworkAccessManager* m_network = nullptr;
-    ImageCache* m_cache = nullptr;
+    QNetworkAccessManager* m_network;
     QHash<QString, StudyRetriever*> m_retrievers;
 };
 

@@ -68,7 +68,8 @@ void DicomExportRunner::start(const JobRecord& job) {
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     auto report = [this](const DicomExportProgress& p) { emit progressChanged(progressJson(p)); };
     m_watcher->setFuture(runInBackground([cacheRoot, request, cancelled, report] {
-        return DicomStudyExport(cacheRoot, request).run(report, cancelled.get());
+        // The cache the job was submitted for, as the job record names it.
+        return DicomStudyExport(CacheConnections(cacheRoot), request).run(report, cancelled.get());
     }));
 }
 

@@ -21,10 +21,10 @@ QSettings userSettings() {
 }
 } // namespace
 
-PatientPrefetch::PatientPrefetch(JobManager* jobs, QString cacheRoot, QObject* parent)
+PatientPrefetch::PatientPrefetch(JobManager* jobs, CacheConnections cache, QObject* parent)
     : QObject(parent)
     , m_jobs(jobs)
-    , m_cacheRoot(std::move(cacheRoot))
+    , m_cache(std::move(cache))
     , m_enabled(userSettings().value(kSetting, false).toBool()) {}
 
 void PatientPrefetch::setEnabled(bool on) {
@@ -76,8 +76,9 @@ void PatientPrefetch::patientOpened(const ServerProfile& server, const PatientSt
                 }
                 emit queued(count);
             });
-    watcher->setFuture(runInBackground([root = m_cacheRoot, candidates] {
-        const ImageCache cache(root);
+    watcher->setFuture(runInBackground([connections = m_cache, candidates] {
+        const auto opened = connections.open();
+        const ImageCache& cache = *opened;
         QSet<QString> missing;
         for (const QString& study : candidates) {
             if (!cache.isStudyComplete(study))

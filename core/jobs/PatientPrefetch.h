@@ -5,6 +5,7 @@
 // turns it on (kept in the user's settings): a patient can have gigabytes of images. The cache
 // is asked off the GUI thread. GUI-thread object.
 
+#include "cache/CacheConnections.h"
 #include "imaging/ImagingService.h"
 #include "servers/ServerProfile.h"
 
@@ -18,7 +19,7 @@ class JobManager;
 class PatientPrefetch : public QObject {
     Q_OBJECT
 public:
-    PatientPrefetch(JobManager* jobs, QString cacheRoot, QObject* parent = nullptr);
+    PatientPrefetch(JobManager* jobs, CacheConnections cache, QObject* parent = nullptr);
 
     bool isEnabled() const { return m_enabled; }
     void setEnabled(bool on);
@@ -34,7 +35,7 @@ private:
     QSet<QString> queuedStudies() const;
 
     QPointer<JobManager> m_jobs;
-    QString m_cacheRoot;
+    CacheConnections m_cache;
     bool m_enabled = false;
 };
 

@@ -52,6 +52,8 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text) {
                           "(bytes that are not UTF-8, or Unicode noncharacters)"));
 
     const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("dicom"))
+        return parseDicomNode(url);
     QString httpScheme;
     const bool pacs =
         scheme == QLatin1String("dicomweb") || scheme == QLatin1String("dicomweb+http");
@@ -63,7 +65,7 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text) {
         httpScheme = QStringLiteral("http");
     else
         return invalid(tr("A connection string starts with fhir://, fhir+http://, dicomweb://, "
-                          "dicomweb+http://, https:// or http://"),
+                          "dicomweb+http://, dicom://, https:// or http://"),
                        tr("found scheme \"%1\"").arg(url.scheme()));
     if (url.host().isEmpty())
         return invalid(tr("The connection string names no host"));
@@ -196,7 +198,83 @@ Result<ParsedConnection> ConnectionString::parse(const QString& text) {
     return parsed;
 }
 
+Result<ParsedConnection> ConnectionString::parseDicomNode(const QUrl& url) {
+    ParsedConnection parsed;
+    ServerProfile& p = parsed.profile;
+    p.kind = ServerProfile::Kind::DicomNode;
+    DicomNodeAddress& node = p.dicomNode;
+    node.host = url.host();
+    node.calledAeTitle = url.userName(QUrl::FullyDecoded);
+    if (node.host.isEmpty())
+        return invalid(tr("The connection string names no host"));
+    if (const QString wrong = DicomNodeAddress::hostProblem(node.host); !wrong.isEmpty())
+        return invalid(wrong);
+    if (node.calledAeTitle.isEmpty())
+        return invalid(tr("A dicom:// connection string names the node's AE title before the "
+                          "host: dicom://PACS@host:104"));
+    if (url.port() == 0)
+        return invalid(tr("The port must be between 1 and 65535"));
+    if (url.port() > 0)
+        node.port = quint16(url.port());
+    if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
+        return invalid(tr("A dicom:// connection string has no path"));
+    if (!url.password().isEmpty())
+        return invalid(tr("A dicom:// connection string carries no password"));
+    const QUrlQuery query(url);
+    QSet<QString> seen;
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (seen.contains(key))
+            return invalid(tr("The parameter \"%1\" appears twice").arg(key));
+        seen.insert(key);
+        bool number = true;
+        if (key == QLatin1String("calling"))
+            node.callingAeTitle = value;
+        else if (key == QLatin1String("name"))
+            p.name = value;
+        else if (key == QLatin1String("timeout"))
+            node.responseTimeoutSeconds = value.toInt(&number);
+        else if (key == QLatin1String("max_pdu"))
+            node.maxPdu = value.toUInt(&number);
+        else
+            return invalid(tr("A dicom:// connection string takes calling, name, timeout and "
+                              "max_pdu, not \"%1\"")
+                               .arg(key));
+        if (!number || (key == QLatin1String("timeout") && node.responseTimeoutSeconds <= 0) ||
+            (key == QLatin1String("max_pdu") && (node.maxPdu < 4096 || node.maxPdu > 131072)))
+            return invalid(tr("\"%1\" is not a valid value for %2").arg(value, key));
+    }
+    for (const QString& title : {node.calledAeTitle, node.callingAeTitle}) {
+        if (!DicomNodeAddress::isValidAeTitle(title))
+            return invalid(
+                tr("\"%1\" is not an AE title: 1 to 16 characters, no backslash").arg(title));
+    }
+    p.fhirBase = ServerProfile::dicomNodeUrl(node);
+    if (p.name.isEmpty())
+        p.name = node.display();
+    return parsed;
+}
+
+QString ConnectionString::formatDicomNode(const ServerProfile& profile) {
+    const DicomNodeAddress& node = profile.dicomNode;
+    QUrl url = ServerProfile::dicomNodeUrl(node);
+    QUrlQuery query;
+    const DicomNodeAddress defaults;
+    query.addQueryItem(QStringLiteral("calling"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(node.callingAeTitle)));
+    if (!profile.name.isEmpty())
+        query.addQueryItem(QStringLiteral("name"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(profile.name)));
+    if (node.responseTimeoutSeconds != defaults.responseTimeoutSeconds)
+        query.addQueryItem(QStringLiteral("timeout"), QString::number(node.responseTimeoutSeconds));
+    if (node.maxPdu != defaults.maxPdu)
+        query.addQueryItem(QStringLiteral("max_pdu"), QString::number(node.maxPdu));
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
 QString ConnectionString::format(const ServerProfile& profile) {
+    if (profile.isDicomNode())
+        return formatDicomNode(profile);
     QUrl url;
     const bool http = profile.fhirBase.scheme() == QLatin1String("http");
     if (profile.isDicomWebOnly())

@@ -4,8 +4,10 @@
 //          &scope=…&use_jwt_assertion=true&audience=…
 // `fhir://` means https; `fhir+http://` is accepted for loopback test servers. Sightline also
 // reads `name=`, `auth=` and `user=` (Basic). `dicomweb://host/path[?name=…&user=…]` (and
-// `dicomweb+http://`) names a PACS without FHIR by its DICOMweb base. Plain http(s) URLs are
-// read as an open FHIR server. Pure functions.
+// `dicomweb+http://`) names a PACS without FHIR by its DICOMweb base.
+// `dicom://CALLED@host[:port][?calling=…&name=…&timeout=…&max_pdu=…]` names a DICOM node
+// (port 104 unless given; calling AE title SIGHTLINE unless given). Plain http(s) URLs are read
+// as an open FHIR server. Pure functions.
 
 #include "common/Result.h"
 #include "servers/ServerProfile.h"
@@ -28,6 +30,10 @@ public:
     static Result<ParsedConnection> parse(const QString& text);
     // Never contains a secret; a secret file is referenced by its path.
     static QString format(const ServerProfile& profile);
+
+private:
+    static Result<ParsedConnection> parseDicomNode(const QUrl& url);
+    static QString formatDicomNode(const ServerProfile& profile);
 };
 
 } // namespace sightline

@@ -41,8 +41,9 @@ QVariantMap ServerProfile::toVariantMap() const {
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
-        {QStringLiteral("kind"),
-         kind == Kind::DicomWeb ? QStringLiteral("dicomweb") : QStringLiteral("fhir")},
+        {QStringLiteral("kind"), kind == Kind::DicomWeb    ? QStringLiteral("dicomweb")
+                                 : kind == Kind::DicomNode ? QStringLiteral("dicom")
+                                                           : QStringLiteral("fhir")},
         {QStringLiteral("fhirBase"), fhirBase.toString()},
         {QStringLiteral("authKind"), authKindName(authKind)},
         {QStringLiteral("clientId"), clientId},
@@ -59,6 +60,13 @@ QVariantMap ServerProfile::toVariantMap() const {
         {QStringLiteral("forwardAudit"), forwardAudit},
         {QStringLiteral("quirks/quoteMultipartType"), quirks.quoteMultipartType},
         {QStringLiteral("quirks/repeatIncludeField"), quirks.repeatIncludeField},
+        {QStringLiteral("dicom/host"), dicomNode.host},
+        {QStringLiteral("dicom/port"), dicomNode.port},
+        {QStringLiteral("dicom/calledAeTitle"), dicomNode.calledAeTitle},
+        {QStringLiteral("dicom/callingAeTitle"), dicomNode.callingAeTitle},
+        {QStringLiteral("dicom/connectTimeoutSeconds"), dicomNode.connectTimeoutSeconds},
+        {QStringLiteral("dicom/responseTimeoutSeconds"), dicomNode.responseTimeoutSeconds},
+        {QStringLiteral("dicom/maxPdu"), dicomNode.maxPdu},
     };
 }
 
@@ -66,9 +74,10 @@ ServerProfile ServerProfile::fromVariantMap(const QVariantMap& map) {
     ServerProfile p;
     p.id = map.value(QStringLiteral("id")).toString();
     p.name = map.value(QStringLiteral("name")).toString();
-    p.kind = map.value(QStringLiteral("kind")).toString() == QLatin1String("dicomweb")
-                 ? Kind::DicomWeb
-                 : Kind::Fhir;
+    const QString kind = map.value(QStringLiteral("kind")).toString();
+    p.kind = kind == QLatin1String("dicomweb") ? Kind::DicomWeb
+             : kind == QLatin1String("dicom")  ? Kind::DicomNode
+                                               : Kind::Fhir;
     p.fhirBase = QUrl(map.value(QStringLiteral("fhirBase")).toString());
     p.authKind = authKindFromName(map.value(QStringLiteral("authKind")).toString());
     p.clientId = map.value(QStringLiteral("clientId")).toString();
@@ -88,7 +97,30 @@ ServerProfile ServerProfile::fromVariantMap(const QVariantMap& map) {
         map.value(QStringLiteral("quirks/quoteMultipartType"), false).toBool();
     p.quirks.repeatIncludeField =
         map.value(QStringLiteral("quirks/repeatIncludeField"), true).toBool();
+    const DicomNodeAddress defaults;
+    DicomNodeAddress& node = p.dicomNode;
+    node.host = map.value(QStringLiteral("dicom/host")).toString();
+    node.port = quint16(map.value(QStringLiteral("dicom/port"), defaults.port).toUInt());
+    node.calledAeTitle = map.value(QStringLiteral("dicom/calledAeTitle")).toString();
+    node.callingAeTitle =
+        map.value(QStringLiteral("dicom/callingAeTitle"), defaults.callingAeTitle).toString();
+    node.connectTimeoutSeconds =
+        map.value(QStringLiteral("dicom/connectTimeoutSeconds"), defaults.connectTimeoutSeconds)
+            .toInt();
+    node.responseTimeoutSeconds =
+        map.value(QStringLiteral("dicom/responseTimeoutSeconds"), defaults.responseTimeoutSeconds)
+            .toInt();
+    node.maxPdu = map.value(QStringLiteral("dicom/maxPdu"), defaults.maxPdu).toUInt();
     return p;
+}
+
+QUrl ServerProfile::dicomNodeUrl(const DicomNodeAddress& node) {
+    QUrl url;
+    url.setScheme(QStringLiteral("dicom"));
+    url.setUserName(node.calledAeTitle);
+    url.setHost(node.host);
+    url.setPort(node.port);
+    return url;
 }
 
 } // namespace sightline

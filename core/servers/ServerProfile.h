@@ -1,7 +1,9 @@
 #pragma once
 // Everything Sightline knows about one configured server, except secrets (those live in the OS
-// keychain under `secretKey()`): a FHIR server, or a PACS reached by DICOMweb alone (no FHIR),
-// whose studies are browsed with QIDO-RS.
+// keychain under `secretKey()`): a FHIR server, a PACS reached by DICOMweb alone (no FHIR),
+// whose studies are browsed with QIDO-RS, or a DICOM node reached over DIMSE.
+
+#include "servers/DicomNodeAddress.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,9 @@ struct ServerProfile {
     enum class Kind {
         Fhir,     // a FHIR server (ImagingStudy → Endpoint → DICOMweb)
         DicomWeb, // a PACS with DICOMweb and no FHIR: `fhirBase` holds its DICOMweb base
+        // A DICOM node (DIMSE: C-ECHO, C-FIND …) at `dicomNode`; `fhirBase` holds its address
+        // as dicom://CALLED@host:port, for lists and the audit trail.
+        DicomNode,
     };
     enum class AuthKind {
         None,              // open server (or a sandbox)
@@ -52,10 +57,15 @@ struct ServerProfile {
     bool embeddedLogin = false;
     bool forwardAudit = false; // send Sightline's AuditEvents to this server (store-and-forward)
     ServerQuirks quirks;
+    DicomNodeAddress dicomNode; // for Kind::DicomNode
 
     bool operator==(const ServerProfile&) const = default;
 
     bool isDicomWebOnly() const { return kind == Kind::DicomWeb; }
+    bool isDicomNode() const { return kind == Kind::DicomNode; }
+    bool isFhir() const { return kind == Kind::Fhir; }
+    // dicom://CALLED@host:port for a node's address.
+    static QUrl dicomNodeUrl(const DicomNodeAddress& node);
     QString secretKey() const { return QStringLiteral("server/%1/secret").arg(id); }
     bool needsSecret() const {
         return authKind == AuthKind::Basic || ((authKind == AuthKind::SmartConfidential ||

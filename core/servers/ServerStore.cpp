@@ -40,7 +40,7 @@ QList<ServerProfile> ServerStore::profiles() const {
 
 QList<ServerProfile> ServerStore::fhirProfiles() const {
     QList<ServerProfile> list = profiles();
-    list.removeIf([](const ServerProfile& p) { return p.isDicomWebOnly(); });
+    list.removeIf([](const ServerProfile& p) { return !p.isFhir(); });
     return list;
 }
 

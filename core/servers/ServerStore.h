@@ -21,7 +21,8 @@ public:
     explicit ServerStore(const QString& iniPath, QObject* parent = nullptr);
 
     QList<ServerProfile> profiles() const;
-    // The FHIR servers only (not DICOMweb-only PACS): for logins, exports, consents, audit.
+    // The FHIR servers only (not PACS reached by DICOMweb alone, not DICOM nodes): for logins,
+    // exports, consents, audit.
     QList<ServerProfile> fhirProfiles() const;
     std::optional<ServerProfile> profile(const QString& id) const;
     // Finds a profile by id, then by exact name, then by FHIR base URL.

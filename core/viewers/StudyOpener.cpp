@@ -71,9 +71,7 @@ void StudyOpener::launch(const OpenStudyRequest& request, const ViewerProfile& p
     values.dicomwebRoot = m_gateway->dicomWebRoot(sourceId).toString();
     values.studyFolder = ImageCache::studyFolder(m_imaging->cacheRoot(), request.study.studyUid);
     values.ohifViewerUrl = m_gateway->ohifViewerUrl(sourceId, {request.study.studyUid}).toString();
-    if (!m_cache)
-        m_cache = std::make_unique<ImageCache>(m_imaging->cacheRoot());
-    if (m_cache->isStudyComplete(request.study.studyUid))
+    if (m_imaging->cache().forThisThread().isStudyComplete(request.study.studyUid))
         values.studyArchiveUrl = m_gateway->studyArchiveUrl(request.study.studyUid).toString();
     if (profile.allowToken && authorization.startsWith("Bearer "))
         values.accessToken = QString::fromLatin1(authorization.mid(7));

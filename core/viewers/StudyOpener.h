@@ -13,12 +13,9 @@
 #include <QObject>
 #include <QPointer>
 
-#include <memory>
-
 namespace sightline {
 
 class AuditTrail;
-class ImageCache;
 class DicomWebGateway;
 class ImagingService;
 class ViewerRegistry;
@@ -73,7 +70,6 @@ private:
     QPointer<ViewerRegistry> m_viewers;
     QPointer<AuditTrail> m_audit;
     QHash<QString, OpenStudyRequest> m_sources; // gateway source → the request that made it
-    std::unique_ptr<ImageCache> m_cache;        // is the study complete? (one indexed query)
 };
 
 } // namespace sightline

@@ -61,6 +61,38 @@ private slots:
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().kind, Error::Kind::InvalidInput);
     }
+
+    // A DICOM node named again with other AE settings is the same node: the string's settings
+    // apply to this use, nothing new is saved (a script calling with another calling AE title
+    // once saved a copy per run); a name= never turns a FHIR server into a node.
+    void dicomNodes() {
+        QTemporaryDir dir;
+        ServerStore store(dir.filePath(QStringLiteral("servers.ini")));
+        const auto first = ServerResolver::resolve(
+            QStringLiteral("dicom://PACS@pacs.example:104?name=Archive&calling=WS1"), store);
+        QVERIFY(first.ok());
+        QVERIFY(first->needsSave);
+        const ServerProfile saved = store.save(first->profile);
+
+        const auto again = ServerResolver::resolve(
+            QStringLiteral("dicom://PACS@pacs.example:104?calling=WS2"), store);
+        QVERIFY(again.ok());
+        QVERIFY(!again->needsSave);
+        QCOMPARE(again->profile.id, saved.id);
+        QCOMPARE(again->profile.dicomNode.callingAeTitle, QStringLiteral("WS2"));
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(store.profile(saved.id)->dicomNode.callingAeTitle, QStringLiteral("WS1"));
+
+        ServerProfile fhir;
+        fhir.name = QStringLiteral("Clinic");
+        fhir.fhirBase = QUrl(QStringLiteral("https://fhir.example/r4"));
+        store.save(fhir);
+        const auto named = ServerResolver::resolve(
+            QStringLiteral("dicom://PACS@other.example?name=Clinic"), store);
+        QVERIFY(named.ok());
+        QVERIFY(named->profile.isDicomNode());
+        QVERIFY(named->profile.id.isEmpty()); // a new node, not the FHIR server changed
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerResolver)

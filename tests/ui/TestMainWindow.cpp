@@ -60,8 +60,8 @@ struct OfflineServices {
         , secrets(QStringLiteral("SightlineTest"))
         , clients(&network, &recorder) {
         if (withImaging)
-            imaging =
-                std::make_unique<ImagingService>(clients, dir.filePath(QStringLiteral("cache")));
+            imaging = std::make_unique<ImagingService>(
+                clients, CacheConnections(dir.filePath(QStringLiteral("cache"))));
     }
     MainWindowServices services() {
         MainWindowServices s{&servers, &secrets, &recorder, &log, clients};
@@ -108,9 +108,9 @@ private slots:
         log.install();
 
         const FhirClientFactory clients(&network, &recorder);
-        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")));
+        ImagingService imaging(clients, CacheConnections(dir.filePath(QStringLiteral("cache"))));
         GatewayOptions gatewayOptions;
-        gatewayOptions.cacheRoot = imaging.cacheRoot();
+        gatewayOptions.cache = imaging.cache();
         DicomWebGateway gateway(gatewayOptions);
         QVERIFY(gateway.start());
         ViewerRegistry viewers(dir.filePath(QStringLiteral("viewers.json")));
@@ -372,7 +372,7 @@ private slots:
         SessionManager sessions(&network, &recorder, browser.opener(), nullptr);
         const FhirClientFactory clients(&network, &recorder,
                                         [&sessions](FhirClient* c) { sessions.attach(c); });
-        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")));
+        ImagingService imaging(clients, CacheConnections(dir.filePath(QStringLiteral("cache"))));
         MainWindowServices services{&servers, &secrets, &recorder, &log, clients};
         services.sessions = &sessions;
         services.imaging = &imaging;
@@ -406,7 +406,7 @@ private slots:
         SessionManager sessions(&network, &recorder, browser.opener(), nullptr);
         const FhirClientFactory clients(&network, &recorder,
                                         [&sessions](FhirClient* c) { sessions.attach(c); });
-        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")));
+        ImagingService imaging(clients, CacheConnections(dir.filePath(QStringLiteral("cache"))));
         ContextSync context(&network, &servers, &sessions, nullptr);
         MainWindowServices services{&servers, &secrets, &recorder, &log, clients};
         services.sessions = &sessions;

@@ -39,8 +39,9 @@ CacheDialog::CacheDialog(ImagingService* imaging, AuditTrail* audit, QWidget* pa
     setWindowTitle(tr("Image cache"));
     // The running cache is the one in use; its folder may differ from a location saved for
     // the next start.
-    const QString runningRoot = imaging ? imaging->cacheRoot() : m_loaded.root();
-    m_maintenance = new CacheMaintenance(runningRoot, m_loaded.limits, this);
+    m_maintenance = new CacheMaintenance(
+        imaging ? imaging->cache() : CacheConnections(m_loaded.root(), m_loaded.limits), this);
+    const QString runningRoot = m_maintenance->root();
     m_confirm = [this](const QString& question) {
         return QMessageBox::warning(this, tr("Empty the image cache"), question,
                                     QMessageBox::Discard | QMessageBox::Cancel,

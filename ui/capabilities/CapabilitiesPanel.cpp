@@ -7,6 +7,7 @@
 #include "capabilities/CapabilityLoader.h"
 #include "capabilities/ReadinessCheck.h"
 #include "capabilities/ServerDialog.h"
+#include "dimse/DimseService.h"
 #include "fhir/FhirClient.h"
 #include "servers/SecretStore.h"
 #include "servers/ServerStore.h"
@@ -197,7 +198,7 @@ void CapabilitiesPanel::refreshServerList() {
         auto* item = new QListWidgetItem(p.name, m_serverList);
         item->setData(Qt::UserRole, p.id);
         item->setToolTip(p.fhirBase.toDisplayString());
-        if (!p.isDicomWebOnly())
+        if (p.isFhir())
             candidates.append({p.id, p.name});
     }
     m_serverList->blockSignals(false);
@@ -251,13 +252,17 @@ void CapabilitiesPanel::onServerSelected() {
     }
     m_title->setFullText(
         QStringLiteral("%1 — %2").arg(profile->name, profile->fhirBase.toDisplayString()));
-    if (profile->isDicomWebOnly()) {
+    if (!profile->isFhir()) {
         // A PACS without FHIR has no CapabilityStatement: what Sightline does with it is QIDO-RS
-        // and WADO-RS from the Studies panel.
+        // and WADO-RS from the Studies panel; a DICOM node is tested and queried over DIMSE.
         m_loadButton->setEnabled(false);
-        m_verdict->setText(tr("DICOMweb PACS without FHIR: find patients and studies on it in "
-                              "the Studies panel (QIDO-RS), retrieve them and open them in a "
-                              "viewer. It has no FHIR capabilities to show."));
+        m_verdict->setText(
+            profile->isDicomNode()
+                ? tr("DICOM node: test the connection with Edit… → Test connection (C-ECHO); "
+                     "query it with sightline find. It has no FHIR capabilities to show.")
+                : tr("DICOMweb PACS without FHIR: find patients and studies on it in the "
+                     "Studies panel (QIDO-RS), retrieve them and open them in a viewer. It has "
+                     "no FHIR capabilities to show."));
         m_error->clear();
         m_treeModel->clear();
         m_readiness->clear();
@@ -268,6 +273,10 @@ void CapabilitiesPanel::onServerSelected() {
         showCapabilities(id);
     else if (!isLoading())
         load(id, false);
+}
+
+void CapabilitiesPanel::setDimseService(DimseService* dimse) {
+    m_dimse = dimse;
 }
 
 void CapabilitiesPanel::addServer() {
@@ -283,6 +292,7 @@ ServerDialog* CapabilitiesPanel::openDialog(const ServerProfile& profile) {
     // Window-modal and non-blocking: no nested event loop, and tests can drive the dialog.
     auto* dialog = new ServerDialog(profile, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDimseService(m_dimse);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { saveServer(dialog->profile(), dialog->pastedSecret()); });
     dialog->open();
@@ -327,7 +337,7 @@ void CapabilitiesPanel::reload() {
 
 void CapabilitiesPanel::load(const QString& serverId, bool thenCompare) {
     const auto profile = m_servers->profile(serverId);
-    if (!profile || profile->isDicomWebOnly())
+    if (!profile || !profile->isFhir())
         return;
     if (m_loader) {
         // A newer request replaces the running one; its late answer must not land anywhere.

@@ -27,6 +27,7 @@ namespace sightline {
 
 class CapabilityComparisonView;
 class CapabilityLoader;
+class DimseService;
 class ElidingLabel;
 class ServerDialog;
 class SecretStore;
@@ -37,6 +38,8 @@ class CapabilitiesPanel : public QWidget {
 public:
     CapabilitiesPanel(ServerStore* servers, SecretStore* secrets, FhirClientFactory clients,
                       QWidget* parent = nullptr);
+    // For a DICOM node's Test connection in the server dialog.
+    void setDimseService(DimseService* dimse);
 
     QString currentServerId() const;
     void selectServer(const QString& id);
@@ -69,6 +72,7 @@ private:
     void setBusy(bool busy, const QString& text = {});
 
     ServerStore* m_servers;
+    QPointer<DimseService> m_dimse;
     SecretStore* m_secrets;
     FhirClientFactory m_clients;
     QHash<QString, ServerCapabilities> m_loaded;

@@ -1,5 +1,6 @@
 #include "capabilities/ServerDialog.h"
 
+#include "capabilities/DicomNodeFields.h"
 #include "servers/ConnectionString.h"
 #include "smart/KeyPairDialog.h"
 
@@ -48,6 +49,8 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
     m_kind->setObjectName(QStringLiteral("serverKind"));
     m_kind->addItem(tr("FHIR server"), int(ServerProfile::Kind::Fhir));
     m_kind->addItem(tr("DICOMweb PACS without FHIR"), int(ServerProfile::Kind::DicomWeb));
+    m_kind->addItem(tr("DICOM node (DIMSE)"), int(ServerProfile::Kind::DicomNode));
+    m_node = new DicomNodeFields(this);
     m_kind->setToolTip(tr("A PACS without FHIR is browsed with QIDO-RS: patients and studies "
                           "come from its DICOM data"));
     m_baseLabel = new QLabel(tr("FHIR base URL"), this);
@@ -110,6 +113,13 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
     form->addRow(tr("Connection string"), pasteRow);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Kind"), m_kind);
+    // A DICOM node's fields, or the HTTP ones (hiding rows of one form upsets Qt 6.4's layout).
+    form->addRow(m_node);
+    m_http = new QWidget(this);
+    form->addRow(m_http);
+    auto* outer = form;
+    form = new QFormLayout(m_http);
+    form->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_baseLabel, m_fhirBase);
     form->addRow(tr("Authorization"), m_authKind);
     form->addRow(tr("Client ID"), m_clientId);
@@ -128,7 +138,7 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &ServerDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(outer);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     showProfile(profile);
@@ -138,6 +148,7 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
 void ServerDialog::showProfile(const ServerProfile& p) {
     m_name->setText(p.name);
     m_kind->setCurrentIndex(m_kind->findData(int(p.kind)));
+    m_node->show(p.dicomNode);
     m_fhirBase->setText(p.fhirBase.toString());
     m_authKind->setCurrentIndex(m_authKind->findData(int(p.authKind)));
     m_clientId->setText(p.clientId);
@@ -155,8 +166,12 @@ void ServerDialog::showProfile(const ServerProfile& p) {
 
 void ServerDialog::updateFieldStates() {
     // A DICOMweb-only PACS takes no SMART: it is open or wants Basic credentials.
-    const bool pacs =
-        ServerProfile::Kind(m_kind->currentData().toInt()) == ServerProfile::Kind::DicomWeb;
+    const auto serverKind = ServerProfile::Kind(m_kind->currentData().toInt());
+    const bool pacs = serverKind == ServerProfile::Kind::DicomWeb;
+    const bool node = serverKind == ServerProfile::Kind::DicomNode;
+    // A DICOM node has its own fields, and none of the HTTP ones.
+    m_node->setVisible(node);
+    m_http->setVisible(!node);
     m_baseLabel->setText(pacs ? tr("DICOMweb base URL") : tr("FHIR base URL"));
     m_fhirBase->setPlaceholderText(pacs ? QStringLiteral("https://pacs.example.org/dicom-web")
                                         : QStringLiteral("https://fhir.example.org/r4"));
@@ -203,6 +218,10 @@ bool ServerDialog::applyConnectionString(const QString& text) {
     return true;
 }
 
+void ServerDialog::setDimseService(DimseService* dimse) {
+    m_node->setDimseService(dimse);
+}
+
 void ServerDialog::showHint(const QString& text) {
     m_message->setText(text);
     m_message->setStyleSheet(QStringLiteral("color: palette(text)"));
@@ -214,6 +233,15 @@ ServerProfile ServerDialog::profile() const {
     ServerProfile p = m_original;
     p.name = m_name->text().trimmed();
     p.kind = ServerProfile::Kind(m_kind->currentData().toInt());
+    if (p.isDicomNode()) {
+        p.dicomNode = m_node->address();
+        p.fhirBase = ServerProfile::dicomNodeUrl(p.dicomNode);
+        p.authKind = AuthKind::None;
+        p.forwardAudit = false;
+        if (p.name.isEmpty())
+            p.name = p.dicomNode.display();
+        return p;
+    }
     p.fhirBase =
         QUrl(m_fhirBase->text().trimmed(), QUrl::StrictMode).adjusted(QUrl::StripTrailingSlash);
     p.authKind = AuthKind(m_authKind->currentData().toInt());
@@ -235,9 +263,11 @@ ServerProfile ServerDialog::profile() const {
 void ServerDialog::accept() {
     const ServerProfile p = profile();
     QString problem;
-    if (!p.fhirBase.isValid() || p.fhirBase.host().isEmpty() ||
-        (p.fhirBase.scheme() != QLatin1String("https") &&
-         p.fhirBase.scheme() != QLatin1String("http")))
+    if (p.isDicomNode())
+        problem = m_node->problem();
+    else if (!p.fhirBase.isValid() || p.fhirBase.host().isEmpty() ||
+             (p.fhirBase.scheme() != QLatin1String("https") &&
+              p.fhirBase.scheme() != QLatin1String("http")))
         problem = p.isDicomWebOnly()
                       ? tr("Enter the PACS's DICOMweb base URL, starting with https:// (or "
                            "http:// for a local test server).")

@@ -1,7 +1,7 @@
 #pragma once
-// Adds or edits a server profile: a form for every setting, and a field that fills the form from
-// a pasted fhir:// connection string. A client secret found in a pasted string is handed out
-// separately (for the keychain), never kept in the profile.
+// Adds or edits a server profile (a FHIR server, a DICOMweb PACS, a DICOM node): a form for every
+// setting, and a field that fills the form from a pasted connection string. A client secret found
+// in a pasted string is handed out separately (for the keychain), never kept in the profile.
 
 #include "servers/ServerProfile.h"
 
@@ -16,6 +16,9 @@ class QSpinBox;
 
 namespace sightline {
 
+class DicomNodeFields;
+class DimseService;
+
 class ServerDialog : public QDialog {
     Q_OBJECT
 public:
@@ -27,6 +30,8 @@ public:
     bool applyConnectionString(const QString& text);
     // A word above the form on what to fill in (e.g. when setting up a SMART login).
     void showHint(const QString& text);
+    // For a DICOM node's Test connection.
+    void setDimseService(DimseService* dimse);
 
 public slots:
     void accept() override;
@@ -41,6 +46,8 @@ private:
     QLabel* m_message;
     QLineEdit* m_name;
     QComboBox* m_kind;
+    DicomNodeFields* m_node;
+    QWidget* m_http; // the fields of FHIR servers and DICOMweb PACS
     QLabel* m_baseLabel;
     QLineEdit* m_fhirBase;
     QComboBox* m_authKind;

@@ -5,7 +5,6 @@
 
 #include "cache/CacheMaintenance.h"
 #include "cache/ImageCache.h"
-#include "fhir/FhirClient.h"
 #include "fhir/PatientSearch.h"
 #include "imaging/CachedPatientCheck.h"
 #include "imaging/DicomTagDialog.h"
@@ -41,14 +40,11 @@ namespace {
 constexpr int kPatientIdRole = Qt::UserRole + 1;
 } // namespace
 
-StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, ImagingService* imaging,
-                           QWidget* parent)
+StudiesPanel::StudiesPanel(ServerStore* servers, ImagingService* imaging, QWidget* parent)
     : QWidget(parent)
     , m_servers(servers)
-    , m_clients(clients)
     , m_imaging(imaging)
-    , m_cache(new ImageCache(imaging->cacheRoot()))
-    , m_maintenance(new CacheMaintenance(imaging->cacheRoot(), imaging->cacheSettings(), this))
+    , m_maintenance(new CacheMaintenance(imaging->cache(), this))
     , m_model(new StudyTableModel(this)) {
     setObjectName(QStringLiteral("studiesPanel"));
     qRegisterMetaType<PatientSummary>();
@@ -209,16 +205,17 @@ StudiesPanel::StudiesPanel(ServerStore* servers, FhirClientFactory clients, Imag
     updateCacheLabel();
 }
 
-StudiesPanel::~StudiesPanel() {
-    delete m_cache;
-}
+StudiesPanel::~StudiesPanel() = default;
 
 void StudiesPanel::refreshServers() {
     const QString previous = m_server->currentData().toString();
     m_server->blockSignals(true);
     m_server->clear();
-    for (const ServerProfile& p : m_servers->profiles())
+    for (const ServerProfile& p : m_servers->profiles()) {
+        if (p.isDicomNode()) // browsed from the command line until DIMSE retrieval lands
+            continue;
         m_server->addItem(p.name, p.id);
+    }
     m_server->blockSignals(false);
     selectServer(previous);
 }
@@ -238,22 +235,9 @@ void StudiesPanel::searchPatients() {
     const QString text = m_search->text().trimmed();
     if (!server || text.isEmpty())
         return;
-    if (server->isDicomWebOnly()) { // no FHIR: the PACS's own DICOM patients (QIDO-RS)
-        m_patients->clear();
-        m_find->setEnabled(false);
-        m_imaging->findPacsPatients(
-            *server, text, this,
-            [this](const Result<QList<QJsonObject>>& patients) { showPatients(patients); });
-        return;
-    }
-    auto client = m_clients.create(*server, this);
-    if (!client)
-        return emit statusMessage(client.error().toString());
     m_patients->clear();
     m_find->setEnabled(false);
-    FhirClient* c = client.value();
-    PatientSearch::find(c, text, this, [this, c, text](const Result<PatientSearch::Found>& found) {
-        c->deleteLater();
+    m_imaging->findPatients(*server, text, this, [this](const Result<PatientSearch::Found>& found) {
         showPatients(found ? Result<QList<QJsonObject>>(found->patients)
                            : Result<QList<QJsonObject>>(found.error()));
         if (found && found->ignoringAccents && !found->patients.isEmpty())
@@ -343,7 +327,7 @@ void StudiesPanel::flagMismatch(const QString& study, const PatientMismatch& mis
 
 void StudiesPanel::checkCachedPatients() {
     const PatientStudies current = m_current;
-    CachedPatientCheck::start(m_imaging->cacheRoot(), current, this,
+    CachedPatientCheck::start(m_imaging->cache(), current, this,
                               [this, current](const CachedPatientCheck::Mismatches& found) {
                                   if (current.patient != m_current.patient)
                                       return; // another patient was opened meanwhile
@@ -472,11 +456,12 @@ void StudiesPanel::showTags() {
     const QString series = m_series->currentOrFirstSeriesUid();
     if (series.isEmpty())
         return;
-    QStringList cached = m_cache->cachedInstances(series).values();
+    QStringList cached = m_imaging->cache().forThisThread().cachedInstances(series).values();
     if (cached.isEmpty())
         return emit statusMessage(tr("Retrieve the study first: its images are not in the cache"));
     std::sort(cached.begin(), cached.end());
-    auto* dialog = new DicomTagDialog(m_cache->instancePath(cached.first()), this);
+    auto* dialog =
+        new DicomTagDialog(m_imaging->cache().forThisThread().instancePath(cached.first()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -490,7 +475,7 @@ void StudiesPanel::exportSelected() {
     if (studies.size() != 1)
         return emit statusMessage(tr("Select one study to export"));
     const ImagingStudyRecord* study = studies.first();
-    if (m_cache->cachedInstanceCount(study->studyUid) == 0)
+    if (m_imaging->cache().forThisThread().cachedInstanceCount(study->studyUid) == 0)
         return emit statusMessage(tr("Retrieve the study first: its images are not in the cache"));
     const QString date = QLocale().toString(study->started.date(), QLocale::ShortFormat);
     const QString patient = PatientSummary::fromJson(m_current.patient).name;
@@ -515,7 +500,6 @@ void StudiesPanel::refreshCacheState() {
 
 void StudiesPanel::updateCacheLabel() {
     // The totals scan the whole index: off the GUI thread, with a connection of its own.
-    m_maintenance->setSettings(m_imaging->cacheSettings());
     m_maintenance->stats(this, [this](const CacheStats& stats) {
         const QLocale locale;
         m_cacheLabel->setText(tr("Cache: %n stud(y/ies), %1 of %2", nullptr, int(stats.studies))

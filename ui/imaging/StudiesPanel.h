@@ -5,7 +5,6 @@
 // cached instance, and the cache's state. Network, DICOM and disk work happen in ImagingService's
 // worker thread or off the GUI thread; this panel only shows and asks.
 
-#include "fhir/FhirClientFactory.h"
 #include "fhir/PatientSummary.h"
 #include "imaging/ImagingService.h"
 
@@ -27,7 +26,6 @@ class QTableView;
 namespace sightline {
 
 class CacheMaintenance;
-class ImageCache;
 class PatientPrefetch;
 class ServerStore;
 class SecurityLabelChips;
@@ -39,8 +37,7 @@ class ViewerRegistry;
 class StudiesPanel : public QWidget {
     Q_OBJECT
 public:
-    StudiesPanel(ServerStore* servers, FhirClientFactory clients, ImagingService* imaging,
-                 QWidget* parent = nullptr);
+    StudiesPanel(ServerStore* servers, ImagingService* imaging, QWidget* parent = nullptr);
     ~StudiesPanel() override;
 
     void selectServer(const QString& serverId);
@@ -96,9 +93,7 @@ private:
     QList<const ImagingStudyRecord*> selectedStudies() const;
 
     ServerStore* m_servers;
-    FhirClientFactory m_clients;
     ImagingService* m_imaging;
-    ImageCache* m_cache;             // GUI-thread reads of small index rows and thumbnails only
     CacheMaintenance* m_maintenance; // counts and totals, off the GUI thread
     QPointer<PatientPrefetch> m_prefetch;
     StudyTableModel* m_model;

@@ -99,11 +99,11 @@ private slots:
             fhirAuditor.watch(client);
             sessions.attach(client);
         });
-        ImagingService imaging(clients, m_dir.filePath("cache/images"), &audit);
+        ImagingService imaging(clients, CacheConnections(m_dir.filePath("cache/images")), &audit);
         DicomWebCredentials credentials(&servers, &secrets);
         imaging.setCredentials(&credentials);
         GatewayOptions gatewayOptions;
-        gatewayOptions.cacheRoot = imaging.cacheRoot();
+        gatewayOptions.cache = imaging.cache();
         DicomWebGateway gateway(gatewayOptions);
         QVERIFY(gateway.start().ok());
         GatewayAuditor gatewayAuditor(&gateway, &audit, 200);

@@ -81,7 +81,7 @@ private slots:
                             .ok());
         }
         QNetworkAccessManager network;
-        ImagingService imaging(FhirClientFactory(&network, nullptr), root);
+        ImagingService imaging(FhirClientFactory(&network, nullptr), CacheConnections(root));
         QSignalSpy changed(&imaging, &ImagingService::cacheChanged);
         CacheSettings small;
         small.budgetBytes = 2 * 1024 * 1024 + 1000;
@@ -90,7 +90,7 @@ private slots:
         QVERIFY(changed.wait(10000));
         QCOMPARE(changed.first().first().toLongLong(), 2); // the two used least recently
 
-        CacheMaintenance maintenance(root, small);
+        CacheMaintenance maintenance(CacheConnections(root, small));
         std::optional<CacheStats> stats;
         maintenance.stats(this, [&](const CacheStats& s) { stats = s; });
         QTRY_VERIFY(stats.has_value());

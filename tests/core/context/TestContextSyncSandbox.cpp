@@ -103,9 +103,9 @@ private slots:
         SessionManager sessions(&m_network, nullptr, browser.opener(), &audit);
         FhirClientFactory clients(&m_network, nullptr,
                                   [&sessions](FhirClient* c) { sessions.attach(c); });
-        ImagingService imaging(clients, m_dir.filePath("cache"), &audit);
+        ImagingService imaging(clients, CacheConnections(m_dir.filePath("cache")), &audit);
         GatewayOptions gatewayOptions;
-        gatewayOptions.cacheRoot = imaging.cacheRoot();
+        gatewayOptions.cache = imaging.cache();
         DicomWebGateway gateway(gatewayOptions);
         QVERIFY(gateway.start().ok());
         QVERIFY(test::writeFakeViewerProfile(m_dir.filePath("viewers.json"), SIGHTLINE_FAKE_VIEWER,

@@ -120,10 +120,8 @@ private slots:
         request.studyInstanceUid = m_study.value("uid").toString();
         request.output = m_dir.filePath("plain");
         QList<int> seen;
-        const auto summary =
-            DicomStudyExport(m_cacheRoot, request).run([&](const DicomExportProgress& p) {
-                seen.append(p.done);
-            });
+        const auto summary = DicomStudyExport(CacheConnections(m_cacheRoot), request)
+                                 .run([&](const DicomExportProgress& p) { seen.append(p.done); });
         QVERIFY2(summary, summary ? "" : qPrintable(summary.error().details));
         QCOMPARE(summary->instances, m_instances);
         QCOMPARE(summary->series, int(m_study.value("series").toArray().size()));
@@ -143,7 +141,7 @@ private slots:
         QCOMPARE(header->patientId, m_study.value("patientId").toString());
 
         // A second export to the same place is refused, and the first is left alone.
-        const auto again = DicomStudyExport(m_cacheRoot, request).run();
+        const auto again = DicomStudyExport(CacheConnections(m_cacheRoot), request).run();
         QVERIFY(!again);
         QVERIFY(again.error().message.contains("does not overwrite"));
         QCOMPARE(dicomFiles(request.output).size(), m_instances);
@@ -156,7 +154,7 @@ private slots:
         request.output = m_dir.filePath("teaching.zip");
         request.deidentify = true;
         request.pseudonym = "TEACHING-1";
-        const auto summary = DicomStudyExport(m_cacheRoot, request).run();
+        const auto summary = DicomStudyExport(CacheConnections(m_cacheRoot), request).run();
         QVERIFY2(summary, summary ? "" : qPrintable(summary.error().details));
         QVERIFY(summary->deidentified);
         QVERIFY(summary->studyInstanceUid.startsWith("2.25."));
@@ -214,7 +212,7 @@ private slots:
         request.studyInstanceUid = study;
         request.deidentify = deidentify;
         request.output = m_dir.filePath(QString("syntax-%1-%2").arg(study).arg(deidentify));
-        const auto summary = DicomStudyExport(m_cacheRoot, request).run();
+        const auto summary = DicomStudyExport(CacheConnections(m_cacheRoot), request).run();
         QVERIFY2(summary,
                  summary ? ""
                          : qPrintable(summary.error().message + " " + summary.error().details));
@@ -226,7 +224,7 @@ private slots:
         request.studyInstanceUid = m_study.value("uid").toString();
         request.output = m_dir.filePath("cancelled");
         std::atomic_bool cancelled = false;
-        const auto summary = DicomStudyExport(m_cacheRoot, request)
+        const auto summary = DicomStudyExport(CacheConnections(m_cacheRoot), request)
                                  .run(
                                      [&](const DicomExportProgress& p) {
                                          if (p.done == 1)
@@ -243,11 +241,11 @@ private slots:
         DicomExportRequest request;
         request.studyInstanceUid = "1.2.3.4.5.6.7";
         request.output = m_dir.filePath("none");
-        const auto summary = DicomStudyExport(m_cacheRoot, request).run();
+        const auto summary = DicomStudyExport(CacheConnections(m_cacheRoot), request).run();
         QVERIFY(!summary);
         QCOMPARE(summary.error().kind, Error::Kind::NotFound);
         request.studyInstanceUid = "../etc";
-        QCOMPARE(DicomStudyExport(m_cacheRoot, request).run().error().kind,
+        QCOMPARE(DicomStudyExport(CacheConnections(m_cacheRoot), request).run().error().kind,
                  Error::Kind::InvalidInput);
     }
 };

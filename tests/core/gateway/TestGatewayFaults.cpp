@@ -67,7 +67,7 @@ private slots:
                           "type=\"application/dicom\"; boundary=b\r\nContent-Length: 100000\r\n\r\n"
                           "--b\r\nContent-Type: application/dicom\r\n\r\nDICM-partial";
         GatewayOptions options;
-        options.cacheRoot = m_dir.filePath("cache");
+        options.cache = CacheConnections(m_dir.filePath("cache"));
         options.upstreamTimeoutMs = 3000;
         DicomWebGateway gateway(options);
         QVERIFY(gateway.start());
@@ -102,7 +102,7 @@ private slots:
                           "/studies/1.2.3\r\nContent-Length: " + QByteArray::number(body.size()) +
                           "\r\n\r\n" + body;
         GatewayOptions options;
-        options.cacheRoot = m_dir.filePath("cache");
+        options.cache = CacheConnections(m_dir.filePath("cache"));
         DicomWebGateway gateway(options);
         QVERIFY(gateway.start());
         const QString id = gateway.sources().add(upstream.base(), "Talkative PACS", {});
@@ -134,7 +134,7 @@ private slots:
                           "type=\"application/dicom\"; boundary=b\r\nContent-Length: 100000\r\n\r\n"
                           "--b\r\nContent-Type: application/dicom\r\n\r\n";
         GatewayOptions options;
-        options.cacheRoot = m_dir.filePath("cache");
+        options.cache = CacheConnections(m_dir.filePath("cache"));
         options.upstreamTimeoutMs = 10000;
         options.upstreamLowSpeed = {200, 500};
         DicomWebGateway gateway(options);
@@ -159,7 +159,7 @@ private slots:
         FakeUpstream upstream;
         upstream.silent = true;
         GatewayOptions options;
-        options.cacheRoot = m_dir.filePath("cache");
+        options.cache = CacheConnections(m_dir.filePath("cache"));
         options.upstreamTimeoutMs = 1000;
         DicomWebGateway gateway(options);
         QVERIFY(gateway.start());
@@ -178,7 +178,7 @@ private slots:
         upstream.answer = "HTTP/1.1 302 Found\r\nLocation: http://elsewhere.example/steal\r\n"
                           "Content-Length: 0\r\n\r\n";
         GatewayOptions options;
-        options.cacheRoot = m_dir.filePath("cache");
+        options.cache = CacheConnections(m_dir.filePath("cache"));
         DicomWebGateway gateway(options);
         QVERIFY(gateway.start());
         const QString id = gateway.sources().add(upstream.base(), "Redirecting", "Bearer t");

@@ -121,7 +121,7 @@ private slots:
         const QString error = m_sandbox.start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         GatewayOptions options;
-        options.cacheRoot = m_dir.filePath("cache");
+        options.cache = CacheConnections(m_dir.filePath("cache"));
         options.upstreamTimeoutMs = 10000;
         m_gateway = std::make_unique<DicomWebGateway>(options);
         const Status started = m_gateway->start();
@@ -413,7 +413,7 @@ private slots:
 
     void stopsCleanlyAndTheSamePortIsRefusedWhileInUse() {
         GatewayOptions options;
-        options.cacheRoot = m_dir.filePath("cache");
+        options.cache = CacheConnections(m_dir.filePath("cache"));
         options.port = m_gateway->port();
         DicomWebGateway second(options);
         const Status clash = second.start();

@@ -48,7 +48,7 @@ private slots:
         const QString error = m_sandbox.start({"--quiet"});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         GatewayOptions options;
-        options.cacheRoot = m_dir.filePath("cache");
+        options.cache = CacheConnections(m_dir.filePath("cache"));
         options.ohifDir = OhifSite::bundledDir();
         m_gateway = std::make_unique<DicomWebGateway>(options);
         QVERIFY(m_gateway->start());

@@ -1,3 +1,4 @@
+#include "cache/CacheConnections.h"
 #include "cache/ImageCache.h"
 #include "dicom/DicomParser.h"
 #include "imaging/CachedPatientCheck.h"
@@ -51,7 +52,7 @@ private slots:
 
     void flagsOnlyTheStudyOfSomeoneElse() {
         const CachedPatientCheck::Mismatches found =
-            CachedPatientCheck::run(m_root.path(), m_patient);
+            CachedPatientCheck::run(CacheConnections(m_root.path()), m_patient);
         QCOMPARE(found.size(), 1);
         const PatientMismatch mismatch = found.value(m_patient.studies[1].studyUid);
         QVERIFY(mismatch.isMismatch());
@@ -61,7 +62,7 @@ private slots:
     void answersOnTheCallersThread() {
         std::optional<CachedPatientCheck::Mismatches> found;
         QThread* answeredOn = nullptr;
-        CachedPatientCheck::start(m_root.path(), m_patient, this,
+        CachedPatientCheck::start(CacheConnections(m_root.path()), m_patient, this,
                                   [&](const CachedPatientCheck::Mismatches& m) {
                                       found = m;
                                       answeredOn = QThread::currentThread();

@@ -299,7 +299,7 @@ private slots:
 
     void gatewayAnswersAsOrthancDoes() {
         GatewayOptions options;
-        options.cacheRoot = cacheRoot();
+        options.cache = CacheConnections(cacheRoot());
         DicomWebGateway gateway(options);
         QVERIFY(gateway.start());
         const QString source = gateway.sources().add(m_sandbox.dicomWeb(), "Orthanc");

@@ -80,7 +80,7 @@ private slots:
         SessionManager sessions(&m_network, nullptr, browser.opener());
         FhirClientFactory clients(&m_network, nullptr,
                                   [&sessions](FhirClient* c) { sessions.attach(c); });
-        ImagingService imaging(clients, m_dir.filePath(QStringLiteral("cache")));
+        ImagingService imaging(clients, CacheConnections(m_dir.filePath(QStringLiteral("cache"))));
         DicomWebCredentials credentials(&servers, &secrets);
         imaging.setCredentials(&credentials);
         QCOMPARE(
@@ -131,14 +131,17 @@ private slots:
         QVERIFY(servers.fhirProfiles().isEmpty());
         SecretStore secrets(QStringLiteral("SightlineTest"));
         FhirClientFactory clients(&m_network, nullptr);
-        ImagingService imaging(clients, m_dir.filePath(QStringLiteral("pacs-cache")));
+        ImagingService imaging(clients,
+                               CacheConnections(m_dir.filePath(QStringLiteral("pacs-cache"))));
         DicomWebCredentials credentials(&servers, &secrets);
         imaging.setCredentials(&credentials);
 
         auto patients = [&](const QString& text) {
             std::optional<Result<QList<QJsonObject>>> found;
-            imaging.findPacsPatients(pacs, text, this,
-                                     [&](const Result<QList<QJsonObject>>& r) { found = r; });
+            imaging.findPatients(pacs, text, this, [&](const Result<PatientSearch::Found>& r) {
+                found = r ? Result<QList<QJsonObject>>(r->patients)
+                          : Result<QList<QJsonObject>>(r.error());
+            });
             (void)QTest::qWaitFor([&] { return found.has_value(); }, 20000);
             return found.value_or(Result<QList<QJsonObject>>(
                 Error::make(Error::Kind::Timeout, QStringLiteral("no answer"))));

@@ -82,7 +82,7 @@ class TestImagingService : public QObject {
         server.name = "Hospital";
         server.fhirBase = kBase;
         FhirClientFactory clients(&network, nullptr);
-        ImagingService imaging(clients, dir.filePath("cache"));
+        ImagingService imaging(clients, CacheConnections(dir.filePath("cache")));
         std::optional<Result<PatientStudies>> found;
         imaging.findStudies(server, "p1", this,
                             [&](const Result<PatientStudies>& r) { found = r; });

@@ -1,6 +1,7 @@
 #include "cache/ImageCache.h"
 #include "imaging/StudyRetriever.h"
 #include "support/FakeNetworkAccessManager.h"
+#include "support/ScriptedPacs.h"
 #include "support/SyntheticDicom.h"
 
 #include <QDir>
@@ -17,107 +18,6 @@
 
 using namespace sightline;
 using namespace sightline::test;
-
-namespace {
-
-const QString kStudy = QStringLiteral("1.2.826.0.1.3680043.10.99.1");
-const QString kSeriesA = kStudy + QStringLiteral(".1");
-const QString kSeriesB = kStudy + QStringLiteral(".2");
-
-QByteArray instance(const QString& study, const QString& series, const QString& sop,
-                    const QString& dir) {
-    return syntheticImage(study, series, sop, dir);
-}
-
-QJsonObject attribute(const char* vr, const QJsonValue& value) {
-    return {{QStringLiteral("vr"), QLatin1String(vr)},
-            {QStringLiteral("Value"), QJsonArray{value}}};
-}
-
-// A PACS in the test's hand: answers WADO-RS and QIDO-RS for its instances from a scripted
-// network, and can cut a body short or smuggle in another study's instance.
-struct ScriptedPacs {
-    struct Instance {
-        QString series;
-        QString sop;
-        QByteArray bytes;
-    };
-    QList<Instance> instances;
-    int cutStudyAfterBytes = -1; // the whole-study answer drops after this much
-    QByteArray foreignPart;      // sent along with the whole study when set
-
-    static QByteArray multipart(const QList<QByteArray>& parts) {
-        QByteArray body;
-        for (const QByteArray& part : parts)
-            body += "--frontier\r\nContent-Type: application/dicom\r\n\r\n" + part + "\r\n";
-        return body + "--frontier--\r\n";
-    }
-    static ScriptedReply dicomReply(const QList<QByteArray>& parts) {
-        return {
-            200,
-            {{"Content-Type", "multipart/related; type=\"application/dicom\"; boundary=frontier"}},
-            multipart(parts)};
-    }
-
-    ScriptedReply answer(const RecordedRequest& request) const {
-        const QString path = request.url.path();
-        const QUrlQuery query(request.url);
-        static const QRegularExpression study(QStringLiteral("/studies/([0-9.]+)$"));
-        static const QRegularExpression series(QStringLiteral("/series/([0-9.]+)$"));
-        static const QRegularExpression one(
-            QStringLiteral("/series/([0-9.]+)/instances/([0-9.]+)$"));
-        static const QRegularExpression listing(QStringLiteral("/series/([0-9.]+)/instances$"));
-        if (path.endsWith(QLatin1String("/studies")) && query.hasQueryItem("StudyInstanceUID"))
-            return jsonReply(
-                200, QJsonDocument(QJsonArray{QJsonObject{
-                                       {"0020000D", attribute("UI", kStudy)},
-                                       {"00201208", attribute("IS", int(instances.size()))}}})
-                         .toJson());
-        if (path.endsWith(QLatin1String("/series"))) {
-            QJsonArray list;
-            for (const QString& uid : {kSeriesA, kSeriesB})
-                list.append(QJsonObject{{"0020000E", attribute("UI", uid)}});
-            return jsonReply(200, QJsonDocument(list).toJson());
-        }
-        if (const auto m = listing.match(path); m.hasMatch()) {
-            QJsonArray list;
-            for (const Instance& i : instances) {
-                if (i.series == m.captured(1))
-                    list.append(QJsonObject{{"0020000E", attribute("UI", i.series)},
-                                            {"00080018", attribute("UI", i.sop)}});
-            }
-            return jsonReply(200, QJsonDocument(list).toJson());
-        }
-        if (const auto m = one.match(path); m.hasMatch()) {
-            for (const Instance& i : instances) {
-                if (i.sop == m.captured(2))
-                    return dicomReply({i.bytes});
-            }
-            return {404, {}, {}};
-        }
-        if (const auto m = series.match(path); m.hasMatch()) {
-            QList<QByteArray> parts;
-            for (const Instance& i : instances) {
-                if (i.series == m.captured(1))
-                    parts << i.bytes;
-            }
-            return dicomReply(parts);
-        }
-        if (study.match(path).hasMatch()) {
-            QList<QByteArray> parts;
-            for (const Instance& i : instances)
-                parts << i.bytes;
-            if (!foreignPart.isEmpty())
-                parts.insert(1, foreignPart);
-            ScriptedReply reply = dicomReply(parts);
-            reply.cutAfterBytes = cutStudyAfterBytes;
-            return reply;
-        }
-        return {404, {}, {}}; // rendered thumbnails and the rest
-    }
-};
-
-} // namespace
 
 // StudyRetriever against a scripted PACS: what it asks for, what it stores, and what it does
 // with answers the sandbox's servers never give (a body cut off mid-part, another study's

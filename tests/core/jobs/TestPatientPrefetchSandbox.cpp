@@ -40,7 +40,7 @@ private slots:
         server.fhirBase = m_sandbox.fhirBase();
         server = servers.save(server);
         const FhirClientFactory clients(&m_network, nullptr);
-        ImagingService imaging(clients, m_dir.filePath("cache"));
+        ImagingService imaging(clients, CacheConnections(m_dir.filePath("cache")));
         auto store = JobStore::open(m_dir.filePath("jobs.db"));
         QVERIFY(store);
         JobManager jobs(store->get(), &m_network, nullptr);
@@ -56,7 +56,7 @@ private slots:
         const PatientStudies patient = found->value();
         QCOMPARE(patient.studies.size(), 3);
 
-        PatientPrefetch prefetch(&jobs, imaging.cacheRoot());
+        PatientPrefetch prefetch(&jobs, imaging.cache());
         // The cache is asked off this thread: each answer comes as `queued`.
         auto opened = [&] {
             QSignalSpy queued(&prefetch, &PatientPrefetch::queued);
@@ -91,9 +91,9 @@ private slots:
         QCOMPARE(jobs.jobs().size(), 3);
 
         // The choice is kept for the next start.
-        QVERIFY(PatientPrefetch(&jobs, imaging.cacheRoot()).isEnabled());
+        QVERIFY(PatientPrefetch(&jobs, imaging.cache()).isEnabled());
         prefetch.setEnabled(false);
-        QVERIFY(!PatientPrefetch(&jobs, imaging.cacheRoot()).isEnabled());
+        QVERIFY(!PatientPrefetch(&jobs, imaging.cache()).isEnabled());
     }
 
     // Whoever asks for a study already on its way gets the same Retrieval (a prefetch and a
@@ -105,7 +105,7 @@ private slots:
         server.fhirBase = m_sandbox.fhirBase();
         const FhirClientFactory clients(&m_network, nullptr);
         QTemporaryDir cacheDir;
-        ImagingService imaging(clients, cacheDir.path());
+        ImagingService imaging(clients, CacheConnections(cacheDir.path()));
         std::optional<Result<PatientStudies>> found;
         imaging.findStudies(server, "pat-garcia", this,
                             [&](const Result<PatientStudies>& r) { found = r; });

@@ -150,6 +150,34 @@ private slots:
                      .profile.isDicomWebOnly());
     }
 
+    // A DICOM node: its AE title before the host, port 104 unless given, Sightline's calling AE
+    // title SIGHTLINE unless given; written back the same, and kept in the server list.
+    void dicomNode() {
+        const auto parsed = ConnectionString::parse(QStringLiteral(
+            "dicom://ORTHANC@pacs.hospital.org:4242?calling=SL_WS1&name=Main%20PACS&timeout=5"));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().toString()));
+        const ServerProfile& p = parsed->profile;
+        QVERIFY(p.isDicomNode());
+        QVERIFY(!p.isFhir());
+        QCOMPARE(p.dicomNode.host, QStringLiteral("pacs.hospital.org"));
+        QCOMPARE(p.dicomNode.port, quint16(4242));
+        QCOMPARE(p.dicomNode.calledAeTitle, QStringLiteral("ORTHANC"));
+        QCOMPARE(p.dicomNode.callingAeTitle, QStringLiteral("SL_WS1"));
+        QCOMPARE(p.dicomNode.responseTimeoutSeconds, 5);
+        QCOMPARE(p.name, QStringLiteral("Main PACS"));
+        QCOMPARE(p.fhirBase.toString(), QStringLiteral("dicom://ORTHANC@pacs.hospital.org:4242"));
+        const auto again = ConnectionString::parse(ConnectionString::format(p));
+        QVERIFY2(again.ok(), qPrintable(ConnectionString::format(p)));
+        QCOMPARE(again->profile, p);
+        QCOMPARE(ServerProfile::fromVariantMap(p.toVariantMap()), p);
+
+        const auto plain = ConnectionString::parse(QStringLiteral("dicom://PACS@10.0.0.5"));
+        QVERIFY(plain.ok());
+        QCOMPARE(plain->profile.dicomNode.port, quint16(104));
+        QCOMPARE(plain->profile.dicomNode.callingAeTitle, QStringLiteral("SIGHTLINE"));
+        QCOMPARE(plain->profile.name, QStringLiteral("PACS@10.0.0.5:104"));
+    }
+
     void badStrings_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("messagePart");
@@ -183,6 +211,23 @@ private slots:
                                     << QStringLiteral("name, auth and user");
         QTest::newRow("pacs-auth")
             << QStringLiteral("dicomweb://h/x?auth=smart-public") << QStringLiteral("auth=basic");
+        QTest::newRow("node-no-ae")
+            << QStringLiteral("dicom://pacs:104") << QStringLiteral("AE title before the host");
+        QTest::newRow("node-long-ae") << QStringLiteral("dicom://ABCDEFGHIJKLMNOPQ@pacs:104")
+                                      << QStringLiteral("not an AE title");
+        QTest::newRow("node-backslash-calling")
+            << QStringLiteral("dicom://PACS@pacs:104?calling=A%5CB")
+            << QStringLiteral("not an AE title");
+        QTest::newRow("node-unknown") << QStringLiteral("dicom://PACS@pacs:104?client_id=x")
+                                      << QStringLiteral("calling, name, timeout");
+        QTest::newRow("node-timeout") << QStringLiteral("dicom://PACS@pacs:104?timeout=soon")
+                                      << QStringLiteral("not a valid value");
+        QTest::newRow("node-path")
+            << QStringLiteral("dicom://PACS@pacs:104/studies") << QStringLiteral("no path");
+        QTest::newRow("node-ipv6")
+            << QStringLiteral("dicom://PACS@[fd00::5]:104") << QStringLiteral("IPv6");
+        QTest::newRow("node-password")
+            << QStringLiteral("dicom://PACS:secret@pacs:104") << QStringLiteral("no password");
         QTest::newRow("plain-with-query")
             << QStringLiteral("https://h/x?client_id=a") << QStringLiteral("plain server URL");
     }

@@ -72,7 +72,8 @@ private slots:
         }
         QNetworkAccessManager network;
         AuditTrail audit(dir.filePath("journal.db"));
-        ImagingService imaging(FhirClientFactory(&network, nullptr), root, &audit);
+        ImagingService imaging(FhirClientFactory(&network, nullptr), CacheConnections(root),
+                               &audit);
         const QString ini = dir.filePath("cache.ini");
         CacheDialog dialog(&imaging, &audit, nullptr, ini);
         dialog.show();

@@ -54,8 +54,9 @@ private slots:
         QNetworkAccessManager network;
         AuditTrail audit(dir.filePath(QStringLiteral("journal.db")));
         FhirClientFactory clients(&network, nullptr);
-        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")), &audit);
-        StudiesPanel panel(&servers, clients, &imaging);
+        ImagingService imaging(clients, CacheConnections(dir.filePath(QStringLiteral("cache"))),
+                               &audit);
+        StudiesPanel panel(&servers, &imaging);
         QAbstractItemModelTester tester(panel.model());
         QSignalSpy opened(&panel, &StudiesPanel::patientOpened);
         QSignalSpy mismatches(&panel, &StudiesPanel::mismatchFound);
@@ -201,8 +202,9 @@ private slots:
         };
         int mislabelled = -1;
         {
-            ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")), nullptr);
-            StudiesPanel earlier(&servers, clients, &imaging);
+            ImagingService imaging(clients, CacheConnections(dir.filePath(QStringLiteral("cache"))),
+                                   nullptr);
+            StudiesPanel earlier(&servers, &imaging);
             QSignalSpy opened(&earlier, &StudiesPanel::patientOpened);
             QSignalSpy finished(&imaging, &ImagingService::finished);
             earlier.selectServer(profile.id);
@@ -218,8 +220,9 @@ private slots:
                               Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         }
-        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")), nullptr);
-        StudiesPanel panel(&servers, clients, &imaging);
+        ImagingService imaging(clients, CacheConnections(dir.filePath(QStringLiteral("cache"))),
+                               nullptr);
+        StudiesPanel panel(&servers, &imaging);
         QSignalSpy mismatches(&panel, &StudiesPanel::mismatchFound);
         panel.selectServer(profile.id);
         findSl1001(panel);
@@ -244,8 +247,8 @@ private slots:
         pacs = servers.save(pacs);
         QNetworkAccessManager network;
         FhirClientFactory clients(&network, nullptr);
-        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")));
-        StudiesPanel panel(&servers, clients, &imaging);
+        ImagingService imaging(clients, CacheConnections(dir.filePath(QStringLiteral("cache"))));
+        StudiesPanel panel(&servers, &imaging);
         QSignalSpy opened(&panel, &StudiesPanel::patientOpened);
         QSignalSpy context(&panel, &StudiesPanel::patientContext);
         QSignalSpy finished(&imaging, &ImagingService::finished);

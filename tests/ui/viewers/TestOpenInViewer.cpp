@@ -91,9 +91,10 @@ private slots:
         QNetworkAccessManager network;
         AuditTrail audit(dir.filePath(QStringLiteral("journal.db")));
         FhirClientFactory clients(&network, nullptr);
-        ImagingService imaging(clients, dir.filePath(QStringLiteral("cache")), &audit);
+        ImagingService imaging(clients, CacheConnections(dir.filePath(QStringLiteral("cache"))),
+                               &audit);
         GatewayOptions options;
-        options.cacheRoot = imaging.cacheRoot();
+        options.cache = imaging.cache();
         options.ohifDir = OhifSite::bundledDir();
         DicomWebGateway gateway(options);
         QVERIFY(gateway.start());
@@ -104,7 +105,7 @@ private slots:
 
         QWidget window;
         auto* layout = new QVBoxLayout(&window);
-        auto* panel = new StudiesPanel(&servers, clients, &imaging, &window);
+        auto* panel = new StudiesPanel(&servers, &imaging, &window);
         panel->setViewers(&viewers, &opener);
         auto* tabs = new ViewerTab(&window);
         auto* status = new GatewayStatus(&gateway, &window);

@@ -1,0 +1,135 @@
+#include "imaging/RetrievalQueue.h"
+
+#include "audit/AuditEventBuilder.h"
+#include "audit/AuditTrail.h"
+#include "imaging/RetrievalWorker.h"
+
+#include <QNetworkAccessManager>
+#include <QSysInfo>
+
+namespace sightline {
+
+RetrievalQueue::RetrievalQueue(CacheConnections cache, NetworkRecorder* recorder, AuditTrail* audit,
+                               QObject* parent, QNetworkAccessManager* network)
+    : QObject(parent)
+    , m_audit(audit)
+    , m_worker(new RetrievalWorker(std::move(cache), recorder, network)) {
+    m_thread.setObjectName(QStringLiteral("Sightline imaging"));
+    if (network)
+        network->moveToThread(&m_thread);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &RetrievalWorker::progress, this,
+            [this](const QString& study, const RetrieveProgress& progress) {
+                if (Retrieval* retrieval = m_retrievals.value(study))
+                    emit retrieval->progress(progress);
+                emit this->progress(study, progress);
+            });
+    connect(m_worker, &RetrievalWorker::seriesThumbnail, this,
+            [this](const QString& study, const QString& series, const QImage& image) {
+                if (Retrieval* retrieval = m_retrievals.value(study))
+                    emit retrieval->seriesThumbnail(series, image);
+                emit seriesThumbnail(study, series, image);
+            });
+    connect(m_worker, &RetrievalWorker::mismatchFound, this,
+            [this](const QString& study, const PatientMismatch& mismatch) {
+                auditMismatch(study, mismatch);
+                if (Retrieval* retrieval = m_retrievals.value(study))
+                    emit retrieval->mismatchFound(mismatch);
+                emit mismatchFound(study, mismatch);
+            });
+    connect(m_worker, &RetrievalWorker::finished, this,
+            [this](const QString& study, const RetrieveOutcome& outcome) {
+                const Origin origin = m_running.take(study);
+                auditRetrieval(study, origin, outcome);
+                if (Retrieval* retrieval = m_retrievals.take(study)) {
+                    emit retrieval->finished(outcome);
+                    retrieval->deleteLater();
+                }
+                emit finished(study, outcome);
+            });
+    connect(m_worker, &RetrievalWorker::cacheTrimmed, this, &RetrievalQueue::cacheChanged);
+    m_thread.start();
+}
+
+RetrievalQueue::~RetrievalQueue() {
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
+        cancel(it.key());
+    m_thread.quit();
+    m_thread.wait();
+}
+
+Retrieval* RetrievalQueue::reserve(const QString& studyUid, const Origin& origin) {
+    if (m_running.contains(studyUid))
+        return m_retrievals.value(studyUid);
+    auto* retrieval = new Retrieval(
+        studyUid, [this](const QString& uid) { cancel(uid); }, this);
+    m_retrievals.insert(studyUid, retrieval);
+    m_running.insert(studyUid, origin);
+    return retrieval;
+}
+
+void RetrievalQueue::start(const RetrieveRequest& request) {
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request] { worker->start(request); }, Qt::QueuedConnection);
+}
+
+void RetrievalQueue::cancel(const QString& studyUid) {
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, studyUid] { worker->cancel(studyUid); },
+        Qt::QueuedConnection);
+}
+
+void RetrievalQueue::enforceCacheLimits() {
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->enforceCacheLimits(); }, Qt::QueuedConnection);
+}
+
+void RetrievalQueue::auditMismatch(const QString& studyUid, const PatientMismatch& mismatch) {
+    if (!m_audit || !m_running.contains(studyUid))
+        return;
+    const Origin origin = m_running.value(studyUid);
+    AuditEventBuilder event =
+        AuditEventBuilder::activity(QStringLiteral("patient-mismatch"),
+                                    QStringLiteral("DICOM patient differs from the FHIR Patient"),
+                                    AuditEventBuilder::Action::Read);
+    event.application(QSysInfo::machineHostName())
+        .server(origin.server.fhirBase)
+        .patient(origin.patient.patientReference, origin.patient.identifiers.value(0))
+        .study(studyUid)
+        .outcome(AuditEventBuilder::Outcome::MinorFailure,
+                 mismatch.differences.join(QStringLiteral("; ")));
+    m_audit->record(event.build());
+}
+
+void RetrievalQueue::auditRetrieval(const QString& studyUid, const Origin& origin,
+                                    const RetrieveOutcome& outcome) {
+    if (!m_audit)
+        return;
+    AuditEventBuilder event = AuditEventBuilder::activity(
+        QStringLiteral("dicomweb-retrieve"), QStringLiteral("DICOMweb retrieval into the cache"),
+        AuditEventBuilder::Action::Read);
+    QString detail = tr("%1 stored, %2 from the cache, %3 missing")
+                         .arg(outcome.stored)
+                         .arg(outcome.alreadyCached)
+                         .arg(outcome.missing);
+    if (!outcome.errors.isEmpty())
+        detail += QStringLiteral("; ") + outcome.errors.first().message;
+    if (!outcome.notDisplayable.isEmpty())
+        detail += QStringLiteral("; ") + outcome.notDisplayable.first();
+    if (!outcome.notes.isEmpty())
+        detail += QStringLiteral("; ") + outcome.notes.first();
+    event.application(QSysInfo::machineHostName())
+        .server(origin.server.fhirBase)
+        .patient(origin.patient.patientReference, origin.patient.identifiers.value(0))
+        .study(studyUid)
+        .outcome(outcome.complete()  ? AuditEventBuilder::Outcome::Success
+                 : outcome.cancelled ? AuditEventBuilder::Outcome::MinorFailure
+                                     : AuditEventBuilder::Outcome::SeriousFailure,
+                 detail);
+    if (outcome.alreadyCached > 0)
+        event.detail(QStringLiteral("cache-hit"), QString::number(outcome.alreadyCached));
+    m_audit->record(event.build());
+}
+
+} // namespace sightline

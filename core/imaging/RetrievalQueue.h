@@ -1,0 +1,74 @@
+#pragma once
+// Retrievals into the image cache, run on one worker thread (RetrievalWorker, with its own
+// network manager and cache connection), several studies at a time. Each study on its way has
+// one Retrieval that every caller asking for it shares (progress, thumbnails, a patient
+// mismatch, the outcome, cancel); the queue's own signals carry every retrieval for observers
+// of all of them. Each retrieval, its outcome and any patient mismatch go to the audit trail.
+// GUI-thread object.
+
+#include "cache/CacheConnections.h"
+#include "imaging/PatientMatch.h"
+#include "imaging/Retrieval.h"
+#include "imaging/StudyRetriever.h"
+#include "servers/ServerProfile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+class QNetworkAccessManager;
+
+namespace sightline {
+
+class AuditTrail;
+class NetworkRecorder;
+class RetrievalWorker;
+
+class RetrievalQueue : public QObject {
+    Q_OBJECT
+public:
+    // `network`, when given (without a parent), is what the worker thread retrieves with
+    // (tests script it); the queue takes it over.
+    RetrievalQueue(CacheConnections cache, NetworkRecorder* recorder, AuditTrail* audit = nullptr,
+                   QObject* parent = nullptr, QNetworkAccessManager* network = nullptr);
+    ~RetrievalQueue() override; // cancels what is running, then stops the thread
+
+    // Whom a retrieval is for, as the audit trail records it.
+    struct Origin {
+        ServerProfile server;
+        PatientIdentity patient;
+    };
+    // Holds a place for the study and returns its Retrieval; the retrieval itself begins with
+    // start() (once its authorization is known). The Retrieval already there, if the study is
+    // on its way.
+    Retrieval* reserve(const QString& studyUid, const Origin& origin);
+    // Begins the retrieval reserved for `request.studyUid`.
+    void start(const RetrieveRequest& request);
+    void cancel(const QString& studyUid);
+    bool isRetrieving(const QString& studyUid) const { return m_running.contains(studyUid); }
+    bool hasRetrievals() const { return !m_running.isEmpty(); }
+    // Applies the cache's (new) limits at once on the worker thread (cacheChanged follows).
+    void enforceCacheLimits();
+
+signals:
+    void progress(const QString& studyUid, const sightline::RetrieveProgress& progress);
+    void seriesThumbnail(const QString& studyUid, const QString& seriesUid, const QImage& image);
+    void mismatchFound(const QString& studyUid, const sightline::PatientMismatch& mismatch);
+    void finished(const QString& studyUid, const sightline::RetrieveOutcome& outcome);
+    // Images left the cache for new limits (`evicted` of them).
+    void cacheChanged(qint64 evicted);
+
+private:
+    void auditMismatch(const QString& studyUid, const PatientMismatch& mismatch);
+    void auditRetrieval(const QString& studyUid, const Origin& origin,
+                        const RetrieveOutcome& outcome);
+
+    QPointer<AuditTrail> m_audit;
+    QThread m_thread;
+    RetrievalWorker* m_worker;
+    QHash<QString, Origin> m_running;                 // study → whom it is for
+    QHash<QString, QPointer<Retrieval>> m_retrievals; // study → its Retrieval
+};
+
+} // namespace sightline

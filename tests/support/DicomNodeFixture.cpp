@@ -1,0 +1,136 @@
+#include "support/DicomNodeFixture.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+namespace sightline::test {
+
+DicomNodeFixture::DicomNodeFixture(Kind kind)
+    : m_kind(kind) {}
+
+DicomNodeFixture::~DicomNodeFixture() {
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+}
+
+quint16 DicomNodeFixture::freePort() {
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    return probe.serverPort();
+}
+
+QString DicomNodeFixture::pydicomFile(const QString& relativePath) {
+    return QStringLiteral("/usr/lib/python3/dist-packages/pydicom/data/") + relativePath;
+}
+
+bool DicomNodeFixture::waitForPort(int timeoutMs) const {
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < timeoutMs) {
+        if (m_process.state() == QProcess::NotRunning)
+            return false;
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        if (socket.waitForConnected(200))
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
+}
+
+QString DicomNodeFixture::start() {
+    if (!m_dir.isValid())
+        return QStringLiteral("no temporary folder");
+    m_port = freePort();
+    const QString log = m_dir.filePath(QStringLiteral("node.log"));
+    m_process.setStandardOutputFile(log);
+    m_process.setStandardErrorFile(log);
+    if (m_kind == Kind::Dcmqrscp) {
+        QDir(m_dir.path()).mkpath(QStringLiteral("db"));
+        QDir(m_dir.path()).mkpath(QStringLiteral("strict"));
+        QFile config(m_dir.filePath(QStringLiteral("dcmqrscp.cfg")));
+        if (!config.open(QIODevice::WriteOnly))
+            return QStringLiteral("cannot write the dcmqrscp configuration");
+        // dcmqrscp's HostTable takes host names, not addresses; no UserName/GroupName, so it
+        // runs as the test's user. Without -s: it forks a child per association.
+        config.write(
+            QStringLiteral("NetworkTCPPort = %1\n"
+                           "MaxPDUSize = 16384\n"
+                           "MaxAssociations = 16\n"
+                           "HostTable BEGIN\n"
+                           "sightline = (SIGHTLINE, localhost, 11112)\n"
+                           "HostTable END\n"
+                           "VendorTable BEGIN\n"
+                           "VendorTable END\n"
+                           "AETable BEGIN\n"
+                           "QRSCP %2 RW (200, 1024mb) ANY\n"
+                           "STRICT %3 RW (200, 1024mb) sightline\n"
+                           "AETable END\n")
+                .arg(m_port)
+                .arg(m_dir.filePath(QStringLiteral("db")), m_dir.filePath(QStringLiteral("strict")))
+                .toUtf8());
+        config.close();
+        m_process.start(QStringLiteral("dcmqrscp"), {QStringLiteral("-c"), config.fileName()});
+    } else {
+        QDir(m_dir.path()).mkpath(QStringLiteral("storage"));
+        QFile config(m_dir.filePath(QStringLiteral("orthanc.json")));
+        if (!config.open(QIODevice::WriteOnly))
+            return QStringLiteral("cannot write the Orthanc configuration");
+        config.write(QStringLiteral("{\"Name\": \"SightlineDimse\", \"HttpPort\": %1, "
+                                    "\"RemoteAccessAllowed\": false, \"DicomServerEnabled\": true, "
+                                    "\"DicomAet\": \"ORTHANC\", \"DicomPort\": %2, "
+                                    "\"DicomCheckCalledAet\": true, "
+                                    // Orthanc answers C-FIND in this encoding whatever the query
+                                    // asks; its default, Latin-1, drops Cyrillic names.
+                                    "\"DefaultEncoding\": \"Utf8\", "
+                                    "\"DicomModalities\": {\"sightline\": "
+                                    "[\"SIGHTLINE\", \"127.0.0.1\", 11112]}, "
+                                    "\"StorageDirectory\": \"%3\", \"IndexDirectory\": \"%3\", "
+                                    "\"Plugins\": []}")
+                         .arg(freePort())
+                         .arg(m_port)
+                         .arg(m_dir.filePath(QStringLiteral("storage")))
+                         .toUtf8());
+        config.close();
+        m_process.start(QStringLiteral("Orthanc"), {config.fileName()});
+    }
+    if (!m_process.waitForStarted(10000))
+        return name() + QStringLiteral(" did not start: ") + m_process.errorString();
+    if (!waitForPort(30000))
+        return name() + QStringLiteral(" did not listen on its DICOM port; see ") + log;
+    return {};
+}
+
+QString DicomNodeFixture::load(const QStringList& files) {
+    QProcess storescu;
+    storescu.setProcessChannelMode(QProcess::MergedChannels);
+    QStringList arguments{QStringLiteral("-aec"), address().calledAeTitle,
+                          QStringLiteral("127.0.0.1"), QString::number(m_port)};
+    storescu.start(QStringLiteral("storescu"), arguments + files);
+    if (!storescu.waitForFinished(60000) || storescu.exitCode() != 0)
+        return QString::fromLocal8Bit(storescu.readAll());
+    return {};
+}
+
+DicomNodeAddress DicomNodeFixture::address() const {
+    DicomNodeAddress node;
+    node.host = QStringLiteral("127.0.0.1");
+    node.port = m_port;
+    node.calledAeTitle =
+        m_kind == Kind::Dcmqrscp ? QStringLiteral("QRSCP") : QStringLiteral("ORTHANC");
+    node.callingAeTitle = QStringLiteral("SIGHTLINE");
+    node.connectTimeoutSeconds = 5;
+    node.responseTimeoutSeconds = 10;
+    return node;
+}
+
+} // namespace sightline::test

@@ -1,0 +1,51 @@
+#pragma once
+// A real DICOM node for a test, on a free loopback port, stopped when the fixture goes: DCMTK's
+// dcmqrscp (its own database; an AE that admits only SIGHTLINE from this computer, for refusal
+// tests) or Orthanc with its DICOM port (checking the called AE title; SIGHTLINE registered
+// as a modality, as a hospital registers a workstation, so it may query). Files are loaded with
+// DCMTK's storescu, as a modality would send them.
+
+#include "servers/DicomNodeAddress.h"
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace sightline::test {
+
+class DicomNodeFixture {
+public:
+    enum class Kind { Dcmqrscp, Orthanc };
+
+    explicit DicomNodeFixture(Kind kind);
+    ~DicomNodeFixture();
+    DicomNodeFixture(const DicomNodeFixture&) = delete;
+    DicomNodeFixture& operator=(const DicomNodeFixture&) = delete;
+
+    // Empty on success, else why the node did not come up.
+    QString start();
+    // Sends the files with storescu; empty on success, else storescu's words.
+    QString load(const QStringList& files);
+
+    // The node's query/retrieve AE, as Sightline calls it (calling AE SIGHTLINE).
+    DicomNodeAddress address() const;
+    // dcmqrscp only: an AE of the same node that admits SIGHTLINE from this computer alone.
+    QString strictAeTitle() const { return QStringLiteral("STRICT"); }
+    QString name() const {
+        return m_kind == Kind::Dcmqrscp ? QStringLiteral("dcmqrscp") : QStringLiteral("Orthanc");
+    }
+
+    // pydicom's test files (Debian python3-pydicom): real data from others' hands.
+    static QString pydicomFile(const QString& relativePath);
+
+private:
+    static quint16 freePort();
+    bool waitForPort(int timeoutMs) const;
+
+    Kind m_kind;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+} // namespace sightline::test

@@ -1,0 +1,102 @@
+#include "capabilities/ServerDialog.h"
+#include "dimse/DimseService.h"
+#include "support/DicomNodeFixture.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace sightline;
+
+// The server dialog for a DICOM node, driven as a user would against DCMTK's dcmqrscp: paste a
+// dicom:// string, test the connection, read why a wrong AE title is refused, save.
+class TestDicomNodeDialog : public QObject {
+    Q_OBJECT
+
+    test::DicomNodeFixture m_node{test::DicomNodeFixture::Kind::Dcmqrscp};
+
+    template <typename T> static T* child(QWidget* parent, const char* name) {
+        return parent->findChild<T*>(QLatin1String(name));
+    }
+
+private slots:
+    void initTestCase() {
+        const QString started = m_node.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+    }
+
+    void pasteTestAndSave() {
+        DimseService dimse;
+        ServerDialog dialog(ServerProfile{});
+        dialog.setDimseService(&dimse);
+        dialog.show();
+        const DicomNodeAddress address = m_node.address();
+        QVERIFY(dialog.applyConnectionString(QStringLiteral("dicom://%1@127.0.0.1:%2?name=Archive")
+                                                 .arg(address.calledAeTitle)
+                                                 .arg(address.port)));
+        auto* kind = child<QComboBox>(&dialog, "serverKind");
+        QCOMPARE(ServerProfile::Kind(kind->currentData().toInt()), ServerProfile::Kind::DicomNode);
+        QVERIFY(child<QWidget>(&dialog, "dicomNodeFields")->isVisible());
+        QVERIFY(!child<QLineEdit>(&dialog, "fhirBase")->isVisible()); // no HTTP fields for a node
+        QCOMPARE(child<QSpinBox>(&dialog, "nodePort")->value(), int(address.port));
+
+        auto* test = child<QPushButton>(&dialog, "testConnection");
+        auto* result = child<QLabel>(&dialog, "testResult");
+        QVERIFY(test->isEnabled());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("answered")), 15000);
+
+        auto* calledAe = child<QLineEdit>(&dialog, "nodeCalledAe");
+        calledAe->setText(QStringLiteral("WRONG"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("WRONG")) &&
+                                     result->text().contains(QLatin1String("AE title")),
+                                 15000);
+
+        calledAe->setText(address.calledAeTitle);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const ServerProfile saved = dialog.profile();
+        QVERIFY(saved.isDicomNode());
+        QCOMPARE(saved.name, QStringLiteral("Archive"));
+        QCOMPARE(saved.dicomNode.port, address.port);
+        QCOMPARE(saved.dicomNode.calledAeTitle, address.calledAeTitle);
+        QCOMPARE(saved.fhirBase, ServerProfile::dicomNodeUrl(saved.dicomNode));
+    }
+
+    // What the form has no field for (a maximum PDU from a connection string) survives an edit.
+    void keepsWhatItDoesNotShow() {
+        ServerProfile node;
+        node.kind = ServerProfile::Kind::DicomNode;
+        node.id = QStringLiteral("n1");
+        node.name = QStringLiteral("Archive");
+        node.dicomNode.host = QStringLiteral("pacs.example");
+        node.dicomNode.calledAeTitle = QStringLiteral("PACS");
+        node.dicomNode.maxPdu = 16384;
+        node.dicomNode.connectTimeoutSeconds = 3;
+        ServerDialog dialog(node);
+        child<QLineEdit>(&dialog, "name")->setText(QStringLiteral("Archive 2"));
+        const ServerProfile edited = dialog.profile();
+        QCOMPARE(edited.name, QStringLiteral("Archive 2"));
+        QCOMPARE(edited.dicomNode.maxPdu, quint32(16384));
+        QCOMPARE(edited.dicomNode.connectTimeoutSeconds, 3);
+    }
+
+    void aNodeNeedsItsAddress() {
+        ServerDialog dialog(ServerProfile{});
+        dialog.show();
+        auto* kind = child<QComboBox>(&dialog, "serverKind");
+        kind->setCurrentIndex(kind->findData(int(ServerProfile::Kind::DicomNode)));
+        dialog.accept();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QVERIFY(child<QLabel>(&dialog, "message")->text().contains(QLatin1String("host")));
+        // Without a DIMSE service there is nothing to test with.
+        QVERIFY(!child<QPushButton>(&dialog, "testConnection")->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestDicomNodeDialog)
+#include "TestDicomNodeDialog.moc"

@@ -1,0 +1,121 @@
+#include "capabilities/DicomNodeFields.h"
+
+#include "dimse/DimseService.h"
+#include "servers/ServerProfile.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace sightline {
+
+DicomNodeFields::DicomNodeFields(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("dicomNodeFields"));
+    m_host = new QLineEdit(this);
+    m_host->setObjectName(QStringLiteral("nodeHost"));
+    m_host->setPlaceholderText(QStringLiteral("pacs.hospital.org"));
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("nodePort"));
+    m_port->setRange(1, 65535);
+    m_calledAe = new QLineEdit(this);
+    m_calledAe->setObjectName(QStringLiteral("nodeCalledAe"));
+    m_calledAe->setMaxLength(16);
+    m_calledAe->setPlaceholderText(tr("as configured at the node, e.g. ORTHANC"));
+    m_callingAe = new QLineEdit(this);
+    m_callingAe->setObjectName(QStringLiteral("nodeCallingAe"));
+    m_callingAe->setMaxLength(16);
+    m_callingAe->setToolTip(tr("Sightline's AE title: the node must know it (with this "
+                               "computer's address) to let Sightline query and retrieve"));
+    m_timeout = new QSpinBox(this);
+    m_timeout->setRange(1, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_test = new QPushButton(tr("Test connection"), this);
+    m_test->setObjectName(QStringLiteral("testConnection"));
+    m_test->setEnabled(false);
+    connect(m_test, &QPushButton::clicked, this, &DicomNodeFields::testConnection);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("testResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Host"), m_host);
+    form->addRow(tr("Port"), m_port);
+    form->addRow(tr("Node's AE title"), m_calledAe);
+    form->addRow(tr("Sightline's AE title"), m_callingAe);
+    form->addRow(tr("Response timeout"), m_timeout);
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_result, 1);
+    form->addRow(QString(), testRow);
+    show(DicomNodeAddress{});
+}
+
+void DicomNodeFields::setDimseService(DimseService* dimse) {
+    m_dimse = dimse;
+    m_test->setEnabled(dimse != nullptr);
+}
+
+void DicomNodeFields::show(const DicomNodeAddress& node) {
+    m_shown = node;
+    m_host->setText(node.host);
+    m_port->setValue(node.port);
+    m_calledAe->setText(node.calledAeTitle);
+    m_callingAe->setText(node.callingAeTitle);
+    m_timeout->setValue(node.responseTimeoutSeconds);
+    m_result->clear();
+}
+
+DicomNodeAddress DicomNodeFields::address() const {
+    DicomNodeAddress node = m_shown;
+    node.host = m_host->text().trimmed();
+    node.port = quint16(m_port->value());
+    node.calledAeTitle = m_calledAe->text();
+    node.callingAeTitle = m_callingAe->text();
+    node.responseTimeoutSeconds = m_timeout->value();
+    return node;
+}
+
+QString DicomNodeFields::problem() const {
+    const DicomNodeAddress node = address();
+    if (node.host.isEmpty())
+        return tr("Enter the node's host name or address.");
+    if (const QString wrong = DicomNodeAddress::hostProblem(node.host); !wrong.isEmpty())
+        return wrong;
+    if (!DicomNodeAddress::isValidAeTitle(node.calledAeTitle))
+        return tr("Enter the node's AE title (1 to 16 characters, no backslash).");
+    if (!DicomNodeAddress::isValidAeTitle(node.callingAeTitle))
+        return tr("Enter Sightline's AE title (1 to 16 characters, no backslash).");
+    return {};
+}
+
+void DicomNodeFields::testConnection() {
+    if (!m_dimse)
+        return;
+    if (const QString wrong = problem(); !wrong.isEmpty()) {
+        m_result->setText(wrong);
+        return;
+    }
+    ServerProfile node;
+    node.kind = ServerProfile::Kind::DicomNode;
+    node.dicomNode = address();
+    node.fhirBase = ServerProfile::dicomNodeUrl(node.dicomNode);
+    m_test->setEnabled(false);
+    m_result->setStyleSheet(QString());
+    m_result->setText(tr("Testing…"));
+    m_dimse->echo(node, this, [this](const Result<qint64>& answered) {
+        m_test->setEnabled(true);
+        m_result->setStyleSheet(answered ? QStringLiteral("color: #1b5e20")
+                                         : QStringLiteral("color: #b00020"));
+        m_result->setText(answered
+                              ? tr("The node answered (C-ECHO) in %1 ms.").arg(answered.value())
+                              : answered.error().message);
+    });
+}
+
+} // namespace sightline

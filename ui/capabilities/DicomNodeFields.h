@@ -1,0 +1,46 @@
+#pragma once
+// The part of the server dialog for a DICOM node: host, port, the node's AE title, Sightline's
+// calling AE title and the response timeout, with a Test connection button (C-ECHO) whose result
+// says what to change when the node refuses.
+
+#include "servers/DicomNodeAddress.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace sightline {
+
+class DimseService;
+
+class DicomNodeFields : public QWidget {
+    Q_OBJECT
+public:
+    explicit DicomNodeFields(QWidget* parent = nullptr);
+
+    // Where Test connection goes; without one the button stays disabled.
+    void setDimseService(DimseService* dimse);
+    void show(const DicomNodeAddress& node);
+    DicomNodeAddress address() const;
+    // Why the address cannot be used (empty when it can).
+    QString problem() const;
+
+private:
+    void testConnection();
+
+    QPointer<DimseService> m_dimse;
+    DicomNodeAddress m_shown; // what the form has no field for (max PDU …) is kept from it
+    QLineEdit* m_host;
+    QSpinBox* m_port;
+    QLineEdit* m_calledAe;
+    QLineEdit* m_callingAe;
+    QSpinBox* m_timeout;
+    QPushButton* m_test;
+    QLabel* m_result;
+};
+
+} // namespace sightline
