@@ -7,12 +7,14 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcjson.h>
+#include <dcmtk/dcmdata/dcostrmb.h>
 #include <dcmtk/dcmdata/dctk.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/assoc.h>
 #include <dcmtk/dcmnet/dimse.h>
 #include <dcmtk/dcmnet/diutil.h>
 
+#include <iterator>
 #include <sstream>
 
 namespace sightline {
@@ -136,7 +138,7 @@ Error DimseAssociation::rejectionError(const AssociationRejection& r,
                        detail);
 }
 
-Status DimseAssociation::open(const QStringList& sopClasses) {
+Status DimseAssociation::open(const QStringList& sopClasses, Receive receive) {
     release();
     const DicomNodeAddress& node = d->node;
     if (!DicomNodeAddress::isValidAeTitle(node.calledAeTitle) ||
@@ -174,6 +176,27 @@ Status DimseAssociation::open(const QStringList& sopClasses) {
     for (const QString& sopClass : sopClasses) {
         ASC_addPresentationContext(params, id, sopClass.toLatin1().constData(), syntaxes, 3);
         id += 2;
+    }
+    if (receive == Receive::Instances) {
+        // What a node may send back: every transfer syntax Sightline stores as it comes (no
+        // transcoding on the way), the uncompressed ones first.
+        static const char* kept[] = {UID_LittleEndianExplicitTransferSyntax,
+                                     UID_LittleEndianImplicitTransferSyntax,
+                                     UID_BigEndianExplicitTransferSyntax,
+                                     UID_DeflatedExplicitVRLittleEndianTransferSyntax,
+                                     UID_JPEGProcess1TransferSyntax,
+                                     UID_JPEGProcess2_4TransferSyntax,
+                                     UID_JPEGProcess14SV1TransferSyntax,
+                                     UID_JPEGProcess14TransferSyntax,
+                                     UID_JPEGLSLosslessTransferSyntax,
+                                     UID_JPEGLSLossyTransferSyntax,
+                                     UID_RLELosslessTransferSyntax,
+                                     UID_JPEG2000LosslessOnlyTransferSyntax,
+                                     UID_JPEG2000TransferSyntax};
+        // At most 128 contexts: the short list of storage classes fits beside the query ones.
+        for (int i = 0; i < numberOfDcmShortSCUStorageSOPClassUIDs && id < 255; ++i, id += 2)
+            ASC_addPresentationContext(params, id, dcmShortSCUStorageSOPClassUIDs[i], kept,
+                                       int(std::size(kept)), ASC_SC_ROLE_SCP);
     }
     c = ASC_requestAssociation(d->network, params, &d->association);
     if (c.bad()) {
@@ -363,6 +386,139 @@ Result<int> DimseAssociation::find(const QString& model, const QString& level,
                            tr("%1 did not complete the query: %2.")
                                .arg(d->where(), findStatusText(response.DimseStatus)));
     return progress.matches;
+}
+
+namespace {
+// A received data set (taken over) as Part-10 bytes: file meta from the C-STORE request and the
+// transfer syntax of the presentation context it came on.
+QByteArray toPart10(DcmDataset* data, const char* sopClass, const char* sopInstance,
+                    const char* transferSyntax) {
+    DcmFileFormat file(data, OFFalse); // no copy of a possibly large object
+    DcmMetaInfo* meta = file.getMetaInfo();
+    meta->putAndInsertString(DCM_MediaStorageSOPClassUID, sopClass);
+    meta->putAndInsertString(DCM_MediaStorageSOPInstanceUID, sopInstance);
+    meta->putAndInsertString(DCM_TransferSyntaxUID, transferSyntax);
+    const E_TransferSyntax xfer = DcmXfer(transferSyntax).getXfer();
+    if (file.validateMetaInfo(xfer).bad())
+        return {};
+    // Large enough for the whole object: DCMTK's own estimate plus room for the meta header.
+    const offile_off_t estimate = offile_off_t(file.calcElementLength(xfer, EET_ExplicitLength));
+    QByteArray bytes(qsizetype(estimate) + 65536, Qt::Uninitialized);
+    DcmOutputBufferStream out(bytes.data(), offile_off_t(bytes.size()));
+    file.transferInit();
+    const OFCondition written = file.write(out, xfer, EET_ExplicitLength, nullptr);
+    file.transferEnd();
+    if (written.bad())
+        return {};
+    void* buffer = nullptr;
+    offile_off_t length = 0;
+    out.flushBuffer(buffer, length);
+    bytes.truncate(qsizetype(length));
+    return bytes;
+}
+} // namespace
+
+Result<DimseAssociation::GetOutcome> DimseAssociation::get(const QString& studyUid,
+                                                           const QString& seriesUid,
+                                                           const InstanceCallback& onInstance,
+                                                           const std::atomic_bool* cancelled) {
+    static const QString model = QStringLiteral("1.2.840.10008.5.1.4.1.2.2.3"); // Study Root GET
+    const T_ASC_PresentationContextID context = d->contextFor(model);
+    if (!context)
+        return Error::make(Error::Kind::Unsupported,
+                           tr("%1 does not offer C-GET: retrieve by C-MOVE instead, or ask for "
+                              "C-GET to be enabled for Sightline's AE title.")
+                               .arg(d->where()));
+    DcmDataset identifier;
+    identifier.putAndInsertString(DCM_QueryRetrieveLevel, seriesUid.isEmpty() ? "STUDY" : "SERIES");
+    identifier.putAndInsertString(DCM_StudyInstanceUID, studyUid.toLatin1().constData());
+    if (!seriesUid.isEmpty())
+        identifier.putAndInsertString(DCM_SeriesInstanceUID, seriesUid.toLatin1().constData());
+
+    T_DIMSE_Message request{};
+    request.CommandField = DIMSE_C_GET_RQ;
+    T_DIMSE_C_GetRQ& get = request.msg.CGetRQ;
+    get.MessageID = d->nextMessageId++;
+    OFStandard::strlcpy(get.AffectedSOPClassUID, model.toLatin1().constData(),
+                        sizeof get.AffectedSOPClassUID);
+    get.Priority = DIMSE_PRIORITY_MEDIUM;
+    get.DataSetType = DIMSE_DATASET_PRESENT;
+    OFCondition c = DIMSE_sendMessageUsingMemoryData(d->association, context, &request, nullptr,
+                                                     &identifier, nullptr, nullptr);
+    if (c.bad())
+        return d->transportError(c, tr("asking for the images"));
+
+    GetOutcome outcome;
+    const int timeout = d->node.responseTimeoutSeconds;
+    for (;;) {
+        if (cancelled && cancelled->load() && !outcome.cancelled) {
+            DIMSE_sendCancelRequest(d->association, context, get.MessageID);
+            outcome.cancelled = true;
+        }
+        T_DIMSE_Message message{};
+        T_ASC_PresentationContextID on = 0;
+        DcmDataset* detail = nullptr;
+        c = DIMSE_receiveCommand(d->association, DIMSE_NONBLOCKING, timeout, &on, &message,
+                                 &detail);
+        delete detail;
+        if (c.bad())
+            return d->transportError(c, tr("waiting for the images"));
+        if (message.CommandField == DIMSE_C_STORE_RQ) {
+            const T_DIMSE_C_StoreRQ store = message.msg.CStoreRQ;
+            DcmDataset* data = nullptr;
+            c = DIMSE_receiveDataSetInMemory(d->association, DIMSE_NONBLOCKING, timeout, &on, &data,
+                                             nullptr, nullptr);
+            if (c.bad()) {
+                delete data;
+                return d->transportError(c, tr("receiving an image"));
+            }
+            T_ASC_PresentationContext accepted;
+            const char* transferSyntax = UID_LittleEndianImplicitTransferSyntax;
+            if (ASC_findAcceptedPresentationContext(d->association->params, on, &accepted).good())
+                transferSyntax = accepted.acceptedTransferSyntax;
+            const QByteArray part10 = toPart10(data, store.AffectedSOPClassUID,
+                                               store.AffectedSOPInstanceUID, transferSyntax);
+            ++outcome.received;
+            const bool stored = !part10.isEmpty() && onInstance(part10);
+            outcome.stored += stored ? 1 : 0;
+            T_DIMSE_Message reply{};
+            reply.CommandField = DIMSE_C_STORE_RSP;
+            T_DIMSE_C_StoreRSP& answer = reply.msg.CStoreRSP;
+            answer.MessageIDBeingRespondedTo = store.MessageID;
+            OFStandard::strlcpy(answer.AffectedSOPClassUID, store.AffectedSOPClassUID,
+                                sizeof answer.AffectedSOPClassUID);
+            OFStandard::strlcpy(answer.AffectedSOPInstanceUID, store.AffectedSOPInstanceUID,
+                                sizeof answer.AffectedSOPInstanceUID);
+            answer.DataSetType = DIMSE_DATASET_NULL;
+            answer.opts = O_STORE_AFFECTEDSOPCLASSUID | O_STORE_AFFECTEDSOPINSTANCEUID;
+            answer.DimseStatus = stored ? STATUS_Success : STATUS_STORE_Refused_OutOfResources;
+            c = DIMSE_sendMessageUsingMemoryData(d->association, on, &reply, nullptr, nullptr,
+                                                 nullptr, nullptr);
+            if (c.bad())
+                return d->transportError(c, tr("confirming an image"));
+            continue;
+        }
+        if (message.CommandField != DIMSE_C_GET_RSP)
+            return Error::make(
+                Error::Kind::MalformedData,
+                tr("%1 sent an unexpected DICOM message during C-GET.").arg(d->where()),
+                QStringLiteral("command field %1").arg(message.CommandField));
+        const T_DIMSE_C_GetRSP& answer = message.msg.CGetRSP;
+        if (answer.opts & O_GET_NUMBEROFFAILEDSUBOPERATIONS)
+            outcome.failed = answer.NumberOfFailedSubOperations;
+        if (answer.opts & O_GET_NUMBEROFWARNINGSUBOPERATIONS)
+            outcome.warnings = answer.NumberOfWarningSubOperations;
+        if (answer.DimseStatus == STATUS_GET_Pending_SubOperationsAreContinuing)
+            continue;
+        if (answer.DimseStatus == STATUS_Success ||
+            answer.DimseStatus == STATUS_GET_Cancel_SubOperationsTerminatedDueToCancelIndication ||
+            answer.DimseStatus == STATUS_GET_Warning_SubOperationsCompleteOneOrMoreFailures)
+            return outcome;
+        return Error::make(Error::Kind::Unsupported,
+                           tr("%1 did not complete the C-GET (status %2).")
+                               .arg(d->where())
+                               .arg(answer.DimseStatus, 4, 16, QLatin1Char('0')));
+    }
 }
 
 } // namespace sightline

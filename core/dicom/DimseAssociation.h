@@ -36,8 +36,11 @@ public:
     DimseAssociation& operator=(const DimseAssociation&) = delete;
 
     // Negotiates an association proposing each SOP class (abstract syntax UID) with the
-    // uncompressed transfer syntaxes; fails unless the node accepts at least one of them.
-    Status open(const QStringList& sopClasses);
+    // uncompressed transfer syntaxes; fails unless the node accepts at least one of them. With
+    // `receive`, also the common storage SOP classes in every transfer syntax Sightline keeps,
+    // with Sightline as their SCP (SCP/SCU role selection), for C-GET.
+    enum class Receive { No, Instances };
+    Status open(const QStringList& sopClasses, Receive receive = Receive::No);
     // The SOP classes the node accepted.
     QStringList accepted() const;
     void release();
@@ -59,6 +62,22 @@ public:
     using MatchCallback = std::function<bool(const QJsonObject& match)>;
     Result<int> find(const QString& model, const QString& level, const QList<QueryKey>& keys,
                      const MatchCallback& onMatch, const std::atomic_bool* cancelled = nullptr);
+
+    // C-GET (Study Root) of a study, or one series of it: the node sends each instance back on
+    // this association (C-STORE sub-operations). Each reaches `onInstance` as Part-10 bytes in
+    // the transfer syntax the node sent; its answer (stored or not) goes back to the node.
+    // Stops with a C-CANCEL when `cancelled` is set. Needs open(…, Receive::Instances).
+    struct GetOutcome {
+        int received = 0; // handed to onInstance
+        int stored = 0;   // onInstance said stored
+        int failed = 0;   // the node's count of sub-operations that failed
+        int warnings = 0;
+        bool cancelled = false;
+    };
+    using InstanceCallback = std::function<bool(const QByteArray& part10)>;
+    Result<GetOutcome> get(const QString& studyUid, const QString& seriesUid,
+                           const InstanceCallback& onInstance,
+                           const std::atomic_bool* cancelled = nullptr);
 
     // The sentence for a refused association (public for tests).
     static Error rejectionError(const AssociationRejection& rejection,

@@ -1,13 +1,17 @@
 #include "audit/AuditTrail.h"
+#include "dicom/DimseAssociation.h"
 #include "dimse/DimseService.h"
 #include "support/DicomNodeFixture.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <dcmtk/dcmdata/dcistrmb.h>
 #include <dcmtk/dcmdata/dctk.h>
 
 #include <map>
@@ -51,6 +55,26 @@ QString firstText(const QJsonObject& match, const char* tag) {
     return value.isObject()
                ? value.toObject().value(QLatin1String("Alphabetic")).toString().trimmed()
                : value.toString().trimmed();
+}
+
+// An instance's SOP Instance UID and pixel data bytes, read with DCMTK from Part-10 bytes.
+std::pair<QString, QByteArray> pixelsOf(const QByteArray& part10) {
+    DcmInputBufferStream in;
+    in.setBuffer(part10.constData(), offile_off_t(part10.size()));
+    in.setEos();
+    DcmFileFormat file;
+    file.transferInit();
+    const OFCondition read = file.read(in);
+    file.transferEnd();
+    if (read.bad())
+        return {};
+    OFString sop;
+    file.getDataset()->findAndGetOFString(DCM_SOPInstanceUID, sop);
+    const Uint8* pixels = nullptr;
+    unsigned long length = 0;
+    file.getDataset()->findAndGetUint8Array(DCM_PixelData, pixels, &length);
+    return {QString::fromLatin1(sop.c_str()),
+            QByteArray(reinterpret_cast<const char*>(pixels), qsizetype(length))};
 }
 
 ServerProfile profileFor(const DicomNodeAddress& address) {
@@ -231,6 +255,49 @@ private slots:
         QCOMPARE(first.matches.size(), 2);
         QCOMPARE(first.outcome.value(), 2);
         QVERIFY(echo(service, node()->address()).ok());
+    }
+
+    // C-GET of a study: the same instances, with the same pixels, as DCMTK's getscu receives
+    // from the same node (the oracle), each one handed over as Part-10.
+    void getMatchesGetscu() {
+        const QString study = QStringLiteral("1.3.6.1.4.1.5962.1.2.1.20040119072730.12322");
+        std::map<QString, QByteArray> ours; // SOP Instance UID → pixel data
+        DicomNodeAddress address = node()->address();
+        DimseAssociation association(address);
+        const Status opened = association.open({QStringLiteral("1.2.840.10008.5.1.4.1.2.2.3")},
+                                               DimseAssociation::Receive::Instances);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
+        const auto got = association.get(study, {}, [&](const QByteArray& part10) {
+            const auto pixels = pixelsOf(part10);
+            if (pixels.first.isEmpty())
+                return false;
+            ours[pixels.first] = pixels.second;
+            return true;
+        });
+        QVERIFY2(got.ok(), qPrintable(got.error().toString()));
+        QCOMPARE(got->received, 1);
+        QCOMPARE(got->stored, 1);
+        QCOMPARE(got->failed, 0);
+
+        QTemporaryDir folder;
+        QProcess getscu;
+        getscu.setProcessChannelMode(QProcess::MergedChannels);
+        getscu.start(QStringLiteral("getscu"),
+                     {QStringLiteral("-aet"), address.callingAeTitle, QStringLiteral("-aec"),
+                      address.calledAeTitle, QStringLiteral("-S"), QStringLiteral("-k"),
+                      QStringLiteral("QueryRetrieveLevel=STUDY"), QStringLiteral("-k"),
+                      QStringLiteral("StudyInstanceUID=") + study, QStringLiteral("-od"),
+                      folder.path(), QStringLiteral("127.0.0.1"), QString::number(address.port)});
+        QVERIFY(getscu.waitForFinished(60000));
+        std::map<QString, QByteArray> theirs;
+        for (const QFileInfo& file : QDir(folder.path()).entryInfoList(QDir::Files)) {
+            QFile in(file.filePath());
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            const auto pixels = pixelsOf(in.readAll());
+            theirs[pixels.first] = pixels.second;
+        }
+        QVERIFY2(!theirs.empty(), getscu.readAll().constData());
+        QCOMPARE(ours, theirs);
     }
 
     void queriesAreAudited() {
