@@ -1438,6 +1438,34 @@
         <source>%1 ended the association at the query. Nodes do this most often to callers they do not let query them: check that Sightline&apos;s AE title %2 (this computer) is registered at the node and allowed to query, then the node&apos;s log.</source>
         <translation>%1 hat die Assoziation bei der Abfrage beendet. Knoten tun das meist bei Rufenden, die nicht abfragen dürfen: prüfen, ob der AE-Titel %2 von Sightline (dieser Computer) am Knoten eingetragen ist und abfragen darf, dann das Protokoll des Knotens.</translation>
     </message>
+    <message>
+        <source>%1 does not offer C-GET: retrieve by C-MOVE instead, or ask for C-GET to be enabled for Sightline&apos;s AE title.</source>
+        <translation>%1 bietet kein C-GET an: stattdessen per C-MOVE abrufen oder C-GET für den AE-Titel von Sightline freischalten lassen.</translation>
+    </message>
+    <message>
+        <source>asking for the images</source>
+        <translation>beim Anfordern der Bilder</translation>
+    </message>
+    <message>
+        <source>waiting for the images</source>
+        <translation>beim Warten auf die Bilder</translation>
+    </message>
+    <message>
+        <source>receiving an image</source>
+        <translation>beim Empfangen eines Bildes</translation>
+    </message>
+    <message>
+        <source>confirming an image</source>
+        <translation>beim Bestätigen eines Bildes</translation>
+    </message>
+    <message>
+        <source>%1 sent an unexpected DICOM message during C-GET.</source>
+        <translation>%1 hat während C-GET eine unerwartete DICOM-Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the C-GET (status %2).</source>
+        <translation>%1 hat das C-GET nicht abgeschlossen (Status %2).</translation>
+    </message>
 </context>
 <context>
     <name>DimseQuery</name>
@@ -6014,10 +6042,6 @@ vorheriger %3</translation>
         <translation>Server bearbeiten</translation>
     </message>
     <message>
-        <source>fhir://host/path?client_id=…&amp;token_url=…&amp;scope=…</source>
-        <translation>fhir://host/pfad?client_id=…&amp;token_url=…&amp;scope=…</translation>
-    </message>
-    <message>
         <source>Fill from string</source>
         <translation>Aus String übernehmen</translation>
     </message>
@@ -6172,6 +6196,10 @@ vorheriger %3</translation>
     <message>
         <source>DICOM node (DIMSE)</source>
         <translation>DICOM-Knoten (DIMSE)</translation>
+    </message>
+    <message>
+        <source>fhir://host/path?client_id=…, dicomweb://host/path or dicom://AE@host:port</source>
+        <translation>fhir://host/pfad?client_id=…, dicomweb://host/pfad oder dicom://AE@host:port</translation>
     </message>
 </context>
 <context>

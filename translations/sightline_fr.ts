@@ -1438,6 +1438,34 @@
         <source>%1 ended the association at the query. Nodes do this most often to callers they do not let query them: check that Sightline&apos;s AE title %2 (this computer) is registered at the node and allowed to query, then the node&apos;s log.</source>
         <translation>%1 a mis fin à l&apos;association à la requête. Les nœuds le font le plus souvent avec les appelants qu&apos;ils ne laissent pas interroger : vérifiez que le titre AE %2 de Sightline (cet ordinateur) est enregistré sur le nœud et autorisé à interroger, puis le journal du nœud.</translation>
     </message>
+    <message>
+        <source>%1 does not offer C-GET: retrieve by C-MOVE instead, or ask for C-GET to be enabled for Sightline&apos;s AE title.</source>
+        <translation>%1 n&apos;offre pas le C-GET : récupérez plutôt par C-MOVE, ou faites activer le C-GET pour le titre AE de Sightline.</translation>
+    </message>
+    <message>
+        <source>asking for the images</source>
+        <translation>en demandant les images</translation>
+    </message>
+    <message>
+        <source>waiting for the images</source>
+        <translation>en attendant les images</translation>
+    </message>
+    <message>
+        <source>receiving an image</source>
+        <translation>en recevant une image</translation>
+    </message>
+    <message>
+        <source>confirming an image</source>
+        <translation>en confirmant une image</translation>
+    </message>
+    <message>
+        <source>%1 sent an unexpected DICOM message during C-GET.</source>
+        <translation>%1 a envoyé un message DICOM inattendu pendant le C-GET.</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the C-GET (status %2).</source>
+        <translation>%1 n&apos;a pas terminé le C-GET (statut %2).</translation>
+    </message>
 </context>
 <context>
     <name>DimseQuery</name>
@@ -6014,10 +6042,6 @@ précédent %3</translation>
         <translation>Modifier le serveur</translation>
     </message>
     <message>
-        <source>fhir://host/path?client_id=…&amp;token_url=…&amp;scope=…</source>
-        <translation>fhir://hôte/chemin?client_id=…&amp;token_url=…&amp;scope=…</translation>
-    </message>
-    <message>
         <source>Fill from string</source>
         <translation>Remplir depuis la chaîne</translation>
     </message>
@@ -6172,6 +6196,10 @@ précédent %3</translation>
     <message>
         <source>DICOM node (DIMSE)</source>
         <translation>Nœud DICOM (DIMSE)</translation>
+    </message>
+    <message>
+        <source>fhir://host/path?client_id=…, dicomweb://host/path or dicom://AE@host:port</source>
+        <translation>fhir://hote/chemin?client_id=…, dicomweb://hote/chemin ou dicom://AE@hote:port</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ int DimseService::find(const ServerProfile& node, const DimseQuery& query, int l
     QPointer<QObject> guard(context);
     const auto keys = query.keys();
     if (!keys) {
-        const Error error = keys.error();
+        const Error& error = keys.error();
         QMetaObject::invokeMethod(
             this,
             [guard, done, error] {
@@ -105,7 +105,7 @@ int DimseService::find(const ServerProfile& node, const DimseQuery& query, int l
     const DicomNodeAddress address = node.dicomNode;
     const QString model = query.model();
     const QString level = DimseQuery::levelName(query.level);
-    const QList<DimseAssociation::QueryKey> identifier = keys.value();
+    const QList<DimseAssociation::QueryKey>& identifier = keys.value();
     // The trail outlives this service (AppServices), whose destructor waits for the query.
     AuditTrail* audit = m_audit.data();
     auto running = std::make_shared<std::shared_ptr<Running>>();

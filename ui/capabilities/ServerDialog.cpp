@@ -28,7 +28,8 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
 
     m_connectionString = new QLineEdit(this);
     m_connectionString->setObjectName(QStringLiteral("connectionString"));
-    m_connectionString->setPlaceholderText(tr("fhir://host/path?client_id=…&token_url=…&scope=…"));
+    m_connectionString->setPlaceholderText(
+        tr("fhir://host/path?client_id=…, dicomweb://host/path or dicom://AE@host:port"));
     auto* applyButton = new QPushButton(tr("Fill from string"), this);
     applyButton->setObjectName(QStringLiteral("applyConnectionString"));
     connect(applyButton, &QPushButton::clicked, this,

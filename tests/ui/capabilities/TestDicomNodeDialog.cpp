@@ -56,6 +56,12 @@ private slots:
                                      result->text().contains(QLatin1String("AE title")),
                                  15000);
 
+        // docs/screenshots/dicom-node-dialog.png: the dialog with a diagnosed refusal.
+        if (const QByteArray shot = qgetenv("SIGHTLINE_DIALOG_SCREENSHOT"); !shot.isEmpty()) {
+            dialog.resize(720, dialog.sizeHint().height());
+            QVERIFY(dialog.grab().save(QString::fromLocal8Bit(shot)));
+        }
+
         calledAe->setText(address.calledAeTitle);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
