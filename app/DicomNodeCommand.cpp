@@ -3,6 +3,7 @@
 #include "AppServices.h"
 #include "ServerResolver.h"
 #include "dimse/DimseService.h"
+#include "imaging/DicomWebClient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -39,17 +40,6 @@ std::optional<ServerProfile> resolveNode(AppServices& s, const CommandArguments&
     return resolved->profile;
 }
 
-// One value of a DICOM JSON attribute as text (a person name's alphabetic form).
-QString text(const QJsonObject& match, const char* tag) {
-    const QJsonValue value =
-        match.value(QLatin1String(tag)).toObject().value(QLatin1String("Value")).toArray().first();
-    if (value.isObject())
-        return value.toObject().value(QLatin1String("Alphabetic")).toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    return value.toString();
-}
-
 // The table's header per level.
 QStringList header(DimseQuery::Level level) {
     switch (level) {
@@ -74,15 +64,18 @@ QStringList header(DimseQuery::Level level) {
 QStringList row(DimseQuery::Level level, const QJsonObject& m) {
     switch (level) {
     case DimseQuery::Level::Patient:
-        return {text(m, "00100020"), text(m, "00100010"), text(m, "00100030"), text(m, "00201200")};
+        return {DicomWebClient::value(m, "00100020"), DicomWebClient::value(m, "00100010"),
+                DicomWebClient::value(m, "00100030"), DicomWebClient::value(m, "00201200")};
     case DimseQuery::Level::Study:
-        return {text(m, "00080020"), text(m, "00100020"), text(m, "00100010"),
-                text(m, "00080061"), text(m, "00081030"), text(m, "0020000D")};
+        return {DicomWebClient::value(m, "00080020"), DicomWebClient::value(m, "00100020"),
+                DicomWebClient::value(m, "00100010"), DicomWebClient::value(m, "00080061"),
+                DicomWebClient::value(m, "00081030"), DicomWebClient::value(m, "0020000D")};
     case DimseQuery::Level::Series:
-        return {text(m, "00200011"), text(m, "00080060"), text(m, "0008103E"), text(m, "00201209"),
-                text(m, "0020000E")};
+        return {DicomWebClient::value(m, "00200011"), DicomWebClient::value(m, "00080060"),
+                DicomWebClient::value(m, "0008103E"), DicomWebClient::value(m, "00201209"),
+                DicomWebClient::value(m, "0020000E")};
     case DimseQuery::Level::Image:
-        return {text(m, "00200013"), text(m, "00080018")};
+        return {DicomWebClient::value(m, "00200013"), DicomWebClient::value(m, "00080018")};
     }
     return {};
 }

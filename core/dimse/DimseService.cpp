@@ -31,19 +31,21 @@ DimseService::~DimseService() {
     }
 }
 
-std::shared_ptr<DimseService::Running>
-DimseService::start(const QString& name,
-                    std::function<void(const std::atomic_bool& cancelled)> work) {
+int DimseService::start(const QString& name, std::function<void(const Exchange&)> work) {
     auto running = std::make_shared<Running>();
     running->id = m_nextId++;
-    Running* raw = running.get();
-    running->thread = QThread::create([raw, work] { work(raw->cancelled); });
+    // Weak: the thread's functor must not keep its own Running alive (the list does, until the
+    // answer is back or the destructor has waited for the thread).
+    running->thread = QThread::create([work, weak = std::weak_ptr<Running>(running)] {
+        if (const auto exchange = weak.lock())
+            work(exchange);
+    });
     running->thread->setObjectName(name);
     // Gone once finished; an answer posted before is handled first (posted events keep order).
     connect(running->thread, &QThread::finished, running->thread, &QObject::deleteLater);
     m_running.append(running);
     running->thread->start();
-    return running;
+    return running->id;
 }
 
 void DimseService::finish(const std::shared_ptr<Running>& running) {
@@ -69,22 +71,21 @@ void DimseService::answer(const std::shared_ptr<Running>& running, const QPointe
 void DimseService::echo(const ServerProfile& node, QObject* context, EchoCallback done) {
     QPointer<QObject> guard(context);
     const DicomNodeAddress address = node.dicomNode;
-    auto running = std::make_shared<std::shared_ptr<Running>>();
-    *running = start(QStringLiteral("Sightline DICOM echo"), [this, address, guard, done,
-                                                              running](const std::atomic_bool&) {
-        QElapsedTimer clock;
-        clock.start();
-        Status status = Done{};
-        { // released before the answer goes back, so nothing of it outlives the answer
-            DimseAssociation association(address);
-            status = association.open({QStringLiteral("1.2.840.10008.1.1")});
-            if (status)
-                status = association.echo();
-        }
-        const Result<qint64> result =
-            status ? Result<qint64>(clock.elapsed()) : Result<qint64>(status.error());
-        answer(*running, guard, done, result);
-    });
+    start(QStringLiteral("Sightline DICOM echo"),
+          [this, address, guard, done](const Exchange& exchange) {
+              QElapsedTimer clock;
+              clock.start();
+              Status status = Done{};
+              { // released before the answer goes back, so nothing of it outlives the answer
+                  DimseAssociation association(address);
+                  status = association.open({QStringLiteral("1.2.840.10008.1.1")});
+                  if (status)
+                      status = association.echo();
+              }
+              const Result<qint64> result =
+                  status ? Result<qint64>(clock.elapsed()) : Result<qint64>(status.error());
+              answer(exchange, guard, done, result);
+          });
 }
 
 int DimseService::find(const ServerProfile& node, const DimseQuery& query, int limit,
@@ -108,38 +109,35 @@ int DimseService::find(const ServerProfile& node, const DimseQuery& query, int l
     const QList<DimseAssociation::QueryKey>& identifier = keys.value();
     // The trail outlives this service (AppServices), whose destructor waits for the query.
     AuditTrail* audit = m_audit.data();
-    auto running = std::make_shared<std::shared_ptr<Running>>();
-    *running = start(QStringLiteral("Sightline DICOM query"),
-                     [=, this](const std::atomic_bool& cancelled) {
-                         Result<int> result = Error();
-                         { // released before the outcome goes back
-                             DimseAssociation association(address);
-                             if (const Status opened = association.open({model}); !opened) {
-                                 result = opened.error();
-                             } else {
-                                 int taken = 0;
-                                 result = association.find(
-                                     model, level, identifier,
-                                     [&](const QJsonObject& match) {
-                                         ++taken;
-                                         QMetaObject::invokeMethod(
-                                             this,
-                                             [guard, onMatch, match] {
-                                                 if (guard)
-                                                     onMatch(match);
-                                             },
-                                             Qt::QueuedConnection);
-                                         return limit <= 0 || taken < limit;
-                                     },
-                                     &cancelled);
-                             }
-                         }
-                         // Recorded here, so a query that went out is in the trail even if nobody
-                         // waits for it.
-                         auditQuery(audit, node, query, result);
-                         answer(*running, guard, done, result);
-                     });
-    return (*running)->id;
+    return start(QStringLiteral("Sightline DICOM query"), [=, this](const Exchange& exchange) {
+        Result<int> result = Error();
+        { // released before the outcome goes back
+            DimseAssociation association(address);
+            if (const Status opened = association.open({model}); !opened) {
+                result = opened.error();
+            } else {
+                int taken = 0;
+                result = association.find(
+                    model, level, identifier,
+                    [&](const QJsonObject& match) {
+                        ++taken;
+                        QMetaObject::invokeMethod(
+                            this,
+                            [guard, onMatch, match] {
+                                if (guard)
+                                    onMatch(match);
+                            },
+                            Qt::QueuedConnection);
+                        return limit <= 0 || taken < limit;
+                    },
+                    &exchange->cancelled);
+            }
+        }
+        // Recorded here, so a query that went out is in the trail even if nobody
+        // waits for it.
+        auditQuery(audit, node, query, result);
+        answer(exchange, guard, done, result);
+    });
 }
 
 void DimseService::cancel(int queryId) {

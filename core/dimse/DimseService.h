@@ -43,10 +43,11 @@ public:
     void cancel(int queryId);
 
 private:
-    struct Running;
-    // Runs `work` on a thread of its own, tracked until its answer is back on this thread.
-    std::shared_ptr<Running> start(const QString& name,
-                                   std::function<void(const std::atomic_bool& cancelled)> work);
+    struct Running; // an exchange's id, cancel flag and thread
+    using Exchange = std::shared_ptr<Running>;
+    // Runs `work` on a thread of its own, tracked until its answer is back on this thread;
+    // returns the exchange's id.
+    int start(const QString& name, std::function<void(const Exchange&)> work);
     void finish(const std::shared_ptr<Running>& running);
     // Hands `result` to `done` on this object's thread (from an exchange's thread).
     template <typename T>

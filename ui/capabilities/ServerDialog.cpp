@@ -142,8 +142,28 @@ ServerDialog::ServerDialog(const ServerProfile& profile, QWidget* parent)
     layout->addLayout(outer);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    alignLabelColumns();
     showProfile(profile);
     resize(640, sizeHint().height());
+}
+
+void ServerDialog::alignLabelColumns() {
+    // The form is three nested forms (general, HTTP, DICOM node): one label width for all, so
+    // their fields start in one column.
+    const QList<QFormLayout*> forms = findChildren<QFormLayout*>();
+    QList<QWidget*> labels;
+    int widest = 0;
+    for (QFormLayout* form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole);
+                item && item->widget()) {
+                labels << item->widget();
+                widest = std::max(widest, item->widget()->sizeHint().width());
+            }
+        }
+    }
+    for (QWidget* label : labels)
+        label->setMinimumWidth(widest);
 }
 
 void ServerDialog::showProfile(const ServerProfile& p) {

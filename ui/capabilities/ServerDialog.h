@@ -37,6 +37,7 @@ public slots:
     void accept() override;
 
 private:
+    void alignLabelColumns();
     void showProfile(const ServerProfile& profile);
     void updateFieldStates();
 

@@ -94,6 +94,9 @@ private slots:
     void aNodeNeedsItsAddress() {
         ServerDialog dialog(ServerProfile{});
         dialog.show();
+        // The FHIR form, for a look at the layout around the node's fields.
+        if (const QByteArray shot = qgetenv("SIGHTLINE_FHIR_DIALOG_SCREENSHOT"); !shot.isEmpty())
+            QVERIFY(dialog.grab().save(QString::fromLocal8Bit(shot)));
         auto* kind = child<QComboBox>(&dialog, "serverKind");
         kind->setCurrentIndex(kind->findData(int(ServerProfile::Kind::DicomNode)));
         dialog.accept();
