@@ -2615,6 +2615,10 @@
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
+    <message>
+        <source>The ImagingStudy&apos;s Study Instance UID &quot;%1&quot; is not a DICOM UID (digits separated by dots)</source>
+        <translation>Die Study Instance UID „%1“ der ImagingStudy ist keine DICOM-UID (durch Punkte getrennte Ziffern)</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessCheck</name>

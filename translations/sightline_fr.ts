@@ -2615,6 +2615,10 @@
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
+    <message>
+        <source>The ImagingStudy&apos;s Study Instance UID &quot;%1&quot; is not a DICOM UID (digits separated by dots)</source>
+        <translation>Le Study Instance UID « %1 » de l&apos;ImagingStudy n&apos;est pas un UID DICOM (des chiffres séparés par des points)</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessCheck</name>

@@ -1,5 +1,6 @@
 #include "imaging/ImagingStudyRecord.h"
 
+#include "cache/ImageCache.h"
 #include "consent/SecurityLabels.h"
 
 #include <QJsonArray>
@@ -125,6 +126,11 @@ ImagingStudyResolver::fromResource(const QJsonObject& json,
     }
     if (s.studyUid.isEmpty())
         s.problem = QObject::tr("The ImagingStudy has no DICOM Study Instance UID");
+    else if (!ImageCache::isValidUid(s.studyUid))
+        // Such a value can name no study at any archive, and it must never become a cache path.
+        s.problem = QObject::tr("The ImagingStudy's Study Instance UID \"%1\" is not a DICOM "
+                                "UID (digits separated by dots)")
+                        .arg(s.studyUid.left(80));
     else if (!s.endpoint && s.problem.isEmpty() && missing.isEmpty())
         s.problem = QObject::tr("The ImagingStudy names no DICOMweb endpoint");
     else if (s.endpoint)

@@ -30,13 +30,14 @@ class TestImagingStudyRecord : public QObject {
 
     static QJsonObject study(const QString& id, const QJsonArray& endpoints,
                              const QJsonArray& series = {}, const QJsonArray& contained = {}) {
-        QJsonObject s{{"resourceType", "ImagingStudy"},
-                      {"id", id},
-                      {"identifier", QJsonArray{QJsonObject{{"system", "urn:dicom:uid"},
-                                                            {"value", "urn:oid:1.2." + id}}}},
-                      {"subject", QJsonObject{{"reference", "Patient/p1"}}},
-                      {"endpoint", endpoints},
-                      {"series", series}};
+        QJsonObject s{
+            {"resourceType", "ImagingStudy"},
+            {"id", id},
+            {"identifier", QJsonArray{QJsonObject{{"system", "urn:dicom:uid"},
+                                                  {"value", "urn:oid:1.2.9." + id.mid(1)}}}},
+            {"subject", QJsonObject{{"reference", "Patient/p1"}}},
+            {"endpoint", endpoints},
+            {"series", series}};
         if (!contained.isEmpty())
             s.insert("contained", contained);
         return s;
@@ -122,15 +123,15 @@ private slots:
         const QJsonObject included =
             endpoint("orthanc", "https://pacs/dicom-web/", "dicom-wado-rs", false);
         const QJsonObject studyUrl =
-            endpoint("study-url", "https://pacs/dicom-web/studies/1.2.s3", "dicom-wado-rs", false);
+            endpoint("study-url", "https://pacs/dicom-web/studies/1.2.9.3", "dicom-wado-rs", false);
         const QJsonObject iid = endpoint("iid", "https://viewer/iid", "ihe-iid", std::nullopt);
         const auto r = ImagingStudyResolver::fromBundle(bundle(
             {study("s1", QJsonArray{ref("Endpoint/orthanc")}),
              study("s2", QJsonArray{ref("#ep")}, {},
                    QJsonArray{endpoint("ep", "https://other/dw", "dicom-wado-rs", true)}),
              study("s3", QJsonArray{ref("https://fhir/r4/Endpoint/orthanc")},
-                   QJsonArray{QJsonObject{{"uid", "urn:oid:1.2.s3.1"}, {"number", 1}},
-                              QJsonObject{{"uid", "1.2.s3.2"},
+                   QJsonArray{QJsonObject{{"uid", "urn:oid:1.2.9.3.1"}, {"number", 1}},
+                              QJsonObject{{"uid", "1.2.9.3.2"},
                                           {"number", 2},
                                           {"endpoint", QJsonArray{ref("Endpoint/study-url")}}}}),
              study("s4", QJsonArray{ref("Endpoint/elsewhere")}),
@@ -140,7 +141,7 @@ private slots:
         QCOMPARE(r.unresolved, QStringList{"Endpoint/elsewhere"});
 
         const ImagingStudyRecord& s1 = r.studies[0];
-        QCOMPARE(s1.studyUid, QStringLiteral("1.2.s1"));
+        QCOMPARE(s1.studyUid, QStringLiteral("1.2.9.1"));
         QCOMPARE(s1.patientReference, QStringLiteral("Patient/p1"));
         QVERIFY(s1.retrievable());
         QCOMPARE(s1.endpoint->serviceBase.toString(), QStringLiteral("https://pacs/dicom-web"));
@@ -150,12 +151,12 @@ private slots:
 
         const ImagingStudyRecord& s3 = r.studies[2];
         QVERIFY(s3.retrievable()); // absolute reference to an included Endpoint
-        QCOMPARE(s3.series[0].uid, QStringLiteral("1.2.s3.1")); // urn:oid: stripped
-        QCOMPARE(s3.endpointFor("1.2.s3.1")->reference,
+        QCOMPARE(s3.series[0].uid, QStringLiteral("1.2.9.3.1")); // urn:oid: stripped
+        QCOMPARE(s3.endpointFor("1.2.9.3.1")->reference,
                  QStringLiteral("https://fhir/r4/Endpoint/orthanc"));
-        const auto override = s3.endpointFor("1.2.s3.2");
+        const auto override = s3.endpointFor("1.2.9.3.2");
         QCOMPARE(override->serviceBase.toString(), QStringLiteral("https://pacs/dicom-web"));
-        QCOMPARE(override->studyUid, QStringLiteral("1.2.s3"));
+        QCOMPARE(override->studyUid, QStringLiteral("1.2.9.3"));
 
         QVERIFY(!r.studies[3].retrievable()); // waits for the separately read Endpoint
         QVERIFY(!r.studies[4].retrievable());
@@ -182,6 +183,32 @@ private slots:
             !ImagingEndpoint::fromResource(endpoint("z", "http:dicom-web", "dicom-wado-rs", false))
                  .ok());
         QVERIFY(!ImagingEndpoint::fromResource(QJsonObject{{"resourceType", "Patient"}}).ok());
+    }
+
+    // A value that is no DICOM UID names no study anywhere: the record says so and is never
+    // retrievable, however the prefix is repeated (found by FuzzImagingStudy).
+    void studyUidThatIsNoDicomUid_data() {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("prefix repeated") << "urn:oid:urn:oid:urn:oid:1.2.3";
+        QTest::newRow("prefix twice") << "urn:oid:urn:oid:1.2.3";
+        QTest::newRow("letters") << "1.2.abc";
+        QTest::newRow("path") << "../1.2";
+        QTest::newRow("empty component") << "1..2";
+    }
+
+    void studyUidThatIsNoDicomUid() {
+        QFETCH(QString, value);
+        QJsonObject s = study("s1", QJsonArray{ref("#ep")}, {},
+                              QJsonArray{endpoint("ep", "https://pacs/dw", "dicom-wado-rs", true)});
+        s.insert("identifier",
+                 QJsonArray{QJsonObject{{"system", "urn:dicom:uid"}, {"value", value}}});
+        const ImagingStudyRecord record = ImagingStudyResolver::fromResource(s, {});
+        QVERIFY(!record.retrievable());
+        QVERIFY2(record.problem.contains("is not a DICOM UID"), qPrintable(record.problem));
+
+        s.insert("identifier",
+                 QJsonArray{QJsonObject{{"system", "urn:dicom:uid"}, {"value", "urn:oid:1.2.3"}}});
+        QVERIFY(ImagingStudyResolver::fromResource(s, {}).retrievable()); // the same, valid
     }
 };
 
