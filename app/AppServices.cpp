@@ -25,10 +25,12 @@ AppServices::AppServices(AuthorizationCodeFlow::UrlOpener openLoginPage)
     , cacheConfig(CacheConfig::load())
     , imaging(clients, CacheConnections(cacheConfig.root(), cacheConfig.limits), &audit)
     , dicomWebCredentials(&servers, &secrets) // PACS profiles with Basic credentials
-    , dimse(&audit) {
+    , dimse(&audit)
+    , receivingNode(imaging.cache(), &audit) {
     sessions.setTokenVault(&vault);
     sessions.setSecretStore(&secrets); // confidential clients' secrets
     imaging.setCredentials(&dicomWebCredentials);
+    imaging.setDimse(&dimse);
 }
 
 AppServices::~AppServices() {

@@ -13,6 +13,7 @@
 #include "cache/CacheConfig.h"
 #include "common/Result.h"
 #include "dimse/DimseService.h"
+#include "dimse/ReceivingNode.h"
 #include "fhir/FhirClientFactory.h"
 #include "imaging/DicomWebCredentials.h"
 #include "imaging/ImagingService.h"
@@ -73,7 +74,8 @@ public:
     const CacheConfig cacheConfig;
     ImagingService imaging;
     DicomWebCredentials dicomWebCredentials;
-    DimseService dimse; // DICOM nodes: C-ECHO, C-FIND
+    DimseService dimse;          // DICOM nodes: C-ECHO, C-FIND
+    ReceivingNode receivingNode; // Sightline's Storage SCP: off until started
 
 private:
     std::unique_ptr<JobStore> m_jobStore;

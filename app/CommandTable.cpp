@@ -6,6 +6,7 @@
 #include "DicomNodeCommand.h"
 #include "ExportCommand.h"
 #include "ImagingCommand.h"
+#include "ReceiveCommand.h"
 #include "SessionCommand.h"
 #include "ViewerCommand.h"
 
@@ -120,8 +121,9 @@ int CommandArguments::usageError(const QString& message) const {
 QList<CommandSpec> CommandTable::commands() {
     QList<CommandSpec> all;
     all << CapabilitiesCommand::commands() << SessionCommand::commands()
-        << ImagingCommand::commands() << DicomNodeCommand::commands() << ViewerCommand::commands()
-        << ConsentCommand::commands() << ExportCommand::commands() << AuditCommand::commands();
+        << ImagingCommand::commands() << DicomNodeCommand::commands() << ReceiveCommand::commands()
+        << ViewerCommand::commands() << ConsentCommand::commands() << ExportCommand::commands()
+        << AuditCommand::commands();
     return all;
 }
 

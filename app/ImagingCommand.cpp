@@ -41,8 +41,10 @@ QJsonObject studyJson(const ImagingStudyRecord& s, qint64 cached) {
                      {QStringLiteral("instances"), s.numberOfInstances},
                      {QStringLiteral("cachedInstances"), cached},
                      {QStringLiteral("series"), series}};
-    if (s.endpoint)
-        json.insert(QStringLiteral("dicomWeb"), s.endpoint->serviceBase.toString());
+    if (s.endpoint) // where the images are: a DICOMweb service, or a DICOM node (dicom://)
+        json.insert(s.endpoint->isDicomWeb() ? QStringLiteral("dicomWeb")
+                                             : QStringLiteral("dicomNode"),
+                    s.endpoint->serviceBase.toString());
     if (!s.problem.isEmpty())
         json.insert(QStringLiteral("problem"), s.problem);
     return json;
@@ -51,8 +53,9 @@ QJsonObject studyJson(const ImagingStudyRecord& s, qint64 cached) {
 } // namespace
 
 QList<CommandSpec> ImagingCommand::commands() {
-    const CommandArgument server{QStringLiteral("SERVER"),
-                                 tr("a FHIR server, or a PACS without FHIR (DICOMweb)")};
+    const CommandArgument server{
+        QStringLiteral("SERVER"),
+        tr("a FHIR server, a PACS without FHIR (DICOMweb), or a DICOM node")};
     const CommandOption json{QStringLiteral("json"), {}, tr("print the answer as JSON")};
     CommandSpec studies;
     studies.name = QStringLiteral("studies");
@@ -60,14 +63,15 @@ QList<CommandSpec> ImagingCommand::commands() {
     studies.arguments = {server};
     studies.options = {{QStringLiteral("patient"), QStringLiteral("ID"),
                         tr("the patient: a FHIR Patient id (Patient/ID), or the DICOM PatientID "
-                           "on a PACS without FHIR"),
+                           "on a PACS without FHIR or a DICOM node"),
                         true},
                        json};
     studies.run = &ImagingCommand::studies;
 
     CommandSpec retrieve;
     retrieve.name = QStringLiteral("retrieve");
-    retrieve.summary = tr("Retrieve a study (or some of its series) into the image cache.");
+    retrieve.summary = tr("Retrieve a study (or some of its series) into the image cache: by "
+                          "DICOMweb, or from a DICOM node by C-GET.");
     retrieve.arguments = {server,
                           {QStringLiteral("STUDY_UID"), tr("the study's Study Instance UID")}};
     retrieve.options = {

@@ -1,5 +1,7 @@
 #include "ViewerCommand.h"
 
+#include "QuitOnSignals.h"
+
 #include "AppServices.h"
 #include "ServerResolver.h"
 #include "cache/ImageCache.h"
@@ -14,34 +16,11 @@
 
 #include <QCoreApplication>
 #include <QDesktopServices>
-#include <QSocketNotifier>
 #include <QTextStream>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace sightline {
 
 namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-// Ctrl+C / SIGTERM end the event loop through a socket pair (a signal handler may only write).
-void quitOnSignals() {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return;
-    auto* notifier =
-        new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, QCoreApplication::instance());
-    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
-                     [] { QCoreApplication::quit(); });
-    const auto handler = [](int) {
-        const char byte = 1;
-        (void)!::write(g_signalPipe[0], &byte, 1);
-    };
-    std::signal(SIGINT, handler);
-    std::signal(SIGTERM, handler);
-}
 
 std::optional<bool> boolOption(const QString& value) {
     if (value == QLatin1String("true"))
@@ -131,6 +110,8 @@ int ViewerCommand::open(const CommandArguments& args) {
                          err << why << '\n';
                          QCoreApplication::exit(2);
                      });
+    QObject::connect(&opener, &StudyOpener::preparing, &opener,
+                     [&](const QString&, const QString& what) { err << what << '\n'; });
     QObject::connect(&opener, &StudyOpener::planned, &opener, [&](const LaunchPlan& plan) {
         if (plan.how == LaunchPlan::How::Program)
             out << plan.program << '\n' << plan.arguments.join(QLatin1Char('\n')) << '\n';
@@ -179,6 +160,7 @@ int ViewerCommand::open(const CommandArguments& args) {
             request.study = found->studies.first();
             request.viewerId = args.value(QStringLiteral("viewer"));
             request.dryRun = args.isSet(QStringLiteral("print"));
+            request.patient = found->identity;
             if (!found->identity.identifiers.isEmpty())
                 request.patientId = found->identity.identifiers.first().second;
             request.patientName = found->identity.family + QLatin1Char('^') +

@@ -101,6 +101,17 @@
     </message>
 </context>
 <context>
+    <name>CacheIntake</name>
+    <message>
+        <source>An instance of another study arrived (%1)</source>
+        <translation>Eine Instanz einer anderen Studie ist eingetroffen (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing of this series is cached</source>
+        <translation>Von dieser Serie ist nichts im Cache</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityComparison</name>
     <message>
         <source>General</source>
@@ -1495,6 +1506,44 @@
     </message>
 </context>
 <context>
+    <name>DimseStudyRetriever</name>
+    <message>
+        <source>Not a DICOM Study Instance UID: %1</source>
+        <translation>Keine DICOM-Study-Instance-UID: %1</translation>
+    </message>
+    <message>
+        <source>The image cache cannot be opened: %1</source>
+        <translation>Der Bild-Cache kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The node named a series with an invalid UID</source>
+        <translation>Der Knoten hat eine Serie mit ungültiger UID genannt</translation>
+    </message>
+    <message>
+        <source>%1 has no series of this study</source>
+        <translation>%1 hat keine Serie dieser Studie</translation>
+    </message>
+    <message>
+        <source>%1 has none of the series asked for in this study</source>
+        <translation>%1 hat keine der angefragten Serien dieser Studie</translation>
+    </message>
+    <message>
+        <source>%1 did not list the images of series %2 (%3): what arrived is kept, but whether the series is complete is not known</source>
+        <translation>%1 hat die Bilder der Serie %2 nicht aufgelistet (%3): Was eingetroffen ist, bleibt erhalten, aber ob die Serie vollständig ist, ist nicht bekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not send %n image(s)</source>
+        <translation>
+            <numerusform>%1 konnte %n Bild nicht senden</numerusform>
+            <numerusform>%1 konnte %n Bilder nicht senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Series %1: %2</source>
+        <translation>Serie %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>--since takes an ISO date or date-time, e.g. 2026-01-01</source>
@@ -1653,24 +1702,12 @@
 <context>
     <name>ImagingCommand</name>
     <message>
-        <source>a FHIR server, or a PACS without FHIR (DICOMweb)</source>
-        <translation>ein FHIR-Server oder ein PACS ohne FHIR (DICOMweb)</translation>
-    </message>
-    <message>
         <source>print the answer as JSON</source>
         <translation>die Antwort als JSON ausgeben</translation>
     </message>
     <message>
         <source>A patient&apos;s imaging studies, and how much of each is cached.</source>
         <translation>Die Bildgebungsstudien eines Patienten und wie viel davon im Cache liegt.</translation>
-    </message>
-    <message>
-        <source>the patient: a FHIR Patient id (Patient/ID), or the DICOM PatientID on a PACS without FHIR</source>
-        <translation>der Patient: eine FHIR-Patient-ID (Patient/ID) oder die DICOM-PatientID bei einem PACS ohne FHIR</translation>
-    </message>
-    <message>
-        <source>Retrieve a study (or some of its series) into the image cache.</source>
-        <translation>Eine Studie (oder einige ihrer Serien) in den Bild-Cache abrufen.</translation>
     </message>
     <message>
         <source>the study&apos;s Study Instance UID</source>
@@ -1707,6 +1744,18 @@
     <message>
         <source>cache purge takes a Study Instance UID or --all</source>
         <translation>cache purge nimmt eine Study Instance UID oder --all</translation>
+    </message>
+    <message>
+        <source>a FHIR server, a PACS without FHIR (DICOMweb), or a DICOM node</source>
+        <translation>ein FHIR-Server, ein PACS ohne FHIR (DICOMweb) oder ein DICOM-Knoten</translation>
+    </message>
+    <message>
+        <source>the patient: a FHIR Patient id (Patient/ID), or the DICOM PatientID on a PACS without FHIR or a DICOM node</source>
+        <translation>der Patient: eine FHIR-Patient-ID (Patient/ID) oder die DICOM-PatientID bei einem PACS ohne FHIR oder einem DICOM-Knoten</translation>
+    </message>
+    <message>
+        <source>Retrieve a study (or some of its series) into the image cache: by DICOMweb, or from a DICOM node by C-GET.</source>
+        <translation>Eine Studie (oder einige ihrer Serien) in den Bild-Cache abrufen: per DICOMweb oder von einem DICOM-Knoten per C-GET.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2937,61 @@
     </message>
 </context>
 <context>
+    <name>ReceiveCommand</name>
+    <message>
+        <source>Receive images pushed by PACSes and modalities (a Storage SCP) into the image cache, until stopped.</source>
+        <translation>Von PACS und Modalitäten gesendete Bilder (Storage SCP) in den Bild-Cache empfangen, bis zum Beenden.</translation>
+    </message>
+    <message>
+        <source>Register Sightline at the sender as a DICOM node: its AE title, this computer&apos;s address and the port. Listens on 127.0.0.1 unless --accept-remote is given.</source>
+        <translation>Sightline beim Sender als DICOM-Knoten eintragen: sein AE-Titel, die Adresse dieses Computers und der Port. Lauscht auf 127.0.0.1, außer mit --accept-remote.</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default 11112)</source>
+        <translation>der Port, auf dem gelauscht wird (Standard 11112)</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s AE title, as senders call it (default SIGHTLINE)</source>
+        <translation>Sightlines AE-Titel, wie Sender ihn rufen (Standard SIGHTLINE)</translation>
+    </message>
+    <message>
+        <source>accept connections from other computers, not only this one</source>
+        <translation>Verbindungen von anderen Computern annehmen, nicht nur von diesem</translation>
+    </message>
+    <message>
+        <source>let in only these calling AE titles</source>
+        <translation>nur diese rufenden AE-Titel einlassen</translation>
+    </message>
+    <message>
+        <source>print one JSON object per association</source>
+        <translation>ein JSON-Objekt pro Assoziation ausgeben</translation>
+    </message>
+    <message>
+        <source>--port takes a port number from 1 to 65535, not %1</source>
+        <translation>--port nimmt eine Portnummer von 1 bis 65535, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an AE title (1 to 16 characters, no backslash)</source>
+        <translation>%1 ist kein AE-Titel (1 bis 16 Zeichen, kein Backslash)</translation>
+    </message>
+    <message>
+        <source>%1@%2: %3 received, %4 kept; studies %5</source>
+        <translation>%1@%2: %3 empfangen, %4 behalten; Studien %5</translation>
+    </message>
+    <message>
+        <source>Refused %1@%2: %3</source>
+        <translation>Abgewiesen %1@%2: %3</translation>
+    </message>
+    <message>
+        <source>Receiving as %1 on %2:%3 (Ctrl+C stops)</source>
+        <translation>Empfang als %1 auf %2:%3 (Strg+C beendet)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommand</name>
     <message>
         <source>Server</source>
@@ -3078,6 +3182,95 @@
     <message>
         <source>%1 is not https</source>
         <translation>%1 ist nicht https</translation>
+    </message>
+</context>
+<context>
+    <name>StorageScp</name>
+    <message>
+        <source>The caller closed the connection before asking for anything</source>
+        <translation>Der Anrufer hat die Verbindung geschlossen, bevor er etwas angefragt hat</translation>
+    </message>
+    <message>
+        <source>The caller sent something that is not a DICOM association request</source>
+        <translation>Der Anrufer hat etwas gesendet, das keine DICOM-Assoziationsanfrage ist</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s association request is too large (%1 bytes)</source>
+        <translation>Die Assoziationsanfrage des Anrufers ist zu groß (%1 Bytes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The caller asked for nothing within %n second(s)</source>
+        <translation>
+            <numerusform>Der Anrufer hat in %n Sekunde nichts angefragt</numerusform>
+            <numerusform>Der Anrufer hat in %n Sekunden nichts angefragt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network socket could be made</source>
+        <translation>Es konnte kein Netzwerk-Socket angelegt werden</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program: choose another port for Sightline&apos;s receiving node.</source>
+        <translation>Port %1 wird von einem anderen Programm benutzt: Wählen Sie einen anderen Port für Sightlines Empfangsknoten.</translation>
+    </message>
+    <message>
+        <source>Port %1 may only be opened by the administrator: choose a port above 1023 for Sightline&apos;s receiving node.</source>
+        <translation>Port %1 darf nur der Administrator öffnen: Wählen Sie einen Port über 1023 für Sightlines Empfangsknoten.</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s receiving node cannot listen on port %1</source>
+        <translation>Sightlines Empfangsknoten kann nicht auf Port %1 lauschen</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s association request could not be read: %1</source>
+        <translation>Die Assoziationsanfrage des Senders war nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Refused: it called the AE title %1, and Sightline&apos;s is %2</source>
+        <translation>Abgewiesen: Er rief den AE-Titel %1, Sightlines ist %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is not among the callers Sightline lets in</source>
+        <translation>Abgewiesen: %1 gehört nicht zu den Anrufern, die Sightline einlässt</translation>
+    </message>
+    <message>
+        <source>The association could not be accepted: %1</source>
+        <translation>Die Assoziation konnte nicht angenommen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sender said nothing for %n second(s); the association was aborted</source>
+        <translation>
+            <numerusform>Der Sender hat %n Sekunde nichts gesagt; die Assoziation wurde abgebrochen</numerusform>
+            <numerusform>Der Sender hat %n Sekunden nichts gesagt; die Assoziation wurde abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sender aborted the association</source>
+        <translation>Der Sender hat die Assoziation abgebrochen</translation>
+    </message>
+    <message>
+        <source>The association broke off: %1</source>
+        <translation>Die Assoziation ist abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>The sender asked for a service a receiving node does not offer (command %1); the association was aborted</source>
+        <translation>Der Sender hat einen Dienst angefragt, den ein Empfangsknoten nicht anbietet (Befehl %1); die Assoziation wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s receiving node stopped</source>
+        <translation>Sightlines Empfangsknoten wurde beendet</translation>
+    </message>
+    <message>
+        <source>An image broke off while it was received: %1</source>
+        <translation>Ein Bild ist beim Empfang abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>The image cannot be read</source>
+        <translation>Das Bild ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The sender went away before it was told what was kept</source>
+        <translation>Der Sender war weg, bevor ihm gesagt wurde, was behalten wurde</translation>
     </message>
 </context>
 <context>
@@ -4678,6 +4871,21 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::DimseStudySource</name>
+    <message>
+        <source>DICOM nodes cannot be queried here</source>
+        <translation>DICOM-Knoten können hier nicht abgefragt werden</translation>
+    </message>
+    <message>
+        <source>%1 has no study of patient %2</source>
+        <translation>%1 hat keine Studie des Patienten %2</translation>
+    </message>
+    <message>
+        <source>%1 has no study with UID %2</source>
+        <translation>%1 hat keine Studie mit der UID %2</translation>
+    </message>
+</context>
+<context>
     <name>sightline::EmbeddedLoginWindow</name>
     <message>
         <source>Log in — %1</source>
@@ -4782,8 +4990,8 @@ vorheriger %3</translation>
 <context>
     <name>sightline::ImagingService</name>
     <message>
-        <source>Sightline cannot list the studies of %1 yet: for a DICOM node, use sightline echo and sightline find.</source>
-        <translation>Sightline kann die Studien von %1 noch nicht auflisten: für einen DICOM-Knoten sightline echo und sightline find verwenden.</translation>
+        <source>Sightline cannot list the studies of %1</source>
+        <translation>Sightline kann die Studien von %1 nicht auflisten</translation>
     </message>
 </context>
 <context>
@@ -5893,6 +6101,17 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ReceivingNode</name>
+    <message>
+        <source>The image cache failed</source>
+        <translation>Der Bild-Cache ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 received, %2 kept</source>
+        <translation>%1 empfangen, %2 behalten</translation>
+    </message>
+</context>
+<context>
     <name>sightline::RestCall</name>
     <message>
         <source>Not an http(s) address: %1</source>
@@ -6576,6 +6795,10 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
         <source>Only the first %1 patients whose names begin with “%2” were compared: type an identifier or a birth date to narrow the search</source>
         <translation>Nur die ersten %1 Patienten, deren Namen mit „%2“ beginnen, wurden verglichen: Geben Sie einen Identifier oder ein Geburtsdatum ein, um die Suche einzugrenzen</translation>
     </message>
+    <message>
+        <source>%1 (DICOM node: patient as the DICOM data names them)</source>
+        <translation>%1 (DICOM-Knoten: Patient, wie ihn die DICOM-Daten nennen)</translation>
+    </message>
 </context>
 <context>
     <name>sightline::StudyExportDialog</name>
@@ -6678,6 +6901,18 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
+    <message>
+        <source>The study cannot be retrieved</source>
+        <translation>Die Studie kann nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>Retrieving the study from %1 for the viewer…</source>
+        <translation>Die Studie wird für den Viewer von %1 abgerufen …</translation>
+    </message>
+    <message>
+        <source>The study was not retrieved from %1</source>
+        <translation>Die Studie wurde nicht von %1 abgerufen</translation>
+    </message>
 </context>
 <context>
     <name>sightline::StudyRetriever</name>
@@ -6696,10 +6931,6 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     <message>
         <source>The server sent a part that is not DICOM (%1)</source>
         <translation>Der Server sandte einen Teil, der kein DICOM ist (%1)</translation>
-    </message>
-    <message>
-        <source>The server sent an instance of another study (%1)</source>
-        <translation>Der Server sandte eine Instanz einer anderen Studie (%1)</translation>
     </message>
     <message>
         <source>Retrieval stopped</source>

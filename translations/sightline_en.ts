@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>DimseStudyRetriever</name>
+    <message numerus="yes">
+        <source>%1 could not send %n image(s)</source>
+        <translation>
+            <numerusform>%1 could not send %n image</numerusform>
+            <numerusform>%1 could not send %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -56,6 +66,23 @@
         <translation>
             <numerusform>Retrieving: %n image, %1</numerusform>
             <numerusform>Retrieving: %n images, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StorageScp</name>
+    <message numerus="yes">
+        <source>The caller asked for nothing within %n second(s)</source>
+        <translation>
+            <numerusform>The caller asked for nothing within %n second</numerusform>
+            <numerusform>The caller asked for nothing within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sender said nothing for %n second(s); the association was aborted</source>
+        <translation>
+            <numerusform>The sender said nothing for %n second; the association was aborted</numerusform>
+            <numerusform>The sender said nothing for %n seconds; the association was aborted</numerusform>
         </translation>
     </message>
 </context>

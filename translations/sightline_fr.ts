@@ -101,6 +101,17 @@
     </message>
 </context>
 <context>
+    <name>CacheIntake</name>
+    <message>
+        <source>An instance of another study arrived (%1)</source>
+        <translation>Une instance d&apos;une autre étude est arrivée (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing of this series is cached</source>
+        <translation>Rien de cette série n&apos;est en cache</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityComparison</name>
     <message>
         <source>General</source>
@@ -1495,6 +1506,44 @@
     </message>
 </context>
 <context>
+    <name>DimseStudyRetriever</name>
+    <message>
+        <source>Not a DICOM Study Instance UID: %1</source>
+        <translation>Pas un Study Instance UID DICOM : %1</translation>
+    </message>
+    <message>
+        <source>The image cache cannot be opened: %1</source>
+        <translation>Le cache d&apos;images ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>The node named a series with an invalid UID</source>
+        <translation>Le nœud a nommé une série avec un UID invalide</translation>
+    </message>
+    <message>
+        <source>%1 has no series of this study</source>
+        <translation>%1 n&apos;a aucune série de cette étude</translation>
+    </message>
+    <message>
+        <source>%1 has none of the series asked for in this study</source>
+        <translation>%1 n&apos;a aucune des séries demandées de cette étude</translation>
+    </message>
+    <message>
+        <source>%1 did not list the images of series %2 (%3): what arrived is kept, but whether the series is complete is not known</source>
+        <translation>%1 n&apos;a pas listé les images de la série %2 (%3) : ce qui est arrivé est conservé, mais on ne sait pas si la série est complète</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not send %n image(s)</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas pu envoyer %n image</numerusform>
+            <numerusform>%1 n&apos;a pas pu envoyer %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Series %1: %2</source>
+        <translation>Série %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>--since takes an ISO date or date-time, e.g. 2026-01-01</source>
@@ -1653,24 +1702,12 @@
 <context>
     <name>ImagingCommand</name>
     <message>
-        <source>a FHIR server, or a PACS without FHIR (DICOMweb)</source>
-        <translation>un serveur FHIR, ou un PACS sans FHIR (DICOMweb)</translation>
-    </message>
-    <message>
         <source>print the answer as JSON</source>
         <translation>afficher la réponse en JSON</translation>
     </message>
     <message>
         <source>A patient&apos;s imaging studies, and how much of each is cached.</source>
         <translation>Les études d&apos;imagerie d&apos;un patient, et la part de chacune en cache.</translation>
-    </message>
-    <message>
-        <source>the patient: a FHIR Patient id (Patient/ID), or the DICOM PatientID on a PACS without FHIR</source>
-        <translation>le patient : un identifiant de Patient FHIR (Patient/ID), ou le PatientID DICOM sur un PACS sans FHIR</translation>
-    </message>
-    <message>
-        <source>Retrieve a study (or some of its series) into the image cache.</source>
-        <translation>Récupérer une étude (ou certaines de ses séries) dans le cache d&apos;images.</translation>
     </message>
     <message>
         <source>the study&apos;s Study Instance UID</source>
@@ -1707,6 +1744,18 @@
     <message>
         <source>cache purge takes a Study Instance UID or --all</source>
         <translation>cache purge prend un Study Instance UID ou --all</translation>
+    </message>
+    <message>
+        <source>a FHIR server, a PACS without FHIR (DICOMweb), or a DICOM node</source>
+        <translation>un serveur FHIR, un PACS sans FHIR (DICOMweb) ou un nœud DICOM</translation>
+    </message>
+    <message>
+        <source>the patient: a FHIR Patient id (Patient/ID), or the DICOM PatientID on a PACS without FHIR or a DICOM node</source>
+        <translation>le patient : un identifiant de Patient FHIR (Patient/ID), ou le PatientID DICOM sur un PACS sans FHIR ou un nœud DICOM</translation>
+    </message>
+    <message>
+        <source>Retrieve a study (or some of its series) into the image cache: by DICOMweb, or from a DICOM node by C-GET.</source>
+        <translation>Récupérer une étude (ou certaines de ses séries) dans le cache d&apos;images : par DICOMweb, ou depuis un nœud DICOM par C-GET.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2937,61 @@
     </message>
 </context>
 <context>
+    <name>ReceiveCommand</name>
+    <message>
+        <source>Receive images pushed by PACSes and modalities (a Storage SCP) into the image cache, until stopped.</source>
+        <translation>Recevoir dans le cache d&apos;images les images envoyées par les PACS et les modalités (Storage SCP), jusqu&apos;à l&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>Register Sightline at the sender as a DICOM node: its AE title, this computer&apos;s address and the port. Listens on 127.0.0.1 unless --accept-remote is given.</source>
+        <translation>Enregistrer Sightline chez l&apos;expéditeur comme nœud DICOM : son titre AE, l&apos;adresse de cet ordinateur et le port. Écoute sur 127.0.0.1 sauf avec --accept-remote.</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default 11112)</source>
+        <translation>le port d&apos;écoute (par défaut 11112)</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s AE title, as senders call it (default SIGHTLINE)</source>
+        <translation>le titre AE de Sightline, tel que les expéditeurs l&apos;appellent (par défaut SIGHTLINE)</translation>
+    </message>
+    <message>
+        <source>accept connections from other computers, not only this one</source>
+        <translation>accepter les connexions d&apos;autres ordinateurs, pas seulement de celui-ci</translation>
+    </message>
+    <message>
+        <source>let in only these calling AE titles</source>
+        <translation>n&apos;admettre que ces titres AE appelants</translation>
+    </message>
+    <message>
+        <source>print one JSON object per association</source>
+        <translation>afficher un objet JSON par association</translation>
+    </message>
+    <message>
+        <source>--port takes a port number from 1 to 65535, not %1</source>
+        <translation>--port prend un numéro de port de 1 à 65535, pas %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an AE title (1 to 16 characters, no backslash)</source>
+        <translation>%1 n&apos;est pas un titre AE (1 à 16 caractères, sans barre oblique inverse)</translation>
+    </message>
+    <message>
+        <source>%1@%2: %3 received, %4 kept; studies %5</source>
+        <translation>%1@%2 : %3 reçues, %4 conservées ; études %5</translation>
+    </message>
+    <message>
+        <source>Refused %1@%2: %3</source>
+        <translation>Refusé %1@%2 : %3</translation>
+    </message>
+    <message>
+        <source>Receiving as %1 on %2:%3 (Ctrl+C stops)</source>
+        <translation>Réception en tant que %1 sur %2:%3 (Ctrl+C arrête)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommand</name>
     <message>
         <source>Server</source>
@@ -3078,6 +3182,95 @@
     <message>
         <source>%1 is not https</source>
         <translation>%1 n&apos;est pas en https</translation>
+    </message>
+</context>
+<context>
+    <name>StorageScp</name>
+    <message>
+        <source>The caller closed the connection before asking for anything</source>
+        <translation>L&apos;appelant a fermé la connexion avant de demander quoi que ce soit</translation>
+    </message>
+    <message>
+        <source>The caller sent something that is not a DICOM association request</source>
+        <translation>L&apos;appelant a envoyé quelque chose qui n&apos;est pas une demande d&apos;association DICOM</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s association request is too large (%1 bytes)</source>
+        <translation>La demande d&apos;association de l&apos;appelant est trop grande (%1 octets)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The caller asked for nothing within %n second(s)</source>
+        <translation>
+            <numerusform>L&apos;appelant n&apos;a rien demandé en %n seconde</numerusform>
+            <numerusform>L&apos;appelant n&apos;a rien demandé en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network socket could be made</source>
+        <translation>Aucun socket réseau n&apos;a pu être créé</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program: choose another port for Sightline&apos;s receiving node.</source>
+        <translation>Le port %1 est utilisé par un autre programme : choisissez un autre port pour le nœud de réception de Sightline.</translation>
+    </message>
+    <message>
+        <source>Port %1 may only be opened by the administrator: choose a port above 1023 for Sightline&apos;s receiving node.</source>
+        <translation>Le port %1 ne peut être ouvert que par l&apos;administrateur : choisissez un port au-dessus de 1023 pour le nœud de réception de Sightline.</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s receiving node cannot listen on port %1</source>
+        <translation>Le nœud de réception de Sightline ne peut pas écouter sur le port %1</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s association request could not be read: %1</source>
+        <translation>La demande d&apos;association de l&apos;expéditeur n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Refused: it called the AE title %1, and Sightline&apos;s is %2</source>
+        <translation>Refusé : il a appelé le titre AE %1, et celui de Sightline est %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is not among the callers Sightline lets in</source>
+        <translation>Refusé : %1 ne fait pas partie des appelants que Sightline admet</translation>
+    </message>
+    <message>
+        <source>The association could not be accepted: %1</source>
+        <translation>L&apos;association n&apos;a pas pu être acceptée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sender said nothing for %n second(s); the association was aborted</source>
+        <translation>
+            <numerusform>L&apos;expéditeur n&apos;a rien dit pendant %n seconde ; l&apos;association a été interrompue</numerusform>
+            <numerusform>L&apos;expéditeur n&apos;a rien dit pendant %n secondes ; l&apos;association a été interrompue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sender aborted the association</source>
+        <translation>L&apos;expéditeur a interrompu l&apos;association</translation>
+    </message>
+    <message>
+        <source>The association broke off: %1</source>
+        <translation>L&apos;association s&apos;est rompue : %1</translation>
+    </message>
+    <message>
+        <source>The sender asked for a service a receiving node does not offer (command %1); the association was aborted</source>
+        <translation>L&apos;expéditeur a demandé un service qu&apos;un nœud de réception n&apos;offre pas (commande %1) ; l&apos;association a été interrompue</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s receiving node stopped</source>
+        <translation>Le nœud de réception de Sightline s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>An image broke off while it was received: %1</source>
+        <translation>Une image s&apos;est interrompue pendant sa réception : %1</translation>
+    </message>
+    <message>
+        <source>The image cannot be read</source>
+        <translation>L&apos;image ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>The sender went away before it was told what was kept</source>
+        <translation>L&apos;expéditeur est parti avant d&apos;apprendre ce qui a été conservé</translation>
     </message>
 </context>
 <context>
@@ -4678,6 +4871,21 @@ précédent %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::DimseStudySource</name>
+    <message>
+        <source>DICOM nodes cannot be queried here</source>
+        <translation>Les nœuds DICOM ne peuvent pas être interrogés ici</translation>
+    </message>
+    <message>
+        <source>%1 has no study of patient %2</source>
+        <translation>%1 n&apos;a aucune étude du patient %2</translation>
+    </message>
+    <message>
+        <source>%1 has no study with UID %2</source>
+        <translation>%1 n&apos;a aucune étude avec l&apos;UID %2</translation>
+    </message>
+</context>
+<context>
     <name>sightline::EmbeddedLoginWindow</name>
     <message>
         <source>Log in — %1</source>
@@ -4782,8 +4990,8 @@ précédent %3</translation>
 <context>
     <name>sightline::ImagingService</name>
     <message>
-        <source>Sightline cannot list the studies of %1 yet: for a DICOM node, use sightline echo and sightline find.</source>
-        <translation>Sightline ne sait pas encore lister les études de %1 : pour un nœud DICOM, utilisez sightline echo et sightline find.</translation>
+        <source>Sightline cannot list the studies of %1</source>
+        <translation>Sightline ne peut pas lister les études de %1</translation>
     </message>
 </context>
 <context>
@@ -5893,6 +6101,17 @@ précédent %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ReceivingNode</name>
+    <message>
+        <source>The image cache failed</source>
+        <translation>Le cache d&apos;images a échoué</translation>
+    </message>
+    <message>
+        <source>%1 received, %2 kept</source>
+        <translation>%1 reçues, %2 conservées</translation>
+    </message>
+</context>
+<context>
     <name>sightline::RestCall</name>
     <message>
         <source>Not an http(s) address: %1</source>
@@ -6576,6 +6795,10 @@ Les ouvrir quand même ? Ceci est consigné dans la piste d&apos;audit.</transla
         <source>Only the first %1 patients whose names begin with “%2” were compared: type an identifier or a birth date to narrow the search</source>
         <translation>Seuls les %1 premiers patients dont le nom commence par « %2 » ont été comparés : saisissez un identifiant ou une date de naissance pour affiner la recherche</translation>
     </message>
+    <message>
+        <source>%1 (DICOM node: patient as the DICOM data names them)</source>
+        <translation>%1 (nœud DICOM : le patient tel que les données DICOM le nomment)</translation>
+    </message>
 </context>
 <context>
     <name>sightline::StudyExportDialog</name>
@@ -6678,6 +6901,18 @@ Les ouvrir quand même ? Ceci est consigné dans la piste d&apos;audit.</transla
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
+    <message>
+        <source>The study cannot be retrieved</source>
+        <translation>L&apos;étude ne peut pas être récupérée</translation>
+    </message>
+    <message>
+        <source>Retrieving the study from %1 for the viewer…</source>
+        <translation>Récupération de l&apos;étude depuis %1 pour la visionneuse…</translation>
+    </message>
+    <message>
+        <source>The study was not retrieved from %1</source>
+        <translation>L&apos;étude n&apos;a pas été récupérée depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>sightline::StudyRetriever</name>
@@ -6696,10 +6931,6 @@ Les ouvrir quand même ? Ceci est consigné dans la piste d&apos;audit.</transla
     <message>
         <source>The server sent a part that is not DICOM (%1)</source>
         <translation>Le serveur a envoyé une partie qui n&apos;est pas du DICOM (%1)</translation>
-    </message>
-    <message>
-        <source>The server sent an instance of another study (%1)</source>
-        <translation>Le serveur a envoyé une instance d&apos;une autre étude (%1)</translation>
     </message>
     <message>
         <source>Retrieval stopped</source>

@@ -210,6 +210,7 @@ void ContextSync::open(const QString& patientReference, const QString& studyUid)
             // Never confirmed here: the opener refuses (and audits) a mismatched study.
             request.patientMismatch = m_mismatched.contains(studyUid);
             const PatientIdentity& identity = found->identity;
+            request.patient = identity;
             request.patientName =
                 identity.family + QLatin1Char('^') + identity.given.join(QLatin1Char(' '));
             if (!identity.identifiers.isEmpty())

@@ -5,14 +5,19 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcistrmb.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcobject.h>
+#include <dcmtk/dcmdata/dcostrmb.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
 #include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dcspchrs.h>
+#include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/dcmjpeg/djdecode.h>
 #include <dcmtk/dcmjpls/djdecode.h>
 #include <dcmtk/oflog/oflog.h>
 
+#include <iterator>
 #include <mutex>
 
 namespace sightline::dcmtk {
@@ -160,6 +165,53 @@ void registerCodecsOnce() {
         DJLSDecoderRegistration::registerCodecs();
         DcmRLEDecoderRegistration::registerCodecs();
     });
+}
+
+QByteArray toPart10(DcmDataset* data, const char* sopClass, const char* sopInstance,
+                    const char* transferSyntax) {
+    DcmFileFormat file(data, OFFalse); // no copy of a possibly large object
+    DcmMetaInfo* meta = file.getMetaInfo();
+    meta->putAndInsertString(DCM_MediaStorageSOPClassUID, sopClass);
+    meta->putAndInsertString(DCM_MediaStorageSOPInstanceUID, sopInstance);
+    meta->putAndInsertString(DCM_TransferSyntaxUID, transferSyntax);
+    const E_TransferSyntax xfer = DcmXfer(transferSyntax).getXfer();
+    if (file.validateMetaInfo(xfer).bad())
+        return {};
+    // Large enough for the whole object: DCMTK's own estimate plus room for the meta header.
+    const offile_off_t estimate = offile_off_t(file.calcElementLength(xfer, EET_ExplicitLength));
+    QByteArray bytes(qsizetype(estimate) + 65536, Qt::Uninitialized);
+    DcmOutputBufferStream out(bytes.data(), offile_off_t(bytes.size()));
+    file.transferInit();
+    const OFCondition written = file.write(out, xfer, EET_ExplicitLength, nullptr);
+    file.transferEnd();
+    if (written.bad())
+        return {};
+    // A deflated object leaves its last bytes in the compression filter until flushed (the
+    // buffer is large enough to take them).
+    out.flush();
+    void* buffer = nullptr;
+    offile_off_t length = 0;
+    out.flushBuffer(buffer, length);
+    bytes.truncate(qsizetype(length));
+    return bytes;
+}
+
+const char* const* keptTransferSyntaxes(int* count) {
+    static const char* const kept[] = {UID_LittleEndianExplicitTransferSyntax,
+                                       UID_LittleEndianImplicitTransferSyntax,
+                                       UID_BigEndianExplicitTransferSyntax,
+                                       UID_DeflatedExplicitVRLittleEndianTransferSyntax,
+                                       UID_JPEGProcess1TransferSyntax,
+                                       UID_JPEGProcess2_4TransferSyntax,
+                                       UID_JPEGProcess14SV1TransferSyntax,
+                                       UID_JPEGProcess14TransferSyntax,
+                                       UID_JPEGLSLosslessTransferSyntax,
+                                       UID_JPEGLSLossyTransferSyntax,
+                                       UID_RLELosslessTransferSyntax,
+                                       UID_JPEG2000LosslessOnlyTransferSyntax,
+                                       UID_JPEG2000TransferSyntax};
+    *count = int(std::size(kept));
+    return kept;
 }
 
 } // namespace sightline::dcmtk

@@ -1,6 +1,7 @@
 #include "dicom/DimseAssociation.h"
 
 #include "dicom/DcmtkSupport.h"
+#include "dicom/DimseStore.h"
 
 #include <QJsonDocument>
 
@@ -180,23 +181,12 @@ Status DimseAssociation::open(const QStringList& sopClasses, Receive receive) {
     if (receive == Receive::Instances) {
         // What a node may send back: every transfer syntax Sightline stores as it comes (no
         // transcoding on the way), the uncompressed ones first.
-        static const char* kept[] = {UID_LittleEndianExplicitTransferSyntax,
-                                     UID_LittleEndianImplicitTransferSyntax,
-                                     UID_BigEndianExplicitTransferSyntax,
-                                     UID_DeflatedExplicitVRLittleEndianTransferSyntax,
-                                     UID_JPEGProcess1TransferSyntax,
-                                     UID_JPEGProcess2_4TransferSyntax,
-                                     UID_JPEGProcess14SV1TransferSyntax,
-                                     UID_JPEGProcess14TransferSyntax,
-                                     UID_JPEGLSLosslessTransferSyntax,
-                                     UID_JPEGLSLossyTransferSyntax,
-                                     UID_RLELosslessTransferSyntax,
-                                     UID_JPEG2000LosslessOnlyTransferSyntax,
-                                     UID_JPEG2000TransferSyntax};
+        int keptCount = 0;
+        const char* const* kept = dcmtk::keptTransferSyntaxes(&keptCount);
         // At most 128 contexts: the short list of storage classes fits beside the query ones.
         for (int i = 0; i < numberOfDcmShortSCUStorageSOPClassUIDs && id < 255; ++i, id += 2)
-            ASC_addPresentationContext(params, id, dcmShortSCUStorageSOPClassUIDs[i], kept,
-                                       int(std::size(kept)), ASC_SC_ROLE_SCP);
+            ASC_addPresentationContext(params, id, dcmShortSCUStorageSOPClassUIDs[i],
+                                       const_cast<const char**>(kept), keptCount, ASC_SC_ROLE_SCP);
     }
     c = ASC_requestAssociation(d->network, params, &d->association);
     if (c.bad()) {
@@ -388,38 +378,9 @@ Result<int> DimseAssociation::find(const QString& model, const QString& level,
     return progress.matches;
 }
 
-namespace {
-// A received data set (taken over) as Part-10 bytes: file meta from the C-STORE request and the
-// transfer syntax of the presentation context it came on.
-QByteArray toPart10(DcmDataset* data, const char* sopClass, const char* sopInstance,
-                    const char* transferSyntax) {
-    DcmFileFormat file(data, OFFalse); // no copy of a possibly large object
-    DcmMetaInfo* meta = file.getMetaInfo();
-    meta->putAndInsertString(DCM_MediaStorageSOPClassUID, sopClass);
-    meta->putAndInsertString(DCM_MediaStorageSOPInstanceUID, sopInstance);
-    meta->putAndInsertString(DCM_TransferSyntaxUID, transferSyntax);
-    const E_TransferSyntax xfer = DcmXfer(transferSyntax).getXfer();
-    if (file.validateMetaInfo(xfer).bad())
-        return {};
-    // Large enough for the whole object: DCMTK's own estimate plus room for the meta header.
-    const offile_off_t estimate = offile_off_t(file.calcElementLength(xfer, EET_ExplicitLength));
-    QByteArray bytes(qsizetype(estimate) + 65536, Qt::Uninitialized);
-    DcmOutputBufferStream out(bytes.data(), offile_off_t(bytes.size()));
-    file.transferInit();
-    const OFCondition written = file.write(out, xfer, EET_ExplicitLength, nullptr);
-    file.transferEnd();
-    if (written.bad())
-        return {};
-    void* buffer = nullptr;
-    offile_off_t length = 0;
-    out.flushBuffer(buffer, length);
-    bytes.truncate(qsizetype(length));
-    return bytes;
-}
-} // namespace
-
 Result<DimseAssociation::GetOutcome> DimseAssociation::get(const QString& studyUid,
                                                            const QString& seriesUid,
+                                                           const QStringList& instanceUids,
                                                            const InstanceCallback& onInstance,
                                                            const std::atomic_bool* cancelled) {
     static const QString model = QStringLiteral("1.2.840.10008.5.1.4.1.2.2.3"); // Study Root GET
@@ -430,10 +391,16 @@ Result<DimseAssociation::GetOutcome> DimseAssociation::get(const QString& studyU
                               "C-GET to be enabled for Sightline's AE title.")
                                .arg(d->where()));
     DcmDataset identifier;
-    identifier.putAndInsertString(DCM_QueryRetrieveLevel, seriesUid.isEmpty() ? "STUDY" : "SERIES");
+    const char* level = !instanceUids.isEmpty() ? "IMAGE"
+                        : !seriesUid.isEmpty()  ? "SERIES"
+                                                : "STUDY";
+    identifier.putAndInsertString(DCM_QueryRetrieveLevel, level);
     identifier.putAndInsertString(DCM_StudyInstanceUID, studyUid.toLatin1().constData());
     if (!seriesUid.isEmpty())
         identifier.putAndInsertString(DCM_SeriesInstanceUID, seriesUid.toLatin1().constData());
+    if (!instanceUids.isEmpty()) // a list of UIDs in the level's unique key (PS3.4 C.2.2.2.2)
+        identifier.putAndInsertString(DCM_SOPInstanceUID,
+                                      instanceUids.join(QLatin1Char('\\')).toLatin1().constData());
 
     T_DIMSE_Message request{};
     request.CommandField = DIMSE_C_GET_RQ;
@@ -465,35 +432,16 @@ Result<DimseAssociation::GetOutcome> DimseAssociation::get(const QString& studyU
             return d->transportError(c, tr("waiting for the images"));
         if (message.CommandField == DIMSE_C_STORE_RQ) {
             const T_DIMSE_C_StoreRQ store = message.msg.CStoreRQ;
-            DcmDataset* data = nullptr;
-            c = DIMSE_receiveDataSetInMemory(d->association, DIMSE_NONBLOCKING, timeout, &on, &data,
-                                             nullptr, nullptr);
-            if (c.bad()) {
-                delete data;
+            QByteArray part10;
+            c = dcmtk::receiveStoredObject(d->association, timeout, store, &on, &part10);
+            if (c.bad())
                 return d->transportError(c, tr("receiving an image"));
-            }
-            T_ASC_PresentationContext accepted;
-            const char* transferSyntax = UID_LittleEndianImplicitTransferSyntax;
-            if (ASC_findAcceptedPresentationContext(d->association->params, on, &accepted).good())
-                transferSyntax = accepted.acceptedTransferSyntax;
-            const QByteArray part10 = toPart10(data, store.AffectedSOPClassUID,
-                                               store.AffectedSOPInstanceUID, transferSyntax);
             ++outcome.received;
             const bool stored = !part10.isEmpty() && onInstance(part10);
             outcome.stored += stored ? 1 : 0;
-            T_DIMSE_Message reply{};
-            reply.CommandField = DIMSE_C_STORE_RSP;
-            T_DIMSE_C_StoreRSP& answer = reply.msg.CStoreRSP;
-            answer.MessageIDBeingRespondedTo = store.MessageID;
-            OFStandard::strlcpy(answer.AffectedSOPClassUID, store.AffectedSOPClassUID,
-                                sizeof answer.AffectedSOPClassUID);
-            OFStandard::strlcpy(answer.AffectedSOPInstanceUID, store.AffectedSOPInstanceUID,
-                                sizeof answer.AffectedSOPInstanceUID);
-            answer.DataSetType = DIMSE_DATASET_NULL;
-            answer.opts = O_STORE_AFFECTEDSOPCLASSUID | O_STORE_AFFECTEDSOPINSTANCEUID;
-            answer.DimseStatus = stored ? STATUS_Success : STATUS_STORE_Refused_OutOfResources;
-            c = DIMSE_sendMessageUsingMemoryData(d->association, on, &reply, nullptr, nullptr,
-                                                 nullptr, nullptr);
+            c = dcmtk::sendStoreResponse(d->association, on, store,
+                                         stored ? STATUS_Success
+                                                : STATUS_STORE_Refused_OutOfResources);
             if (c.bad())
                 return d->transportError(c, tr("confirming an image"));
             continue;

@@ -63,10 +63,11 @@ public:
     Result<int> find(const QString& model, const QString& level, const QList<QueryKey>& keys,
                      const MatchCallback& onMatch, const std::atomic_bool* cancelled = nullptr);
 
-    // C-GET (Study Root) of a study, or one series of it: the node sends each instance back on
-    // this association (C-STORE sub-operations). Each reaches `onInstance` as Part-10 bytes in
-    // the transfer syntax the node sent; its answer (stored or not) goes back to the node.
-    // Stops with a C-CANCEL when `cancelled` is set. Needs open(…, Receive::Instances).
+    // C-GET (Study Root) of a study, one series of it, or some instances of that series: the
+    // node sends each instance back on this association (C-STORE sub-operations). Each reaches
+    // `onInstance` as Part-10 bytes in the transfer syntax the node sent; its answer (stored or
+    // not) goes back to the node. Stops with a C-CANCEL when `cancelled` is set. Needs open(…,
+    // Receive::Instances).
     struct GetOutcome {
         int received = 0; // handed to onInstance
         int stored = 0;   // onInstance said stored
@@ -76,7 +77,7 @@ public:
     };
     using InstanceCallback = std::function<bool(const QByteArray& part10)>;
     Result<GetOutcome> get(const QString& studyUid, const QString& seriesUid,
-                           const InstanceCallback& onInstance,
+                           const QStringList& instanceUids, const InstanceCallback& onInstance,
                            const std::atomic_bool* cancelled = nullptr);
 
     // The sentence for a refused association (public for tests).

@@ -93,10 +93,11 @@ Result<QList<DimseAssociation::QueryKey>> DimseQuery::keys() const {
     if (level == Level::Patient || level == Level::Study) {
         add(0x0010, 0x0010, patientName);
         add(0x0010, 0x0020, patientId);
+        add(0x0010, 0x0021); // Issuer of Patient ID
         add(0x0010, 0x0030, birth);
+        add(0x0010, 0x0040); // sex
     }
     if (level == Level::Patient) {
-        add(0x0010, 0x0040); // sex
         add(0x0020, 0x1200); // Number of Patient Related Studies
         return keys;
     }

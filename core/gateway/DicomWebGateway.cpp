@@ -360,6 +360,12 @@ void DicomWebGateway::Private::handleDicomWeb(const GatewaySource& source, const
 bool DicomWebGateway::Private::proxy(const GatewaySource& source, const DicomWebPath& path,
                                      const httplib::Request& req, httplib::Response& res,
                                      GatewayAccess& access) {
+    if (!source.hasUpstream()) {
+        access.status = 404;
+        send(res, GatewayAnswer::text(404, QStringLiteral("Not in Sightline's image cache (a "
+                                                          "DICOM node's studies are read there)")));
+        return false;
+    }
     UpstreamRequest upstream;
     upstream.url = source.base;
     upstream.url.setPath(source.base.path() + path.normalised);

@@ -19,13 +19,18 @@ namespace sightline {
 
 struct GatewaySource {
     QString id;
-    QUrl base;                // upstream service base, e.g. http://pacs/dicom-web
+    QUrl base; // upstream service base, e.g. http://pacs/dicom-web; dicom:// for a DICOM node
     QByteArray authorization; // "Bearer …" / "Basic …" or empty; never leaves Sightline
     QString label;            // for the status bar and audit, e.g. the server's name
     // For a patient's viewer: the studies it may see (empty: a source without a patient).
     QString patient;         // whose studies, for refusals and the audit trail
     QSet<QString> studyUids; // the only studies answered; any other is refused (403)
     bool isForPatient() const { return !studyUids.isEmpty(); }
+    // Whether requests may go on to the upstream: a DICOM node has no DICOMweb, and its
+    // studies are answered from the cache alone.
+    bool hasUpstream() const {
+        return base.scheme() == QLatin1String("https") || base.scheme() == QLatin1String("http");
+    }
 };
 
 class GatewaySources {

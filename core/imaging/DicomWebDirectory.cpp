@@ -190,6 +190,51 @@ ImagingSeriesRecord DicomWebDirectory::seriesFromQido(const QJsonObject& series)
     return s;
 }
 
+QList<QJsonObject> DicomWebDirectory::patientsFrom(const QList<QJsonObject>& studies,
+                                                   const QString& typed) {
+    const bool byName = patientQuery(typed).match.first().first == QLatin1String("PatientName");
+    QList<QJsonObject> patients;
+    QSet<QString> seen;
+    for (const QJsonObject& study : studies) {
+        if (text(study, "00100020").isEmpty() ||
+            (byName && !nameMatches(text(study, "00100010"), typed)))
+            continue;
+        if (!seen.contains(patientKey(study))) {
+            seen.insert(patientKey(study));
+            patients << patientFromQido(study);
+        }
+    }
+    return patients;
+}
+
+PatientStudies DicomWebDirectory::patientStudies(const QList<QJsonObject>& studies,
+                                                 const QUrl& serviceBase) {
+    // The patient as the first study names them; each retrieved instance is checked against it.
+    PatientStudies result;
+    if (studies.isEmpty())
+        return result;
+    result.patient = patientFromQido(studies.first());
+    result.identity = identityFromQido(studies.first());
+    for (const QJsonObject& study : studies)
+        result.studies << studyFromQido(study, serviceBase);
+    std::sort(result.studies.begin(), result.studies.end(),
+              [](const ImagingStudyRecord& a, const ImagingStudyRecord& b) {
+                  return a.started > b.started;
+              });
+    return result;
+}
+
+void DicomWebDirectory::addSeries(ImagingStudyRecord& study, const QList<QJsonObject>& series) {
+    for (const QJsonObject& s : series)
+        study.series << seriesFromQido(s);
+    std::sort(study.series.begin(), study.series.end(),
+              [](const ImagingSeriesRecord& a, const ImagingSeriesRecord& b) {
+                  return a.number < b.number;
+              });
+    if (study.numberOfSeries == 0)
+        study.numberOfSeries = int(study.series.size());
+}
+
 DicomWebClient* DicomWebDirectory::clientFor(const ServerProfile& pacs,
                                              const QByteArray& authorization) {
     auto* client = new DicomWebClient(m_network, m_recorder, pacs.fhirBase, this);
@@ -202,27 +247,15 @@ void DicomWebDirectory::findPatients(const ServerProfile& pacs, const QByteArray
                                      const QString& typed, QObject* context,
                                      PatientsCallback callback) {
     auto* client = clientFor(pacs, authorization);
-    const QidoQuery query = patientQuery(typed);
-    const bool byName = query.match.first().first == QLatin1String("PatientName");
-    client->searchStudies(
-        query, context,
-        [client, callback, typed, byName](const Result<QList<QJsonObject>>& studies) {
-            client->deleteLater();
-            if (!studies)
-                return callback(studies.error());
-            QList<QJsonObject> patients;
-            QSet<QString> seen;
-            for (const QJsonObject& study : studies.value()) {
-                if (text(study, "00100020").isEmpty() ||
-                    (byName && !nameMatches(text(study, "00100010"), typed)))
-                    continue;
-                if (!seen.contains(patientKey(study))) {
-                    seen.insert(patientKey(study));
-                    patients << patientFromQido(study);
-                }
-            }
-            callback(patients);
-        });
+    client->searchStudies(patientQuery(typed), context,
+                          [client, callback, typed](const Result<QList<QJsonObject>>& studies) {
+                              client->deleteLater();
+                              if (!studies)
+                                  return callback(studies.error());
+                              const QList<QJsonObject> patients =
+                                  patientsFrom(studies.value(), typed);
+                              callback(patients);
+                          });
 }
 
 void DicomWebDirectory::findStudies(const ServerProfile& pacs, const QByteArray& authorization,
@@ -264,17 +297,7 @@ void DicomWebDirectory::studiesWithSeries(const ServerProfile& pacs,
                                      : studies.error());
                 return;
             }
-            // The patient as the first study names them; each retrieved instance is checked
-            // against it.
-            auto result = std::make_shared<PatientStudies>();
-            result->patient = patientFromQido(studies->first());
-            result->identity = identityFromQido(studies->first());
-            for (const QJsonObject& study : studies.value())
-                result->studies << studyFromQido(study, base);
-            std::sort(result->studies.begin(), result->studies.end(),
-                      [](const ImagingStudyRecord& a, const ImagingStudyRecord& b) {
-                          return a.started > b.started;
-                      });
+            auto result = std::make_shared<PatientStudies>(patientStudies(studies.value(), base));
             // Series of every study at once: the thumbnails grid and series counts need them.
             auto pending = std::make_shared<int>(int(result->studies.size()));
             QidoQuery seriesQuery;
@@ -286,15 +309,7 @@ void DicomWebDirectory::studiesWithSeries(const ServerProfile& pacs,
                                       i](const Result<QList<QJsonObject>>& series) {
                                          ImagingStudyRecord& study = result->studies[i];
                                          if (series) {
-                                             for (const QJsonObject& s : series.value())
-                                                 study.series << seriesFromQido(s);
-                                             std::sort(study.series.begin(), study.series.end(),
-                                                       [](const ImagingSeriesRecord& a,
-                                                          const ImagingSeriesRecord& b) {
-                                                           return a.number < b.number;
-                                                       });
-                                             if (study.numberOfSeries == 0)
-                                                 study.numberOfSeries = int(study.series.size());
+                                             addSeries(study, series.value());
                                          } else {
                                              // Still retrievable: the retriever lists the series
                                              // itself.

@@ -51,6 +51,14 @@ public:
     static PatientIdentity identityFromQido(const QJsonObject& study);
     static ImagingStudyRecord studyFromQido(const QJsonObject& study, const QUrl& serviceBase);
     static ImagingSeriesRecord seriesFromQido(const QJsonObject& series);
+    // Study-level answers (DICOM JSON, from QIDO-RS or a C-FIND) made into what the user
+    // looks at: the patients matching what was typed (patientQuery's words), grouped by
+    // PatientID and issuer; a patient's studies, newest first, with `serviceBase` as endpoint;
+    // a study's series, in series-number order.
+    static QList<QJsonObject> patientsFrom(const QList<QJsonObject>& studies, const QString& typed);
+    static PatientStudies patientStudies(const QList<QJsonObject>& studies,
+                                         const QUrl& serviceBase);
+    static void addSeries(ImagingStudyRecord& study, const QList<QJsonObject>& series);
 
 private:
     // A client for one query of this PACS, owned by the directory until its query ends.

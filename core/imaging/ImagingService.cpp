@@ -1,6 +1,7 @@
 #include "imaging/ImagingService.h"
 
 #include "imaging/DicomWebStudySource.h"
+#include "imaging/DimseStudySource.h"
 #include "imaging/FhirStudySource.h"
 #include "imaging/RetrievalQueue.h"
 
@@ -12,6 +13,7 @@ ImagingService::ImagingService(FhirClientFactory clients, CacheConnections cache
     , m_cache(std::move(cache))
     , m_fhir(new FhirStudySource(clients, this))
     , m_dicomWeb(new DicomWebStudySource(clients.network(), clients.recorder(), this))
+    , m_dimse(new DimseStudySource(this))
     , m_queue(new RetrievalQueue(m_cache, clients.recorder(), audit, this)) {
     connect(m_queue, &RetrievalQueue::progress, this, &ImagingService::progress);
     connect(m_queue, &RetrievalQueue::seriesThumbnail, this, &ImagingService::seriesThumbnail);
@@ -26,7 +28,8 @@ ImagingService::~ImagingService() {
 
 StudySource* ImagingService::sourceFor(const ServerProfile& server) const {
     for (StudySource* source :
-         {static_cast<StudySource*>(m_dicomWeb), static_cast<StudySource*>(m_fhir)})
+         {static_cast<StudySource*>(m_dicomWeb), static_cast<StudySource*>(m_dimse),
+          static_cast<StudySource*>(m_fhir)})
         if (source->serves(server))
             return source;
     return nullptr;
@@ -34,14 +37,16 @@ StudySource* ImagingService::sourceFor(const ServerProfile& server) const {
 
 Error ImagingService::noSourceFor(const ServerProfile& server) {
     return Error::make(Error::Kind::Unsupported,
-                       tr("Sightline cannot list the studies of %1 yet: for a DICOM node, use "
-                          "sightline echo and sightline find.")
-                           .arg(server.name));
+                       tr("Sightline cannot list the studies of %1").arg(server.name));
 }
 
 void ImagingService::setCredentials(DicomWebCredentials* credentials) {
     m_fhir->setCredentials(credentials);
     m_dicomWeb->setCredentials(credentials);
+}
+
+void ImagingService::setDimse(DimseService* dimse) {
+    m_dimse->setService(dimse);
 }
 
 void ImagingService::setCacheSettings(const CacheSettings& settings) {
@@ -100,10 +105,15 @@ Retrieval* ImagingService::retrieve(const ServerProfile& server, const ImagingSt
     RetrieveRequest request;
     request.studyUid = study.studyUid;
     request.seriesUids = series;
-    request.serviceBase = study.endpoint->serviceBase;
-    request.quirks = server.quirks;
     request.sourceServer = server.name;
     request.expectedPatient = patient;
+    if (server.isDicomNode()) { // by C-GET, with no credentials to look up
+        request.node = server.dicomNode;
+        m_queue->start(request);
+        return retrieval;
+    }
+    request.serviceBase = study.endpoint->serviceBase;
+    request.quirks = server.quirks;
     authorizationFor(server, study, this,
                      [queue = m_queue, request](const QByteArray& authorization) mutable {
                          request.authorization = authorization;

@@ -1,9 +1,10 @@
 #pragma once
 // What the Studies panel, prefetch, viewers and the command line ask of imaging: a server's
 // patients and studies, and retrievals into the image cache. It finds studies through the
-// StudySource for the server's kind (FHIR ImagingStudy with Endpoints, or a DICOMweb-only
-// PACS) and hands retrievals to the RetrievalQueue, which gives each caller one Retrieval per
-// study. Its signals carry every retrieval, for observers of all of them. GUI-thread object.
+// StudySource for the server's kind (FHIR ImagingStudy with Endpoints, a DICOMweb-only PACS,
+// or a DICOM node) and hands retrievals to the RetrievalQueue, which gives each caller one
+// Retrieval per study. Its signals carry every retrieval, for observers of all of them. GUI-thread
+// object.
 
 #include "cache/CacheConnections.h"
 #include "fhir/FhirClientFactory.h"
@@ -22,6 +23,8 @@ namespace sightline {
 
 class AuditTrail;
 class DicomWebStudySource;
+class DimseService;
+class DimseStudySource;
 class FhirStudySource;
 class RetrievalQueue;
 
@@ -57,6 +60,8 @@ public:
                           QObject* context, StudySource::AuthorizationCallback callback);
     // Basic credentials for DICOMweb endpoints that do not take the FHIR token (a PACS profile).
     void setCredentials(DicomWebCredentials* credentials);
+    // What DICOM nodes are queried through (C-FIND); their studies are retrieved by C-GET.
+    void setDimse(DimseService* dimse);
     bool isRetrieving(const QString& studyUid) const;
     bool hasRetrievals() const;
     // The cache's limits, for every part of Sightline, applied at once on the retrieval thread
@@ -82,6 +87,7 @@ private:
     CacheConnections m_cache;
     FhirStudySource* m_fhir;
     DicomWebStudySource* m_dicomWeb;
+    DimseStudySource* m_dimse;
     RetrievalQueue* m_queue;
 };
 

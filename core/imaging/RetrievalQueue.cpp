@@ -106,9 +106,15 @@ void RetrievalQueue::auditRetrieval(const QString& studyUid, const Origin& origi
                                     const RetrieveOutcome& outcome) {
     if (!m_audit)
         return;
+    const bool dimse = origin.server.isDicomNode();
     AuditEventBuilder event = AuditEventBuilder::activity(
-        QStringLiteral("dicomweb-retrieve"), QStringLiteral("DICOMweb retrieval into the cache"),
+        dimse ? QStringLiteral("dicom-retrieve") : QStringLiteral("dicomweb-retrieve"),
+        dimse ? QStringLiteral("DICOM C-GET retrieval into the cache")
+              : QStringLiteral("DICOMweb retrieval into the cache"),
         AuditEventBuilder::Action::Read);
+    if (dimse)
+        event.detail(QStringLiteral("calling-ae"), origin.server.dicomNode.callingAeTitle)
+            .detail(QStringLiteral("called-ae"), origin.server.dicomNode.calledAeTitle);
     QString detail = tr("%1 stored, %2 from the cache, %3 missing")
                          .arg(outcome.stored)
                          .arg(outcome.alreadyCached)

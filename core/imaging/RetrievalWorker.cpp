@@ -1,6 +1,8 @@
 #include "imaging/RetrievalWorker.h"
 
 #include "cache/ImageCache.h"
+#include "imaging/DimseStudyRetriever.h"
+#include "imaging/StudyRetriever.h"
 
 #include <QNetworkAccessManager>
 
@@ -38,17 +40,20 @@ void RetrievalWorker::start(const RetrieveRequest& request) {
         return; // already on its way
     // One retriever per running study, gone when it has reported its outcome. The connection
     // counts the cache's bytes afresh: it may have been emptied since the last retrieval.
-    auto* retriever = new StudyRetriever(m_network, m_recorder, &m_cache.forThisThread());
+    // A DICOM node's study comes by C-GET, any other by DICOMweb.
+    ImageRetriever* retriever =
+        request.node ? static_cast<ImageRetriever*>(new DimseStudyRetriever(m_cache))
+                     : new StudyRetriever(m_network, m_recorder, &m_cache.forThisThread());
     m_retrievers.insert(study, retriever);
-    connect(retriever, &StudyRetriever::progress, this,
+    connect(retriever, &ImageRetriever::progress, this,
             [this, study](const RetrieveProgress& p) { emit progress(study, p); });
-    connect(retriever, &StudyRetriever::seriesFinished, this,
+    connect(retriever, &ImageRetriever::seriesFinished, this,
             [this, study](const QString& series, const QImage& image) {
                 emit seriesThumbnail(study, series, image);
             });
-    connect(retriever, &StudyRetriever::mismatchFound, this,
+    connect(retriever, &ImageRetriever::mismatchFound, this,
             [this, study](const PatientMismatch& m) { emit mismatchFound(study, m); });
-    connect(retriever, &StudyRetriever::finished, this,
+    connect(retriever, &ImageRetriever::finished, this,
             [this, study, retriever](const RetrieveOutcome& o) {
                 m_retrievers.remove(study);
                 retriever->deleteLater();
@@ -58,7 +63,7 @@ void RetrievalWorker::start(const RetrieveRequest& request) {
 }
 
 void RetrievalWorker::cancel(const QString& studyUid) {
-    if (StudyRetriever* r = m_retrievers.value(studyUid))
+    if (ImageRetriever* r = m_retrievers.value(studyUid))
         r->cancel();
 }
 

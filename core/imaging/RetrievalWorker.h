@@ -1,12 +1,14 @@
 #pragma once
 // The worker-thread side of RetrievalQueue: owns a QNetworkAccessManager, uses the worker
-// thread's cache connection and owns one StudyRetriever per running study. All its methods run on
+// thread's cache connection and owns one retriever per running study (StudyRetriever for
+// DICOMweb, DimseStudyRetriever for a DICOM node). All its methods run on
 // the worker thread (ImagingService queues them there); its signals cross back to the GUI thread.
 
 #include "cache/CacheConnections.h"
-#include "imaging/StudyRetriever.h"
+#include "imaging/RetrieveRequest.h"
 
 #include <QHash>
+#include <QImage>
 #include <QObject>
 
 class QNetworkAccessManager;
@@ -14,6 +16,7 @@ class QNetworkAccessManager;
 namespace sightline {
 
 class ImageCache;
+class ImageRetriever;
 class NetworkRecorder;
 
 class RetrievalWorker : public QObject {
@@ -44,7 +47,7 @@ private:
     CacheConnections m_cache;
     NetworkRecorder* m_recorder;
     QNetworkAccessManager* m_network;
-    QHash<QString, StudyRetriever*> m_retrievers;
+    QHash<QString, ImageRetriever*> m_retrievers;
 };
 
 } // namespace sightline

@@ -1,9 +1,8 @@
 #include "imaging/StudyRetriever.h"
 
+#include "cache/CacheIntake.h"
 #include "cache/ImageCache.h"
 #include "common/LogCategories.h"
-#include "dicom/DicomParser.h"
-#include "dicom/DicomRenderer.h"
 #include "imaging/DicomWebClient.h"
 #include "imaging/MultipartReader.h"
 
@@ -31,7 +30,7 @@ QThreadPool* writerPool() {
 
 StudyRetriever::StudyRetriever(QNetworkAccessManager* network, NetworkRecorder* recorder,
                                ImageCache* cache, QObject* parent)
-    : QObject(parent)
+    : ImageRetriever(parent)
     , m_network(network)
     , m_recorder(recorder)
     , m_cache(cache) {
@@ -297,21 +296,9 @@ Status StudyRetriever::takePart(MultipartPart&& part) {
         partWritten(written);
     });
     watcher->setFuture(QtConcurrent::run(
-        writerPool(),
-        [root = m_cache->root(), study = m_request.studyUid, source = m_request.sourceServer,
-         received = std::move(part.body)]() -> Result<CachedFile> {
-            // Some archives serve bare datasets: the cache keeps Part 10 files.
-            const auto body = DicomParser::asPart10(received);
-            if (!body)
-                return body.error();
-            const auto header = DicomParser::parse(body.value());
-            if (!header)
-                return header.error();
-            if (header->studyInstanceUid != study)
-                return Error::make(Error::Kind::MalformedData,
-                                   tr("The server sent an instance of another study (%1)")
-                                       .arg(header->studyInstanceUid.left(64)));
-            return ImageCache::writeInstance(root, header.value(), body.value(), source);
+        writerPool(), [root = m_cache->root(), study = m_request.studyUid,
+                       source = m_request.sourceServer, received = std::move(part.body)] {
+            return CacheIntake::store(root, study, source, received);
         }));
     return Done{};
 }
@@ -330,15 +317,7 @@ void StudyRetriever::partWritten(const Result<CachedFile>& written) {
         fail(written.error());
     } else {
         const CachedFile& file = written.value();
-        if (!m_checkedPatient) {
-            m_checkedPatient = true;
-            m_outcome.mismatch = PatientMatch::compare(m_request.expectedPatient, file.header);
-            if (m_outcome.mismatch.isMismatch()) {
-                qCWarning(lcImaging) << "Patient mismatch in study" << m_request.studyUid << ":"
-                                     << m_outcome.mismatch.differences.join(QStringLiteral("; "));
-                emit mismatchFound(m_outcome.mismatch);
-            }
-        }
+        comparePatientOnce(m_request, file.header, m_checkedPatient, m_outcome);
         m_received[file.header.seriesInstanceUid].insert(file.header.sopInstanceUid);
         m_batch.append(file);
         ++m_outcome.stored;
@@ -406,16 +385,14 @@ void StudyRetriever::maybeSeriesDone(const QString& series) {
 }
 
 void StudyRetriever::seriesDone(const QString& series) {
-    QStringList cached = m_cache->cachedInstances(series).values();
-    if (cached.isEmpty())
+    const auto thumbnail = CacheIntake::makeThumbnail(*m_cache, series);
+    if (!thumbnail && thumbnail.error().kind == Error::Kind::NotFound)
         return;
-    std::sort(cached.begin(), cached.end());
-    const QString instance = cached.at(cached.size() / 2);
-    const QString path = m_cache->instancePath(instance);
-    const auto thumbnail = DicomRenderer::thumbnailFromFile(path, 128);
     if (!thumbnail && thumbnail.error().kind == Error::Kind::Unsupported && m_client) {
         // Not decodable here (JPEG 2000): the server renders it (WADO-RS /rendered).
-        renderThumbnail(series, instance, thumbnail.error());
+        QStringList cached = m_cache->cachedInstances(series).values();
+        std::sort(cached.begin(), cached.end());
+        renderThumbnail(series, cached.at(cached.size() / 2), thumbnail.error());
         return;
     }
     if (!thumbnail) {
@@ -424,7 +401,6 @@ void StudyRetriever::seriesDone(const QString& series) {
         emit seriesFinished(series, {});
         return;
     }
-    m_cache->storeThumbnail(series, thumbnail.value());
     emit seriesFinished(series, thumbnail.value());
 }
 
@@ -468,16 +444,8 @@ void StudyRetriever::cancel() {
 void StudyRetriever::recordCompleteness() {
     if (m_outcome.cancelled || m_storageFailed || m_listedIsPartial)
         return;
-    int complete = 0;
-    for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it) {
-        if (it.value().isEmpty() || !(it.value() - m_cache->cachedInstances(it.key())).isEmpty())
-            continue;
-        if (m_cache->markSeriesComplete(m_request.studyUid, it.key(), int(it.value().size())))
-            ++complete;
-    }
-    // Only a listing of every series says what the whole study is.
-    if (m_request.seriesUids.isEmpty() && !m_listed.isEmpty() && complete == m_listed.size())
-        (void)m_cache->markStudyComplete(m_request.studyUid, complete);
+    CacheIntake::recordCompleteness(*m_cache, m_request.studyUid, m_listed,
+                                    m_request.seriesUids.isEmpty());
 }
 
 void StudyRetriever::finishIfIdle() {

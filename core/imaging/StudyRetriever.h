@@ -14,7 +14,9 @@
 
 #include "cache/ImageCache.h"
 #include "common/Result.h"
+#include "imaging/ImageRetriever.h"
 #include "imaging/PatientMatch.h"
+#include "imaging/RetrieveRequest.h"
 #include "servers/ServerProfile.h"
 
 #include <QElapsedTimer>
@@ -35,58 +37,16 @@ class NetworkRecorder;
 class RestCall;
 struct MultipartPart;
 
-struct RetrieveRequest {
-    QString studyUid;
-    QStringList seriesUids; // empty: every series of the study
-    QUrl serviceBase;
-    QByteArray authorization; // "Bearer …", "Basic …" or empty
-    ServerQuirks quirks;
-    QString sourceServer;            // recorded in the cache index
-    PatientIdentity expectedPatient; // empty: no comparison
-    int maxConnections = 4;
-};
-
-struct RetrieveProgress {
-    int instancesDone = 0; // stored now or cached before
-    int instancesTotal = 0;
-    qint64 bytes = 0;
-};
-
-struct RetrieveOutcome {
-    QString studyUid;
-    int stored = 0;
-    int alreadyCached = 0;
-    int missing = 0; // listed but still not cached at the end
-    qint64 bytes = 0;
-    qint64 elapsedMs = 0;
-    QList<Error> errors;
-    // Stored, but no picture could be made of them (JPEG 2000 here, with the server unable
-    // to render it): one sentence per series, for the summary. Not a retrieval failure.
-    QStringList notDisplayable;
-    // What the user should know of how the study came (one sentence each), e.g. series by series
-    // because the server would not give it whole.
-    QStringList notes;
-    PatientMismatch mismatch;
-    bool cancelled = false;
-    bool complete() const { return errors.isEmpty() && !cancelled && missing == 0; }
-};
-
-class StudyRetriever : public QObject {
+class StudyRetriever : public ImageRetriever {
     Q_OBJECT
 public:
     StudyRetriever(QNetworkAccessManager* network, NetworkRecorder* recorder, ImageCache* cache,
                    QObject* parent = nullptr);
     ~StudyRetriever() override;
 
-    void start(const RetrieveRequest& request);
-    void cancel();
+    void start(const RetrieveRequest& request) override;
+    void cancel() override;
     bool isRunning() const { return m_running; }
-
-signals:
-    void progress(const sightline::RetrieveProgress& progress);
-    void seriesFinished(const QString& seriesUid, const QImage& thumbnail);
-    void mismatchFound(const sightline::PatientMismatch& mismatch);
-    void finished(const sightline::RetrieveOutcome& outcome);
 
 private:
     struct Job {
@@ -146,7 +106,3 @@ private:
 };
 
 } // namespace sightline
-
-Q_DECLARE_METATYPE(sightline::RetrieveProgress)
-Q_DECLARE_METATYPE(sightline::RetrieveOutcome)
-Q_DECLARE_METATYPE(sightline::PatientMismatch)

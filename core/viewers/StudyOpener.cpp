@@ -4,6 +4,7 @@
 #include "cache/ImageCache.h"
 #include "gateway/DicomWebGateway.h"
 #include "imaging/ImagingService.h"
+#include "imaging/Retrieval.h"
 #include "viewers/ViewerRegistry.h"
 #include "viewers/ViewerTemplate.h"
 
@@ -39,10 +40,45 @@ void StudyOpener::open(const OpenStudyRequest& request) {
         emit failed(request.study.studyUid, tr("Sightline's local gateway is not running"));
         return;
     }
+    if (request.server.isDicomNode() && !request.dryRun &&
+        !m_imaging->cache().forThisThread().isStudyComplete(request.study.studyUid))
+        return retrieveThenOpen(request, *profile);
+    openThroughGateway(request, *profile);
+}
+
+void StudyOpener::retrieveThenOpen(OpenStudyRequest request, const ViewerProfile& profile) {
+    // A DICOM node has no DICOMweb for a viewer to read: the study comes into the cache by
+    // C-GET first (or joins the retrieval already on its way), and the viewer reads it there.
+    Retrieval* retrieval = m_imaging->retrieve(request.server, request.study, request.patient);
+    if (!retrieval) {
+        emit failed(request.study.studyUid, request.study.problem.isEmpty()
+                                                ? tr("The study cannot be retrieved")
+                                                : request.study.problem);
+        return;
+    }
+    emit preparing(request.study.studyUid,
+                   tr("Retrieving the study from %1 for the viewer…").arg(request.server.name));
+    connect(retrieval, &Retrieval::finished, this,
+            [this, request, profile](const RetrieveOutcome& outcome) mutable {
+                if (outcome.cancelled || outcome.stored + outcome.alreadyCached == 0) {
+                    emit failed(
+                        request.study.studyUid,
+                        outcome.errors.isEmpty()
+                            ? tr("The study was not retrieved from %1").arg(request.server.name)
+                            : outcome.errors.first().message);
+                    return;
+                }
+                // A mismatch found now must be confirmed like one known before.
+                request.patientMismatch = request.patientMismatch || outcome.mismatch.isMismatch();
+                openThroughGateway(request, profile);
+            });
+}
+
+void StudyOpener::openThroughGateway(const OpenStudyRequest& request, const ViewerProfile& viewer) {
     const QPointer<StudyOpener> guard(this);
     m_imaging->authorizationFor(
         request.server, request.study, this,
-        [this, guard, request, profile = *profile](const QByteArray& authorization) {
+        [this, guard, request, profile = viewer](const QByteArray& authorization) {
             if (!guard)
                 return;
             // The viewer sees this patient only: their studies, under a source of their own.

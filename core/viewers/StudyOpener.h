@@ -1,11 +1,13 @@
 #pragma once
 // "Open in…": puts a study behind the local gateway (its DICOMweb source registered with the
 // credentials Sightline holds for it), fills in the launch values, and launches the chosen viewer
-// profile (ViewerLauncher, audited). Embedded launches are handed to the UI as a URL. When the
+// profile (ViewerLauncher, audited); a DICOM node's study is retrieved into the cache first, and
+// the viewer reads it there. Embedded launches are handed to the UI as a URL. When the
 // upstream refuses the gateway's credentials (an expired token), they are looked up again, so a
 // refreshed session reaches viewers that are already open. GUI-thread object.
 
 #include "imaging/ImagingStudyRecord.h"
+#include "imaging/PatientMatch.h"
 #include "servers/ServerProfile.h"
 #include "viewers/ViewerLauncher.h"
 
@@ -33,7 +35,10 @@ struct OpenStudyRequest {
     // patient (it closes when another patient is opened); the label titles it.
     QString patientKey;
     QString patientLabel; // "María García (14 Mar 1958)"
-    QString viewerId;     // empty: the default viewer
+    // Whom the images should show, for a study that must be retrieved before it opens (from a
+    // DICOM node): each retrieved image is compared with it.
+    PatientIdentity patient;
+    QString viewerId; // empty: the default viewer
     bool patientMismatch = false;
     bool mismatchConfirmed = false;
     bool dryRun = false; // plan only: `planned` tells what would be launched
@@ -59,8 +64,12 @@ signals:
     void planned(const sightline::LaunchPlan& plan);
     void embeddedRequested(const QUrl& url, const QString& title, const QString& patientKey);
     void failed(const QString& studyUid, const QString& message);
+    // The viewer opens once the study is in the cache (from a DICOM node); until then, this.
+    void preparing(const QString& studyUid, const QString& message);
 
 private:
+    void retrieveThenOpen(OpenStudyRequest request, const ViewerProfile& profile);
+    void openThroughGateway(const OpenStudyRequest& request, const ViewerProfile& viewer);
     void launch(const OpenStudyRequest& request, const ViewerProfile& profile,
                 const QString& sourceId, const QByteArray& authorization);
     void refreshCredentials(const QString& sourceId);

@@ -1,10 +1,18 @@
 #include "SightlineRun.h"
 #include "support/DicomNodeFixture.h"
+#include "support/FakeViewerProfile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace sightline::test;
 
@@ -55,6 +63,137 @@ private slots:
         QVERIFY2(QString::fromUtf8(table.out).contains(QStringLiteral("Buc^Jérôme")),
                  table.out.constData());
         QVERIFY(!table.out.contains("CompressedSamples"));
+    }
+
+    // A node's studies and a retrieval by C-GET, as for any server: listed with the node as
+    // where the images are, stored once, found in the cache the second time.
+    void studiesAndRetrieve() {
+        QTemporaryDir home;
+        const auto env = isolatedEnvironment(home.path());
+        const QString study = QStringLiteral("1.3.6.1.4.1.5962.1.2.1.20040119072730.12322");
+        const SightlineRun studies =
+            runSightline({QStringLiteral("studies"), node(), QStringLiteral("--patient"),
+                          QStringLiteral("1CT1"), QStringLiteral("--json")},
+                         60000, env);
+        QVERIFY2(studies.code == 0, studies.err.constData());
+        const QJsonObject listed = QJsonDocument::fromJson(studies.out)
+                                       .object()
+                                       .value(QLatin1String("studies"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QCOMPARE(listed.value(QLatin1String("studyUid")).toString(), study);
+        QCOMPARE(listed.value(QLatin1String("dicomNode")).toString(), node());
+
+        const SightlineRun first =
+            runSightline({QStringLiteral("retrieve"), node(), study}, 60000, env);
+        QVERIFY2(first.code == 0 && first.err.contains("1 stored"), first.err.constData());
+        const SightlineRun second =
+            runSightline({QStringLiteral("retrieve"), node(), study}, 60000, env);
+        QVERIFY2(second.code == 0 && second.err.contains("0 stored, 1 were cached"),
+                 second.err.constData());
+        const SightlineRun stats = runSightline(
+            {QStringLiteral("cache"), QStringLiteral("stats"), QStringLiteral("--json")}, 60000,
+            env);
+        QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QLatin1String("instances")),
+                 QJsonValue(1));
+    }
+
+    // A viewer on a node's study: Sightline retrieves it by C-GET, then the viewer reads it
+    // through the gateway from the cache (a node has no DICOMweb to pass requests on to).
+    void openReadsTheStudyFromTheCache() {
+        QTemporaryDir home;
+        QProcessEnvironment env = isolatedEnvironment(home.path());
+        env.insert(QStringLiteral("SIGHTLINE_FAKE_VIEWER_LOG"), home.filePath("argv.jsonl"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QDir().mkpath(home.filePath("config/Sightline/Sightline"));
+        QVERIFY(writeFakeViewerProfile(home.filePath("config/Sightline/Sightline/viewers.json"),
+                                       SIGHTLINE_FAKE_VIEWER, {"--root", "{dicomwebRoot}"}));
+        const QString study = QStringLiteral("1.3.6.1.4.1.5962.1.2.1.20040119072730.12322");
+        QProcess sightline;
+        sightline.setProcessEnvironment(env);
+        sightline.start(SIGHTLINE_EXECUTABLE, {QStringLiteral("open"), node(), study});
+        QVERIFY(sightline.waitForStarted());
+        if (!QTest::qWaitFor([&] { return QFile(home.filePath("argv.jsonl")).size() > 0; },
+                             60000)) {
+            sightline.kill();
+            sightline.waitForFinished();
+            QFAIL(sightline.readAllStandardError().constData());
+        }
+        QFile log(home.filePath("argv.jsonl"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QString root = QJsonDocument::fromJson(log.readLine()).array().at(1).toString();
+        const auto status = [&root](const QString& path) {
+            QProcess curl;
+            curl.start(QStringLiteral("curl"), {"-s", "-o", "/dev/null", "-w", "%{http_code}", "-H",
+                                                "Accept: application/dicom+json", root + path});
+            curl.waitForFinished(30000);
+            return curl.readAllStandardOutput();
+        };
+        QCOMPARE(status(QStringLiteral("/studies?PatientID=1CT1")), QByteArray("200"));
+        QCOMPARE(status(QStringLiteral("/studies/") + study + QStringLiteral("/metadata")),
+                 QByteArray("200"));
+        // What the cache does not hold is not found; there is no server behind it to fail.
+        QCOMPARE(status(QStringLiteral("/studies/") + study + QStringLiteral("/series/9.9.9")),
+                 QByteArray("404"));
+        ::kill(pid_t(sightline.processId()), SIGINT);
+        QVERIFY(sightline.waitForFinished(20000));
+        const QByteArray err = sightline.readAllStandardError();
+        QVERIFY2(sightline.exitCode() == 0 && err.contains("Retrieving the study from"),
+                 err.constData());
+        QVERIFY2(!err.contains("cannot reach"), err.constData());
+    }
+
+    // `sightline receive` as a script runs it: a sender's study lands in the cache, one JSON
+    // line per association, and Ctrl+C stops it cleanly.
+    void receiveUntilStopped() {
+        QTemporaryDir home;
+        const auto env = isolatedEnvironment(home.path());
+        QTcpServer probe; // a free port
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString port = QString::number(probe.serverPort());
+        probe.close();
+        QProcess sightline;
+        sightline.setProcessEnvironment(env);
+        sightline.start(SIGHTLINE_EXECUTABLE,
+                        {QStringLiteral("receive"), QStringLiteral("--port"), port,
+                         QStringLiteral("--ae"), QStringLiteral("WORKSTATION"),
+                         QStringLiteral("--json")});
+        QByteArray err;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                sightline.waitForReadyRead(100);
+                err += sightline.readAllStandardError();
+                return err.contains("Receiving as WORKSTATION");
+            },
+            30000));
+        QProcess storescu;
+        storescu.start(QStringLiteral("storescu"),
+                       {QStringLiteral("-aec"), QStringLiteral("WORKSTATION"),
+                        QStringLiteral("127.0.0.1"), port,
+                        DicomNodeFixture::pydicomFile(QStringLiteral("test_files/CT_small.dcm"))});
+        QVERIFY(storescu.waitForFinished(30000));
+        QCOMPARE(storescu.exitCode(), 0);
+        QByteArray out;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                sightline.waitForReadyRead(100);
+                out += sightline.readAllStandardOutput();
+                return out.contains('\n');
+            },
+            30000));
+        const QJsonObject line = QJsonDocument::fromJson(out.trimmed()).object();
+        QCOMPARE(line.value(QLatin1String("stored")).toInt(), 1);
+        QCOMPARE(line.value(QLatin1String("studies")).toArray().first().toString(),
+                 QStringLiteral("1.3.6.1.4.1.5962.1.2.1.20040119072730.12322"));
+        ::kill(pid_t(sightline.processId()), SIGINT);
+        QVERIFY(sightline.waitForFinished(20000));
+        QCOMPARE(sightline.exitCode(), 0);
+        const SightlineRun stats = runSightline(
+            {QStringLiteral("cache"), QStringLiteral("stats"), QStringLiteral("--json")}, 60000,
+            env);
+        QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QLatin1String("instances")),
+                 QJsonValue(1));
     }
 
     void usage() {

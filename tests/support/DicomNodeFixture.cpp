@@ -32,6 +32,16 @@ QString DicomNodeFixture::pydicomFile(const QString& relativePath) {
     return QStringLiteral("/usr/lib/python3/dist-packages/pydicom/data/") + relativePath;
 }
 
+ServerProfile DicomNodeFixture::profileFor(const DicomNodeAddress& address) {
+    ServerProfile node;
+    node.id = QStringLiteral("node");
+    node.kind = ServerProfile::Kind::DicomNode;
+    node.name = address.display();
+    node.dicomNode = address;
+    node.fhirBase = ServerProfile::dicomNodeUrl(address);
+    return node;
+}
+
 bool DicomNodeFixture::waitForPort(int timeoutMs) const {
     QElapsedTimer waited;
     waited.start();

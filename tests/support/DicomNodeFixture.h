@@ -6,6 +6,7 @@
 // DCMTK's storescu, as a modality would send them.
 
 #include "servers/DicomNodeAddress.h"
+#include "servers/ServerProfile.h"
 
 #include <QProcess>
 #include <QStringList>
@@ -37,6 +38,8 @@ public:
 
     // pydicom's test files (Debian python3-pydicom): real data from others' hands.
     static QString pydicomFile(const QString& relativePath);
+    // A DICOM node profile for `address`, as the server list keeps one.
+    static ServerProfile profileFor(const DicomNodeAddress& address);
 
 private:
     static quint16 freePort();

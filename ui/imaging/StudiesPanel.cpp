@@ -211,11 +211,8 @@ void StudiesPanel::refreshServers() {
     const QString previous = m_server->currentData().toString();
     m_server->blockSignals(true);
     m_server->clear();
-    for (const ServerProfile& p : m_servers->profiles()) {
-        if (p.isDicomNode()) // browsed from the command line until DIMSE retrieval lands
-            continue;
+    for (const ServerProfile& p : m_servers->profiles())
         m_server->addItem(p.name, p.id);
-    }
     m_server->blockSignals(false);
     selectServer(previous);
 }
@@ -291,6 +288,8 @@ void StudiesPanel::loadStudies(const QString& patientId) {
         [this, patientId,
          name = server->isDicomWebOnly()
                     ? tr("%1 (PACS: patient as the DICOM data names them)").arg(server->name)
+                : server->isDicomNode()
+                    ? tr("%1 (DICOM node: patient as the DICOM data names them)").arg(server->name)
                     : server->name](const Result<PatientStudies>& found) {
             if (!found) {
                 m_model->setStudies({}, {});
@@ -302,7 +301,7 @@ void StudiesPanel::loadStudies(const QString& patientId) {
             m_table->resizeColumnsToContents();
             emit patientOpened(PatientSummary::fromJson(m_current.patient), m_currentServer.id,
                                name);
-            if (!m_currentServer.isDicomWebOnly()) // consents and the like live on FHIR
+            if (m_currentServer.isFhir()) // consents and the like live on FHIR
                 emit patientContext(m_currentServer, patientId);
             emit statusMessage(
                 tr("%n imaging stud(y/ies)", nullptr, int(m_current.studies.size())));
@@ -408,6 +407,8 @@ void StudiesPanel::setViewers(ViewerRegistry* viewers, StudyOpener* opener) {
     connect(m_table, &QTableView::activated, this, [this] { openSelected(QString()); });
     connect(opener, &StudyOpener::failed, this,
             [this](const QString&, const QString& message) { emit statusMessage(message); });
+    connect(opener, &StudyOpener::preparing, this,
+            [this](const QString&, const QString& message) { emit statusMessage(message); });
     connect(opener, &StudyOpener::opened, this, [this](const QString&, const QString& viewer) {
         emit statusMessage(tr("Opened in %1").arg(viewer));
     });
@@ -422,6 +423,7 @@ void StudiesPanel::openSelected(const QString& viewerId) {
     request.study = *selected.first();
     request.viewerId = viewerId;
     request.seriesUid = m_series->currentSeriesUid();
+    request.patient = m_current.identity;
     if (!m_current.identity.identifiers.isEmpty())
         request.patientId = m_current.identity.identifiers.first().second;
     request.patientName = m_current.identity.family + QLatin1Char('^') +

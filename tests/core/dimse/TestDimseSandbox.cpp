@@ -77,15 +77,6 @@ std::pair<QString, QByteArray> pixelsOf(const QByteArray& part10) {
             QByteArray(reinterpret_cast<const char*>(pixels), qsizetype(length))};
 }
 
-ServerProfile profileFor(const DicomNodeAddress& address) {
-    ServerProfile node;
-    node.kind = ServerProfile::Kind::DicomNode;
-    node.name = address.display();
-    node.dicomNode = address;
-    node.fhirBase = ServerProfile::dicomNodeUrl(address);
-    return node;
-}
-
 } // namespace
 
 // DIMSE against two nodes Sightline did not write, DCMTK's dcmqrscp and Orthanc, with the same
@@ -104,7 +95,8 @@ class TestDimseSandbox : public QObject {
     static Result<qint64> echo(DimseService& service, const DicomNodeAddress& address) {
         std::optional<Result<qint64>> answer;
         QObject context;
-        service.echo(profileFor(address), &context, [&](const Result<qint64>& r) { answer = r; });
+        service.echo(DicomNodeFixture::profileFor(address), &context,
+                     [&](const Result<qint64>& r) { answer = r; });
         if (!QTest::qWaitFor([&] { return answer.has_value(); }, 30000))
             return Error::make(Error::Kind::Timeout, QStringLiteral("no answer"));
         return *answer;
@@ -120,7 +112,7 @@ class TestDimseSandbox : public QObject {
         bool done = false;
         QObject context;
         service.find(
-            profileFor(address), query, limit, &context,
+            DicomNodeFixture::profileFor(address), query, limit, &context,
             [&](const QJsonObject& match) { found.matches.append(match); },
             [&](const Result<int>& r) {
                 found.outcome = r;
@@ -267,7 +259,7 @@ private slots:
         const Status opened = association.open({QStringLiteral("1.2.840.10008.5.1.4.1.2.2.3")},
                                                DimseAssociation::Receive::Instances);
         QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
-        const auto got = association.get(study, {}, [&](const QByteArray& part10) {
+        const auto got = association.get(study, {}, {}, [&](const QByteArray& part10) {
             const auto pixels = pixelsOf(part10);
             if (pixels.first.isEmpty())
                 return false;

@@ -1,0 +1,175 @@
+#include "dimse/ReceivingNode.h"
+
+#include "audit/AuditEventBuilder.h"
+#include "audit/AuditTrail.h"
+#include "cache/CacheIntake.h"
+#include "common/LogCategories.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSysInfo>
+
+namespace sightline {
+
+namespace {
+constexpr int kIndexBatch = 32;  // instances indexed per transaction, as for retrievals
+constexpr int kProblemsKept = 5; // per association, for the summary and the audit trail
+} // namespace
+
+// One association's instances on their way into the cache, on that association's thread, with
+// a cache connection of its own.
+class ReceivingNode::Intake : public StorageScp::Receiver {
+public:
+    Intake(ReceivingNode* node, const StorageScp::Peer& peer)
+        : m_node(node)
+        , m_cache(node->m_cache.open())
+        , m_source(QStringLiteral("%1@%2").arg(peer.callingAeTitle, peer.host)) {
+        m_summary.callingAeTitle = peer.callingAeTitle;
+        m_summary.host = peer.host;
+    }
+
+    Status take(const QByteArray& part10) override {
+        if (m_failed)
+            return Error::make(Error::Kind::Storage, ReceivingNode::tr("The image cache failed"));
+        const Result<CachedFile> written =
+            CacheIntake::store(m_cache->root(), {}, m_source, part10);
+        if (!written) {
+            note(written.error().message);
+            return written.error();
+        }
+        const CachedFile& file = written.value();
+        if (!m_summary.studyUids.contains(file.header.studyInstanceUid))
+            m_summary.studyUids << file.header.studyInstanceUid;
+        m_series.insert(file.header.seriesInstanceUid);
+        m_batch.append(file);
+        if (m_batch.size() >= kIndexBatch)
+            flush();
+        if (m_failed)
+            return Error::make(Error::Kind::Storage, ReceivingNode::tr("The image cache failed"));
+        return Done{};
+    }
+
+    void finish(const StorageScp::Ended& ended) override {
+        flush();
+        for (const QString& series : std::as_const(m_series))
+            (void)CacheIntake::makeThumbnail(*m_cache, series);
+        m_summary.received = ended.received;
+        m_summary.stored = ended.stored - m_unindexed;
+        m_summary.ended = ended.problem;
+        m_node->audit(m_summary); // thread-safe
+        QMetaObject::invokeMethod(
+            m_node,
+            [node = QPointer<ReceivingNode>(m_node), summary = m_summary] {
+                if (node)
+                    emit node->received(summary);
+            },
+            Qt::QueuedConnection);
+    }
+
+private:
+    void note(const QString& problem) {
+        qCWarning(lcImaging) << "Receiving node:" << problem;
+        if (m_summary.problems.size() < kProblemsKept)
+            m_summary.problems << problem;
+    }
+
+    void flush() {
+        if (m_batch.isEmpty())
+            return;
+        const QList<CachedFile> batch = std::exchange(m_batch, {});
+        if (const Status indexed = m_cache->indexInstances(batch); !indexed) {
+            // Written but not indexed: the cache's own check removes such files later.
+            m_failed = true;
+            m_unindexed += int(batch.size());
+            note(indexed.error().message);
+        }
+    }
+
+    ReceivingNode* m_node;
+    std::unique_ptr<ImageCache> m_cache;
+    QString m_source; // recorded in the cache index: who sent it
+    ReceivedStudies m_summary;
+    QSet<QString> m_series;
+    QList<CachedFile> m_batch;
+    int m_unindexed = 0;
+    bool m_failed = false;
+};
+
+ReceivingNode::ReceivingNode(CacheConnections cache, AuditTrail* audit, QObject* parent)
+    : QObject(parent)
+    , m_cache(std::move(cache))
+    , m_audit(audit) {
+    qRegisterMetaType<ReceivedStudies>();
+}
+
+ReceivingNode::~ReceivingNode() {
+    stop();
+}
+
+Status ReceivingNode::start(const StorageScpSettings& settings) {
+    stop();
+    m_settings = settings;
+    m_scp = std::make_unique<StorageScp>(
+        settings,
+        [this](const StorageScp::Peer& peer) -> std::unique_ptr<StorageScp::Receiver> {
+            return std::make_unique<Intake>(this, peer);
+        },
+        [this](const StorageScp::Ended& refused) {
+            ReceivedStudies summary;
+            summary.callingAeTitle = refused.peer.callingAeTitle;
+            summary.host = refused.peer.host;
+            summary.ended = refused.problem;
+            audit(summary);
+            QMetaObject::invokeMethod(
+                this,
+                [this, refused] {
+                    emit this->refused(refused.peer.callingAeTitle, refused.peer.host,
+                                       refused.problem);
+                },
+                Qt::QueuedConnection);
+        });
+    const Status started = m_scp->start();
+    if (!started)
+        m_scp.reset();
+    return started;
+}
+
+void ReceivingNode::stop() {
+    m_scp.reset(); // stops listening and waits for the associations' threads
+}
+
+bool ReceivingNode::isRunning() const {
+    return m_scp && m_scp->isRunning();
+}
+
+quint16 ReceivingNode::port() const {
+    return m_scp ? m_scp->port() : 0;
+}
+
+void ReceivingNode::audit(const ReceivedStudies& studies) const {
+    if (!m_audit)
+        return;
+    // BALP / DICOM Instances Transferred (DCM 110104): what arrived, from whom.
+    AuditEventBuilder event = AuditEventBuilder::activity(
+        QStringLiteral("dicom-receive"), QStringLiteral("DICOM instances received (C-STORE)"),
+        AuditEventBuilder::Action::Create);
+    QString detail = tr("%1 received, %2 kept").arg(studies.received).arg(studies.stored);
+    if (!studies.ended.isEmpty())
+        detail += QStringLiteral("; ") + studies.ended;
+    if (!studies.problems.isEmpty())
+        detail += QStringLiteral("; ") + studies.problems.first();
+    event.application(QSysInfo::machineHostName())
+        .detail(QStringLiteral("calling-ae"), studies.callingAeTitle)
+        .detail(QStringLiteral("called-ae"), m_settings.aeTitle)
+        .detail(QStringLiteral("peer-host"), studies.host)
+        .outcome(studies.ended.isEmpty() && studies.received == studies.stored
+                     ? AuditEventBuilder::Outcome::Success
+                 : studies.stored > 0 ? AuditEventBuilder::Outcome::MinorFailure
+                                      : AuditEventBuilder::Outcome::SeriousFailure,
+                 detail);
+    for (const QString& study : studies.studyUids)
+        event.study(study);
+    m_audit->record(event.build());
+}
+
+} // namespace sightline

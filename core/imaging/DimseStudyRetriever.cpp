@@ -1,0 +1,293 @@
+#include "imaging/DimseStudyRetriever.h"
+
+#include "cache/CacheIntake.h"
+#include "common/LogCategories.h"
+#include "dicom/DimseAssociation.h"
+#include "dimse/DimseQuery.h"
+#include "imaging/DicomWebClient.h"
+
+#include <QElapsedTimer>
+
+namespace sightline {
+
+namespace {
+const QString kGetModel = QStringLiteral("1.2.840.10008.5.1.4.1.2.2.3"); // Study Root GET
+// Instances indexed per transaction: as for DICOMweb retrieval.
+constexpr int kIndexBatch = 32;
+// SOP Instance UIDs asked for in one C-GET: an identifier's UID list must stay within one
+// element's 64 KiB (explicit VR), and a UID takes up to 65 bytes.
+constexpr int kUidsPerGet = 400;
+} // namespace
+
+// The state of one retrieval, on the association's thread. Reports through the retriever's
+// signals, which reach their receivers on the worker thread (queued).
+class DimseStudyRetriever::Run {
+    Q_DECLARE_TR_FUNCTIONS(DimseStudyRetriever)
+public:
+    // `userCancelled` is set by cancel(); `stop`, set by cancel() too, also ends a C-GET when
+    // the disk fails.
+    Run(DimseStudyRetriever* retriever, const CacheConnections& cache, RetrieveRequest request,
+        const std::atomic_bool& userCancelled, std::atomic_bool& stop)
+        : m_retriever(retriever)
+        , m_request(std::move(request))
+        , m_userCancelled(userCancelled)
+        , m_stop(stop)
+        , m_cache(cache.open())
+        , m_association(*m_request.node) {
+        m_outcome.studyUid = m_request.studyUid;
+        m_checkedPatient = m_request.expectedPatient.isEmpty();
+    }
+
+    void execute() {
+        m_timer.start();
+        if (!ImageCache::isValidUid(m_request.studyUid))
+            return fail(Error::make(
+                Error::Kind::InvalidInput,
+                tr("Not a DICOM Study Instance UID: %1").arg(m_request.studyUid.left(80))));
+        if (!m_cache->openError().isEmpty())
+            return fail(
+                Error::make(Error::Kind::Storage,
+                            tr("The image cache cannot be opened: %1").arg(m_cache->openError())));
+        DimseQuery series;
+        series.level = DimseQuery::Level::Series;
+        if (const Status opened = m_association.open({series.model(), kGetModel},
+                                                     DimseAssociation::Receive::Instances);
+            !opened)
+            return fail(opened.error());
+        if (!list())
+            return;
+        retrieveMissing();
+        m_association.release();
+    }
+
+    // Called once execute() has returned: the last word, on the association's thread.
+    RetrieveOutcome finish() {
+        flushIndex();
+        makeThumbnails();
+        int cachedNow = 0;
+        for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it)
+            cachedNow += int((it.value() & m_cache->cachedInstances(it.key())).size());
+        m_outcome.missing = std::max(0, m_progress.instancesTotal - cachedNow);
+        m_outcome.cancelled = m_userCancelled.load();
+        if (m_listingComplete && !m_outcome.cancelled && !m_storageFailed)
+            CacheIntake::recordCompleteness(*m_cache, m_request.studyUid, m_listed,
+                                            m_request.seriesUids.isEmpty());
+        m_outcome.elapsedMs = m_timer.elapsed();
+        qCInfo(lcImaging) << "Study" << m_request.studyUid << "from" << m_request.node->display()
+                          << ":" << m_outcome.stored << "stored," << m_outcome.alreadyCached
+                          << "were cached," << m_outcome.missing << "missing,"
+                          << m_outcome.errors.size() << "problems";
+        return m_outcome;
+    }
+
+private:
+    bool stopped() const { return m_stop.load(); }
+
+    void fail(const Error& error) {
+        qCWarning(lcImaging) << "Retrieval problem:" << error.toString();
+        m_outcome.errors.append(error);
+    }
+
+    // What the node holds of the study: its series (those asked for), then each one's
+    // instances. False when nothing can be retrieved.
+    bool list() {
+        DimseQuery query;
+        query.level = DimseQuery::Level::Series;
+        query.studyUid = m_request.studyUid;
+        QStringList series;
+        const auto seriesFound = m_association.find(
+            query.model(), DimseQuery::levelName(query.level), query.keys().value(),
+            [&](const QJsonObject& match) {
+                const QString uid = DicomWebClient::value(match, "0020000E");
+                if (!ImageCache::isValidUid(uid))
+                    fail(Error::make(Error::Kind::MalformedData,
+                                     tr("The node named a series with an invalid UID")));
+                else if (m_request.seriesUids.isEmpty() || m_request.seriesUids.contains(uid))
+                    series << uid;
+                return true;
+            },
+            &m_stop);
+        if (!seriesFound) {
+            fail(seriesFound.error());
+            return false;
+        }
+        if (series.isEmpty()) {
+            fail(Error::make(
+                Error::Kind::NotFound,
+                m_request.seriesUids.isEmpty()
+                    ? tr("%1 has no series of this study").arg(m_request.node->display())
+                    : tr("%1 has none of the series asked for in this study")
+                          .arg(m_request.node->display())));
+            return false;
+        }
+        m_listingComplete = true;
+        for (const QString& uid : std::as_const(series)) {
+            query.level = DimseQuery::Level::Image;
+            query.seriesUid = uid;
+            QSet<QString>& instances = m_listed[uid];
+            const auto found = m_association.find(
+                query.model(), DimseQuery::levelName(query.level), query.keys().value(),
+                [&](const QJsonObject& match) {
+                    instances.insert(DicomWebClient::value(match, "00080018"));
+                    return true;
+                },
+                &m_stop);
+            if (!found) {
+                // Still retrievable as a series; only what arrives can be known of it.
+                m_listingComplete = false;
+                m_outcome.notes << tr("%1 did not list the images of series %2 (%3): what "
+                                      "arrived is kept, but whether the series is complete is "
+                                      "not known")
+                                       .arg(m_request.node->display(), uid, found.error().message);
+                instances.clear();
+            }
+            if (stopped())
+                return false;
+        }
+        return true;
+    }
+
+    void retrieveMissing() {
+        bool anythingCached = m_cache->cachedInstanceCount(m_request.studyUid) > 0;
+        QList<std::pair<QString, QStringList>> gets; // series (empty: the study) → instances
+        for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it) {
+            const QSet<QString> cached = m_cache->cachedInstances(it.key());
+            const QSet<QString> missing = it.value() - cached;
+            m_progress.instancesTotal += int(it.value().size());
+            m_outcome.alreadyCached += int((it.value() & cached).size());
+            if (!it.value().isEmpty() && missing.isEmpty())
+                continue;
+            if (it.value().isEmpty() || missing.size() == it.value().size()) {
+                gets.append({it.key(), {}}); // nothing here yet (or not listed): whole
+                continue;
+            }
+            const QStringList uids = missing.values();
+            for (qsizetype from = 0; from < uids.size(); from += kUidsPerGet)
+                gets.append({it.key(), uids.mid(from, kUidsPerGet)});
+        }
+        // A first retrieval of every series asks for the study in one C-GET.
+        if (!anythingCached && m_request.seriesUids.isEmpty() && gets.size() == m_listed.size())
+            gets = {{QString(), {}}};
+        m_progress.instancesDone = m_outcome.alreadyCached;
+        emit m_retriever->progress(m_progress);
+        qCInfo(lcImaging) << "Retrieving" << m_progress.instancesTotal - m_progress.instancesDone
+                          << "of" << m_progress.instancesTotal << "instances of study"
+                          << m_request.studyUid << "from" << m_request.node->display() << "in"
+                          << gets.size() << "C-GET requests";
+        for (const auto& [series, instances] : std::as_const(gets)) {
+            if (stopped())
+                break;
+            const auto got = m_association.get(
+                m_request.studyUid, series, instances,
+                [this](const QByteArray& part10) { return take(part10); }, &m_stop);
+            if (!got) {
+                fail(got.error());
+                break; // the association is gone or unusable
+            }
+            if (got->failed > 0)
+                fail(Error::make(Error::Kind::Unsupported,
+                                 tr("%1 could not send %n image(s)", nullptr, got->failed)
+                                     .arg(m_request.node->display())));
+        }
+    }
+
+    // One instance from the node: true when it is in the cache (the node is told so).
+    bool take(const QByteArray& part10) {
+        if (stopped())
+            return false;
+        const Result<CachedFile> written =
+            CacheIntake::store(m_cache->root(), m_request.studyUid, m_request.sourceServer, part10);
+        if (!written) {
+            if (written.error().kind == Error::Kind::Storage) {
+                // A full disk fails every following write too: stop, keep what is stored.
+                m_storageFailed = true;
+                m_stop = true;
+            }
+            fail(written.error());
+            return false;
+        }
+        const CachedFile& file = written.value();
+        m_retriever->comparePatientOnce(m_request, file.header, m_checkedPatient, m_outcome);
+        m_received[file.header.seriesInstanceUid].insert(file.header.sopInstanceUid);
+        m_batch.append(file);
+        ++m_outcome.stored;
+        m_outcome.bytes += file.size;
+        ++m_progress.instancesDone;
+        m_progress.bytes += file.size;
+        emit m_retriever->progress(m_progress);
+        if (m_batch.size() >= kIndexBatch)
+            flushIndex();
+        return !m_storageFailed;
+    }
+
+    void flushIndex() {
+        if (m_batch.isEmpty())
+            return;
+        const QList<CachedFile> batch = std::exchange(m_batch, {});
+        if (const Status indexed = m_cache->indexInstances(batch, m_request.studyUid); !indexed) {
+            m_storageFailed = true;
+            m_stop = true;
+            m_outcome.stored -= int(batch.size());
+            fail(indexed.error());
+        }
+    }
+
+    void makeThumbnails() {
+        for (auto it = m_received.cbegin(); it != m_received.cend(); ++it) {
+            const auto thumbnail = CacheIntake::makeThumbnail(*m_cache, it.key());
+            if (!thumbnail && thumbnail.error().kind == Error::Kind::Unsupported)
+                m_outcome.notDisplayable.append(
+                    tr("Series %1: %2").arg(it.key(), thumbnail.error().message));
+            emit m_retriever->seriesFinished(it.key(), thumbnail ? thumbnail.value() : QImage());
+        }
+    }
+
+    DimseStudyRetriever* m_retriever;
+    RetrieveRequest m_request;
+    const std::atomic_bool& m_userCancelled;
+    std::atomic_bool& m_stop; // the C-GET under way ends (cancelled, or the disk failed)
+    std::unique_ptr<ImageCache> m_cache;
+    DimseAssociation m_association;
+    RetrieveOutcome m_outcome;
+    RetrieveProgress m_progress;
+    QHash<QString, QSet<QString>> m_listed;   // series → SOP Instance UIDs the node listed
+    QHash<QString, QSet<QString>> m_received; // series → SOP Instance UIDs stored this run
+    QList<CachedFile> m_batch;                // written, not yet indexed
+    QElapsedTimer m_timer;
+    bool m_checkedPatient = false;
+    bool m_storageFailed = false;
+    bool m_listingComplete = false; // every series' instances are known
+};
+
+DimseStudyRetriever::DimseStudyRetriever(CacheConnections cache, QObject* parent)
+    : ImageRetriever(parent)
+    , m_cache(std::move(cache)) {
+    qRegisterMetaType<RetrieveProgress>();
+    qRegisterMetaType<RetrieveOutcome>();
+    qRegisterMetaType<PatientMismatch>();
+}
+
+DimseStudyRetriever::~DimseStudyRetriever() {
+    cancel();
+    if (m_thread)
+        m_thread->wait();
+}
+
+void DimseStudyRetriever::start(const RetrieveRequest& request) {
+    if (m_thread || !request.node)
+        return;
+    m_thread.reset(QThread::create([this, cache = m_cache, request] {
+        Run run(this, cache, request, m_cancelled, m_stop);
+        run.execute();
+        emit finished(run.finish());
+    }));
+    m_thread->setObjectName(QStringLiteral("C-GET ") + request.node->display());
+    m_thread->start();
+}
+
+void DimseStudyRetriever::cancel() {
+    m_cancelled = true;
+    m_stop = true;
+}
+
+} // namespace sightline

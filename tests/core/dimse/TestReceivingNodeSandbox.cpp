@@ -1,0 +1,299 @@
+// Sightline's receiving node as a modality or PACS meets it: DCMTK's storescu and echoscu (a
+// sender Sightline did not write) push pydicom's files in every transfer syntax Sightline keeps;
+// each must land in the image cache as sent (same transfer syntax, same pixels: the files are
+// the oracle), audited. Refusals, garbage on the port and a caller that goes quiet must leave
+// nothing half-written and the node still answering.
+
+#include "audit/AuditTrail.h"
+#include "cache/CacheConnections.h"
+#include "dimse/ReceivingNode.h"
+#include "support/DicomNodeFixture.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
+#include <dcmtk/dcmdata/dctk.h>
+
+#include <optional>
+
+using namespace sightline;
+using namespace sightline::test;
+
+namespace {
+
+struct FileFacts {
+    QString sop;
+    QString transferSyntax;
+    QByteArray pixels;
+};
+
+std::optional<FileFacts> factsOf(const QString& path) {
+    DcmFileFormat file;
+    if (file.loadFile(path.toLocal8Bit().constData()).bad())
+        return std::nullopt;
+    OFString sop, syntax;
+    file.getDataset()->findAndGetOFString(DCM_SOPInstanceUID, sop);
+    file.getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, syntax);
+    // Pixel data as stored (encapsulated fragments included), whatever the syntax.
+    DcmElement* pixels = nullptr;
+    QByteArray bytes;
+    if (file.getDataset()->findAndGetElement(DCM_PixelData, pixels).good() && pixels) {
+        const offile_off_t length = pixels->getLength();
+        if (auto* px = dynamic_cast<DcmPixelData*>(pixels)) {
+            DcmPixelSequence* sequence = nullptr;
+            E_TransferSyntax xfer = DcmXfer(syntax.c_str()).getXfer();
+            if (px->getEncapsulatedRepresentation(xfer, nullptr, sequence).good() && sequence) {
+                for (unsigned long i = 0; i < sequence->card(); ++i) {
+                    DcmPixelItem* item = nullptr;
+                    Uint8* data = nullptr;
+                    if (sequence->getItem(item, i).good() && item->getUint8Array(data).good() &&
+                        data)
+                        bytes.append(reinterpret_cast<const char*>(data),
+                                     qsizetype(item->getLength()));
+                }
+            } else {
+                Uint8* data = nullptr;
+                if (px->getUint8Array(data).good() && data)
+                    bytes = QByteArray(reinterpret_cast<const char*>(data), qsizetype(length));
+            }
+        }
+    }
+    return FileFacts{QString::fromLatin1(sop.c_str()), QString::fromLatin1(syntax.c_str()), bytes};
+}
+
+QString file(const QString& name) {
+    return DicomNodeFixture::pydicomFile(QStringLiteral("test_files/") + name);
+}
+
+} // namespace
+
+class TestReceivingNodeSandbox : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    // A receiving node on a free loopback port, with a cache and audit trail of its own.
+    struct Node {
+        explicit Node(const QString& folder, StorageScpSettings settings = {})
+            : audit(folder + QStringLiteral("/journal.db"))
+            , cache(folder + QStringLiteral("/cache"))
+            , node(cache, &audit) {
+            settings.port = 0;
+            started = node.start(settings);
+        }
+        AuditTrail audit;
+        CacheConnections cache;
+        ReceivingNode node;
+        Status started = Done{};
+    };
+
+    static QProcess::ExitStatus run(const QString& program, const QStringList& args,
+                                    int* code = nullptr, QByteArray* output = nullptr) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(program, args);
+        process.waitForFinished(60000);
+        if (code)
+            *code = process.exitCode();
+        if (output)
+            *output = process.readAll();
+        return process.exitStatus();
+    }
+
+    // DCMTK's storescu sending `files`, each file in its own transfer syntax when `propose`
+    // names it (storescu's -x option for that syntax), on one association.
+    static int storescu(quint16 port, const QString& called, const QStringList& files,
+                        const QString& calling = QStringLiteral("MODALITY"),
+                        QByteArray* output = nullptr, const QString& propose = {}) {
+        int code = -1;
+        QStringList args{QStringLiteral("-R"), QStringLiteral("-aet"), calling,
+                         QStringLiteral("-aec"), called};
+        if (!propose.isEmpty())
+            args << propose;
+        run(QStringLiteral("storescu"),
+            args << QStringLiteral("127.0.0.1") << QString::number(port) << files, &code, output);
+        return code;
+    }
+
+private slots:
+    // Every transfer syntax Sightline keeps, and objects that are not images: each instance
+    // is in the cache in the syntax it was sent in, with the file's pixel data, and the
+    // association is audited with the sender's AE title.
+    void everyTransferSyntaxLandsAsSent() {
+        QTemporaryDir dir;
+        Node n(dir.path());
+        QVERIFY2(n.started.ok(), qPrintable(n.started.error().toString()));
+        // Each file with the storescu option that proposes its transfer syntax.
+        const QList<QPair<QString, QString>> sent = {{file("MR_small.dcm"), "-xe"},
+                                                     {file("MR_small_implicit.dcm"), "-xi"},
+                                                     {file("MR_small_bigendian.dcm"), "-xb"},
+                                                     {file("MR_small_RLE.dcm"), "-xr"},
+                                                     {file("MR_small_jpeg_ls_lossless.dcm"), "-xt"},
+                                                     {file("MR_small_jp2klossless.dcm"), "-xv"},
+                                                     {file("SC_rgb_jpeg_dcmtk.dcm"), "-xy"},
+                                                     {file("JPGExtended.dcm"), "-xx"},
+                                                     {file("image_dfl.dcm"), "-xd"},
+                                                     {file("waveform_ecg.dcm"), "-xe"},
+                                                     {file("test-SR.dcm"), "-xe"},
+                                                     {file("rtplan.dcm"), "-xe"}};
+        // Several of pydicom's MR_small files share one SOP Instance UID (the same image in
+        // other syntaxes): each is checked right after it arrived, as the latest copy wins.
+        QSignalSpy received(&n.node, &ReceivingNode::received);
+        ImageCache& cache = n.cache.forThisThread();
+        QStringList differences;
+        for (const auto& [path, propose] : sent) {
+            const int associations = int(received.size()) + 1;
+            QByteArray output;
+            const int code = storescu(n.node.port(), QStringLiteral("SIGHTLINE"), {path},
+                                      QStringLiteral("MODALITY"), &output, propose);
+            QVERIFY2(code == 0, qPrintable(path + QStringLiteral(": ") + output));
+            QTRY_COMPARE_WITH_TIMEOUT(received.size(), associations, 30000);
+            const auto summary = received.last().first().value<ReceivedStudies>();
+            QCOMPARE(summary.callingAeTitle, QStringLiteral("MODALITY"));
+            QVERIFY2(summary.problems.isEmpty(), qPrintable(summary.problems.join('\n')));
+            QCOMPARE(summary.stored, 1);
+            const auto original = factsOf(path);
+            QVERIFY(original);
+            const QString cachedPath = cache.instancePath(original->sop);
+            const auto kept = cachedPath.isEmpty() ? std::nullopt : factsOf(cachedPath);
+            if (!kept)
+                differences << path + QStringLiteral(": not in the cache");
+            else if (kept->transferSyntax != original->transferSyntax)
+                differences << path + QStringLiteral(": kept in ") + kept->transferSyntax +
+                                   QStringLiteral(", sent in ") + original->transferSyntax;
+            else if (kept->pixels != original->pixels)
+                differences << path + QStringLiteral(": other pixel data");
+        }
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join('\n')));
+
+        QVERIFY(n.audit.flush().ok());
+        QList<AuditRecord> records;
+        bool done = false;
+        n.audit.records({}, this, [&](const QList<AuditRecord>& r) {
+            records = r;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(records.size(), sent.size());
+        const QString json = QString::fromUtf8(records.first().json);
+        QVERIFY2(json.contains(QLatin1String("dicom-receive")) &&
+                     json.contains(QLatin1String("MODALITY")),
+                 qPrintable(json));
+    }
+
+    void answersEcho() {
+        QTemporaryDir dir;
+        Node n(dir.path());
+        QVERIFY(n.started.ok());
+        int code = -1;
+        run(QStringLiteral("echoscu"),
+            {QStringLiteral("-aec"), QStringLiteral("SIGHTLINE"), QStringLiteral("127.0.0.1"),
+             QString::number(n.node.port())},
+            &code);
+        QCOMPARE(code, 0);
+    }
+
+    // A sender calling another AE title, or one not let in, is refused with the reason, and
+    // nothing reaches the cache; the node goes on answering.
+    void refusesWrongTitlesAndStrangers() {
+        QTemporaryDir dir;
+        StorageScpSettings settings;
+        settings.allowedCallers = {QStringLiteral("CT01")};
+        Node n(dir.path(), settings);
+        QVERIFY(n.started.ok());
+        QSignalSpy refused(&n.node, &ReceivingNode::refused);
+        QVERIFY(storescu(n.node.port(), QStringLiteral("NOT_SIGHTLINE"), {file("MR_small.dcm")},
+                         QStringLiteral("CT01")) != 0);
+        QVERIFY(storescu(n.node.port(), QStringLiteral("SIGHTLINE"), {file("MR_small.dcm")},
+                         QStringLiteral("STRANGER")) != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 2, 10000);
+        QVERIFY(refused.at(0).at(2).toString().contains(QLatin1String("NOT_SIGHTLINE")));
+        QVERIFY(refused.at(1).at(2).toString().contains(QLatin1String("STRANGER")));
+        QCOMPARE(n.cache.forThisThread().stats().instances, 0);
+        QCOMPARE(storescu(n.node.port(), QStringLiteral("SIGHTLINE"), {file("MR_small.dcm")},
+                          QStringLiteral("CT01")),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(n.cache.forThisThread().stats().instances, 1, 10000);
+    }
+
+    // Bytes that are no DICOM association, and a caller that connects and says nothing: the
+    // connection is dropped, nothing is cached, and meanwhile other senders are served at once
+    // (a quiet caller holds up nobody).
+    void garbageAndSilence() {
+        QTemporaryDir dir;
+        StorageScpSettings settings;
+        settings.timeoutSeconds = 10;
+        Node n(dir.path(), settings);
+        QVERIFY(n.started.ok());
+        QSignalSpy refused(&n.node, &ReceivingNode::refused);
+        {
+            QTcpSocket garbage;
+            garbage.connectToHost(QStringLiteral("127.0.0.1"), n.node.port());
+            QVERIFY(garbage.waitForConnected(5000));
+            garbage.write(QByteArray("GET / HTTP/1.1\r\nHost: x\r\n\r\n") +
+                          QByteArray(70000, '\x01'));
+            garbage.waitForBytesWritten(5000);
+            QVERIFY(garbage.waitForDisconnected(5000));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 5000);
+        QVERIFY2(refused.first().at(2).toString().contains(QLatin1String("not a DICOM")),
+                 qPrintable(refused.first().at(2).toString()));
+        QTcpSocket silent;
+        silent.connectToHost(QStringLiteral("127.0.0.1"), n.node.port());
+        QVERIFY(silent.waitForConnected(5000));
+        QTest::qWait(300); // the quiet caller is waited for now
+        QElapsedTimer sending;
+        sending.start();
+        QCOMPARE(storescu(n.node.port(), QStringLiteral("SIGHTLINE"), {file("CT_small.dcm")}), 0);
+        QVERIFY2(sending.elapsed() < 5000, qPrintable(QString::number(sending.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(n.cache.forThisThread().stats().instances, 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 2, 15000); // the quiet one, at its timeout
+        QVERIFY(silent.state() != QAbstractSocket::ConnectedState ||
+                silent.waitForDisconnected(5000));
+    }
+
+    // Without being told to accept remote connections, the node listens on 127.0.0.1 only.
+    void listensOnLoopbackOnly() {
+        QTemporaryDir dir;
+        Node n(dir.path());
+        QVERIFY(n.started.ok());
+        QByteArray sockets;
+        run(QStringLiteral("ss"), {QStringLiteral("-ltnH")}, nullptr, &sockets);
+        const QByteArray port = ':' + QByteArray::number(n.node.port()) + ' ';
+        bool found = false;
+        for (const QByteArray& line : sockets.split('\n')) {
+            if (!line.contains(port))
+                continue;
+            found = true;
+            QVERIFY2(line.contains("127.0.0.1" + port), line.constData());
+        }
+        QVERIFY2(found, sockets.constData());
+    }
+
+    // A port another program holds: an error that says so, and nothing started.
+    void portInUse() {
+        QTemporaryDir dir;
+        Node first(dir.path());
+        QVERIFY(first.started.ok());
+        StorageScpSettings same;
+        QTemporaryDir other;
+        AuditTrail audit(other.filePath(QStringLiteral("journal.db")));
+        ReceivingNode second(CacheConnections(other.filePath(QStringLiteral("cache"))), &audit);
+        same.port = first.node.port();
+        const Status started = second.start(same);
+        QVERIFY(!started.ok());
+        QVERIFY2(started.error().message.contains(QLatin1String("in use")),
+                 qPrintable(started.error().toString()));
+        QVERIFY(!second.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReceivingNodeSandbox)
+#include "TestReceivingNodeSandbox.moc"
