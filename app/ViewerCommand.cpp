@@ -110,7 +110,7 @@ int ViewerCommand::open(const CommandArguments& args) {
                          err << why << '\n';
                          QCoreApplication::exit(2);
                      });
-    QObject::connect(&opener, &StudyOpener::preparing, &opener,
+    QObject::connect(&opener, &StudyOpener::notice, &opener,
                      [&](const QString&, const QString& what) { err << what << '\n'; });
     QObject::connect(&opener, &StudyOpener::planned, &opener, [&](const LaunchPlan& plan) {
         if (plan.how == LaunchPlan::How::Program)

@@ -3272,6 +3272,10 @@
         <source>The sender went away before it was told what was kept</source>
         <translation>Der Sender war weg, bevor ihm gesagt wurde, was behalten wurde</translation>
     </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>StudyExportCommand</name>
@@ -6110,6 +6114,10 @@ vorheriger %3</translation>
         <source>%1 received, %2 kept</source>
         <translation>%1 empfangen, %2 behalten</translation>
     </message>
+    <message>
+        <source>Study %1 is cached for patient %2; an image of it for patient %3 was refused (remove the study from the cache first if its patient really changed)</source>
+        <translation>Studie %1 liegt für Patient %2 im Cache; ein Bild davon für Patient %3 wurde abgewiesen (entfernen Sie die Studie zuerst aus dem Cache, wenn sich ihr Patient wirklich geändert hat)</translation>
+    </message>
 </context>
 <context>
     <name>sightline::RestCall</name>
@@ -6912,6 +6920,17 @@ Trotzdem öffnen? Das wird im Audit-Trail vermerkt.</translation>
     <message>
         <source>The study was not retrieved from %1</source>
         <translation>Die Studie wurde nicht von %1 abgerufen</translation>
+    </message>
+    <message>
+        <source>Not all of the study came from %1; the viewer shows what did: %2</source>
+        <translation>Nicht die ganze Studie kam von %1; der Viewer zeigt, was ankam: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) missing</source>
+        <translation>
+            <numerusform>%n Bild fehlt</numerusform>
+            <numerusform>%n Bilder fehlen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

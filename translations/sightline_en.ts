@@ -355,6 +355,16 @@
     </message>
 </context>
 <context>
+    <name>sightline::StudyOpener</name>
+    <message numerus="yes">
+        <source>%n image(s) missing</source>
+        <translation>
+            <numerusform>%n image missing</numerusform>
+            <numerusform>%n images missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sightline::StudyTableModel</name>
     <message numerus="yes">
         <source>%n instance(s) missing</source>

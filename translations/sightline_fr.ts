@@ -3272,6 +3272,10 @@
         <source>The sender went away before it was told what was kept</source>
         <translation>L&apos;expéditeur est parti avant d&apos;apprendre ce qui a été conservé</translation>
     </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>StudyExportCommand</name>
@@ -6110,6 +6114,10 @@ précédent %3</translation>
         <source>%1 received, %2 kept</source>
         <translation>%1 reçues, %2 conservées</translation>
     </message>
+    <message>
+        <source>Study %1 is cached for patient %2; an image of it for patient %3 was refused (remove the study from the cache first if its patient really changed)</source>
+        <translation>L&apos;étude %1 est en cache pour le patient %2 ; une image de celle-ci pour le patient %3 a été refusée (retirez d&apos;abord l&apos;étude du cache si son patient a vraiment changé)</translation>
+    </message>
 </context>
 <context>
     <name>sightline::RestCall</name>
@@ -6912,6 +6920,17 @@ Les ouvrir quand même ? Ceci est consigné dans la piste d&apos;audit.</transla
     <message>
         <source>The study was not retrieved from %1</source>
         <translation>L&apos;étude n&apos;a pas été récupérée depuis %1</translation>
+    </message>
+    <message>
+        <source>Not all of the study came from %1; the viewer shows what did: %2</source>
+        <translation>L&apos;étude n&apos;est pas arrivée en entier depuis %1 ; la visionneuse montre ce qui est arrivé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) missing</source>
+        <translation>
+            <numerusform>%n image manquante</numerusform>
+            <numerusform>%n images manquantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

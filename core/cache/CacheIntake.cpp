@@ -8,7 +8,8 @@
 namespace sightline {
 
 Result<CachedFile> CacheIntake::store(const QString& cacheRoot, const QString& studyUid,
-                                      const QString& sourceServer, const QByteArray& received) {
+                                      const QString& sourceServer, const QByteArray& received,
+                                      const Acceptance& accept) {
     // Some archives serve bare datasets: the cache keeps Part 10 files.
     const auto body = DicomParser::asPart10(received);
     if (!body)
@@ -20,6 +21,10 @@ Result<CachedFile> CacheIntake::store(const QString& cacheRoot, const QString& s
         return Error::make(
             Error::Kind::MalformedData,
             tr("An instance of another study arrived (%1)").arg(header->studyInstanceUid.left(64)));
+    if (accept) {
+        if (const Status accepted = accept(header.value()); !accepted)
+            return accepted.error();
+    }
     return ImageCache::writeInstance(cacheRoot, header.value(), body.value(), sourceServer);
 }
 

@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 namespace sightline {
 
 class CacheIntake {
@@ -22,8 +24,12 @@ public:
     // Parses `received` (Part 10, or a bare dataset, kept as Part 10), checks that it belongs
     // to `studyUid` (when given), and writes it under `cacheRoot` atomically; the caller indexes it
     // (see ImageCache::indexInstances). Touches only files: call it from any thread.
+    // `accept`, when given, sees the parsed header first and may refuse the object before
+    // anything is written (a cached instance of the same UID stays as it was).
+    using Acceptance = std::function<Status(const DicomHeader& header)>;
     static Result<CachedFile> store(const QString& cacheRoot, const QString& studyUid,
-                                    const QString& sourceServer, const QByteArray& received);
+                                    const QString& sourceServer, const QByteArray& received,
+                                    const Acceptance& accept = {});
     // The series' middle instance rendered small, kept as the series' thumbnail. NotFound when
     // nothing of the series is cached; Unsupported when its pixels cannot be decoded here.
     static Result<QImage> makeThumbnail(ImageCache& cache, const QString& seriesUid);

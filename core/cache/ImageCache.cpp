@@ -309,6 +309,16 @@ std::optional<CachedInstance> ImageCache::instance(const QString& sop) const {
                           q.value(3).toString()};
 }
 
+std::optional<QPair<QString, QString>> ImageCache::patientOf(const QString& study) const {
+    QSqlQuery q = prepared(
+        m_connection,
+        QStringLiteral("SELECT patient_id, patient_name FROM instances WHERE study_uid=? LIMIT 1"));
+    q.addBindValue(study);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return QPair<QString, QString>{q.value(0).toString(), q.value(1).toString()};
+}
+
 Status ImageCache::markSeriesComplete(const QString& study, const QString& series,
                                       int instanceCount) {
     QSqlQuery q =

@@ -109,6 +109,8 @@ public:
     QList<CachedInstance> instancesOf(const QString& studyInstanceUid,
                                       const QString& seriesInstanceUid = {}) const;
     std::optional<CachedInstance> instance(const QString& sopInstanceUid) const;
+    // The patient a cached study's instances name (PatientID, PatientName), when it is cached.
+    std::optional<QPair<QString, QString>> patientOf(const QString& studyInstanceUid) const;
 
     // What the server listed when a series (or a whole study) was last retrieved completely.
     // Series- and study-level requests are answered from the cache only while everything

@@ -21,6 +21,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <list>
 #include <mutex>
 #include <thread>
@@ -44,16 +45,21 @@ QString trimmedTitle(const char* title) {
 // 01, a 4-byte length), so that DCMTK, once it has the socket, never waits on the network while
 // the hand-over is held: a quiet or slow caller keeps nobody else out. Empty when it arrived;
 // else why the connection is dropped.
-QString awaitAssociateRequest(int fd, int timeoutSeconds) {
+QString awaitAssociateRequest(int fd, int timeoutSeconds, const std::atomic_bool& stopping) {
     constexpr qsizetype kLargestRequest = 65536; // proposals of every SOP class fit easily
     QByteArray peeked(6 + kLargestRequest, Qt::Uninitialized);
     QElapsedTimer waited;
     waited.start();
     qsizetype needed = 6;
     for (;;) {
+        if (stopping)
+            return StorageScp::tr("Sightline's receiving node stopped");
         const ssize_t got = ::recv(fd, peeked.data(), size_t(needed), MSG_PEEK | MSG_DONTWAIT);
         if (got == 0)
             return StorageScp::tr("The caller closed the connection before asking for anything");
+        if (got < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+            return StorageScp::tr("The connection failed: %1")
+                .arg(QString::fromLocal8Bit(::strerror(errno)));
         if (got >= 6 && needed == 6) {
             if (quint8(peeked.at(0)) != 0x01)
                 return StorageScp::tr("The caller sent something that is not a DICOM "
@@ -73,8 +79,14 @@ QString awaitAssociateRequest(int fd, int timeoutSeconds) {
         if (left <= 0)
             return StorageScp::tr("The caller asked for nothing within %n second(s)", nullptr,
                                   timeoutSeconds);
-        pollfd waiting{fd, POLLIN, 0};
-        (void)::poll(&waiting, 1, int(std::min<qint64>(left, 200)));
+        if (got > 0) {
+            // Part of it is here, and poll() would say so at once: wait for the rest instead
+            // of spinning.
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        } else {
+            pollfd waiting{fd, POLLIN, 0};
+            (void)::poll(&waiting, 1, int(std::min<qint64>(left, 200)));
+        }
     }
 }
 
@@ -89,14 +101,22 @@ struct StorageScp::Private {
     std::atomic_bool stopping = false;
     std::thread listener;
     std::mutex mutex; // guards associations
+    // An accepted connection: stop() shuts it down (so no association thread waits out its
+    // timeouts) while it is still open, never after it was closed and its number reused.
+    struct Connection {
+        int fd = -1;
+        bool open = true; // guarded by `mutex`
+    };
     struct Running {
         std::thread thread;
         std::shared_ptr<std::atomic_bool> done;
+        std::shared_ptr<Connection> connection;
     };
     std::list<Running> associations;
 
     void listen();
-    void serve(int fd, const QString& host);
+    void serve(const std::shared_ptr<Connection>& connection, const QString& host);
+    void closing(Connection& connection); // before the descriptor is closed
     // One association's exchange after it was accepted; the problem that ended it, if any.
     // False (and the association refused) when the caller may not send here.
     bool admit(T_ASC_Association* association, Ended& ended);
@@ -111,6 +131,9 @@ StorageScp::StorageScp(StorageScpSettings settings, ReceiverFactory receivers,
                        RefusedHandler onRefused)
     : d(std::make_unique<Private>()) {
     dcmtk::configureOnce();
+    // DCMTK would look up each caller's name while the hand-over is held, so a slow DNS would
+    // keep every other caller waiting; the address is known from accept().
+    dcmDisableGethostbyaddr.set(OFTrue);
     d->settings = std::move(settings);
     d->receivers = std::move(receivers);
     d->onRefused = std::move(onRefused);
@@ -178,6 +201,13 @@ void StorageScp::stop() {
     d->stopping = true;
     if (d->listener.joinable())
         d->listener.join();
+    {
+        std::lock_guard lock(d->mutex);
+        for (const Private::Running& r : d->associations) {
+            if (r.connection->open)
+                ::shutdown(r.connection->fd, SHUT_RDWR);
+        }
+    }
     ::close(d->listenFd);
     d->listenFd = -1;
     d->joinFinished(true);
@@ -209,8 +239,11 @@ void StorageScp::Private::listen() {
         socklen_t length = sizeof from;
         const int fd =
             ::accept4(listenFd, reinterpret_cast<sockaddr*>(&from), &length, SOCK_CLOEXEC);
-        if (fd < 0)
+        if (fd < 0) {
+            // Out of descriptors (or the like): the connection waits in the queue; so do we.
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
             continue;
+        }
         joinFinished(false);
         char host[INET_ADDRSTRLEN] = {};
         ::inet_ntop(AF_INET, &from.sin_addr, host, sizeof host);
@@ -220,17 +253,28 @@ void StorageScp::Private::listen() {
             continue;
         }
         auto done = std::make_shared<std::atomic_bool>(false);
-        associations.push_back({std::thread([this, fd, done, peer = QString::fromLatin1(host)] {
-                                    serve(fd, peer);
-                                    *done = true;
-                                }),
-                                done});
+        auto connection = std::make_shared<Connection>();
+        connection->fd = fd;
+        associations.push_back(
+            {std::thread([this, connection, done, peer = QString::fromLatin1(host)] {
+                 serve(connection, peer);
+                 *done = true;
+             }),
+             done, connection});
     }
 }
 
-void StorageScp::Private::serve(int fd, const QString& host) {
+void StorageScp::Private::closing(Connection& connection) {
+    std::lock_guard lock(mutex);
+    connection.open = false;
+}
+
+void StorageScp::Private::serve(const std::shared_ptr<Connection>& connection,
+                                const QString& host) {
+    const int fd = connection->fd;
     const int timeout = std::max(1, settings.timeoutSeconds);
-    if (const QString dropped = awaitAssociateRequest(fd, timeout); !dropped.isEmpty()) {
+    if (const QString dropped = awaitAssociateRequest(fd, timeout, stopping); !dropped.isEmpty()) {
+        closing(*connection);
         ::close(fd);
         if (onRefused)
             onRefused(Ended{{QString(), QString(), host}, 0, 0, dropped});
@@ -267,12 +311,16 @@ void StorageScp::Private::serve(int fd, const QString& host) {
             receiver->finish(ended);
         }
     }
-    if (association) {
+    closing(*connection);
+    // DCMTK owns the descriptor once its association holds the connection; before that (it may
+    // fail first, e.g. when the caller has already reset the connection) it is still ours.
+    const bool dcmtkOwnsSocket = association && association->DULassociation;
+    if (dcmtkOwnsSocket)
         ASC_dropSCPAssociation(association);
+    if (association)
         ASC_destroyAssociation(&association);
-    } else {
-        ::close(fd); // never handed to DCMTK's association
-    }
+    if (!dcmtkOwnsSocket)
+        ::close(fd);
     if (network)
         ASC_dropNetwork(&network);
     if (!admitted && onRefused)

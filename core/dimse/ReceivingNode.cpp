@@ -32,7 +32,8 @@ public:
         if (m_failed)
             return Error::make(Error::Kind::Storage, ReceivingNode::tr("The image cache failed"));
         const Result<CachedFile> written =
-            CacheIntake::store(m_cache->root(), {}, m_source, part10);
+            CacheIntake::store(m_cache->root(), {}, m_source, part10,
+                               [this](const DicomHeader& header) { return samePatient(header); });
         if (!written) {
             note(written.error().message);
             return written.error();
@@ -53,6 +54,10 @@ public:
         flush();
         for (const QString& series : std::as_const(m_series))
             (void)CacheIntake::makeThumbnail(*m_cache, series);
+        // What arrived counts against the cache's limits like a retrieval (never evicting what
+        // just came).
+        if (!m_summary.studyUids.isEmpty())
+            (void)m_cache->enforceBudget(m_summary.studyUids.last());
         m_summary.received = ended.received;
         m_summary.stored = ended.stored - m_unindexed;
         m_summary.ended = ended.problem;
@@ -67,6 +72,30 @@ public:
     }
 
 private:
+    // A pushed image joins a cached study only when it names the same patient: anyone who can
+    // reach the port could otherwise slip another patient's images into a study shown as
+    // complete. (The sender may always start a study the cache does not hold.)
+    Status samePatient(const DicomHeader& header) {
+        const QString study = header.studyInstanceUid;
+        const std::optional<QPair<QString, QString>> known =
+            m_patients.contains(study) ? std::optional(m_patients.value(study))
+                                       : m_cache->patientOf(study);
+        const QPair<QString, QString> sent{header.patientId.trimmed(),
+                                           header.patientName.trimmed()};
+        if (!known) {
+            m_patients.insert(study, sent);
+            return Done{};
+        }
+        const bool byId = !known->first.trimmed().isEmpty() || !sent.first.isEmpty();
+        if (byId ? known->first.trimmed() == sent.first : known->second.trimmed() == sent.second)
+            return Done{};
+        return Error::make(Error::Kind::MalformedData,
+                           ReceivingNode::tr("Study %1 is cached for patient %2; an image of it "
+                                             "for patient %3 was refused (remove the study from "
+                                             "the cache first if its patient really changed)")
+                               .arg(study, known->first, sent.first));
+    }
+
     void note(const QString& problem) {
         qCWarning(lcImaging) << "Receiving node:" << problem;
         if (m_summary.problems.size() < kProblemsKept)
@@ -90,6 +119,7 @@ private:
     QString m_source; // recorded in the cache index: who sent it
     ReceivedStudies m_summary;
     QSet<QString> m_series;
+    QHash<QString, QPair<QString, QString>> m_patients; // study → patient, this association
     QList<CachedFile> m_batch;
     int m_unindexed = 0;
     bool m_failed = false;

@@ -95,14 +95,16 @@ private:
         query.level = DimseQuery::Level::Series;
         query.studyUid = m_request.studyUid;
         QStringList series;
+        bool everySeriesNamed = true;
         const auto seriesFound = m_association.find(
             query.model(), DimseQuery::levelName(query.level), query.keys().value(),
             [&](const QJsonObject& match) {
                 const QString uid = DicomWebClient::value(match, "0020000E");
-                if (!ImageCache::isValidUid(uid))
+                if (!ImageCache::isValidUid(uid)) {
+                    everySeriesNamed = false; // a series exists that cannot be asked for
                     fail(Error::make(Error::Kind::MalformedData,
                                      tr("The node named a series with an invalid UID")));
-                else if (m_request.seriesUids.isEmpty() || m_request.seriesUids.contains(uid))
+                } else if (m_request.seriesUids.isEmpty() || m_request.seriesUids.contains(uid))
                     series << uid;
                 return true;
             },
@@ -120,18 +122,27 @@ private:
                           .arg(m_request.node->display())));
             return false;
         }
-        m_listingComplete = true;
+        m_listingComplete = everySeriesNamed;
         for (const QString& uid : std::as_const(series)) {
             query.level = DimseQuery::Level::Image;
             query.seriesUid = uid;
             QSet<QString>& instances = m_listed[uid];
+            bool namedInvalidImage = false;
             const auto found = m_association.find(
                 query.model(), DimseQuery::levelName(query.level), query.keys().value(),
                 [&](const QJsonObject& match) {
-                    instances.insert(DicomWebClient::value(match, "00080018"));
+                    const QString sop = DicomWebClient::value(match, "00080018");
+                    if (ImageCache::isValidUid(sop))
+                        instances.insert(sop);
+                    else // never cached, so never complete: asked for as a whole series
+                        namedInvalidImage = true;
                     return true;
                 },
                 &m_stop);
+            if (namedInvalidImage) {
+                m_listingComplete = false;
+                instances.clear();
+            }
             if (!found) {
                 // Still retrievable as a series; only what arrives can be known of it.
                 m_listingComplete = false;
@@ -174,30 +185,47 @@ private:
                           << "of" << m_progress.instancesTotal << "instances of study"
                           << m_request.studyUid << "from" << m_request.node->display() << "in"
                           << gets.size() << "C-GET requests";
-        for (const auto& [series, instances] : std::as_const(gets)) {
+        QSet<QString> askedWhole; // series asked for as a whole after a refused UID list
+        for (qsizetype i = 0; i < gets.size(); ++i) {
             if (stopped())
                 break;
+            const auto [series, instances] = gets.at(i);
+            const int refusedBefore = m_refusedHere;
             const auto got = m_association.get(
                 m_request.studyUid, series, instances,
                 [this](const QByteArray& part10) { return take(part10); }, &m_stop);
             if (!got) {
                 fail(got.error());
-                break; // the association is gone or unusable
+                const Error::Kind kind = got.error().kind;
+                if (kind == Error::Kind::Network || kind == Error::Kind::Timeout)
+                    break; // the association is gone
+                // Refused, the association still usable: a list of UIDs is asked for again as
+                // the whole series (not every node takes lists), then the rest goes on.
+                if (!instances.isEmpty() && !askedWhole.contains(series)) {
+                    askedWhole.insert(series);
+                    gets.append({series, {}});
+                }
+                continue;
             }
-            if (got->failed > 0)
+            // The node counts the images Sightline refused (disk full, another study) as failed.
+            const int failedThere = got->failed - (m_refusedHere - refusedBefore);
+            if (failedThere > 0)
                 fail(Error::make(Error::Kind::Unsupported,
-                                 tr("%1 could not send %n image(s)", nullptr, got->failed)
+                                 tr("%1 could not send %n image(s)", nullptr, failedThere)
                                      .arg(m_request.node->display())));
         }
     }
 
     // One instance from the node: true when it is in the cache (the node is told so).
     bool take(const QByteArray& part10) {
-        if (stopped())
+        if (stopped()) {
+            ++m_refusedHere;
             return false;
+        }
         const Result<CachedFile> written =
             CacheIntake::store(m_cache->root(), m_request.studyUid, m_request.sourceServer, part10);
         if (!written) {
+            ++m_refusedHere;
             if (written.error().kind == Error::Kind::Storage) {
                 // A full disk fails every following write too: stop, keep what is stored.
                 m_storageFailed = true;
@@ -257,6 +285,7 @@ private:
     bool m_checkedPatient = false;
     bool m_storageFailed = false;
     bool m_listingComplete = false; // every series' instances are known
+    int m_refusedHere = 0;          // instances the node sent that Sightline did not keep
 };
 
 DimseStudyRetriever::DimseStudyRetriever(CacheConnections cache, QObject* parent)

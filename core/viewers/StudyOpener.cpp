@@ -49,6 +49,9 @@ void StudyOpener::open(const OpenStudyRequest& request) {
 void StudyOpener::retrieveThenOpen(OpenStudyRequest request, const ViewerProfile& profile) {
     // A DICOM node has no DICOMweb for a viewer to read: the study comes into the cache by
     // C-GET first (or joins the retrieval already on its way), and the viewer reads it there.
+    // Asked again meanwhile, the one viewer still opens once.
+    if (m_retrievingToOpen.contains(request.study.studyUid))
+        return;
     Retrieval* retrieval = m_imaging->retrieve(request.server, request.study, request.patient);
     if (!retrieval) {
         emit failed(request.study.studyUid, request.study.problem.isEmpty()
@@ -56,10 +59,12 @@ void StudyOpener::retrieveThenOpen(OpenStudyRequest request, const ViewerProfile
                                                 : request.study.problem);
         return;
     }
-    emit preparing(request.study.studyUid,
-                   tr("Retrieving the study from %1 for the viewer…").arg(request.server.name));
+    m_retrievingToOpen.insert(request.study.studyUid);
+    emit notice(request.study.studyUid,
+                tr("Retrieving the study from %1 for the viewer…").arg(request.server.name));
     connect(retrieval, &Retrieval::finished, this,
             [this, request, profile](const RetrieveOutcome& outcome) mutable {
+                m_retrievingToOpen.remove(request.study.studyUid);
                 if (outcome.cancelled || outcome.stored + outcome.alreadyCached == 0) {
                     emit failed(
                         request.study.studyUid,
@@ -68,6 +73,14 @@ void StudyOpener::retrieveThenOpen(OpenStudyRequest request, const ViewerProfile
                             : outcome.errors.first().message);
                     return;
                 }
+                if (!outcome.complete())
+                    emit notice(request.study.studyUid,
+                                tr("Not all of the study came from %1; the viewer shows what "
+                                   "did: %2")
+                                    .arg(request.server.name,
+                                         outcome.errors.isEmpty()
+                                             ? tr("%n image(s) missing", nullptr, outcome.missing)
+                                             : outcome.errors.first().message));
                 // A mismatch found now must be confirmed like one known before.
                 request.patientMismatch = request.patientMismatch || outcome.mismatch.isMismatch();
                 openThroughGateway(request, profile);

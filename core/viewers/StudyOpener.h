@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace sightline {
 
@@ -64,8 +65,9 @@ signals:
     void planned(const sightline::LaunchPlan& plan);
     void embeddedRequested(const QUrl& url, const QString& title, const QString& patientKey);
     void failed(const QString& studyUid, const QString& message);
-    // The viewer opens once the study is in the cache (from a DICOM node); until then, this.
-    void preparing(const QString& studyUid, const QString& message);
+    // What the user should know while a study opens: that it is being retrieved first (from a
+    // DICOM node), or that not all of it could be.
+    void notice(const QString& studyUid, const QString& message);
 
 private:
     void retrieveThenOpen(OpenStudyRequest request, const ViewerProfile& profile);
@@ -79,6 +81,7 @@ private:
     QPointer<ViewerRegistry> m_viewers;
     QPointer<AuditTrail> m_audit;
     QHash<QString, OpenStudyRequest> m_sources; // gateway source → the request that made it
+    QSet<QString> m_retrievingToOpen;           // studies a viewer waits for (one viewer each)
 };
 
 } // namespace sightline

@@ -407,7 +407,7 @@ void StudiesPanel::setViewers(ViewerRegistry* viewers, StudyOpener* opener) {
     connect(m_table, &QTableView::activated, this, [this] { openSelected(QString()); });
     connect(opener, &StudyOpener::failed, this,
             [this](const QString&, const QString& message) { emit statusMessage(message); });
-    connect(opener, &StudyOpener::preparing, this,
+    connect(opener, &StudyOpener::notice, this,
             [this](const QString&, const QString& message) { emit statusMessage(message); });
     connect(opener, &StudyOpener::opened, this, [this](const QString&, const QString& viewer) {
         emit statusMessage(tr("Opened in %1").arg(viewer));

@@ -10,6 +10,7 @@
 #include "support/DicomNodeFixture.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
@@ -257,6 +258,42 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 2, 15000); // the quiet one, at its timeout
         QVERIFY(silent.state() != QAbstractSocket::ConnectedState ||
                 silent.waitForDisconnected(5000));
+    }
+
+    // An image of a cached study that names another patient is refused, and the cached one
+    // stays as it was: whoever reaches the port cannot slip images into another patient's study.
+    void otherPatientInACachedStudyRefused() {
+        QTemporaryDir dir;
+        Node n(dir.path());
+        QVERIFY(n.started.ok());
+        QSignalSpy received(&n.node, &ReceivingNode::received);
+        QCOMPARE(storescu(n.node.port(), QStringLiteral("SIGHTLINE"), {file("CT_small.dcm")}), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+        ImageCache& cache = n.cache.forThisThread();
+        const auto original = factsOf(file("CT_small.dcm"));
+        QVERIFY(original);
+        QFile cachedFile(cache.instancePath(original->sop));
+        QVERIFY(cachedFile.open(QIODevice::ReadOnly));
+        const QByteArray before = cachedFile.readAll();
+        cachedFile.close();
+
+        // The same image (same study, same SOP Instance UID) relabelled for someone else.
+        const QString forged = dir.filePath(QStringLiteral("forged.dcm"));
+        QVERIFY(QFile::copy(file("CT_small.dcm"), forged));
+        int code = -1;
+        run(QStringLiteral("dcmodify"),
+            {QStringLiteral("-nb"), QStringLiteral("-m"), QStringLiteral("PatientID=SOMEONE-ELSE"),
+             forged},
+            &code);
+        QCOMPARE(code, 0);
+        storescu(n.node.port(), QStringLiteral("SIGHTLINE"), {forged});
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 2, 10000);
+        const auto second = received.last().first().value<ReceivedStudies>();
+        QCOMPARE(second.stored, 0);
+        QVERIFY2(second.problems.join(' ').contains(QLatin1String("cached for patient 1CT1")),
+                 qPrintable(second.problems.join('\n')));
+        QVERIFY(cachedFile.open(QIODevice::ReadOnly));
+        QCOMPARE(cachedFile.readAll(), before);
     }
 
     // Without being told to accept remote connections, the node listens on 127.0.0.1 only.
