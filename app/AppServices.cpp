@@ -31,6 +31,7 @@ AppServices::AppServices(AuthorizationCodeFlow::UrlOpener openLoginPage)
     sessions.setSecretStore(&secrets); // confidential clients' secrets
     imaging.setCredentials(&dicomWebCredentials);
     imaging.setDimse(&dimse);
+    imaging.setReceivingNode(&receivingNode);
 }
 
 AppServices::~AppServices() {

@@ -75,7 +75,11 @@ QList<CommandSpec> ImagingCommand::commands() {
     retrieve.arguments = {server,
                           {QStringLiteral("STUDY_UID"), tr("the study's Study Instance UID")}};
     retrieve.options = {
-        {QStringLiteral("series"), QStringLiteral("UID"), tr("only this series"), false, true}};
+        {QStringLiteral("series"), QStringLiteral("UID"), tr("only this series"), false, true},
+        {QStringLiteral("get"), {}, tr("from a DICOM node: by C-GET (whatever its settings say)")},
+        {QStringLiteral("move"),
+         {},
+         tr("from a DICOM node: by C-MOVE to Sightline's receiving node, started for it")}};
     retrieve.run = &ImagingCommand::retrieve;
 
     CommandSpec stats;
@@ -172,6 +176,13 @@ int ImagingCommand::retrieve(const CommandArguments& args) {
         QTextStream(stderr) << QObject::tr("Not a DICOM UID: %1").arg(studyUid) << '\n';
         return 1;
     }
+    ServerProfile server = resolved->profile;
+    if (args.isSet(QStringLiteral("get")) && args.isSet(QStringLiteral("move")))
+        return args.usageError(tr("--get and --move exclude each other"));
+    if (args.isSet(QStringLiteral("move")))
+        server.dicomNode.retrieve = DicomNodeAddress::Retrieve::Move;
+    else if (args.isSet(QStringLiteral("get")))
+        server.dicomNode.retrieve = DicomNodeAddress::Retrieve::Get;
     int code = 2;
     QTextStream err(stderr);
     bool mismatch = false;
@@ -212,30 +223,29 @@ int ImagingCommand::retrieve(const CommandArguments& args) {
         code = !o.complete() ? 2 : mismatch ? 3 : 0;
         QCoreApplication::exit(code);
     };
-    s.imaging.findStudy(
-        resolved->profile, studyUid, &s.imaging, [&](const Result<PatientStudies>& found) {
-            if (!found) {
-                err << found.error().toString() << '\n';
-                return QCoreApplication::exit(2);
-            }
-            const ImagingStudyRecord& study = found->studies.first();
-            if (!study.retrievable()) {
-                err << study.problem << '\n';
-                return QCoreApplication::exit(2);
-            }
-            err << QObject::tr("%1 (%2) for %3")
-                       .arg(study.description, study.studyUid,
-                            PatientSummary::fromJson(found->patient).name)
-                << '\n';
-            Retrieval* retrieval = s.imaging.retrieve(resolved->profile, study, found->identity,
-                                                      args.values(QStringLiteral("series")));
-            // A progress line rewritten in place on a terminal; logs and pipes
-            // get only the outcome.
-            if (::isatty(STDERR_FILENO))
-                QObject::connect(retrieval, &Retrieval::progress, retrieval, showProgress);
-            QObject::connect(retrieval, &Retrieval::mismatchFound, retrieval, warnMismatch);
-            QObject::connect(retrieval, &Retrieval::finished, retrieval, report);
-        });
+    s.imaging.findStudy(server, studyUid, &s.imaging, [&](const Result<PatientStudies>& found) {
+        if (!found) {
+            err << found.error().toString() << '\n';
+            return QCoreApplication::exit(2);
+        }
+        const ImagingStudyRecord& study = found->studies.first();
+        if (!study.retrievable()) {
+            err << study.problem << '\n';
+            return QCoreApplication::exit(2);
+        }
+        err << QObject::tr("%1 (%2) for %3")
+                   .arg(study.description, study.studyUid,
+                        PatientSummary::fromJson(found->patient).name)
+            << '\n';
+        Retrieval* retrieval = s.imaging.retrieve(server, study, found->identity,
+                                                  args.values(QStringLiteral("series")));
+        // A progress line rewritten in place on a terminal; logs and pipes
+        // get only the outcome.
+        if (::isatty(STDERR_FILENO))
+            QObject::connect(retrieval, &Retrieval::progress, retrieval, showProgress);
+        QObject::connect(retrieval, &Retrieval::mismatchFound, retrieval, warnMismatch);
+        QObject::connect(retrieval, &Retrieval::finished, retrieval, report);
+    });
     QCoreApplication::exec();
     s.audit.flush();
     return code;

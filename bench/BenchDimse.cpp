@@ -90,11 +90,10 @@ double sightlineGet(const DicomNodeAddress& node, int expected) {
     request.sourceServer = QStringLiteral("bench");
     QEventLoop loop;
     RetrieveOutcome outcome;
-    QObject::connect(&retriever, &ImageRetriever::finished, &loop,
-                     [&](const RetrieveOutcome& o) {
-                         outcome = o;
-                         loop.quit();
-                     });
+    QObject::connect(&retriever, &ImageRetriever::finished, &loop, [&](const RetrieveOutcome& o) {
+        outcome = o;
+        loop.quit();
+    });
     QElapsedTimer timer;
     timer.start();
     retriever.start(request);
@@ -122,9 +121,9 @@ double getscu(const DicomNodeAddress& node, int expected) {
 // storescu pushing every file on one association, to `port` as `called`.
 bool storescu(quint16 port, const QString& called, const QString& folder) {
     QProcess p;
-    p.start(QStringLiteral("storescu"), {QStringLiteral("-aec"), called, QStringLiteral("+sd"),
-                                         QStringLiteral("127.0.0.1"), QString::number(port),
-                                         folder});
+    p.start(QStringLiteral("storescu"),
+            {QStringLiteral("-aec"), called, QStringLiteral("+sd"), QStringLiteral("127.0.0.1"),
+             QString::number(port), folder});
     return p.waitForFinished(600000) && p.exitCode() == 0;
 }
 

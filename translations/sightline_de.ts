@@ -502,16 +502,20 @@
         <translation>Eine dicom://-Verbindungszeichenfolge enthält kein Passwort</translation>
     </message>
     <message>
-        <source>A dicom:// connection string takes calling, name, timeout and max_pdu, not &quot;%1&quot;</source>
-        <translation>Eine dicom://-Verbindungszeichenfolge nimmt calling, name, timeout und max_pdu, nicht „%1“</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid value for %2</source>
         <translation>„%1“ ist kein gültiger Wert für %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an AE title: 1 to 16 characters, no backslash</source>
         <translation>„%1“ ist kein AE-Titel: 1 bis 16 Zeichen, kein Backslash</translation>
+    </message>
+    <message>
+        <source>retrieve is get or move, not &quot;%1&quot;</source>
+        <translation>retrieve ist get oder move, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>A dicom:// connection string takes calling, name, timeout, max_pdu and retrieve, not &quot;%1&quot;</source>
+        <translation>Eine dicom://-Verbindungszeichenfolge nimmt calling, name, timeout, max_pdu und retrieve, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1481,33 @@
         <source>%1 did not complete the C-GET (status %2).</source>
         <translation>%1 hat das C-GET nicht abgeschlossen (Status %2).</translation>
     </message>
+    <message>
+        <source>%1 does not offer C-MOVE to Sightline&apos;s AE title: retrieve by C-GET instead, or ask for C-MOVE to be enabled.</source>
+        <translation>%1 bietet Sightlines AE-Titel kein C-MOVE an: Rufen Sie stattdessen per C-GET ab, oder lassen Sie C-MOVE freischalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 said nothing for %n second(s) while moving the images.</source>
+        <translation>
+            <numerusform>%1 hat %n Sekunde lang beim Verschieben der Bilder nichts gesagt.</numerusform>
+            <numerusform>%1 hat %n Sekunden lang beim Verschieben der Bilder nichts gesagt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for the images to be moved</source>
+        <translation>beim Warten auf das Verschieben der Bilder</translation>
+    </message>
+    <message>
+        <source>%1 sent an unexpected DICOM message during C-MOVE.</source>
+        <translation>%1 hat während C-MOVE eine unerwartete DICOM-Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the move destination %2: register %2 at the node with this computer&apos;s address and the port of Sightline&apos;s receiving node, or retrieve by C-GET.</source>
+        <translation>%1 kennt das Verschiebeziel %2 nicht: Tragen Sie %2 beim Knoten mit der Adresse dieses Computers und dem Port von Sightlines Empfangsknoten ein, oder rufen Sie per C-GET ab.</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the C-MOVE (status %2).</source>
+        <translation>%1 hat das C-MOVE nicht abgeschlossen (Status %2).</translation>
+    </message>
 </context>
 <context>
     <name>DimseQuery</name>
@@ -1541,6 +1572,10 @@
     <message>
         <source>Series %1: %2</source>
         <translation>Serie %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not deliver the images to %2: check at the node that %2 is registered as a move destination with this computer&apos;s address and port %3, and that no firewall blocks that port.</source>
+        <translation>%1 hat die Bilder nicht an %2 geliefert: Prüfen Sie beim Knoten, dass %2 als Verschiebeziel mit der Adresse dieses Computers und Port %3 eingetragen ist und keine Firewall diesen Port sperrt.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1791,18 @@
     <message>
         <source>Retrieve a study (or some of its series) into the image cache: by DICOMweb, or from a DICOM node by C-GET.</source>
         <translation>Eine Studie (oder einige ihrer Serien) in den Bild-Cache abrufen: per DICOMweb oder von einem DICOM-Knoten per C-GET.</translation>
+    </message>
+    <message>
+        <source>from a DICOM node: by C-GET (whatever its settings say)</source>
+        <translation>von einem DICOM-Knoten: per C-GET (gleich, was seine Einstellungen sagen)</translation>
+    </message>
+    <message>
+        <source>from a DICOM node: by C-MOVE to Sightline&apos;s receiving node, started for it</source>
+        <translation>von einem DICOM-Knoten: per C-MOVE an Sightlines Empfangsknoten, der dafür gestartet wird</translation>
+    </message>
+    <message>
+        <source>--get and --move exclude each other</source>
+        <translation>--get und --move schließen einander aus</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +4838,22 @@ vorheriger %3</translation>
         <source>The node answered (C-ECHO) in %1 ms.</source>
         <translation>Der Knoten hat (C-ECHO) in %1 ms geantwortet.</translation>
     </message>
+    <message>
+        <source>C-GET (nothing to set up at the node)</source>
+        <translation>C-GET (beim Knoten ist nichts einzurichten)</translation>
+    </message>
+    <message>
+        <source>C-MOVE to Sightline&apos;s receiving node</source>
+        <translation>C-MOVE an Sightlines Empfangsknoten</translation>
+    </message>
+    <message>
+        <source>C-MOVE needs Sightline registered at the node as a move destination: its AE title, this computer&apos;s address and the receiving node&apos;s port</source>
+        <translation>C-MOVE braucht Sightline beim Knoten als Verschiebeziel eingetragen: sein AE-Titel, die Adresse dieses Computers und der Port des Empfangsknotens</translation>
+    </message>
+    <message>
+        <source>Retrieve by</source>
+        <translation>Abrufen per</translation>
+    </message>
 </context>
 <context>
     <name>sightline::DicomTagDialog</name>
@@ -4996,6 +5059,14 @@ vorheriger %3</translation>
     <message>
         <source>Sightline cannot list the studies of %1</source>
         <translation>Sightline kann die Studien von %1 nicht auflisten</translation>
+    </message>
+    <message>
+        <source>C-MOVE needs Sightline&apos;s receiving node, which is not available here: retrieve by C-GET</source>
+        <translation>C-MOVE braucht Sightlines Empfangsknoten, der hier nicht verfügbar ist: Rufen Sie per C-GET ab</translation>
+    </message>
+    <message>
+        <source>C-MOVE needs Sightline&apos;s receiving node, which cannot start: %1</source>
+        <translation>C-MOVE braucht Sightlines Empfangsknoten, der nicht starten kann: %1</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>DimseAssociation</name>
+    <message numerus="yes">
+        <source>%1 said nothing for %n second(s) while moving the images.</source>
+        <translation>
+            <numerusform>%1 said nothing for %n second while moving the images.</numerusform>
+            <numerusform>%1 said nothing for %n seconds while moving the images.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DimseStudyRetriever</name>
     <message numerus="yes">
         <source>%1 could not send %n image(s)</source>

@@ -502,16 +502,20 @@
         <translation>Une chaîne de connexion dicom:// ne contient pas de mot de passe</translation>
     </message>
     <message>
-        <source>A dicom:// connection string takes calling, name, timeout and max_pdu, not &quot;%1&quot;</source>
-        <translation>Une chaîne de connexion dicom:// accepte calling, name, timeout et max_pdu, pas « %1 »</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid value for %2</source>
         <translation>« %1 » n&apos;est pas une valeur valable pour %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an AE title: 1 to 16 characters, no backslash</source>
         <translation>« %1 » n&apos;est pas un titre AE : 1 à 16 caractères, sans barre oblique inverse</translation>
+    </message>
+    <message>
+        <source>retrieve is get or move, not &quot;%1&quot;</source>
+        <translation>retrieve vaut get ou move, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>A dicom:// connection string takes calling, name, timeout, max_pdu and retrieve, not &quot;%1&quot;</source>
+        <translation>Une chaîne de connexion dicom:// prend calling, name, timeout, max_pdu et retrieve, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1481,33 @@
         <source>%1 did not complete the C-GET (status %2).</source>
         <translation>%1 n&apos;a pas terminé le C-GET (statut %2).</translation>
     </message>
+    <message>
+        <source>%1 does not offer C-MOVE to Sightline&apos;s AE title: retrieve by C-GET instead, or ask for C-MOVE to be enabled.</source>
+        <translation>%1 n&apos;offre pas C-MOVE au titre AE de Sightline : récupérez par C-GET, ou demandez que C-MOVE soit activé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 said nothing for %n second(s) while moving the images.</source>
+        <translation>
+            <numerusform>%1 n&apos;a rien dit pendant %n seconde en déplaçant les images.</numerusform>
+            <numerusform>%1 n&apos;a rien dit pendant %n secondes en déplaçant les images.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for the images to be moved</source>
+        <translation>en attendant le déplacement des images</translation>
+    </message>
+    <message>
+        <source>%1 sent an unexpected DICOM message during C-MOVE.</source>
+        <translation>%1 a envoyé un message DICOM inattendu pendant le C-MOVE.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the move destination %2: register %2 at the node with this computer&apos;s address and the port of Sightline&apos;s receiving node, or retrieve by C-GET.</source>
+        <translation>%1 ne connaît pas la destination %2 : enregistrez %2 sur le nœud avec l&apos;adresse de cet ordinateur et le port du nœud de réception de Sightline, ou récupérez par C-GET.</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the C-MOVE (status %2).</source>
+        <translation>%1 n&apos;a pas terminé le C-MOVE (statut %2).</translation>
+    </message>
 </context>
 <context>
     <name>DimseQuery</name>
@@ -1541,6 +1572,10 @@
     <message>
         <source>Series %1: %2</source>
         <translation>Série %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not deliver the images to %2: check at the node that %2 is registered as a move destination with this computer&apos;s address and port %3, and that no firewall blocks that port.</source>
+        <translation>%1 n&apos;a pas livré les images à %2 : vérifiez sur le nœud que %2 est enregistré comme destination avec l&apos;adresse de cet ordinateur et le port %3, et qu&apos;aucun pare-feu ne bloque ce port.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1791,18 @@
     <message>
         <source>Retrieve a study (or some of its series) into the image cache: by DICOMweb, or from a DICOM node by C-GET.</source>
         <translation>Récupérer une étude (ou certaines de ses séries) dans le cache d&apos;images : par DICOMweb, ou depuis un nœud DICOM par C-GET.</translation>
+    </message>
+    <message>
+        <source>from a DICOM node: by C-GET (whatever its settings say)</source>
+        <translation>depuis un nœud DICOM : par C-GET (quels que soient ses réglages)</translation>
+    </message>
+    <message>
+        <source>from a DICOM node: by C-MOVE to Sightline&apos;s receiving node, started for it</source>
+        <translation>depuis un nœud DICOM : par C-MOVE vers le nœud de réception de Sightline, démarré pour cela</translation>
+    </message>
+    <message>
+        <source>--get and --move exclude each other</source>
+        <translation>--get et --move s&apos;excluent</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +4838,22 @@ précédent %3</translation>
         <source>The node answered (C-ECHO) in %1 ms.</source>
         <translation>Le nœud a répondu (C-ECHO) en %1 ms.</translation>
     </message>
+    <message>
+        <source>C-GET (nothing to set up at the node)</source>
+        <translation>C-GET (rien à configurer sur le nœud)</translation>
+    </message>
+    <message>
+        <source>C-MOVE to Sightline&apos;s receiving node</source>
+        <translation>C-MOVE vers le nœud de réception de Sightline</translation>
+    </message>
+    <message>
+        <source>C-MOVE needs Sightline registered at the node as a move destination: its AE title, this computer&apos;s address and the receiving node&apos;s port</source>
+        <translation>C-MOVE demande que Sightline soit enregistré sur le nœud comme destination : son titre AE, l&apos;adresse de cet ordinateur et le port du nœud de réception</translation>
+    </message>
+    <message>
+        <source>Retrieve by</source>
+        <translation>Récupérer par</translation>
+    </message>
 </context>
 <context>
     <name>sightline::DicomTagDialog</name>
@@ -4996,6 +5059,14 @@ précédent %3</translation>
     <message>
         <source>Sightline cannot list the studies of %1</source>
         <translation>Sightline ne peut pas lister les études de %1</translation>
+    </message>
+    <message>
+        <source>C-MOVE needs Sightline&apos;s receiving node, which is not available here: retrieve by C-GET</source>
+        <translation>C-MOVE demande le nœud de réception de Sightline, qui n&apos;est pas disponible ici : récupérez par C-GET</translation>
+    </message>
+    <message>
+        <source>C-MOVE needs Sightline&apos;s receiving node, which cannot start: %1</source>
+        <translation>C-MOVE demande le nœud de réception de Sightline, qui ne peut pas démarrer : %1</translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,24 @@ Result<int> DimseAssociation::find(const QString& model, const QString& level,
     return progress.matches;
 }
 
+namespace {
+// What a C-GET or C-MOVE asks for: a study, a series of it, or some images of that series (a
+// list of UIDs in the level's unique key, PS3.4 C.2.2.2.2).
+void retrieveIdentifier(DcmDataset& identifier, const QString& studyUid, const QString& seriesUid,
+                        const QStringList& instanceUids) {
+    const char* level = !instanceUids.isEmpty() ? "IMAGE"
+                        : !seriesUid.isEmpty()  ? "SERIES"
+                                                : "STUDY";
+    identifier.putAndInsertString(DCM_QueryRetrieveLevel, level);
+    identifier.putAndInsertString(DCM_StudyInstanceUID, studyUid.toLatin1().constData());
+    if (!seriesUid.isEmpty())
+        identifier.putAndInsertString(DCM_SeriesInstanceUID, seriesUid.toLatin1().constData());
+    if (!instanceUids.isEmpty())
+        identifier.putAndInsertString(DCM_SOPInstanceUID,
+                                      instanceUids.join(QLatin1Char('\\')).toLatin1().constData());
+}
+} // namespace
+
 Result<DimseAssociation::GetOutcome> DimseAssociation::get(const QString& studyUid,
                                                            const QString& seriesUid,
                                                            const QStringList& instanceUids,
@@ -391,16 +409,7 @@ Result<DimseAssociation::GetOutcome> DimseAssociation::get(const QString& studyU
                               "C-GET to be enabled for Sightline's AE title.")
                                .arg(d->where()));
     DcmDataset identifier;
-    const char* level = !instanceUids.isEmpty() ? "IMAGE"
-                        : !seriesUid.isEmpty()  ? "SERIES"
-                                                : "STUDY";
-    identifier.putAndInsertString(DCM_QueryRetrieveLevel, level);
-    identifier.putAndInsertString(DCM_StudyInstanceUID, studyUid.toLatin1().constData());
-    if (!seriesUid.isEmpty())
-        identifier.putAndInsertString(DCM_SeriesInstanceUID, seriesUid.toLatin1().constData());
-    if (!instanceUids.isEmpty()) // a list of UIDs in the level's unique key (PS3.4 C.2.2.2.2)
-        identifier.putAndInsertString(DCM_SOPInstanceUID,
-                                      instanceUids.join(QLatin1Char('\\')).toLatin1().constData());
+    retrieveIdentifier(identifier, studyUid, seriesUid, instanceUids);
 
     T_DIMSE_Message request{};
     request.CommandField = DIMSE_C_GET_RQ;
@@ -464,6 +473,89 @@ Result<DimseAssociation::GetOutcome> DimseAssociation::get(const QString& studyU
             return outcome;
         return Error::make(Error::Kind::Unsupported,
                            tr("%1 did not complete the C-GET (status %2).")
+                               .arg(d->where())
+                               .arg(answer.DimseStatus, 4, 16, QLatin1Char('0')));
+    }
+}
+
+Result<DimseAssociation::MoveOutcome> DimseAssociation::move(const QString& studyUid,
+                                                             const QString& seriesUid,
+                                                             const QStringList& instanceUids,
+                                                             const QString& destinationAeTitle,
+                                                             const std::atomic_bool* cancelled) {
+    static const QString model = QStringLiteral("1.2.840.10008.5.1.4.1.2.2.2"); // Study Root MOVE
+    const T_ASC_PresentationContextID context = d->contextFor(model);
+    if (!context)
+        return Error::make(Error::Kind::Unsupported,
+                           tr("%1 does not offer C-MOVE to Sightline's AE title: retrieve by "
+                              "C-GET instead, or ask for C-MOVE to be enabled.")
+                               .arg(d->where()));
+    DcmDataset identifier;
+    retrieveIdentifier(identifier, studyUid, seriesUid, instanceUids);
+    T_DIMSE_Message request{};
+    request.CommandField = DIMSE_C_MOVE_RQ;
+    T_DIMSE_C_MoveRQ& move = request.msg.CMoveRQ;
+    move.MessageID = d->nextMessageId++;
+    OFStandard::strlcpy(move.AffectedSOPClassUID, model.toLatin1().constData(),
+                        sizeof move.AffectedSOPClassUID);
+    OFStandard::strlcpy(move.MoveDestination, destinationAeTitle.toLatin1().constData(),
+                        sizeof move.MoveDestination);
+    move.Priority = DIMSE_PRIORITY_MEDIUM;
+    move.DataSetType = DIMSE_DATASET_PRESENT;
+    OFCondition c = DIMSE_sendMessageUsingMemoryData(d->association, context, &request, nullptr,
+                                                     &identifier, nullptr, nullptr);
+    if (c.bad())
+        return d->transportError(c, tr("asking for the images"));
+    MoveOutcome outcome;
+    for (;;) {
+        if (cancelled && cancelled->load() && !outcome.cancelled) {
+            DIMSE_sendCancelRequest(d->association, context, move.MessageID);
+            outcome.cancelled = true;
+        }
+        T_DIMSE_Message message{};
+        T_ASC_PresentationContextID on = 0;
+        DcmDataset* detail = nullptr;
+        // A second at a time, so that a cancel is sent while the node is still moving.
+        c = DIMSE_receiveCommand(d->association, DIMSE_NONBLOCKING, 1, &on, &message, &detail);
+        delete detail;
+        if (c == DIMSE_NODATAAVAILABLE) {
+            if (++outcome.quietSeconds < std::max(1, d->node.responseTimeoutSeconds))
+                continue;
+            return Error::make(Error::Kind::Timeout,
+                               tr("%1 said nothing for %n second(s) while moving the images.",
+                                  nullptr, outcome.quietSeconds)
+                                   .arg(d->where()));
+        }
+        if (c.bad())
+            return d->transportError(c, tr("waiting for the images to be moved"));
+        outcome.quietSeconds = 0;
+        if (message.CommandField != DIMSE_C_MOVE_RSP)
+            return Error::make(
+                Error::Kind::MalformedData,
+                tr("%1 sent an unexpected DICOM message during C-MOVE.").arg(d->where()),
+                QStringLiteral("command field %1").arg(message.CommandField));
+        const T_DIMSE_C_MoveRSP& answer = message.msg.CMoveRSP;
+        if (answer.opts & O_MOVE_NUMBEROFCOMPLETEDSUBOPERATIONS)
+            outcome.completed = answer.NumberOfCompletedSubOperations;
+        if (answer.opts & O_MOVE_NUMBEROFFAILEDSUBOPERATIONS)
+            outcome.failed = answer.NumberOfFailedSubOperations;
+        if (answer.opts & O_MOVE_NUMBEROFWARNINGSUBOPERATIONS)
+            outcome.warnings = answer.NumberOfWarningSubOperations;
+        if (answer.DimseStatus == STATUS_Pending)
+            continue;
+        if (answer.DimseStatus == STATUS_Success ||
+            answer.DimseStatus == STATUS_MOVE_Cancel_SubOperationsTerminatedDueToCancelIndication ||
+            answer.DimseStatus == STATUS_MOVE_Warning_SubOperationsCompleteOneOrMoreFailures)
+            return outcome;
+        if (answer.DimseStatus == STATUS_MOVE_Refused_MoveDestinationUnknown)
+            return Error::make(Error::Kind::Unsupported,
+                               tr("%1 does not know the move destination %2: register %2 at the "
+                                  "node with this computer's address and the port of Sightline's "
+                                  "receiving node, or retrieve by C-GET.")
+                                   .arg(d->where(), destinationAeTitle),
+                               QStringLiteral("C-MOVE status a801"));
+        return Error::make(Error::Kind::Unsupported,
+                           tr("%1 did not complete the C-MOVE (status %2).")
                                .arg(d->where())
                                .arg(answer.DimseStatus, 4, 16, QLatin1Char('0')));
     }

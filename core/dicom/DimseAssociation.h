@@ -80,6 +80,20 @@ public:
                            const QStringList& instanceUids, const InstanceCallback& onInstance,
                            const std::atomic_bool* cancelled = nullptr);
 
+    // C-MOVE (Study Root) of a study, a series or some images to `destinationAeTitle`: the node
+    // opens an association of its own to that AE (registered at the node with its address and
+    // port) and sends the images there. Stops with a C-CANCEL when `cancelled` is set.
+    struct MoveOutcome {
+        int completed = 0; // the node's counts of sub-operations
+        int failed = 0;
+        int warnings = 0;
+        int quietSeconds = 0;
+        bool cancelled = false;
+    };
+    Result<MoveOutcome> move(const QString& studyUid, const QString& seriesUid,
+                             const QStringList& instanceUids, const QString& destinationAeTitle,
+                             const std::atomic_bool* cancelled = nullptr);
+
     // The sentence for a refused association (public for tests).
     static Error rejectionError(const AssociationRejection& rejection,
                                 const DicomNodeAddress& node);

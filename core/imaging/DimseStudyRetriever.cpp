@@ -7,11 +7,18 @@
 #include "imaging/DicomWebClient.h"
 
 #include <QElapsedTimer>
+#include <QThread>
+
+#include <optional>
 
 namespace sightline {
 
 namespace {
-const QString kGetModel = QStringLiteral("1.2.840.10008.5.1.4.1.2.2.3"); // Study Root GET
+const QString kGetModel = QStringLiteral("1.2.840.10008.5.1.4.1.2.2.3");  // Study Root GET
+const QString kMoveModel = QStringLiteral("1.2.840.10008.5.1.4.1.2.2.2"); // Study Root MOVE
+// How long a C-MOVE's images may take to appear in the cache after the node's last answer (the
+// receiving node indexes them as its associations end), counted from the last one that came.
+constexpr int kArrivalQuietMs = 5000;
 // Instances indexed per transaction: as for DICOMweb retrieval.
 constexpr int kIndexBatch = 32;
 // SOP Instance UIDs asked for in one C-GET: an identifier's UID list must stay within one
@@ -44,14 +51,18 @@ public:
             return fail(Error::make(
                 Error::Kind::InvalidInput,
                 tr("Not a DICOM Study Instance UID: %1").arg(m_request.studyUid.left(80))));
+        if (!m_request.moveUnavailable.isEmpty())
+            return fail(Error::make(Error::Kind::Unsupported, m_request.moveUnavailable));
         if (!m_cache->openError().isEmpty())
             return fail(
                 Error::make(Error::Kind::Storage,
                             tr("The image cache cannot be opened: %1").arg(m_cache->openError())));
         DimseQuery series;
         series.level = DimseQuery::Level::Series;
-        if (const Status opened = m_association.open({series.model(), kGetModel},
-                                                     DimseAssociation::Receive::Instances);
+        const bool byMove = !m_request.moveDestination.isEmpty();
+        if (const Status opened = byMove ? m_association.open({series.model(), kMoveModel})
+                                         : m_association.open({series.model(), kGetModel},
+                                                              DimseAssociation::Receive::Instances);
             !opened)
             return fail(opened.error());
         if (!list())
@@ -186,6 +197,8 @@ private:
                           << m_request.studyUid << "from" << m_request.node->display() << "in"
                           << gets.size() << "C-GET requests";
         QSet<QString> askedWhole; // series asked for as a whole after a refused UID list
+        if (!m_request.moveDestination.isEmpty())
+            return moveAndAwait(gets);
         for (qsizetype i = 0; i < gets.size(); ++i) {
             if (stopped())
                 break;
@@ -214,6 +227,83 @@ private:
                                  tr("%1 could not send %n image(s)", nullptr, failedThere)
                                      .arg(m_request.node->display())));
         }
+    }
+
+    // C-MOVE: the node sends the images to Sightline's receiving node, which stores them; they
+    // are counted as they appear in the cache.
+    void moveAndAwait(const QList<std::pair<QString, QStringList>>& moves) {
+        QHash<QString, QSet<QString>> before; // series → cached before
+        for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it)
+            before.insert(it.key(), m_cache->cachedInstances(it.key()));
+        DimseAssociation::MoveOutcome total;
+        std::optional<Error> refused; // the node's own answer, when it did not move
+        for (const auto& [series, instances] : moves) {
+            if (stopped())
+                break;
+            const auto moved = m_association.move(m_request.studyUid, series, instances,
+                                                  m_request.moveDestination, &m_stop);
+            if (!moved) {
+                const Error::Kind kind = moved.error().kind;
+                if (kind == Error::Kind::Network || kind == Error::Kind::Timeout) {
+                    fail(moved.error());
+                    break; // the association is gone
+                }
+                refused = moved.error();
+                break; // the other moves would go to the same destination
+            }
+            total.completed += moved->completed;
+            total.failed += moved->failed;
+        }
+        // What arrived: polled until every listed image is here or none came for a while.
+        QElapsedTimer quiet;
+        quiet.start();
+        int arrived = -1;
+        for (;;) {
+            int now = 0;
+            for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it) {
+                const QSet<QString> fresh =
+                    m_cache->cachedInstances(it.key()) - before.value(it.key());
+                if (!fresh.isEmpty())
+                    m_received[it.key()] = fresh;
+                now += int(fresh.size());
+            }
+            if (now != arrived) {
+                arrived = now;
+                quiet.restart();
+                m_progress.instancesDone = m_outcome.alreadyCached + arrived;
+                emit m_retriever->progress(m_progress);
+            }
+            // A node that refused sends nothing more: one look is enough.
+            if (m_progress.instancesDone >= m_progress.instancesTotal ||
+                quiet.elapsed() > (refused ? 500 : kArrivalQuietMs) || m_userCancelled.load())
+                break;
+            QThread::msleep(100);
+        }
+        m_outcome.stored = arrived;
+        if (arrived > 0) {
+            m_checkedPatient = true;
+            m_outcome.mismatch = PatientMatch::compareCached(*m_cache, m_request.studyUid,
+                                                             m_request.expectedPatient);
+            if (m_outcome.mismatch.isMismatch())
+                emit m_retriever->mismatchFound(m_outcome.mismatch);
+        }
+        const bool destinationUnknown = refused && refused->details.contains(QLatin1String("a801"));
+        if (arrived == 0 && !destinationUnknown && (refused || total.completed + total.failed > 0))
+            // Nodes say this in many ways (dcmqrscp: out of resources; Orthanc: a failure with
+            // no reason): nothing arrived, so Sightline says where the node should send.
+            fail(Error::make(Error::Kind::Network,
+                             tr("%1 did not deliver the images to %2: check at the node that %2 "
+                                "is registered as a move destination with this computer's "
+                                "address and port %3, and that no firewall blocks that port.")
+                                 .arg(m_request.node->display(), m_request.moveDestination)
+                                 .arg(m_request.movePort),
+                             refused ? refused->toString() : QString()));
+        else if (refused)
+            fail(*refused);
+        else if (total.failed > 0)
+            fail(Error::make(Error::Kind::Unsupported,
+                             tr("%1 could not send %n image(s)", nullptr, total.failed)
+                                 .arg(m_request.node->display())));
     }
 
     // One instance from the node: true when it is in the cache (the node is told so).

@@ -1,5 +1,6 @@
 #include "imaging/ImagingService.h"
 
+#include "dimse/ReceivingNode.h"
 #include "imaging/DicomWebStudySource.h"
 #include "imaging/DimseStudySource.h"
 #include "imaging/FhirStudySource.h"
@@ -47,6 +48,10 @@ void ImagingService::setCredentials(DicomWebCredentials* credentials) {
 
 void ImagingService::setDimse(DimseService* dimse) {
     m_dimse->setService(dimse);
+}
+
+void ImagingService::setReceivingNode(ReceivingNode* node) {
+    m_receivingNode = node;
 }
 
 void ImagingService::setCacheSettings(const CacheSettings& settings) {
@@ -107,8 +112,10 @@ Retrieval* ImagingService::retrieve(const ServerProfile& server, const ImagingSt
     request.seriesUids = series;
     request.sourceServer = server.name;
     request.expectedPatient = patient;
-    if (server.isDicomNode()) { // by C-GET, with no credentials to look up
+    if (server.isDicomNode()) { // by C-GET or C-MOVE, with no credentials to look up
         request.node = server.dicomNode;
+        if (server.dicomNode.retrieve == DicomNodeAddress::Retrieve::Move)
+            prepareMove(request);
         m_queue->start(request);
         return retrieval;
     }
@@ -120,6 +127,25 @@ Retrieval* ImagingService::retrieve(const ServerProfile& server, const ImagingSt
                          queue->start(request);
                      });
     return retrieval;
+}
+
+void ImagingService::prepareMove(RetrieveRequest& request) {
+    // The node sends to Sightline's receiving node: started now if it is not running.
+    if (!m_receivingNode) {
+        request.moveUnavailable = tr("C-MOVE needs Sightline's receiving node, which is not "
+                                     "available here: retrieve by C-GET");
+        return;
+    }
+    if (!m_receivingNode->isRunning()) {
+        if (const Status started = m_receivingNode->start(m_receivingNode->settings()); !started) {
+            request.moveUnavailable =
+                tr("C-MOVE needs Sightline's receiving node, which cannot start: %1")
+                    .arg(started.error().message);
+            return;
+        }
+    }
+    request.moveDestination = m_receivingNode->settings().aeTitle;
+    request.movePort = m_receivingNode->port();
 }
 
 void ImagingService::cancel(const QString& studyUid) {

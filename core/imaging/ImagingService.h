@@ -18,6 +18,7 @@
 #include "servers/ServerProfile.h"
 
 #include <QObject>
+#include <QPointer>
 
 namespace sightline {
 
@@ -25,6 +26,7 @@ class AuditTrail;
 class DicomWebStudySource;
 class DimseService;
 class DimseStudySource;
+class ReceivingNode;
 class FhirStudySource;
 class RetrievalQueue;
 
@@ -62,6 +64,8 @@ public:
     void setCredentials(DicomWebCredentials* credentials);
     // What DICOM nodes are queried through (C-FIND); their studies are retrieved by C-GET.
     void setDimse(DimseService* dimse);
+    // Where a DICOM node that retrieves by C-MOVE sends the images (started when needed).
+    void setReceivingNode(ReceivingNode* node);
     bool isRetrieving(const QString& studyUid) const;
     bool hasRetrievals() const;
     // The cache's limits, for every part of Sightline, applied at once on the retrieval thread
@@ -83,11 +87,13 @@ private:
     // The source for the server's kind; null for a kind Sightline cannot browse yet.
     StudySource* sourceFor(const ServerProfile& server) const;
     static Error noSourceFor(const ServerProfile& server);
+    void prepareMove(RetrieveRequest& request);
 
     CacheConnections m_cache;
     FhirStudySource* m_fhir;
     DicomWebStudySource* m_dicomWeb;
     DimseStudySource* m_dimse;
+    QPointer<ReceivingNode> m_receivingNode;
     RetrievalQueue* m_queue;
 };
 

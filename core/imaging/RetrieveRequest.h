@@ -25,6 +25,11 @@ struct RetrieveRequest {
     // Set: the study comes from this DICOM node by C-GET (serviceBase, authorization, quirks
     // and maxConnections do not apply). Unset: from the DICOMweb service at serviceBase.
     std::optional<DicomNodeAddress> node;
+    // With `node`: by C-MOVE to this AE title (Sightline's receiving node, listening on
+    // `movePort`) instead of C-GET.
+    QString moveDestination;
+    quint16 movePort = 0;
+    QString moveUnavailable; // why C-MOVE cannot be used now (the receiving node will not run)
     QUrl serviceBase;
     QByteArray authorization; // "Bearer …", "Basic …" or empty
     ServerQuirks quirks;

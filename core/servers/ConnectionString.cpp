@@ -235,9 +235,15 @@ Result<ParsedConnection> ConnectionString::parseDicomNode(const QUrl& url) {
             node.responseTimeoutSeconds = value.toInt(&number);
         else if (key == QLatin1String("max_pdu"))
             node.maxPdu = value.toUInt(&number);
+        else if (key == QLatin1String("retrieve") &&
+                 (value == QLatin1String("get") || value == QLatin1String("move")))
+            node.retrieve = value == QLatin1String("move") ? DicomNodeAddress::Retrieve::Move
+                                                           : DicomNodeAddress::Retrieve::Get;
+        else if (key == QLatin1String("retrieve"))
+            return invalid(tr("retrieve is get or move, not \"%1\"").arg(value));
         else
-            return invalid(tr("A dicom:// connection string takes calling, name, timeout and "
-                              "max_pdu, not \"%1\"")
+            return invalid(tr("A dicom:// connection string takes calling, name, timeout, "
+                              "max_pdu and retrieve, not \"%1\"")
                                .arg(key));
         if (!number || (key == QLatin1String("timeout") && node.responseTimeoutSeconds <= 0) ||
             (key == QLatin1String("max_pdu") && (node.maxPdu < 4096 || node.maxPdu > 131072)))
@@ -268,6 +274,8 @@ QString ConnectionString::formatDicomNode(const ServerProfile& profile) {
         query.addQueryItem(QStringLiteral("timeout"), QString::number(node.responseTimeoutSeconds));
     if (node.maxPdu != defaults.maxPdu)
         query.addQueryItem(QStringLiteral("max_pdu"), QString::number(node.maxPdu));
+    if (node.retrieve == DicomNodeAddress::Retrieve::Move)
+        query.addQueryItem(QStringLiteral("retrieve"), QStringLiteral("move"));
     url.setQuery(query);
     return url.toString(QUrl::FullyEncoded);
 }

@@ -17,6 +17,10 @@ public:
     int connectTimeoutSeconds = 10;
     int responseTimeoutSeconds = 30; // per DIMSE message (a C-FIND answer, a C-ECHO reply)
     quint32 maxPdu = 65536;          // the largest PDU Sightline receives
+    // How studies come from the node: C-GET on Sightline's own association (nothing to set up
+    // at the node), or C-MOVE to Sightline's receiving node (registered at the node).
+    enum class Retrieve { Get, Move };
+    Retrieve retrieve = Retrieve::Get;
 
     bool operator==(const DicomNodeAddress&) const = default;
     // "CALLED@host:port", for messages and the audit trail.

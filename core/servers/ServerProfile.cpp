@@ -67,6 +67,9 @@ QVariantMap ServerProfile::toVariantMap() const {
         {QStringLiteral("dicom/connectTimeoutSeconds"), dicomNode.connectTimeoutSeconds},
         {QStringLiteral("dicom/responseTimeoutSeconds"), dicomNode.responseTimeoutSeconds},
         {QStringLiteral("dicom/maxPdu"), dicomNode.maxPdu},
+        {QStringLiteral("dicom/retrieve"), dicomNode.retrieve == DicomNodeAddress::Retrieve::Move
+                                               ? QStringLiteral("move")
+                                               : QStringLiteral("get")},
     };
 }
 
@@ -111,6 +114,9 @@ ServerProfile ServerProfile::fromVariantMap(const QVariantMap& map) {
         map.value(QStringLiteral("dicom/responseTimeoutSeconds"), defaults.responseTimeoutSeconds)
             .toInt();
     node.maxPdu = map.value(QStringLiteral("dicom/maxPdu"), defaults.maxPdu).toUInt();
+    node.retrieve = map.value(QStringLiteral("dicom/retrieve")).toString() == QLatin1String("move")
+                        ? DicomNodeAddress::Retrieve::Move
+                        : DicomNodeAddress::Retrieve::Get;
     return p;
 }
 

@@ -9,8 +9,9 @@
 
 namespace sightline::test {
 
-DicomNodeFixture::DicomNodeFixture(Kind kind)
-    : m_kind(kind) {}
+DicomNodeFixture::DicomNodeFixture(Kind kind, quint16 moveDestinationPort)
+    : m_kind(kind)
+    , m_movePort(moveDestinationPort) {}
 
 DicomNodeFixture::~DicomNodeFixture() {
     if (m_process.state() != QProcess::NotRunning) {
@@ -77,7 +78,7 @@ QString DicomNodeFixture::start() {
                            "MaxPDUSize = 16384\n"
                            "MaxAssociations = 16\n"
                            "HostTable BEGIN\n"
-                           "sightline = (SIGHTLINE, localhost, 11112)\n"
+                           "sightline = (SIGHTLINE, localhost, %4)\n"
                            "HostTable END\n"
                            "VendorTable BEGIN\n"
                            "VendorTable END\n"
@@ -87,6 +88,7 @@ QString DicomNodeFixture::start() {
                            "AETable END\n")
                 .arg(m_port)
                 .arg(m_dir.filePath(QStringLiteral("db")), m_dir.filePath(QStringLiteral("strict")))
+                .arg(m_movePort)
                 .toUtf8());
         config.close();
         m_process.start(QStringLiteral("dcmqrscp"), {QStringLiteral("-c"), config.fileName()});
@@ -103,12 +105,13 @@ QString DicomNodeFixture::start() {
                                     // asks; its default, Latin-1, drops Cyrillic names.
                                     "\"DefaultEncoding\": \"Utf8\", "
                                     "\"DicomModalities\": {\"sightline\": "
-                                    "[\"SIGHTLINE\", \"127.0.0.1\", 11112]}, "
+                                    "[\"SIGHTLINE\", \"127.0.0.1\", %4]}, "
                                     "\"StorageDirectory\": \"%3\", \"IndexDirectory\": \"%3\", "
                                     "\"Plugins\": []}")
                          .arg(freePort())
                          .arg(m_port)
                          .arg(m_dir.filePath(QStringLiteral("storage")))
+                         .arg(m_movePort)
                          .toUtf8());
         config.close();
         m_process.start(QStringLiteral("Orthanc"), {config.fileName()});

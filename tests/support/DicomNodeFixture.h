@@ -18,7 +18,9 @@ class DicomNodeFixture {
 public:
     enum class Kind { Dcmqrscp, Orthanc };
 
-    explicit DicomNodeFixture(Kind kind);
+    // `moveDestinationPort`: where the node finds SIGHTLINE for C-MOVE (registered as a host
+    // table entry in dcmqrscp, a modality in Orthanc).
+    explicit DicomNodeFixture(Kind kind, quint16 moveDestinationPort = 11112);
     ~DicomNodeFixture();
     DicomNodeFixture(const DicomNodeFixture&) = delete;
     DicomNodeFixture& operator=(const DicomNodeFixture&) = delete;
@@ -46,6 +48,7 @@ private:
     bool waitForPort(int timeoutMs) const;
 
     Kind m_kind;
+    quint16 m_movePort;
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;

@@ -3,6 +3,7 @@
 #include "dimse/DimseService.h"
 #include "servers/ServerProfile.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +34,15 @@ DicomNodeFields::DicomNodeFields(QWidget* parent)
     m_timeout = new QSpinBox(this);
     m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" s"));
+    m_retrieve = new QComboBox(this);
+    m_retrieve->setObjectName(QStringLiteral("nodeRetrieve"));
+    m_retrieve->addItem(tr("C-GET (nothing to set up at the node)"),
+                        int(DicomNodeAddress::Retrieve::Get));
+    m_retrieve->addItem(tr("C-MOVE to Sightline's receiving node"),
+                        int(DicomNodeAddress::Retrieve::Move));
+    m_retrieve->setToolTip(tr("C-MOVE needs Sightline registered at the node as a move "
+                              "destination: its AE title, this computer's address and the "
+                              "receiving node's port"));
     m_test = new QPushButton(tr("Test connection"), this);
     m_test->setObjectName(QStringLiteral("testConnection"));
     m_test->setEnabled(false);
@@ -49,6 +59,7 @@ DicomNodeFields::DicomNodeFields(QWidget* parent)
     form->addRow(tr("Node's AE title"), m_calledAe);
     form->addRow(tr("Sightline's AE title"), m_callingAe);
     form->addRow(tr("Response timeout"), m_timeout);
+    form->addRow(tr("Retrieve by"), m_retrieve);
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_result, 1);
@@ -68,6 +79,7 @@ void DicomNodeFields::show(const DicomNodeAddress& node) {
     m_calledAe->setText(node.calledAeTitle);
     m_callingAe->setText(node.callingAeTitle);
     m_timeout->setValue(node.responseTimeoutSeconds);
+    m_retrieve->setCurrentIndex(m_retrieve->findData(int(node.retrieve)));
     m_result->clear();
 }
 
@@ -78,6 +90,7 @@ DicomNodeAddress DicomNodeFields::address() const {
     node.calledAeTitle = m_calledAe->text();
     node.callingAeTitle = m_callingAe->text();
     node.responseTimeoutSeconds = m_timeout->value();
+    node.retrieve = DicomNodeAddress::Retrieve(m_retrieve->currentData().toInt());
     return node;
 }
 

@@ -1,13 +1,14 @@
 #pragma once
 // The part of the server dialog for a DICOM node: host, port, the node's AE title, Sightline's
-// calling AE title and the response timeout, with a Test connection button (C-ECHO) whose result
-// says what to change when the node refuses.
+// calling AE title, the response timeout and how studies are retrieved (C-GET or C-MOVE), with a
+// Test connection button (C-ECHO) whose result says what to change when the node refuses.
 
 #include "servers/DicomNodeAddress.h"
 
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -38,6 +39,7 @@ private:
     QSpinBox* m_port;
     QLineEdit* m_calledAe;
     QLineEdit* m_callingAe;
+    QComboBox* m_retrieve;
     QSpinBox* m_timeout;
     QPushButton* m_test;
     QLabel* m_result;

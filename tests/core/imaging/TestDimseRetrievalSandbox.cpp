@@ -5,6 +5,7 @@
 
 #include "cache/CacheConnections.h"
 #include "dimse/DimseService.h"
+#include "dimse/ReceivingNode.h"
 #include "fhir/FhirClientFactory.h"
 #include "imaging/ImagingService.h"
 #include "support/DicomNodeFixture.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +98,7 @@ class TestDimseRetrievalSandbox : public QObject {
     Q_OBJECT
 
     std::map<DicomNodeFixture::Kind, std::unique_ptr<DicomNodeFixture>> m_nodes;
+    quint16 m_movePort = 0; // where both nodes send C-MOVE's images (SIGHTLINE registered)
 
     DicomNodeFixture* node() {
         QFETCH_GLOBAL(int, kind);
@@ -105,13 +108,31 @@ class TestDimseRetrievalSandbox : public QObject {
     // ImagingService as AppServices builds it for DICOM nodes, on a cache of its own.
     struct Imaging {
         explicit Imaging(const QString& cacheRoot)
-            : imaging(FhirClientFactory(&network, nullptr), CacheConnections(cacheRoot)) {
+            : imaging(FhirClientFactory(&network, nullptr), CacheConnections(cacheRoot))
+            , receivingNode(imaging.cache()) {
             imaging.setDimse(&dimse);
+            imaging.setReceivingNode(&receivingNode);
         }
         QNetworkAccessManager network;
         DimseService dimse;
         ImagingService imaging;
+        ReceivingNode receivingNode;
     };
+
+    // The node's profile set to retrieve by C-MOVE, and Sightline's receiving node listening
+    // where the node sends (as `aeTitle`).
+    ServerProfile moveProfile(Imaging& s, const QString& aeTitle = QStringLiteral("SIGHTLINE"),
+                              quint16 port = 0) {
+        StorageScpSettings settings;
+        settings.aeTitle = aeTitle;
+        settings.port = port ? port : m_movePort;
+        const Status started = s.receivingNode.start(settings);
+        if (!started)
+            qWarning() << started.error().toString();
+        ServerProfile server = DicomNodeFixture::profileFor(node()->address());
+        server.dicomNode.retrieve = DicomNodeAddress::Retrieve::Move;
+        return server;
+    }
 
     static Result<PatientStudies> findStudies(ImagingService& imaging, const ServerProfile& node,
                                               const QString& patientId) {
@@ -175,8 +196,13 @@ private slots:
 
     void initTestCase() {
         qRegisterMetaType<RetrieveOutcome>();
+        {
+            QTcpServer probe; // a free port for Sightline's receiving node
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            m_movePort = probe.serverPort();
+        }
         for (auto kind : {DicomNodeFixture::Kind::Dcmqrscp, DicomNodeFixture::Kind::Orthanc}) {
-            auto fixture = std::make_unique<DicomNodeFixture>(kind);
+            auto fixture = std::make_unique<DicomNodeFixture>(kind, m_movePort);
             const QString started = fixture->start();
             QVERIFY2(started.isEmpty(), qPrintable(started));
             const QString loaded = fixture->load(corpus());
@@ -318,6 +344,56 @@ private slots:
                      {}, {}, true);
         QVERIFY(outcome.cancelled);
         QVERIFY(!s.imaging.cache().forThisThread().isStudyComplete(kTwoSeriesStudy));
+    }
+
+    // By C-MOVE: the node sends the study to Sightline's receiving node, which stores it; the
+    // retrieval counts it as it appears in the cache, with the files' pixels, and the study is
+    // complete from the node's listing.
+    void retrievesByMove() {
+        QTemporaryDir dir;
+        Imaging s(dir.filePath(QStringLiteral("cache")));
+        const RetrieveOutcome outcome = retrieve(s.imaging, moveProfile(s), kTwoSeriesStudy);
+        QVERIFY2(outcome.complete(), qPrintable(problems(outcome)));
+        const auto files = filesOfStudy(kTwoSeriesStudy);
+        QCOMPARE(outcome.stored, int(files.size()));
+        ImageCache& cache = s.imaging.cache().forThisThread();
+        for (const auto& [sop, facts] : files) {
+            DcmFileFormat cached;
+            QVERIFY2(cached.loadFile(cache.instancePath(sop).toLocal8Bit().constData()).good(),
+                     qPrintable(sop));
+            QCOMPARE(factsOf(cached)->pixels, facts.pixels);
+        }
+        QVERIFY(cache.isStudyComplete(kTwoSeriesStudy));
+    }
+
+    // A move destination the node does not know: the sentence says what to register.
+    void moveDestinationUnknown() {
+        QTemporaryDir dir;
+        Imaging s(dir.filePath(QStringLiteral("cache")));
+        const RetrieveOutcome outcome =
+            retrieve(s.imaging, moveProfile(s, QStringLiteral("NOT_REGISTERED")), kTwoSeriesStudy);
+        QVERIFY(!outcome.complete());
+        QVERIFY2(problems(outcome).contains(QLatin1String("NOT_REGISTERED")),
+                 qPrintable(problems(outcome)));
+        QCOMPARE(outcome.stored, 0);
+    }
+
+    // Registered at one port, listening at another: nothing arrives, and the sentence says
+    // where the node sends and what to check.
+    void nothingArrives() {
+        QTemporaryDir dir;
+        Imaging s(dir.filePath(QStringLiteral("cache")));
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 elsewhere = probe.serverPort();
+        probe.close();
+        const RetrieveOutcome outcome = retrieve(
+            s.imaging, moveProfile(s, QStringLiteral("SIGHTLINE"), elsewhere), kTwoSeriesStudy);
+        QVERIFY(!outcome.complete());
+        QCOMPARE(outcome.stored, 0);
+        QVERIFY2(problems(outcome).contains(QLatin1String("registered as a move destination")) &&
+                     problems(outcome).contains(QString::number(s.receivingNode.port())),
+                 qPrintable(problems(outcome)));
     }
 
     // A study the node does not have: found nowhere, with a sentence that says so.

@@ -176,6 +176,15 @@ private slots:
         QCOMPARE(plain->profile.dicomNode.port, quint16(104));
         QCOMPARE(plain->profile.dicomNode.callingAeTitle, QStringLiteral("SIGHTLINE"));
         QCOMPARE(plain->profile.name, QStringLiteral("PACS@10.0.0.5:104"));
+        QCOMPARE(plain->profile.dicomNode.retrieve, DicomNodeAddress::Retrieve::Get);
+
+        // C-MOVE as the way studies come: kept in the string and in the saved profile.
+        const auto move =
+            ConnectionString::parse(QStringLiteral("dicom://PACS@10.0.0.5?retrieve=move"));
+        QVERIFY(move.ok());
+        QCOMPARE(move->profile.dicomNode.retrieve, DicomNodeAddress::Retrieve::Move);
+        QVERIFY(ConnectionString::format(move->profile).contains(QLatin1String("retrieve=move")));
+        QCOMPARE(ServerProfile::fromVariantMap(move->profile.toVariantMap()), move->profile);
     }
 
     void badStrings_data() {
@@ -220,6 +229,8 @@ private slots:
             << QStringLiteral("not an AE title");
         QTest::newRow("node-unknown") << QStringLiteral("dicom://PACS@pacs:104?client_id=x")
                                       << QStringLiteral("calling, name, timeout");
+        QTest::newRow("node-retrieve") << QStringLiteral("dicom://PACS@pacs:104?retrieve=fetch")
+                                       << QStringLiteral("get or move");
         QTest::newRow("node-timeout") << QStringLiteral("dicom://PACS@pacs:104?timeout=soon")
                                       << QStringLiteral("not a valid value");
         QTest::newRow("node-path")

@@ -89,6 +89,23 @@ private slots:
         QCOMPARE(edited.name, QStringLiteral("Archive 2"));
         QCOMPARE(edited.dicomNode.maxPdu, quint32(16384));
         QCOMPARE(edited.dicomNode.connectTimeoutSeconds, 3);
+        QCOMPARE(edited.dicomNode.retrieve, DicomNodeAddress::Retrieve::Get);
+    }
+
+    // The retrieve method is shown and kept, and the user can change it.
+    void retrieveMethod() {
+        ServerProfile node;
+        node.kind = ServerProfile::Kind::DicomNode;
+        node.id = QStringLiteral("n1");
+        node.name = QStringLiteral("Archive");
+        node.dicomNode.host = QStringLiteral("pacs.example");
+        node.dicomNode.calledAeTitle = QStringLiteral("PACS");
+        node.dicomNode.retrieve = DicomNodeAddress::Retrieve::Move;
+        ServerDialog dialog(node);
+        QCOMPARE(dialog.profile().dicomNode.retrieve, DicomNodeAddress::Retrieve::Move);
+        auto* retrieve = child<QComboBox>(&dialog, "nodeRetrieve");
+        retrieve->setCurrentIndex(retrieve->findData(int(DicomNodeAddress::Retrieve::Get)));
+        QCOMPARE(dialog.profile().dicomNode.retrieve, DicomNodeAddress::Retrieve::Get);
     }
 
     void aNodeNeedsItsAddress() {
