@@ -79,7 +79,11 @@ QList<CommandSpec> ImagingCommand::commands() {
         {QStringLiteral("get"), {}, tr("from a DICOM node: by C-GET (whatever its settings say)")},
         {QStringLiteral("move"),
          {},
-         tr("from a DICOM node: by C-MOVE to Sightline's receiving node, started for it")}};
+         tr("from a DICOM node: by C-MOVE to Sightline's receiving node, started for it")},
+        {QStringLiteral("accept-remote"),
+         {},
+         tr("with --move: the receiving node accepts the node's connection from another "
+            "computer")}};
     retrieve.run = &ImagingCommand::retrieve;
 
     CommandSpec stats;
@@ -181,7 +185,14 @@ int ImagingCommand::retrieve(const CommandArguments& args) {
         return args.usageError(tr("--get and --move exclude each other"));
     if (args.isSet(QStringLiteral("move")))
         server.dicomNode.retrieve = DicomNodeAddress::Retrieve::Move;
-    else if (args.isSet(QStringLiteral("get")))
+    if (args.isSet(QStringLiteral("accept-remote"))) {
+        StorageScpSettings receiving = s.receivingNode.settings();
+        receiving.acceptRemote = true;
+        if (const Status started = s.receivingNode.start(receiving); !started) {
+            QTextStream(stderr) << started.error().toString() << '\n';
+            return 2;
+        }
+    } else if (args.isSet(QStringLiteral("get")))
         server.dicomNode.retrieve = DicomNodeAddress::Retrieve::Get;
     int code = 2;
     QTextStream err(stderr);

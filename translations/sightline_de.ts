@@ -1804,6 +1804,10 @@
         <source>--get and --move exclude each other</source>
         <translation>--get und --move schließen einander aus</translation>
     </message>
+    <message>
+        <source>with --move: the receiving node accepts the node&apos;s connection from another computer</source>
+        <translation>mit --move: Der Empfangsknoten nimmt die Verbindung des Knotens von einem anderen Computer an</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -5067,6 +5071,10 @@ vorheriger %3</translation>
     <message>
         <source>C-MOVE needs Sightline&apos;s receiving node, which cannot start: %1</source>
         <translation>C-MOVE braucht Sightlines Empfangsknoten, der nicht starten kann: %1</translation>
+    </message>
+    <message>
+        <source>C-MOVE from %1 needs Sightline&apos;s receiving node to accept connections from other computers, and it listens on this computer only: allow that (sightline retrieve --move --accept-remote), or retrieve by C-GET</source>
+        <translation>C-MOVE von %1 braucht einen Empfangsknoten, der Verbindungen von anderen Computern annimmt, und Sightlines lauscht nur auf diesem Computer: Erlauben Sie das (sightline retrieve --move --accept-remote), oder rufen Sie per C-GET ab</translation>
     </message>
 </context>
 <context>

@@ -1804,6 +1804,10 @@
         <source>--get and --move exclude each other</source>
         <translation>--get et --move s&apos;excluent</translation>
     </message>
+    <message>
+        <source>with --move: the receiving node accepts the node&apos;s connection from another computer</source>
+        <translation>avec --move : le nœud de réception accepte la connexion du nœud depuis un autre ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -5067,6 +5071,10 @@ précédent %3</translation>
     <message>
         <source>C-MOVE needs Sightline&apos;s receiving node, which cannot start: %1</source>
         <translation>C-MOVE demande le nœud de réception de Sightline, qui ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>C-MOVE from %1 needs Sightline&apos;s receiving node to accept connections from other computers, and it listens on this computer only: allow that (sightline retrieve --move --accept-remote), or retrieve by C-GET</source>
+        <translation>Le C-MOVE depuis %1 demande que le nœud de réception de Sightline accepte les connexions d&apos;autres ordinateurs, et il n&apos;écoute que sur cet ordinateur : autorisez-le (sightline retrieve --move --accept-remote), ou récupérez par C-GET</translation>
     </message>
 </context>
 <context>

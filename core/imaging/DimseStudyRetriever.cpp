@@ -274,7 +274,8 @@ private:
                 emit m_retriever->progress(m_progress);
             }
             // A node that refused sends nothing more: one look is enough.
-            if (m_progress.instancesDone >= m_progress.instancesTotal ||
+            if ((m_progress.instancesTotal > 0 &&
+                 m_progress.instancesDone >= m_progress.instancesTotal) ||
                 quiet.elapsed() > (refused ? 500 : kArrivalQuietMs) || m_userCancelled.load())
                 break;
             QThread::msleep(100);

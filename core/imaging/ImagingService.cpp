@@ -1,10 +1,12 @@
 #include "imaging/ImagingService.h"
 
 #include "dimse/ReceivingNode.h"
+
 #include "imaging/DicomWebStudySource.h"
 #include "imaging/DimseStudySource.h"
 #include "imaging/FhirStudySource.h"
 #include "imaging/RetrievalQueue.h"
+#include <QHostAddress>
 
 namespace sightline {
 
@@ -143,6 +145,17 @@ void ImagingService::prepareMove(RetrieveRequest& request) {
                     .arg(started.error().message);
             return;
         }
+    }
+    // Listening on this computer only (the default), it cannot be reached by a node elsewhere.
+    const QString host = request.node->host;
+    const bool nodeHere = host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+    if (!nodeHere && !m_receivingNode->settings().acceptRemote) {
+        request.moveUnavailable =
+            tr("C-MOVE from %1 needs Sightline's receiving node to accept connections from other "
+               "computers, and it listens on this computer only: allow that (sightline retrieve "
+               "--move --accept-remote), or retrieve by C-GET")
+                .arg(request.node->display());
+        return;
     }
     request.moveDestination = m_receivingNode->settings().aeTitle;
     request.movePort = m_receivingNode->port();

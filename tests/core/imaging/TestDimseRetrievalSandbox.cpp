@@ -396,6 +396,30 @@ private slots:
                  qPrintable(problems(outcome)));
     }
 
+    // A node on another computer cannot reach a receiving node that listens on this one only:
+    // said before anything is asked of the node, with the way out.
+    void moveFromElsewhereNeedsRemoteAccess() {
+        QTemporaryDir dir;
+        Imaging s(dir.filePath(QStringLiteral("cache")));
+        ServerProfile server = DicomNodeFixture::profileFor(node()->address());
+        server.dicomNode.host = QStringLiteral("pacs.example");
+        server.dicomNode.retrieve = DicomNodeAddress::Retrieve::Move;
+        ImagingStudyRecord study;
+        study.studyUid = kTwoSeriesStudy;
+        study.endpoint = ImagingEndpoint{};
+        study.endpoint->connectionType = QStringLiteral("dicom-dimse");
+        study.endpoint->serviceBase = ServerProfile::dicomNodeUrl(server.dicomNode);
+        Retrieval* retrieval = s.imaging.retrieve(server, study, {});
+        QVERIFY(retrieval);
+        std::optional<RetrieveOutcome> outcome;
+        connect(retrieval, &Retrieval::finished, this,
+                [&](const RetrieveOutcome& o) { outcome = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+        QVERIFY2(problems(*outcome).contains(QLatin1String("accept-remote")),
+                 qPrintable(problems(*outcome)));
+        QVERIFY(!s.receivingNode.isRunning() || !s.receivingNode.settings().acceptRemote);
+    }
+
     // A study the node does not have: found nowhere, with a sentence that says so.
     void unknownStudy() {
         QTemporaryDir dir;
