@@ -138,14 +138,6 @@ void ImagingService::prepareMove(RetrieveRequest& request) {
                                      "available here: retrieve by C-GET");
         return;
     }
-    if (!m_receivingNode->isRunning()) {
-        if (const Status started = m_receivingNode->start(m_receivingNode->settings()); !started) {
-            request.moveUnavailable =
-                tr("C-MOVE needs Sightline's receiving node, which cannot start: %1")
-                    .arg(started.error().message);
-            return;
-        }
-    }
     // Listening on this computer only (the default), it cannot be reached by a node elsewhere.
     const QString host = request.node->host;
     const bool nodeHere = host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
@@ -156,6 +148,14 @@ void ImagingService::prepareMove(RetrieveRequest& request) {
                "--move --accept-remote), or retrieve by C-GET")
                 .arg(request.node->display());
         return;
+    }
+    if (!m_receivingNode->isRunning()) {
+        if (const Status started = m_receivingNode->start(m_receivingNode->settings()); !started) {
+            request.moveUnavailable =
+                tr("C-MOVE needs Sightline's receiving node, which cannot start: %1")
+                    .arg(started.error().message);
+            return;
+        }
     }
     request.moveDestination = m_receivingNode->settings().aeTitle;
     request.movePort = m_receivingNode->port();
