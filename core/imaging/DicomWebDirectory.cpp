@@ -233,6 +233,17 @@ void DicomWebDirectory::addSeries(ImagingStudyRecord& study, const QList<QJsonOb
               });
     if (study.numberOfSeries == 0)
         study.numberOfSeries = int(study.series.size());
+    // Modalities in Study and the instance count are optional in a study-level answer (DCMTK's
+    // dcmqrscp gives neither): what the series say stands in for them.
+    const bool modalitiesGiven = !study.modalities.isEmpty();
+    int instances = 0;
+    for (const ImagingSeriesRecord& s : std::as_const(study.series)) {
+        if (!modalitiesGiven && !s.modality.isEmpty() && !study.modalities.contains(s.modality))
+            study.modalities << s.modality;
+        instances += s.numberOfInstances;
+    }
+    if (study.numberOfInstances == 0)
+        study.numberOfInstances = instances;
 }
 
 DicomWebClient* DicomWebDirectory::clientFor(const ServerProfile& pacs,

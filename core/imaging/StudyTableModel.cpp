@@ -129,8 +129,8 @@ QVariant StudyTableModel::data(const QModelIndex& index, int role) const {
         return s.accession;
     case Series:
         return s.numberOfSeries;
-    case Instances:
-        return s.numberOfInstances;
+    case Instances: // 0: the archive did not say (the attribute is optional in a query)
+        return s.numberOfInstances > 0 ? QVariant(s.numberOfInstances) : QVariant();
     case Location:
         // The archive by the name its Endpoint gives (the address is in the tooltip).
         if (!s.endpoint)

@@ -43,12 +43,15 @@ void SeriesThumbnailGrid::showSeries(const QList<ImagingSeriesRecord>& series) {
     const QIcon placeholder = placeholderIcon(tr("Not in the cache yet"));
     QStringList uids;
     for (const ImagingSeriesRecord& s : series) {
-        auto* item = new QListWidgetItem(placeholder,
-                                         tr("%1 %2\n%3 (%n image(s))", nullptr, s.numberOfInstances)
-                                             .arg(s.modality)
-                                             .arg(s.number)
-                                             .arg(s.description),
-                                         this);
+        // No count when the archive gave none (optional in a query), rather than "0 images".
+        const QString label =
+            s.numberOfInstances > 0
+                ? tr("%1 %2\n%3 (%n image(s))", nullptr, s.numberOfInstances)
+                      .arg(s.modality)
+                      .arg(s.number)
+                      .arg(s.description)
+                : QStringLiteral("%1 %2\n%3").arg(s.modality).arg(s.number).arg(s.description);
+        auto* item = new QListWidgetItem(placeholder, label.trimmed(), this);
         item->setData(kSeriesUidRole, s.uid);
         item->setToolTip(s.uid);
         uids << s.uid;
