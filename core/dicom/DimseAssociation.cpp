@@ -507,6 +507,7 @@ Result<DimseAssociation::MoveOutcome> DimseAssociation::move(const QString& stud
     if (c.bad())
         return d->transportError(c, tr("asking for the images"));
     MoveOutcome outcome;
+    int quietSeconds = 0; // since the node's last answer
     for (;;) {
         if (cancelled && cancelled->load() && !outcome.cancelled) {
             DIMSE_sendCancelRequest(d->association, context, move.MessageID);
@@ -519,16 +520,16 @@ Result<DimseAssociation::MoveOutcome> DimseAssociation::move(const QString& stud
         c = DIMSE_receiveCommand(d->association, DIMSE_NONBLOCKING, 1, &on, &message, &detail);
         delete detail;
         if (c == DIMSE_NODATAAVAILABLE) {
-            if (++outcome.quietSeconds < std::max(1, d->node.responseTimeoutSeconds))
+            if (++quietSeconds < std::max(1, d->node.responseTimeoutSeconds))
                 continue;
             return Error::make(Error::Kind::Timeout,
                                tr("%1 said nothing for %n second(s) while moving the images.",
-                                  nullptr, outcome.quietSeconds)
+                                  nullptr, quietSeconds)
                                    .arg(d->where()));
         }
         if (c.bad())
             return d->transportError(c, tr("waiting for the images to be moved"));
-        outcome.quietSeconds = 0;
+        quietSeconds = 0;
         if (message.CommandField != DIMSE_C_MOVE_RSP)
             return Error::make(
                 Error::Kind::MalformedData,

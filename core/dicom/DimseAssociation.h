@@ -87,7 +87,6 @@ public:
         int completed = 0; // the node's counts of sub-operations
         int failed = 0;
         int warnings = 0;
-        int quietSeconds = 0;
         bool cancelled = false;
     };
     Result<MoveOutcome> move(const QString& studyUid, const QString& seriesUid,
