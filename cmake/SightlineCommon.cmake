@@ -68,6 +68,13 @@ else()
   set(SIGHTLINE_PRECOMPILE_TEST_HEADERS OFF)
 endif()
 
+# Sightline's libraries and executable precompile the Qt and standard headers their files share
+# (cmake/PrecompiledLibraryHeaders.h), with GCC and clang alike: every file of one target has
+# the same options, so the header always fits.
+function(sightline_precompile_library_headers target)
+  target_precompile_headers(${target} PRIVATE ${PROJECT_SOURCE_DIR}/cmake/PrecompiledLibraryHeaders.h)
+endfunction()
+
 # Makes ${host} the target whose precompiled test headers tests linking ${libs} reuse.
 function(sightline_add_test_header_host host libs)
   if(NOT SIGHTLINE_PRECOMPILE_TEST_HEADERS)

@@ -261,15 +261,13 @@ Status AuditJournal::openDatabase(const QByteArray& genesisForNewFile) {
         // less time waiting for the disk; a crash still loses nothing committed.
         "PRAGMA wal_autocheckpoint=4096",
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY AUTOINCREMENT, recorded TEXT "
-        "NOT NULL,"
-        " json BLOB NOT NULL, hash TEXT NOT NULL, prev_hash TEXT NOT NULL, patient TEXT, user_ref "
-        "TEXT,"
-        " action TEXT, outcome INTEGER)",
+        ("CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY AUTOINCREMENT, recorded TEXT "
+         "NOT NULL, json BLOB NOT NULL, hash TEXT NOT NULL, prev_hash TEXT NOT NULL, patient TEXT, "
+         "user_ref TEXT, action TEXT, outcome INTEGER)"),
         "CREATE INDEX IF NOT EXISTS events_recorded ON events(recorded)",
         "CREATE INDEX IF NOT EXISTS events_patient ON events(patient)",
-        "CREATE TABLE IF NOT EXISTS forward_cursor (target TEXT PRIMARY KEY, last_seq INTEGER NOT "
-        "NULL)",
+        ("CREATE TABLE IF NOT EXISTS forward_cursor (target TEXT PRIMARY KEY, last_seq INTEGER NOT "
+         "NULL)"),
     };
     for (const char* statement : setup) {
         if (!q.exec(QString::fromLatin1(statement)))

@@ -42,9 +42,9 @@ std::optional<DicomWebPath> DicomWebPath::parse(const QString& path) {
         return true;
     };
     // Collection searches: /studies, /series, /instances (all optionally under a parent).
-    const auto search = [&](Level level) {
+    const auto search = [&](Level searched) {
         out.resource = Resource::Search;
-        out.searchLevel = level;
+        out.searchLevel = searched;
         return i == parts.size();
     };
     bool ok = true;

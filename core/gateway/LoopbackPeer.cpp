@@ -104,8 +104,8 @@ DiagAnswer askSockDiag(int family, quint16 peerPort, quint16 localPort) {
         return answer;
     answer.asked = true;
     auto length = int(received);
-    for (auto* header = reinterpret_cast<nlmsghdr*>(buffer.data()); NLMSG_OK(header, length);
-         header = NLMSG_NEXT(header, length)) {
+    for (auto* header = static_cast<nlmsghdr*>(static_cast<void*>(buffer.data()));
+         NLMSG_OK(header, length); header = NLMSG_NEXT(header, length)) {
         if (header->nlmsg_type == NLMSG_ERROR) {
             // ENOENT: no such socket. Anything else (EPERM, EOPNOTSUPP): netlink is of no use.
             const auto* error = static_cast<const nlmsgerr*>(NLMSG_DATA(header));

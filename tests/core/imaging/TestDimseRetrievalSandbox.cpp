@@ -68,7 +68,7 @@ std::optional<FileFacts> factsOfFile(const QString& path) {
 // two CT series (five and two images).
 QStringList corpus() {
     QStringList files;
-    for (const QString folder :
+    for (const QString& folder :
          {QStringLiteral("77654033"), QStringLiteral("98892001"), QStringLiteral("98892003")}) {
         QDirIterator it(
             DicomNodeFixture::pydicomFile(QStringLiteral("test_files/dicomdirtests/") + folder),
