@@ -1,5 +1,6 @@
 #include "AppServices.h"
 
+#include "dimse/ReceivingNodeSettings.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobStore.h"
 #include "jobs/PrefetchRunner.h"
@@ -32,6 +33,8 @@ AppServices::AppServices(AuthorizationCodeFlow::UrlOpener openLoginPage)
     imaging.setCredentials(&dicomWebCredentials);
     imaging.setDimse(&dimse);
     imaging.setReceivingNode(&receivingNode);
+    // The AE title and port a PACS has registered for Sightline, whoever starts the node.
+    receivingNode.configure(ReceivingNodeSettings::load().scp);
 }
 
 AppServices::~AppServices() {

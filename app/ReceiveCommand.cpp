@@ -2,6 +2,7 @@
 
 #include "AppServices.h"
 #include "QuitOnSignals.h"
+#include "dimse/ReceivingNodeSettings.h"
 #include "servers/DicomNodeAddress.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,12 @@ QList<CommandSpec> ReceiveCommand::commands() {
                          "the image cache, until stopped.");
     receive.details = tr("Register Sightline at the sender as a DICOM node: its AE title, this "
                          "computer's address and the port. Listens on 127.0.0.1 unless "
-                         "--accept-remote is given.");
+                         "--accept-remote is given or Preferences accept other computers.");
     receive.options = {
-        option("port", "N", tr("the port to listen on (default 11112)")),
-        option("ae", "TITLE", tr("Sightline's AE title, as senders call it (default SIGHTLINE)")),
+        option("port", "N", tr("the port to listen on (default: as in Preferences, else 11112)")),
+        option("ae", "TITLE",
+               tr("Sightline's AE title, as senders call it (default: as in Preferences, else "
+                  "SIGHTLINE)")),
         {QStringLiteral("accept-remote"),
          {},
          tr("accept connections from other computers, not only this one")},
@@ -33,7 +36,7 @@ QList<CommandSpec> ReceiveCommand::commands() {
 }
 
 int ReceiveCommand::receive(const CommandArguments& args) {
-    StorageScpSettings settings;
+    StorageScpSettings settings = ReceivingNodeSettings::load().scp;
     if (args.isSet(QStringLiteral("port"))) {
         bool number = false;
         const uint port = args.value(QStringLiteral("port")).toUInt(&number);
@@ -49,8 +52,10 @@ int ReceiveCommand::receive(const CommandArguments& args) {
                                       "backslash)")
                                        .arg(settings.aeTitle));
     }
-    settings.acceptRemote = args.isSet(QStringLiteral("accept-remote"));
-    settings.allowedCallers = args.values(QStringLiteral("allow"));
+    if (args.isSet(QStringLiteral("accept-remote")))
+        settings.acceptRemote = true;
+    if (args.isSet(QStringLiteral("allow")))
+        settings.allowedCallers = args.values(QStringLiteral("allow"));
     const bool json = args.isSet(QStringLiteral("json"));
 
     AppServices s;

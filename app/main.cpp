@@ -204,9 +204,10 @@ int main(int argc, char* argv[]) {
     if (const FhircastSettings manual = FhircastSettings::load(); manual.enabled)
         context.followHub(manual.serverId, manual.hubUrl, manual.topic); // configured by hand
     PatientPrefetch prefetch(jobs, imaging.cache());                     // "Prefetch on open"
-    MainWindowServices services{&servers,   &secrets,  &recorder, &log,      clients,      &audit,
-                                &forwarder, &sessions, &imaging,  &gateway,  &viewers,     &opener,
-                                jobs,       &syslog,   &context,  &prefetch, &shared.dimse};
+    MainWindowServices services{
+        &servers,   &secrets,  &recorder, &log,      clients,       &audit,
+        &forwarder, &sessions, &imaging,  &gateway,  &viewers,      &opener,
+        jobs,       &syslog,   &context,  &prefetch, &shared.dimse, &shared.receivingNode};
     QString selectId;
     if (!cl.server.isEmpty()) {
         const auto resolved = ServerResolver::resolve(cl.server, servers);

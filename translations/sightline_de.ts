@@ -2994,18 +2994,6 @@
         <translation>Von PACS und Modalitäten gesendete Bilder (Storage SCP) in den Bild-Cache empfangen, bis zum Beenden.</translation>
     </message>
     <message>
-        <source>Register Sightline at the sender as a DICOM node: its AE title, this computer&apos;s address and the port. Listens on 127.0.0.1 unless --accept-remote is given.</source>
-        <translation>Sightline beim Sender als DICOM-Knoten eintragen: sein AE-Titel, die Adresse dieses Computers und der Port. Lauscht auf 127.0.0.1, außer mit --accept-remote.</translation>
-    </message>
-    <message>
-        <source>the port to listen on (default 11112)</source>
-        <translation>der Port, auf dem gelauscht wird (Standard 11112)</translation>
-    </message>
-    <message>
-        <source>Sightline&apos;s AE title, as senders call it (default SIGHTLINE)</source>
-        <translation>Sightlines AE-Titel, wie Sender ihn rufen (Standard SIGHTLINE)</translation>
-    </message>
-    <message>
         <source>accept connections from other computers, not only this one</source>
         <translation>Verbindungen von anderen Computern annehmen, nicht nur von diesem</translation>
     </message>
@@ -3040,6 +3028,45 @@
     <message>
         <source>Stopped.</source>
         <translation>Beendet.</translation>
+    </message>
+    <message>
+        <source>Register Sightline at the sender as a DICOM node: its AE title, this computer&apos;s address and the port. Listens on 127.0.0.1 unless --accept-remote is given or Preferences accept other computers.</source>
+        <translation>Tragen Sie Sightline beim Sender als DICOM-Knoten ein: seinen AE-Titel, die Adresse dieses Computers und den Port. Lauscht nur auf 127.0.0.1, außer mit --accept-remote oder wenn die Einstellungen andere Computer zulassen.</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default: as in Preferences, else 11112)</source>
+        <translation>der Port, auf dem gelauscht wird (Standard: wie in den Einstellungen, sonst 11112)</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s AE title, as senders call it (default: as in Preferences, else SIGHTLINE)</source>
+        <translation>Sightlines AE-Titel, wie Sender ihn aufrufen (Standard: wie in den Einstellungen, sonst SIGHTLINE)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingNodeSettings</name>
+    <message>
+        <source>The receiving node&apos;s settings could not be saved to %1</source>
+        <translation>Die Einstellungen des Empfangsknotens konnten nicht in %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Give Sightline&apos;s AE title: 1 to 16 characters, no backslash.</source>
+        <translation>Geben Sie Sightlines AE-Titel an: 1 bis 16 Zeichen, kein Backslash.</translation>
+    </message>
+    <message>
+        <source>Give the port to listen on (1 to 65535; 11112 is DICOM&apos;s usual one).</source>
+        <translation>Geben Sie den Port an, auf dem gelauscht wird (1 bis 65535; 11112 ist der übliche DICOM-Port).</translation>
+    </message>
+    <message>
+        <source>%1 is not an AE title (1 to 16 characters, no backslash).</source>
+        <translation>%1 ist kein AE-Titel (1 bis 16 Zeichen, kein Backslash).</translation>
+    </message>
+    <message>
+        <source>Register Sightline at the sender as AE title %1, host 127.0.0.1, port %2: only programs on this computer can send until other computers are accepted.</source>
+        <translation>Tragen Sie Sightline beim Sender mit AE-Titel %1, Host 127.0.0.1, Port %2 ein: Nur Programme auf diesem Computer können senden, bis andere Computer zugelassen sind.</translation>
+    </message>
+    <message>
+        <source>Register Sightline at the sender as AE title %1, host %2 (or this computer&apos;s IP address), port %3.</source>
+        <translation>Tragen Sie Sightline beim Sender mit AE-Titel %1, Host %2 (oder der IP-Adresse dieses Computers), Port %3 ein.</translation>
     </message>
 </context>
 <context>
@@ -5656,6 +5683,10 @@ vorheriger %3</translation>
         <source>&amp;Welcome page</source>
         <translation>&amp;Willkommensseite</translation>
     </message>
+    <message>
+        <source>The receiving node cannot start: %1 (Preferences → Receiving node)</source>
+        <translation>Der Empfangsknoten kann nicht starten: %1 (Einstellungen → Empfangsknoten)</translation>
+    </message>
 </context>
 <context>
     <name>sightline::NetworkExchangeModel</name>
@@ -5959,6 +5990,14 @@ vorheriger %3</translation>
         <source>Extra CA bundle (PEM):</source>
         <translation>Zusätzliches CA-Bündel (PEM):</translation>
     </message>
+    <message>
+        <source>Receiving node</source>
+        <translation>Empfangsknoten</translation>
+    </message>
+    <message>
+        <source>The receiving node cannot start: %1</source>
+        <translation>Der Empfangsknoten kann nicht starten: %1</translation>
+    </message>
 </context>
 <context>
     <name>sightline::PrefetchRunner</name>
@@ -6196,6 +6235,77 @@ vorheriger %3</translation>
     <message>
         <source>Study %1 is cached for patient %2; an image of it for patient %3 was refused (remove the study from the cache first if its patient really changed)</source>
         <translation>Studie %1 liegt für Patient %2 im Cache; ein Bild davon für Patient %3 wurde abgewiesen (entfernen Sie die Studie zuerst aus dem Cache, wenn sich ihr Patient wirklich geändert hat)</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ReceivingNodePage</name>
+    <message>
+        <source>&amp;Receive images pushed by PACSes and modalities</source>
+        <translation>Von PACS und Modalitäten gesendete Bilder &amp;empfangen</translation>
+    </message>
+    <message>
+        <source>Accept images from &amp;other computers (listens on every network interface, not only 127.0.0.1)</source>
+        <translation>Bilder von anderen &amp;Computern annehmen (lauscht auf jeder Netzwerkschnittstelle, nicht nur auf 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Any caller</source>
+        <translation>Jeder Absender</translation>
+    </message>
+    <message>
+        <source>Studies that arrive go into the image cache, checked and indexed, and each association is recorded in the audit trail. Retrievals by C-MOVE use the same AE title and port.</source>
+        <translation>Eintreffende Studien kommen geprüft und indiziert in den Bildcache, und jede Assoziation wird im Audit-Protokoll festgehalten. Abrufe per C-MOVE verwenden denselben AE-Titel und Port.</translation>
+    </message>
+    <message>
+        <source>&amp;AE title:</source>
+        <translation>&amp;AE-Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Let &amp;in only:</source>
+        <translation>Nur diese &amp;zulassen:</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ReceivingNodeStatus</name>
+    <message>
+        <source>Refused %1 at %2: %3</source>
+        <translation>%1 auf %2 abgewiesen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n image(s) kept</source>
+        <translation>
+            <numerusform>%1 auf %2: %n Bild behalten</numerusform>
+            <numerusform>%1 auf %2: %n Bilder behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not kept</source>
+        <translation>
+            <numerusform>%n nicht behalten</numerusform>
+            <numerusform>%n nicht behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receiving as %1 on port %2</source>
+        <translation>Empfängt als %1 auf Port %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) received</source>
+        <translation>
+            <numerusform>%n Bild empfangen</numerusform>
+            <numerusform>%n Bilder empfangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a caller was refused</source>
+        <translation>ein Absender wurde abgewiesen</translation>
+    </message>
+    <message>
+        <source>Last arrivals:</source>
+        <translation>Zuletzt eingetroffen:</translation>
     </message>
 </context>
 <context>

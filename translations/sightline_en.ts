@@ -311,6 +311,30 @@
     </message>
 </context>
 <context>
+    <name>sightline::ReceivingNodeStatus</name>
+    <message numerus="yes">
+        <source>%1 at %2: %n image(s) kept</source>
+        <translation>
+            <numerusform>%1 at %2: %n image kept</numerusform>
+            <numerusform>%1 at %2: %n images kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not kept</source>
+        <translation>
+            <numerusform>%n not kept</numerusform>
+            <numerusform>%n not kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) received</source>
+        <translation>
+            <numerusform>%n image received</numerusform>
+            <numerusform>%n images received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sightline::SecretStore</name>
     <message numerus="yes">
         <source>The OS keychain did not answer within %n second(s). Is it waiting for its password, or has its service hung?</source>

@@ -2994,18 +2994,6 @@
         <translation>Recevoir dans le cache d&apos;images les images envoyées par les PACS et les modalités (Storage SCP), jusqu&apos;à l&apos;arrêt.</translation>
     </message>
     <message>
-        <source>Register Sightline at the sender as a DICOM node: its AE title, this computer&apos;s address and the port. Listens on 127.0.0.1 unless --accept-remote is given.</source>
-        <translation>Enregistrer Sightline chez l&apos;expéditeur comme nœud DICOM : son titre AE, l&apos;adresse de cet ordinateur et le port. Écoute sur 127.0.0.1 sauf avec --accept-remote.</translation>
-    </message>
-    <message>
-        <source>the port to listen on (default 11112)</source>
-        <translation>le port d&apos;écoute (par défaut 11112)</translation>
-    </message>
-    <message>
-        <source>Sightline&apos;s AE title, as senders call it (default SIGHTLINE)</source>
-        <translation>le titre AE de Sightline, tel que les expéditeurs l&apos;appellent (par défaut SIGHTLINE)</translation>
-    </message>
-    <message>
         <source>accept connections from other computers, not only this one</source>
         <translation>accepter les connexions d&apos;autres ordinateurs, pas seulement de celui-ci</translation>
     </message>
@@ -3040,6 +3028,45 @@
     <message>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Register Sightline at the sender as a DICOM node: its AE title, this computer&apos;s address and the port. Listens on 127.0.0.1 unless --accept-remote is given or Preferences accept other computers.</source>
+        <translation>Enregistrez Sightline chez l&apos;émetteur comme nœud DICOM : son titre AE, l&apos;adresse de cet ordinateur et le port. N&apos;écoute que sur 127.0.0.1, sauf avec --accept-remote ou si les préférences acceptent d&apos;autres ordinateurs.</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default: as in Preferences, else 11112)</source>
+        <translation>le port d&apos;écoute (par défaut : comme dans les préférences, sinon 11112)</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s AE title, as senders call it (default: as in Preferences, else SIGHTLINE)</source>
+        <translation>le titre AE de Sightline, tel que les émetteurs l&apos;appellent (par défaut : comme dans les préférences, sinon SIGHTLINE)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingNodeSettings</name>
+    <message>
+        <source>The receiving node&apos;s settings could not be saved to %1</source>
+        <translation>Les réglages du nœud de réception n&apos;ont pas pu être enregistrés dans %1</translation>
+    </message>
+    <message>
+        <source>Give Sightline&apos;s AE title: 1 to 16 characters, no backslash.</source>
+        <translation>Indiquez le titre AE de Sightline : 1 à 16 caractères, sans barre oblique inverse.</translation>
+    </message>
+    <message>
+        <source>Give the port to listen on (1 to 65535; 11112 is DICOM&apos;s usual one).</source>
+        <translation>Indiquez le port d&apos;écoute (1 à 65535 ; 11112 est le port DICOM habituel).</translation>
+    </message>
+    <message>
+        <source>%1 is not an AE title (1 to 16 characters, no backslash).</source>
+        <translation>%1 n&apos;est pas un titre AE (1 à 16 caractères, sans barre oblique inverse).</translation>
+    </message>
+    <message>
+        <source>Register Sightline at the sender as AE title %1, host 127.0.0.1, port %2: only programs on this computer can send until other computers are accepted.</source>
+        <translation>Enregistrez Sightline chez l&apos;émetteur avec le titre AE %1, l&apos;hôte 127.0.0.1, le port %2 : seuls les programmes de cet ordinateur peuvent envoyer tant que les autres ordinateurs ne sont pas acceptés.</translation>
+    </message>
+    <message>
+        <source>Register Sightline at the sender as AE title %1, host %2 (or this computer&apos;s IP address), port %3.</source>
+        <translation>Enregistrez Sightline chez l&apos;émetteur avec le titre AE %1, l&apos;hôte %2 (ou l&apos;adresse IP de cet ordinateur), le port %3.</translation>
     </message>
 </context>
 <context>
@@ -5656,6 +5683,10 @@ précédent %3</translation>
         <source>&amp;Welcome page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
+    <message>
+        <source>The receiving node cannot start: %1 (Preferences → Receiving node)</source>
+        <translation>Le nœud de réception ne peut pas démarrer : %1 (Préférences → Nœud de réception)</translation>
+    </message>
 </context>
 <context>
     <name>sightline::NetworkExchangeModel</name>
@@ -5959,6 +5990,14 @@ précédent %3</translation>
         <source>Extra CA bundle (PEM):</source>
         <translation>Bundle d&apos;AC supplémentaire (PEM) :</translation>
     </message>
+    <message>
+        <source>Receiving node</source>
+        <translation>Nœud de réception</translation>
+    </message>
+    <message>
+        <source>The receiving node cannot start: %1</source>
+        <translation>Le nœud de réception ne peut pas démarrer : %1</translation>
+    </message>
 </context>
 <context>
     <name>sightline::PrefetchRunner</name>
@@ -6196,6 +6235,77 @@ précédent %3</translation>
     <message>
         <source>Study %1 is cached for patient %2; an image of it for patient %3 was refused (remove the study from the cache first if its patient really changed)</source>
         <translation>L&apos;étude %1 est en cache pour le patient %2 ; une image de celle-ci pour le patient %3 a été refusée (retirez d&apos;abord l&apos;étude du cache si son patient a vraiment changé)</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ReceivingNodePage</name>
+    <message>
+        <source>&amp;Receive images pushed by PACSes and modalities</source>
+        <translation>&amp;Recevoir les images envoyées par les PACS et les modalités</translation>
+    </message>
+    <message>
+        <source>Accept images from &amp;other computers (listens on every network interface, not only 127.0.0.1)</source>
+        <translation>Accepter les images d&apos;&amp;autres ordinateurs (écoute sur chaque interface réseau, pas seulement 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Any caller</source>
+        <translation>Tout appelant</translation>
+    </message>
+    <message>
+        <source>Studies that arrive go into the image cache, checked and indexed, and each association is recorded in the audit trail. Retrievals by C-MOVE use the same AE title and port.</source>
+        <translation>Les études reçues entrent dans le cache d&apos;images, vérifiées et indexées, et chaque association est consignée dans la piste d&apos;audit. Les récupérations par C-MOVE utilisent le même titre AE et le même port.</translation>
+    </message>
+    <message>
+        <source>&amp;AE title:</source>
+        <translation>&amp;Titre AE :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Let &amp;in only:</source>
+        <translation>&amp;N&apos;admettre que :</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ReceivingNodeStatus</name>
+    <message>
+        <source>Refused %1 at %2: %3</source>
+        <translation>%1 sur %2 refusé : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n image(s) kept</source>
+        <translation>
+            <numerusform>%1 sur %2 : %n image gardée</numerusform>
+            <numerusform>%1 sur %2 : %n images gardées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not kept</source>
+        <translation>
+            <numerusform>%n non gardée</numerusform>
+            <numerusform>%n non gardées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receiving as %1 on port %2</source>
+        <translation>Reçoit en tant que %1 sur le port %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) received</source>
+        <translation>
+            <numerusform>%n image reçue</numerusform>
+            <numerusform>%n images reçues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a caller was refused</source>
+        <translation>un appelant a été refusé</translation>
+    </message>
+    <message>
+        <source>Last arrivals:</source>
+        <translation>Dernières arrivées :</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,9 @@
 #include "context/ContextSettingsDialog.h"
 #include "context/ContextStatus.h"
 #include "context/ContextSync.h"
+#include "dimse/ReceivingNode.h"
+#include "dimse/ReceivingNodeSettings.h"
+#include "dimse/ReceivingNodeStatus.h"
 #include "gateway/DicomWebGateway.h"
 #include "help/AboutDialog.h"
 #include "help/ShortcutsDialog.h"
@@ -198,8 +201,10 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         // Help stays last.
         menuBar()->insertMenu(menuBar()->actions().value(2), tools);
     }
-    addPreferences(tools, services.audit);
+    addPreferences(tools, services.audit, services.receivingNode);
     statusBar()->showMessage(tr("Ready"));
+    if (services.receivingNode) // after "Ready": a node that cannot start says so there
+        startReceivingNode(services.receivingNode);
     // A new user's window fits their screen (a 1280×720 laptop included); a saved layout wins.
     QSize size(1280, 860);
     if (const QScreen* display = screen())
@@ -263,7 +268,19 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::addPreferences(QMenu* tools, AuditTrail* audit) {
+void MainWindow::startReceivingNode(ReceivingNode* node) {
+    statusBar()->addPermanentWidget(new ReceivingNodeStatus(node, this));
+    const ReceivingNodeSettings settings = ReceivingNodeSettings::load();
+    if (!settings.enabled)
+        return;
+    if (const Status started = node->start(settings.scp); !started)
+        statusBar()->showMessage(tr("The receiving node cannot start: %1 (Preferences → "
+                                    "Receiving node)")
+                                     .arg(started.error().message),
+                                 15000);
+}
+
+void MainWindow::addPreferences(QMenu* tools, AuditTrail* audit, ReceivingNode* receivingNode) {
     // Every other settings editor is reachable from Preferences too, through the same actions.
     QList<PreferencesDialog::Editor> editors;
     editors.append({tr("Servers…"),
@@ -281,11 +298,11 @@ void MainWindow::addPreferences(QMenu* tools, AuditTrail* audit) {
     QMenu* file = menuBar()->actions().constFirst()->menu();
     auto* preferences = new QAction(tr("&Preferences…"), this);
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    connect(preferences, &QAction::triggered, this, [this, audit, editors] {
+    connect(preferences, &QAction::triggered, this, [this, audit, editors, receivingNode] {
         if (auto* open = findChild<PreferencesDialog*>())
             return open->raise();
         // Not modal: the editors it opens are dialogs of the main window.
-        auto* dialog = new PreferencesDialog(audit, editors, this);
+        auto* dialog = new PreferencesDialog(audit, editors, this, {}, {}, receivingNode);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });

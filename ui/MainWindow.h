@@ -36,6 +36,7 @@ class SyslogForwarder;
 class ContextSync;
 class PatientPrefetch;
 class DimseService;
+class ReceivingNode;
 class ViewerRegistry;
 class ViewerTab;
 class WelcomePage;
@@ -58,6 +59,7 @@ struct MainWindowServices {
     ContextSync* context = nullptr;
     PatientPrefetch* prefetch = nullptr;
     DimseService* dimse = nullptr;
+    ReceivingNode* receivingNode = nullptr; // started here when Preferences say so
 };
 
 class MainWindow : public QMainWindow {
@@ -85,7 +87,8 @@ protected:
 private:
     void buildMenus(QDockWidget* network, QDockWidget* log, QTabWidget* panels);
     void restoreLayout();
-    void addPreferences(QMenu* tools, AuditTrail* audit);
+    void addPreferences(QMenu* tools, AuditTrail* audit, ReceivingNode* receivingNode);
+    void startReceivingNode(ReceivingNode* node);
     void wireContextSync(ContextSync* sync);
     // A patient is in context now: the banner says who, and viewers of anyone else close.
     void patientInContext(const PatientSummary& patient, const QString& serverId,

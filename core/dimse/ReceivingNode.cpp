@@ -161,11 +161,15 @@ Status ReceivingNode::start(const StorageScpSettings& settings) {
     const Status started = m_scp->start();
     if (!started)
         m_scp.reset();
+    emit runningChanged(isRunning());
     return started;
 }
 
 void ReceivingNode::stop() {
+    if (!m_scp)
+        return;
     m_scp.reset(); // stops listening and waits for the associations' threads
+    emit runningChanged(false);
 }
 
 bool ReceivingNode::isRunning() const {

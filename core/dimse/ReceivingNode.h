@@ -39,6 +39,10 @@ public:
                            QObject* parent = nullptr);
     ~ReceivingNode() override; // stop()
 
+    // The settings start() without arguments uses, e.g. when a C-MOVE needs the node; a running
+    // node keeps listening as it was started until it is started again.
+    void configure(const StorageScpSettings& settings) { m_settings = settings; }
+    Status start() { return start(m_settings); }
     Status start(const StorageScpSettings& settings);
     void stop();
     bool isRunning() const;
@@ -46,6 +50,8 @@ public:
     const StorageScpSettings& settings() const { return m_settings; }
 
 signals:
+    // Started or stopped (also when a start failed).
+    void runningChanged(bool running);
     // An association ended, with what it brought (also when nothing was kept).
     void received(const sightline::ReceivedStudies& studies);
     // A caller was turned away (wrong AE title, not let in), with the reason.

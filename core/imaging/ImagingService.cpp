@@ -150,7 +150,7 @@ void ImagingService::prepareMove(RetrieveRequest& request) {
         return;
     }
     if (!m_receivingNode->isRunning()) {
-        if (const Status started = m_receivingNode->start(m_receivingNode->settings()); !started) {
+        if (const Status started = m_receivingNode->start(); !started) {
             request.moveUnavailable =
                 tr("C-MOVE needs Sightline's receiving node, which cannot start: %1")
                     .arg(started.error().message);

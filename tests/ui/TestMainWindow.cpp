@@ -5,6 +5,8 @@
 #include "common/SettingsFile.h"
 #include "context/ContextSettingsDialog.h"
 #include "context/ContextSync.h"
+#include "dimse/ReceivingNode.h"
+#include "dimse/ReceivingNodeSettings.h"
 #include "gateway/DicomWebGateway.h"
 #include "help/AboutDialog.h"
 #include "help/ShortcutsDialog.h"
@@ -43,9 +45,11 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -214,6 +218,43 @@ private slots:
                                        QStringLiteral("/main-window-1280x720-") + language +
                                        QStringLiteral(".png")));
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    // A receiving node turned on in Preferences runs whenever the window does, shown in the
+    // status bar; when its port is taken, the status bar says so instead of failing silently.
+    void startsTheReceivingNodeItWasToldTo() {
+        OfflineServices offline;
+        ReceivingNode node(offline.imaging->cache());
+        MainWindowServices services = offline.services();
+        services.receivingNode = &node;
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost));
+        ReceivingNodeSettings settings;
+        settings.enabled = true;
+        settings.scp.port = taken.serverPort();
+        QVERIFY(settings.save()); // the user's receiving.ini, in this test's HOME
+        {
+            MainWindow window(services);
+            window.show();
+            QVERIFY(!node.isRunning());
+            QVERIFY2(
+                window.statusBar()->currentMessage().contains("The receiving node cannot start"),
+                qPrintable(window.statusBar()->currentMessage()));
+            QVERIFY(window.findChild<QLabel*>("receivingNodeStatus")->isHidden());
+        }
+        taken.close();
+        {
+            MainWindow window(services);
+            window.show();
+            QVERIFY(node.isRunning());
+            QCOMPARE(node.port(), settings.scp.port);
+            auto* status = window.findChild<QLabel*>("receivingNodeStatus");
+            QVERIFY(status->isVisible());
+            QVERIFY(status->text().contains(QString::number(settings.scp.port)));
+        }
+        node.stop();
+        settings.enabled = false;
+        QVERIFY(settings.save());
     }
 
     // The window comes back as it was left: size, docks, the panel in front.

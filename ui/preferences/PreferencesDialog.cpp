@@ -4,6 +4,8 @@
 #include "audit/AuditTrail.h"
 #include "common/ProblemLabel.h"
 #include "common/Theme.h"
+#include "dimse/ReceivingNode.h"
+#include "dimse/ReceivingNodePage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,19 +24,30 @@
 namespace sightline {
 
 PreferencesDialog::PreferencesDialog(AuditTrail* audit, QList<Editor> editors, QWidget* parent,
-                                     QString appearanceIni, QString networkIni)
+                                     QString appearanceIni, QString networkIni,
+                                     ReceivingNode* receivingNode, QString receivingIni)
     : QDialog(parent)
     , m_audit(audit)
     , m_appearanceIni(std::move(appearanceIni))
     , m_networkIni(std::move(networkIni))
     , m_loadedAppearance(AppearanceSettings::load(m_appearanceIni))
-    , m_loadedNetwork(NetworkSettings::load(m_networkIni)) {
+    , m_loadedNetwork(NetworkSettings::load(m_networkIni))
+    , m_receivingNode(receivingNode)
+    , m_receivingIni(std::move(receivingIni))
+    , m_loadedReceiving(ReceivingNodeSettings::load(m_receivingIni)) {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
     auto* pages = new QTabWidget(this);
     pages->setObjectName(QStringLiteral("preferencesPages"));
     pages->addTab(appearancePage(), tr("Appearance"));
     pages->addTab(networkPage(), tr("Network"));
+    if (m_receivingNode) {
+        m_receivingPage = new ReceivingNodePage(m_loadedReceiving, this);
+        m_receivingPage->setObjectName(QStringLiteral("receivingNodePage"));
+        connect(m_receivingPage, &ReceivingNodePage::changed, this,
+                &PreferencesDialog::showProblem);
+        pages->addTab(m_receivingPage, tr("Receiving node"));
+    }
     pages->addTab(editorsPage(editors), tr("More settings"));
 
     m_problem = makeProblemLabel(QStringLiteral("preferencesProblem"), this);
@@ -173,7 +186,45 @@ void PreferencesDialog::showProblem() {
     const bool manual = m_proxyManual->isChecked();
     m_proxyHost->setEnabled(manual);
     m_proxyPort->setEnabled(manual);
-    m_problem->setText(network().problem());
+    QString problem = network().problem();
+    if (problem.isEmpty() && m_receivingPage)
+        problem = m_receivingPage->settings().problem();
+    m_problem->setText(problem);
+}
+
+bool PreferencesDialog::applyReceivingNode() {
+    if (!m_receivingPage)
+        return true;
+    const ReceivingNodeSettings receiving = m_receivingPage->settings();
+    if (const QString why = receiving.problem(); !why.isEmpty()) {
+        m_problem->setText(why);
+        return false;
+    }
+    // Unchanged settings still start a node that should run and does not (its port was taken
+    // when the window opened, say).
+    const bool changed = !(receiving == m_loadedReceiving);
+    if (!changed && receiving.enabled == m_receivingNode->isRunning())
+        return true;
+    m_receivingNode->configure(receiving.scp);
+    if (receiving.enabled) {
+        // Started before anything is saved: settings that cannot work are not kept.
+        if (const Status started = m_receivingNode->start(); !started) {
+            m_problem->setText(
+                tr("The receiving node cannot start: %1").arg(started.error().message));
+            return false;
+        }
+    } else {
+        m_receivingNode->stop();
+    }
+    if (!changed)
+        return true;
+    if (const Status saved = receiving.save(m_receivingIni); !saved) {
+        m_problem->setText(saved.error().toString());
+        return false;
+    }
+    m_loadedReceiving = receiving;
+    record(QStringLiteral("receiving-node"), receiving.describe());
+    return true;
 }
 
 void PreferencesDialog::accept() {
@@ -181,6 +232,8 @@ void PreferencesDialog::accept() {
     const NetworkSettings network = this->network();
     if (const QString why = network.problem(); !why.isEmpty())
         return m_problem->setText(why);
+    if (!applyReceivingNode())
+        return;
     if (!(network == m_loadedNetwork)) {
         if (const Status saved = network.save(m_networkIni); !saved)
             return m_problem->setText(saved.error().toString());

@@ -1,11 +1,13 @@
 #pragma once
 // File → Preferences: appearance (language, theme), network (system proxy, no proxy or a manual
-// one; an extra CA bundle), and the way to every other settings editor (servers, viewers, image
+// one; an extra CA bundle), the receiving node (started, restarted or stopped on OK), and the
+// way to every other settings editor (servers, viewers, image
 // cache, audit forwarding, EHR context sync). Settings are checked before they are saved, saved
 // in ~/.config/Sightline, applied (the language at the next start, said so), and each change is
 // recorded in the audit trail.
 
 #include "desktop/AppearanceSettings.h"
+#include "dimse/ReceivingNodeSettings.h"
 #include "network/NetworkSettings.h"
 
 #include <QDialog>
@@ -21,6 +23,8 @@ class QSpinBox;
 namespace sightline {
 
 class AuditTrail;
+class ReceivingNode;
+class ReceivingNodePage;
 
 class PreferencesDialog : public QDialog {
     Q_OBJECT
@@ -32,9 +36,11 @@ public:
         std::function<void()> open;
     };
 
-    // Empty ini paths: the user's settings files.
+    // Empty ini paths: the user's settings files. Without a receiving node there is no page
+    // for it.
     PreferencesDialog(AuditTrail* audit, QList<Editor> editors, QWidget* parent = nullptr,
-                      QString appearanceIni = {}, QString networkIni = {});
+                      QString appearanceIni = {}, QString networkIni = {},
+                      ReceivingNode* receivingNode = nullptr, QString receivingIni = {});
 
     AppearanceSettings appearance() const;
     NetworkSettings network() const;
@@ -46,6 +52,9 @@ private:
     QWidget* networkPage();
     QWidget* editorsPage(const QList<Editor>& editors);
     void showProblem();
+    // Saves and applies a changed receiving node; false (with the problem shown) when it
+    // cannot start as set.
+    bool applyReceivingNode();
     void record(const QString& what, const QString& description);
 
     AuditTrail* m_audit;
@@ -62,6 +71,10 @@ private:
     QSpinBox* m_proxyPort = nullptr;
     QLineEdit* m_caBundle = nullptr;
     QLabel* m_problem = nullptr;
+    ReceivingNode* m_receivingNode;
+    QString m_receivingIni;
+    ReceivingNodeSettings m_loadedReceiving;
+    ReceivingNodePage* m_receivingPage = nullptr;
 };
 
 } // namespace sightline

@@ -1,5 +1,9 @@
+#include "dimse/DimseService.h"
+#include "fhir/FhirClientFactory.h"
 #include "gateway/DicomWebGateway.h"
 #include "gateway/OhifSite.h"
+#include "imaging/ImagingService.h"
+#include "support/DicomNodeFixture.h"
 #include "support/SandboxFixture.h"
 #include "support/ViewportPixels.h"
 
@@ -19,15 +23,49 @@
 using namespace sightline;
 
 // End to end: the bundled OHIF, served by the gateway with its generated configuration, opens a
-// sandbox CT study in headless Chromium and draws it (non-background pixels in the viewport).
+// sandbox CT study in headless Chromium and draws it (non-background pixels in the viewport) —
+// from a DICOMweb PACS, and from a DICOM node that has no DICOMweb at all (dcmqrscp), whose
+// study the gateway answers from the image cache after a C-GET.
 class TestOhifGatewaySandbox : public QObject {
     Q_OBJECT
 
     test::SandboxFixture m_sandbox;
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
+    QNetworkAccessManager m_imagingNetwork;
+    DimseService m_dimse;
+    std::unique_ptr<ImagingService> m_imaging; // retrieves into the cache the gateway reads
     std::unique_ptr<DicomWebGateway> m_gateway;
     QString m_source;
+
+    // Opens `url` in headless Chromium; the share of the viewport drawn (see drawnShare), or
+    // -1 with a reason in `failure`.
+    double drawnShareInChromium(const QUrl& url, const QString& screenshotName, QString* failure) {
+        const QString screenshot = m_dir.filePath(screenshotName);
+        QProcess chromium;
+        chromium.setProcessChannelMode(QProcess::MergedChannels);
+        chromium.start("chromium",
+                       {"--headless", "--no-sandbox", "--disable-gpu",
+                        "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run", "--enable-unsafe-swiftshader",
+                        "--user-data-dir=" + m_dir.filePath("chromium"), "--window-size=1280,800",
+                        "--virtual-time-budget=30000", "--screenshot=" + screenshot,
+                        url.toString(QUrl::FullyEncoded)});
+        if (!chromium.waitForStarted() ||
+            !QTest::qWaitFor([&] { return chromium.state() == QProcess::NotRunning; }, 120000)) {
+            *failure = "chromium did not start or did not finish";
+            return -1;
+        }
+        const QImage image(screenshot);
+        if (image.isNull()) {
+            *failure = QString::fromLocal8Bit(chromium.readAll().right(2000));
+            return -1;
+        }
+        if (const QByteArray dir = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !dir.isEmpty())
+            image.save(QString::fromLocal8Bit(dir) + "/" + screenshotName);
+        *failure = "screenshot at " + screenshot;
+        return test::drawnShare(image);
+    }
 
     QJsonArray qido(const QString& pathAndQuery) {
         QNetworkRequest request(QUrl(m_sandbox.dicomWeb().toString() + pathAndQuery));
@@ -47,8 +85,12 @@ private slots:
             QFAIL("chromium is not installed (.ci/install-deps installs it)");
         const QString error = m_sandbox.start({"--quiet"});
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        qRegisterMetaType<RetrieveOutcome>();
+        m_imaging = std::make_unique<ImagingService>(FhirClientFactory(&m_imagingNetwork, nullptr),
+                                                     CacheConnections(m_dir.filePath("cache")));
+        m_imaging->setDimse(&m_dimse);
         GatewayOptions options;
-        options.cache = CacheConnections(m_dir.filePath("cache"));
+        options.cache = m_imaging->cache();
         options.ohifDir = OhifSite::bundledDir();
         m_gateway = std::make_unique<DicomWebGateway>(options);
         QVERIFY(m_gateway->start());
@@ -70,31 +112,57 @@ private slots:
         QVERIFY(!study.isEmpty());
         const QUrl url = m_gateway->ohifViewerUrl(m_source, {study});
         QVERIFY(url.isValid());
-        const QString screenshot = m_dir.filePath("ohif.png");
-        QProcess chromium;
-        chromium.setProcessChannelMode(QProcess::MergedChannels);
-        chromium.start("chromium",
-                       {"--headless", "--no-sandbox", "--disable-gpu",
-                        "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run", "--enable-unsafe-swiftshader",
-                        "--user-data-dir=" + m_dir.filePath("chromium"), "--window-size=1280,800",
-                        "--virtual-time-budget=30000", "--screenshot=" + screenshot,
-                        url.toString(QUrl::FullyEncoded)});
-        QVERIFY(chromium.waitForStarted());
-        QVERIFY(QTest::qWaitFor([&] { return chromium.state() == QProcess::NotRunning; }, 120000));
-        const QImage image(screenshot);
-        QVERIFY2(!image.isNull(), chromium.readAll().right(2000).constData());
-        if (const QByteArray dir = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !dir.isEmpty())
-            image.save(QString::fromLocal8Bit(dir) + "/ohif-viewer.png");
-        const double share = test::drawnShare(image);
-        QVERIFY2(share > 0.05,
-                 qPrintable(QString("only %1% of the viewport is drawn; screenshot at %2")
-                                .arg(share * 100, 0, 'f', 1)
-                                .arg(screenshot)));
+        QString failure;
+        const double share = drawnShareInChromium(url, "ohif-viewer.png", &failure);
+        QVERIFY2(share > 0.05, qPrintable(QString("only %1% of the viewport is drawn; %2")
+                                              .arg(share * 100, 0, 'f', 1)
+                                              .arg(failure)));
+    }
+
+    // A PACS that speaks only DIMSE: its study comes into the cache by C-GET, as Sightline
+    // retrieves before it opens a node's study, and OHIF reads all of it — the study search,
+    // series, metadata and frames — from the gateway, which has no DICOMweb server to ask.
+    // pydicom's CT_small.dcm: a real CT slice, written by others.
+    void ohifDrawsAStudyOfADicomNode() {
+        test::DicomNodeFixture node(test::DicomNodeFixture::Kind::Dcmqrscp);
+        const QString started = node.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QString loaded =
+            node.load({test::DicomNodeFixture::pydicomFile("test_files/CT_small.dcm")});
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+        const ServerProfile server = test::DicomNodeFixture::profileFor(node.address());
+        const QString study = "1.3.6.1.4.1.5962.1.2.1.20040119072730.12322";
+
+        std::optional<Result<PatientStudies>> found;
+        m_imaging->findStudy(server, study, this,
+                             [&](const Result<PatientStudies>& r) { found = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 30000);
+        QVERIFY2(found->ok(), qPrintable(found->error().toString()));
+        const ImagingStudyRecord record = found->value().studies.value(0);
+        QCOMPARE(record.studyUid, study);
+        Retrieval* retrieval = m_imaging->retrieve(server, record, found->value().identity);
+        QVERIFY(retrieval);
+        std::optional<RetrieveOutcome> outcome;
+        connect(retrieval, &Retrieval::finished, this,
+                [&](const RetrieveOutcome& o) { outcome = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
+        QVERIFY(outcome->complete());
+
+        // The viewer's source as StudyOpener makes it: the node's address, this patient's study.
+        const QString source = m_gateway->sources().addForPatient(record.endpoint->serviceBase,
+                                                                  node.name(), {}, "1CT1", {study});
+        const QUrl url = m_gateway->ohifViewerUrl(source, {study});
+        QVERIFY(url.isValid());
+        QString failure;
+        const double share = drawnShareInChromium(url, "ohif-dicom-node.png", &failure);
+        QVERIFY2(share > 0.05, qPrintable(QString("only %1% of the viewport is drawn; %2")
+                                              .arg(share * 100, 0, 'f', 1)
+                                              .arg(failure)));
     }
 
     void cleanupTestCase() {
         m_gateway.reset();
+        m_imaging.reset();
         m_sandbox.stop();
     }
 };

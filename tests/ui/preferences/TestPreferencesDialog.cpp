@@ -1,8 +1,10 @@
 #include "audit/AuditTrail.h"
 #include "common/Theme.h"
+#include "dimse/ReceivingNode.h"
 #include "preferences/PreferencesDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -12,8 +14,10 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace sightline;
 
@@ -97,6 +101,105 @@ private slots:
         NetworkSettings none;
         none.proxy = NetworkSettings::Proxy::None;
         QVERIFY(none.apply());
+    }
+
+    // The receiving node from Preferences: started on OK with the port and AE title given,
+    // kept for the next start, audited; a port another program holds is refused with the
+    // reason and nothing is kept; turned off, it stops.
+    void receivingNode() {
+        AuditTrail audit(m_dir.filePath("journal3.db"));
+        ReceivingNode node(CacheConnections(m_dir.filePath("cache")));
+        const QString ini = m_dir.filePath("receiving.ini");
+        QTcpServer taken; // a port another program holds
+        QVERIFY(taken.listen(QHostAddress::LocalHost));
+        quint16 freePort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            freePort = probe.serverPort();
+        }
+        {
+            PreferencesDialog dialog(&audit, {}, nullptr, m_dir.filePath("appearance3.ini"),
+                                     m_dir.filePath("network3.ini"), &node, ini);
+            dialog.show();
+            auto* pages = dialog.findChild<QTabWidget*>("preferencesPages");
+            pages->setCurrentWidget(dialog.findChild<QWidget*>("receivingNodePage"));
+            auto* registration = dialog.findChild<QLabel*>("receivingRegistration");
+            QVERIFY(registration->text().contains("AE title SIGHTLINE"));
+            QVERIFY(registration->text().contains("127.0.0.1"));
+            dialog.findChild<QCheckBox*>("receivingEnabled")->setChecked(true);
+            dialog.findChild<QLineEdit*>("receivingAeTitle")->setText("READING1");
+            dialog.findChild<QSpinBox*>("receivingPort")->setValue(taken.serverPort());
+            QVERIFY(registration->text().contains("AE title READING1"));
+            QVERIFY(registration->text().contains(QString::number(taken.serverPort())));
+            if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                QDir().mkpath(QString::fromLocal8Bit(shots));
+                QVERIFY(dialog.grab().save(QString::fromLocal8Bit(shots) +
+                                           "/preferences-receiving-node.png"));
+            }
+            dialog.accept();
+            QVERIFY(dialog.isVisible()); // refused: the port is taken
+            auto* problem = dialog.findChild<QLabel*>("preferencesProblem");
+            QVERIFY2(problem->text().contains("cannot start"), qPrintable(problem->text()));
+            QVERIFY(!node.isRunning());
+            QVERIFY(!ReceivingNodeSettings::load(ini).enabled); // nothing kept
+
+            dialog.findChild<QSpinBox*>("receivingPort")->setValue(freePort);
+            dialog.accept();
+            QVERIFY2(!dialog.isVisible(), qPrintable(problem->text()));
+        }
+        QVERIFY(node.isRunning());
+        QCOMPARE(node.port(), freePort);
+        QCOMPARE(node.settings().aeTitle, QString("READING1"));
+        const ReceivingNodeSettings kept = ReceivingNodeSettings::load(ini);
+        QVERIFY(kept.enabled);
+        QCOMPARE(kept.scp.port, freePort);
+        QCOMPARE(kept.scp.aeTitle, QString("READING1"));
+        QVERIFY(audit.flush());
+        QVERIFY(records(audit).constLast().json.contains("aeTitle=READING1"));
+
+        PreferencesDialog again(&audit, {}, nullptr, m_dir.filePath("appearance3.ini"),
+                                m_dir.filePath("network3.ini"), &node, ini);
+        QVERIFY(again.findChild<QCheckBox*>("receivingEnabled")->isChecked());
+        again.findChild<QCheckBox*>("receivingEnabled")->setChecked(false);
+        again.accept();
+        QVERIFY(!node.isRunning());
+        QVERIFY(!ReceivingNodeSettings::load(ini).enabled);
+        QCOMPARE(node.settings().aeTitle, QString("READING1")); // still what C-MOVE uses
+    }
+
+    // The page in German and French: what to register is said in the user's language, and the
+    // page still fits the dialog's size.
+    void receivingNodeInEveryLanguage_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("registration");
+        QTest::newRow("de") << "de"
+                            << "Tragen Sie Sightline beim Sender mit AE-Titel SIGHTLINE";
+        QTest::newRow("fr") << "fr"
+                            << "Enregistrez Sightline chez l'émetteur avec le titre AE";
+    }
+    void receivingNodeInEveryLanguage() {
+        QFETCH(QString, language);
+        QFETCH(QString, registration);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(SIGHTLINE_TRANSLATIONS_DIR "/sightline_") +
+                                language + QStringLiteral(".qm")));
+        QCoreApplication::installTranslator(&translator);
+        ReceivingNode node(CacheConnections(m_dir.filePath("cache")));
+        PreferencesDialog dialog(nullptr, {}, nullptr, m_dir.filePath("appearance4.ini"),
+                                 m_dir.filePath("network4.ini"), &node,
+                                 m_dir.filePath("receiving4.ini"));
+        dialog.show();
+        auto* pages = dialog.findChild<QTabWidget*>("preferencesPages");
+        pages->setCurrentWidget(dialog.findChild<QWidget*>("receivingNodePage"));
+        auto* label = dialog.findChild<QLabel*>("receivingRegistration");
+        QVERIFY2(label->text().startsWith(registration), qPrintable(label->text()));
+        QVERIFY(label->isVisible());
+        QVERIFY(label->geometry().bottom() < pages->currentWidget()->height());
+        if (const QByteArray shots = qgetenv("SIGHTLINE_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(dialog.grab().save(QString::fromLocal8Bit(shots) +
+                                       "/preferences-receiving-node-" + language + ".png"));
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void otherEditorsAreOneClickAway() {
