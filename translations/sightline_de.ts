@@ -514,8 +514,20 @@
         <translation>retrieve ist get oder move, nicht „%1“</translation>
     </message>
     <message>
-        <source>A dicom:// connection string takes calling, name, timeout, max_pdu and retrieve, not &quot;%1&quot;</source>
-        <translation>Eine dicom://-Verbindungszeichenfolge nimmt calling, name, timeout, max_pdu und retrieve, nicht „%1“</translation>
+        <source>tls is 1 or 0, not &quot;%1&quot;</source>
+        <translation>tls ist 1 oder 0, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>ca names a file of PEM certificates</source>
+        <translation>ca nennt eine Datei mit PEM-Zertifikaten</translation>
+    </message>
+    <message>
+        <source>A dicom:// connection string takes calling, name, timeout, max_pdu, retrieve, tls and ca, not &quot;%1&quot;</source>
+        <translation>Eine dicom://-Verbindungszeichenfolge nimmt calling, name, timeout, max_pdu, retrieve, tls und ca, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>ca is for DICOM TLS: add tls=1</source>
+        <translation>ca gilt für DICOM TLS: Fügen Sie tls=1 hinzu</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1332,37 @@
     </message>
 </context>
 <context>
+    <name>DicomTls</name>
+    <message>
+        <source>The CA certificate file %1 of %2 cannot be read: check the node&apos;s DICOM TLS settings.</source>
+        <translation>Die CA-Zertifikatsdatei %1 von %2 kann nicht gelesen werden: Prüfen Sie die DICOM-TLS-Einstellungen des Knotens.</translation>
+    </message>
+    <message>
+        <source>DICOM TLS with %1 cannot be prepared (%2).</source>
+        <translation>DICOM TLS mit %1 kann nicht vorbereitet werden (%2).</translation>
+    </message>
+    <message>
+        <source>DICOM TLS cannot be prepared: OpenSSL did not start.</source>
+        <translation>DICOM TLS kann nicht vorbereitet werden: OpenSSL ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate Sightline can trust for %2.</source>
+        <translation>%1 enthält kein PEM-Zertifikat, dem Sightline für %2 vertrauen kann.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not name %2: connect by the name or address its certificate carries (the node&apos;s host).</source>
+        <translation>Das Zertifikat von %1 nennt %2 nicht: Verbinden Sie sich über den Namen oder die Adresse, die das Zertifikat trägt (Host des Knotens).</translation>
+    </message>
+    <message>
+        <source>Sightline does not trust the certificate of %1, or it does not name %2: give the CA certificate that signed it in the node&apos;s settings (DICOM TLS), and reach the node by the name its certificate carries.</source>
+        <translation>Sightline vertraut dem Zertifikat von %1 nicht, oder es nennt %2 nicht: Geben Sie in den Einstellungen des Knotens (DICOM TLS) das CA-Zertifikat an, das es signiert hat, und erreichen Sie den Knoten über den Namen, den sein Zertifikat trägt.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: check that the node speaks DICOM TLS on port %2.</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: Prüfen Sie, ob der Knoten auf Port %2 DICOM TLS spricht.</translation>
+    </message>
+</context>
+<context>
     <name>DimseAssociation</name>
     <message>
         <source>Nothing accepts DICOM connections at %1:%2: check the node&apos;s host and port, and that its DICOM service is running.</source>
@@ -1507,6 +1550,14 @@
     <message>
         <source>%1 did not complete the C-MOVE (status %2).</source>
         <translation>%1 hat das C-MOVE nicht abgeschlossen (Status %2).</translation>
+    </message>
+    <message>
+        <source>preparing DICOM TLS</source>
+        <translation>beim Vorbereiten von DICOM TLS</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering: if the node expects DICOM TLS on port %2, turn TLS on in its settings; otherwise check that this is its DICOM port.</source>
+        <translation>%1 hat die Verbindung vor einer Antwort geschlossen: Erwartet der Knoten auf Port %2 DICOM TLS, schalten Sie TLS in seinen Einstellungen ein; sonst prüfen Sie, ob dies sein DICOM-Port ist.</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +4935,38 @@ vorheriger %3</translation>
     <message>
         <source>Retrieve by</source>
         <translation>Abrufen per</translation>
+    </message>
+    <message>
+        <source>DICOM TLS (the node&apos;s certificate is checked)</source>
+        <translation>DICOM TLS (das Zertifikat des Knotens wird geprüft)</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificate authorities only</source>
+        <translation>Keine: nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>PEM certificates trusted besides the system&apos;s, e.g. the hospital&apos;s own certificate authority that signed the node&apos;s certificate</source>
+        <translation>PEM-Zertifikate, denen neben denen des Systems vertraut wird, z. B. die eigene Zertifizierungsstelle des Krankenhauses, die das Zertifikat des Knotens signiert hat</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -514,8 +514,20 @@
         <translation>retrieve vaut get ou move, pas « %1 »</translation>
     </message>
     <message>
-        <source>A dicom:// connection string takes calling, name, timeout, max_pdu and retrieve, not &quot;%1&quot;</source>
-        <translation>Une chaîne de connexion dicom:// prend calling, name, timeout, max_pdu et retrieve, pas « %1 »</translation>
+        <source>tls is 1 or 0, not &quot;%1&quot;</source>
+        <translation>tls vaut 1 ou 0, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>ca names a file of PEM certificates</source>
+        <translation>ca désigne un fichier de certificats PEM</translation>
+    </message>
+    <message>
+        <source>A dicom:// connection string takes calling, name, timeout, max_pdu, retrieve, tls and ca, not &quot;%1&quot;</source>
+        <translation>Une chaîne de connexion dicom:// accepte calling, name, timeout, max_pdu, retrieve, tls et ca, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>ca is for DICOM TLS: add tls=1</source>
+        <translation>ca sert à DICOM TLS : ajoutez tls=1</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1332,37 @@
     </message>
 </context>
 <context>
+    <name>DicomTls</name>
+    <message>
+        <source>The CA certificate file %1 of %2 cannot be read: check the node&apos;s DICOM TLS settings.</source>
+        <translation>Le fichier de certificats d&apos;AC %1 de %2 ne peut pas être lu : vérifiez les réglages DICOM TLS du nœud.</translation>
+    </message>
+    <message>
+        <source>DICOM TLS with %1 cannot be prepared (%2).</source>
+        <translation>DICOM TLS avec %1 ne peut pas être préparé (%2).</translation>
+    </message>
+    <message>
+        <source>DICOM TLS cannot be prepared: OpenSSL did not start.</source>
+        <translation>DICOM TLS ne peut pas être préparé : OpenSSL n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate Sightline can trust for %2.</source>
+        <translation>%1 ne contient aucun certificat PEM auquel Sightline puisse se fier pour %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not name %2: connect by the name or address its certificate carries (the node&apos;s host).</source>
+        <translation>Le certificat de %1 ne nomme pas %2 : connectez-vous par le nom ou l&apos;adresse que porte son certificat (l&apos;hôte du nœud).</translation>
+    </message>
+    <message>
+        <source>Sightline does not trust the certificate of %1, or it does not name %2: give the CA certificate that signed it in the node&apos;s settings (DICOM TLS), and reach the node by the name its certificate carries.</source>
+        <translation>Sightline ne fait pas confiance au certificat de %1, ou il ne nomme pas %2 : indiquez dans les réglages du nœud (DICOM TLS) le certificat de l&apos;AC qui l&apos;a signé, et joignez le nœud par le nom que porte son certificat.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: check that the node speaks DICOM TLS on port %2.</source>
+        <translation>La négociation TLS avec %1 a échoué : vérifiez que le nœud parle DICOM TLS sur le port %2.</translation>
+    </message>
+</context>
+<context>
     <name>DimseAssociation</name>
     <message>
         <source>Nothing accepts DICOM connections at %1:%2: check the node&apos;s host and port, and that its DICOM service is running.</source>
@@ -1507,6 +1550,14 @@
     <message>
         <source>%1 did not complete the C-MOVE (status %2).</source>
         <translation>%1 n&apos;a pas terminé le C-MOVE (statut %2).</translation>
+    </message>
+    <message>
+        <source>preparing DICOM TLS</source>
+        <translation>en préparant DICOM TLS</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering: if the node expects DICOM TLS on port %2, turn TLS on in its settings; otherwise check that this is its DICOM port.</source>
+        <translation>%1 a fermé la connexion avant de répondre : si le nœud attend DICOM TLS sur le port %2, activez TLS dans ses réglages ; sinon vérifiez que c&apos;est bien son port DICOM.</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +4935,38 @@ précédent %3</translation>
     <message>
         <source>Retrieve by</source>
         <translation>Récupérer par</translation>
+    </message>
+    <message>
+        <source>DICOM TLS (the node&apos;s certificate is checked)</source>
+        <translation>DICOM TLS (le certificat du nœud est vérifié)</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificate authorities only</source>
+        <translation>Aucun : seulement les autorités de certification du système</translation>
+    </message>
+    <message>
+        <source>PEM certificates trusted besides the system&apos;s, e.g. the hospital&apos;s own certificate authority that signed the node&apos;s certificate</source>
+        <translation>Certificats PEM approuvés en plus de ceux du système, p. ex. l&apos;autorité de certification de l&apos;hôpital qui a signé le certificat du nœud</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>Certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>Certificats PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Le fichier de certificats d&apos;AC %1 ne peut pas être lu.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "dicom/DimseAssociation.h"
 
 #include "dicom/DcmtkSupport.h"
+#include "dicom/DicomTls.h"
 #include "dicom/DimseStore.h"
 
 #include <QJsonDocument>
@@ -14,6 +15,7 @@
 #include <dcmtk/dcmnet/assoc.h>
 #include <dcmtk/dcmnet/dimse.h>
 #include <dcmtk/dcmnet/diutil.h>
+#include <dcmtk/dcmtls/tlslayer.h>
 
 #include <iterator>
 #include <sstream>
@@ -25,6 +27,7 @@ struct DimseAssociation::Private {
     T_ASC_Network* network = nullptr;
     T_ASC_Association* association = nullptr;
     DIC_US nextMessageId = 1;
+    std::shared_ptr<DcmTLSTransportLayer> tls; // DICOM TLS; outlives the network that uses it
 
     QString where() const { return node.display(); }
 
@@ -37,6 +40,7 @@ struct DimseAssociation::Private {
             ASC_dropNetwork(&network);
             network = nullptr;
         }
+        tls.reset();
     }
 
     T_ASC_PresentationContextID contextFor(const QString& sopClass) const {
@@ -160,12 +164,26 @@ Status DimseAssociation::open(const QStringList& sopClasses, Receive receive) {
         ASC_initializeNetwork(NET_REQUESTOR, 0, node.responseTimeoutSeconds, &d->network);
     if (c.bad())
         return d->transportError(c, tr("preparing the network"));
+    if (node.tls) {
+        auto layer = DicomTls::requestorLayer(node);
+        if (!layer) {
+            d->drop();
+            return layer.error();
+        }
+        d->tls = layer.value();
+        c = ASC_setTransportLayer(d->network, d->tls.get(), 0);
+        if (c.bad()) {
+            d->drop();
+            return d->transportError(c, tr("preparing DICOM TLS"));
+        }
+    }
     T_ASC_Parameters* params = nullptr;
     c = ASC_createAssociationParameters(&params, long(node.maxPdu));
     if (c.bad()) {
         d->drop();
         return d->transportError(c, tr("preparing the association"));
     }
+    ASC_setTransportLayerType(params, node.tls ? OFTrue : OFFalse);
     ASC_setAPTitles(params, node.callingAeTitle.toLatin1().constData(),
                     node.calledAeTitle.toLatin1().constData(), nullptr);
     const QByteArray peer = QStringLiteral("%1:%2").arg(node.host).arg(node.port).toLatin1();
@@ -196,6 +214,20 @@ Status DimseAssociation::open(const QStringList& sopClasses, Receive receive) {
             ASC_getRejectParameters(params, &reject);
             error = rejectionError(
                 {int(reject.result), int(reject.source), int(reject.reason & 0xff)}, node);
+        } else if (const QString tls = node.tls ? DicomTls::handshakeFailure(c, node) : QString();
+                   !tls.isEmpty()) {
+            error = Error::make(
+                Error::Kind::Network, tls,
+                QStringLiteral("%1: %2").arg(d->where(), QString::fromLocal8Bit(c.text())));
+        } else if (!node.tls && c == DUL_PEERABORTEDASSOCIATION) {
+            // A node that speaks DICOM TLS on this port drops a plain association request.
+            error = Error::make(Error::Kind::Network,
+                                tr("%1 closed the connection before answering: if the node "
+                                   "expects DICOM TLS on port %2, turn TLS on in its settings; "
+                                   "otherwise check that this is its DICOM port.")
+                                    .arg(d->where())
+                                    .arg(node.port),
+                                QString::fromLocal8Bit(c.text()));
         } else {
             error = d->transportError(c, tr("opening an association"));
         }

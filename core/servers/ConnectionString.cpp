@@ -241,14 +241,25 @@ Result<ParsedConnection> ConnectionString::parseDicomNode(const QUrl& url) {
                                                            : DicomNodeAddress::Retrieve::Get;
         else if (key == QLatin1String("retrieve"))
             return invalid(tr("retrieve is get or move, not \"%1\"").arg(value));
+        else if (key == QLatin1String("tls") &&
+                 (value == QLatin1String("1") || value == QLatin1String("0")))
+            node.tls = value == QLatin1String("1");
+        else if (key == QLatin1String("tls"))
+            return invalid(tr("tls is 1 or 0, not \"%1\"").arg(value));
+        else if (key == QLatin1String("ca") && !value.isEmpty())
+            node.tlsCaFile = value;
+        else if (key == QLatin1String("ca"))
+            return invalid(tr("ca names a file of PEM certificates"));
         else
             return invalid(tr("A dicom:// connection string takes calling, name, timeout, "
-                              "max_pdu and retrieve, not \"%1\"")
+                              "max_pdu, retrieve, tls and ca, not \"%1\"")
                                .arg(key));
         if (!number || (key == QLatin1String("timeout") && node.responseTimeoutSeconds <= 0) ||
             (key == QLatin1String("max_pdu") && (node.maxPdu < 4096 || node.maxPdu > 131072)))
             return invalid(tr("\"%1\" is not a valid value for %2").arg(value, key));
     }
+    if (!node.tlsCaFile.isEmpty() && !node.tls)
+        return invalid(tr("ca is for DICOM TLS: add tls=1"));
     for (const QString& title : {node.calledAeTitle, node.callingAeTitle}) {
         if (!DicomNodeAddress::isValidAeTitle(title))
             return invalid(
@@ -276,6 +287,11 @@ QString ConnectionString::formatDicomNode(const ServerProfile& profile) {
         query.addQueryItem(QStringLiteral("max_pdu"), QString::number(node.maxPdu));
     if (node.retrieve == DicomNodeAddress::Retrieve::Move)
         query.addQueryItem(QStringLiteral("retrieve"), QStringLiteral("move"));
+    if (node.tls)
+        query.addQueryItem(QStringLiteral("tls"), QStringLiteral("1"));
+    if (node.tls && !node.tlsCaFile.isEmpty())
+        query.addQueryItem(QStringLiteral("ca"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(node.tlsCaFile)));
     url.setQuery(query);
     return url.toString(QUrl::FullyEncoded);
 }

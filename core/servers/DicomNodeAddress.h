@@ -21,6 +21,10 @@ public:
     // at the node), or C-MOVE to Sightline's receiving node (registered at the node).
     enum class Retrieve { Get, Move };
     Retrieve retrieve = Retrieve::Get;
+    // DICOM TLS (PS3.15 B.9, the BCP 195 profile): the node's certificate must chain to the
+    // system's certificate authorities or to those in `tlsCaFile`, and name `host`.
+    bool tls = false;
+    QString tlsCaFile; // PEM certificates trusted besides the system's (a hospital's own CA)
 
     bool operator==(const DicomNodeAddress&) const = default;
     // "CALLED@host:port", for messages and the audit trail.

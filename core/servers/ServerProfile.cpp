@@ -70,6 +70,8 @@ QVariantMap ServerProfile::toVariantMap() const {
         {QStringLiteral("dicom/retrieve"), dicomNode.retrieve == DicomNodeAddress::Retrieve::Move
                                                ? QStringLiteral("move")
                                                : QStringLiteral("get")},
+        {QStringLiteral("dicom/tls"), dicomNode.tls},
+        {QStringLiteral("dicom/tlsCaFile"), dicomNode.tlsCaFile},
     };
 }
 
@@ -117,6 +119,8 @@ ServerProfile ServerProfile::fromVariantMap(const QVariantMap& map) {
     node.retrieve = map.value(QStringLiteral("dicom/retrieve")).toString() == QLatin1String("move")
                         ? DicomNodeAddress::Retrieve::Move
                         : DicomNodeAddress::Retrieve::Get;
+    node.tls = map.value(QStringLiteral("dicom/tls"), false).toBool();
+    node.tlsCaFile = map.value(QStringLiteral("dicom/tlsCaFile")).toString();
     return p;
 }
 

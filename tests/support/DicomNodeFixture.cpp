@@ -58,6 +58,38 @@ bool DicomNodeFixture::waitForPort(int timeoutMs) const {
     return false;
 }
 
+// A CA and a certificate it signed for "localhost" alone (not 127.0.0.1, so that a connection
+// by address shows a certificate that does not name the host).
+QString DicomNodeFixture::makeCertificates() {
+    const auto run = [this](const QStringList& arguments) {
+        QProcess openssl;
+        openssl.setWorkingDirectory(m_dir.path());
+        openssl.setProcessChannelMode(QProcess::MergedChannels);
+        openssl.start(QStringLiteral("openssl"), arguments);
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+            return QStringLiteral("openssl ") + arguments.join(QLatin1Char(' ')) +
+                   QStringLiteral(": ") + QString::fromLocal8Bit(openssl.readAll());
+        return QString();
+    };
+    QFile extensions(m_dir.filePath(QStringLiteral("node.ext")));
+    if (!extensions.open(QIODevice::WriteOnly) ||
+        extensions.write("subjectAltName=DNS:localhost\n") < 0)
+        return QStringLiteral("cannot write node.ext");
+    extensions.close();
+    const char* const steps[] = {
+        "req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 2 -subj "
+        "/CN=SightlineCA",
+        "req -newkey rsa:2048 -nodes -keyout node.key -out node.csr -subj /CN=localhost",
+        "x509 -req -in node.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out node.pem -days 2 "
+        "-extfile node.ext"};
+    for (const char* text : steps) {
+        const QStringList step = QString::fromLatin1(text).split(QLatin1Char(' '));
+        if (const QString failed = run(step); !failed.isEmpty())
+            return failed;
+    }
+    return {};
+}
+
 QString DicomNodeFixture::start() {
     if (!m_dir.isValid())
         return QStringLiteral("no temporary folder");
@@ -93,6 +125,18 @@ QString DicomNodeFixture::start() {
         config.close();
         m_process.start(QStringLiteral("dcmqrscp"), {QStringLiteral("-c"), config.fileName()});
     } else {
+        QString tls;
+        if (m_kind == Kind::OrthancTls) {
+            if (const QString failed = makeCertificates(); !failed.isEmpty())
+                return failed;
+            // TLS only on the DICOM port; the node's certificate, no client certificate asked.
+            tls = QStringLiteral("\"DicomTlsEnabled\": true, \"DicomTlsCertificate\": \"%1\", "
+                                 "\"DicomTlsPrivateKey\": \"%2\", "
+                                 "\"DicomTlsTrustedCertificates\": \"%3\", "
+                                 "\"DicomTlsRemoteCertificateRequired\": false, ")
+                      .arg(m_dir.filePath(QStringLiteral("node.pem")),
+                           m_dir.filePath(QStringLiteral("node.key")), tlsCaFile());
+        }
         QDir(m_dir.path()).mkpath(QStringLiteral("storage"));
         QFile config(m_dir.filePath(QStringLiteral("orthanc.json")));
         if (!config.open(QIODevice::WriteOnly))
@@ -100,7 +144,7 @@ QString DicomNodeFixture::start() {
         config.write(QStringLiteral("{\"Name\": \"SightlineDimse\", \"HttpPort\": %1, "
                                     "\"RemoteAccessAllowed\": false, \"DicomServerEnabled\": true, "
                                     "\"DicomAet\": \"ORTHANC\", \"DicomPort\": %2, "
-                                    "\"DicomCheckCalledAet\": true, "
+                                    "\"DicomCheckCalledAet\": true, %5"
                                     // Orthanc answers C-FIND in this encoding whatever the query
                                     // asks; its default, Latin-1, drops Cyrillic names.
                                     "\"DefaultEncoding\": \"Utf8\", "
@@ -112,6 +156,7 @@ QString DicomNodeFixture::start() {
                          .arg(m_port)
                          .arg(m_dir.filePath(QStringLiteral("storage")))
                          .arg(m_movePort)
+                         .arg(tls)
                          .toUtf8());
         config.close();
         m_process.start(QStringLiteral("Orthanc"), {config.fileName()});
@@ -128,6 +173,9 @@ QString DicomNodeFixture::load(const QStringList& files) {
     storescu.setProcessChannelMode(QProcess::MergedChannels);
     QStringList arguments{QStringLiteral("-aec"), address().calledAeTitle,
                           QStringLiteral("127.0.0.1"), QString::number(m_port)};
+    if (m_kind == Kind::OrthancTls) // anonymous TLS, the node's certificate checked
+        arguments =
+            QStringList{QStringLiteral("+tla"), QStringLiteral("+cf"), tlsCaFile()} + arguments;
     storescu.start(QStringLiteral("storescu"), arguments + files);
     if (!storescu.waitForFinished(60000) || storescu.exitCode() != 0)
         return QString::fromLocal8Bit(storescu.readAll());
@@ -140,6 +188,11 @@ DicomNodeAddress DicomNodeFixture::address() const {
     node.port = m_port;
     node.calledAeTitle =
         m_kind == Kind::Dcmqrscp ? QStringLiteral("QRSCP") : QStringLiteral("ORTHANC");
+    if (m_kind == Kind::OrthancTls) {
+        node.host = QStringLiteral("localhost"); // as the node's certificate names it
+        node.tls = true;
+        node.tlsCaFile = tlsCaFile();
+    }
     node.callingAeTitle = QStringLiteral("SIGHTLINE");
     node.connectTimeoutSeconds = 5;
     node.responseTimeoutSeconds = 10;

@@ -2,8 +2,9 @@
 // A real DICOM node for a test, on a free loopback port, stopped when the fixture goes: DCMTK's
 // dcmqrscp (its own database; an AE that admits only SIGHTLINE from this computer, for refusal
 // tests) or Orthanc with its DICOM port (checking the called AE title; SIGHTLINE registered
-// as a modality, as a hospital registers a workstation, so it may query). Files are loaded with
-// DCMTK's storescu, as a modality would send them.
+// as a modality, as a hospital registers a workstation, so it may query), also with DICOM TLS
+// only (a certificate for "localhost" from a CA the fixture makes with openssl). Files are
+// loaded with DCMTK's storescu, as a modality would send them.
 
 #include "servers/DicomNodeAddress.h"
 #include "servers/ServerProfile.h"
@@ -16,7 +17,7 @@ namespace sightline::test {
 
 class DicomNodeFixture {
 public:
-    enum class Kind { Dcmqrscp, Orthanc };
+    enum class Kind { Dcmqrscp, Orthanc, OrthancTls };
 
     // `moveDestinationPort`: where the node finds SIGHTLINE for C-MOVE (registered as a host
     // table entry in dcmqrscp, a modality in Orthanc).
@@ -35,8 +36,12 @@ public:
     // dcmqrscp only: an AE of the same node that admits SIGHTLINE from this computer alone.
     QString strictAeTitle() const { return QStringLiteral("STRICT"); }
     QString name() const {
-        return m_kind == Kind::Dcmqrscp ? QStringLiteral("dcmqrscp") : QStringLiteral("Orthanc");
+        return m_kind == Kind::Dcmqrscp     ? QStringLiteral("dcmqrscp")
+               : m_kind == Kind::OrthancTls ? QStringLiteral("Orthanc (DICOM TLS)")
+                                            : QStringLiteral("Orthanc");
     }
+    // OrthancTls: the CA certificate that signed the node's (PEM).
+    QString tlsCaFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
 
     // pydicom's test files (Debian python3-pydicom): real data from others' hands.
     static QString pydicomFile(const QString& relativePath);
@@ -45,6 +50,7 @@ public:
 
 private:
     static quint16 freePort();
+    QString makeCertificates();
     bool waitForPort(int timeoutMs) const;
 
     Kind m_kind;

@@ -3,7 +3,10 @@
 #include "dimse/DimseService.h"
 #include "servers/ServerProfile.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,6 +46,23 @@ DicomNodeFields::DicomNodeFields(QWidget* parent)
     m_retrieve->setToolTip(tr("C-MOVE needs Sightline registered at the node as a move "
                               "destination: its AE title, this computer's address and the "
                               "receiving node's port"));
+    m_tls = new QCheckBox(tr("DICOM TLS (the node's certificate is checked)"), this);
+    m_tls->setObjectName(QStringLiteral("nodeTls"));
+    m_tlsCaFile = new QLineEdit(this);
+    m_tlsCaFile->setObjectName(QStringLiteral("nodeTlsCaFile"));
+    m_tlsCaFile->setPlaceholderText(tr("None: the system's certificate authorities only"));
+    m_tlsCaFile->setToolTip(tr("PEM certificates trusted besides the system's, e.g. the "
+                               "hospital's own certificate authority that signed the node's "
+                               "certificate"));
+    m_tlsBrowse = new QPushButton(tr("Browse…"), this);
+    connect(m_tlsBrowse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("CA certificates"), m_tlsCaFile->text(), tr("PEM certificates (*.pem *.crt)"));
+        if (!file.isEmpty())
+            m_tlsCaFile->setText(file);
+    });
+    connect(m_tls, &QCheckBox::toggled, m_tlsCaFile, &QWidget::setEnabled);
+    connect(m_tls, &QCheckBox::toggled, m_tlsBrowse, &QWidget::setEnabled);
     m_test = new QPushButton(tr("Test connection"), this);
     m_test->setObjectName(QStringLiteral("testConnection"));
     m_test->setEnabled(false);
@@ -60,6 +80,11 @@ DicomNodeFields::DicomNodeFields(QWidget* parent)
     form->addRow(tr("Sightline's AE title"), m_callingAe);
     form->addRow(tr("Response timeout"), m_timeout);
     form->addRow(tr("Retrieve by"), m_retrieve);
+    form->addRow(tr("Security"), m_tls);
+    auto* caRow = new QHBoxLayout;
+    caRow->addWidget(m_tlsCaFile, 1);
+    caRow->addWidget(m_tlsBrowse);
+    form->addRow(tr("CA certificates"), caRow);
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_result, 1);
@@ -80,6 +105,10 @@ void DicomNodeFields::show(const DicomNodeAddress& node) {
     m_callingAe->setText(node.callingAeTitle);
     m_timeout->setValue(node.responseTimeoutSeconds);
     m_retrieve->setCurrentIndex(m_retrieve->findData(int(node.retrieve)));
+    m_tls->setChecked(node.tls);
+    m_tlsCaFile->setText(node.tlsCaFile);
+    m_tlsCaFile->setEnabled(node.tls);
+    m_tlsBrowse->setEnabled(node.tls);
     m_result->clear();
 }
 
@@ -91,6 +120,8 @@ DicomNodeAddress DicomNodeFields::address() const {
     node.callingAeTitle = m_callingAe->text();
     node.responseTimeoutSeconds = m_timeout->value();
     node.retrieve = DicomNodeAddress::Retrieve(m_retrieve->currentData().toInt());
+    node.tls = m_tls->isChecked();
+    node.tlsCaFile = node.tls ? m_tlsCaFile->text().trimmed() : QString();
     return node;
 }
 
@@ -104,6 +135,8 @@ QString DicomNodeFields::problem() const {
         return tr("Enter the node's AE title (1 to 16 characters, no backslash).");
     if (!DicomNodeAddress::isValidAeTitle(node.callingAeTitle))
         return tr("Enter Sightline's AE title (1 to 16 characters, no backslash).");
+    if (node.tls && !node.tlsCaFile.isEmpty() && !QFileInfo(node.tlsCaFile).isReadable())
+        return tr("The CA certificate file %1 cannot be read.").arg(node.tlsCaFile);
     return {};
 }
 

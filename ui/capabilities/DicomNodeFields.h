@@ -1,13 +1,15 @@
 #pragma once
 // The part of the server dialog for a DICOM node: host, port, the node's AE title, Sightline's
-// calling AE title, the response timeout and how studies are retrieved (C-GET or C-MOVE), with a
-// Test connection button (C-ECHO) whose result says what to change when the node refuses.
+// calling AE title, the response timeout, how studies are retrieved (C-GET or C-MOVE) and DICOM
+// TLS (with a CA file trusted besides the system's), with a Test connection button (C-ECHO) whose
+// result says what to change when the node refuses.
 
 #include "servers/DicomNodeAddress.h"
 
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -41,6 +43,9 @@ private:
     QLineEdit* m_callingAe;
     QComboBox* m_retrieve;
     QSpinBox* m_timeout;
+    QCheckBox* m_tls;
+    QLineEdit* m_tlsCaFile;
+    QPushButton* m_tlsBrowse;
     QPushButton* m_test;
     QLabel* m_result;
 };

@@ -4,6 +4,7 @@
 #include "gateway/OhifSite.h"
 #include "imaging/ImagingService.h"
 #include "support/DicomNodeFixture.h"
+#include "support/FindAndRetrieve.h"
 #include "support/SandboxFixture.h"
 #include "support/ViewportPixels.h"
 
@@ -133,20 +134,12 @@ private slots:
         const ServerProfile server = test::DicomNodeFixture::profileFor(node.address());
         const QString study = "1.3.6.1.4.1.5962.1.2.1.20040119072730.12322";
 
-        std::optional<Result<PatientStudies>> found;
-        m_imaging->findStudy(server, study, this,
-                             [&](const Result<PatientStudies>& r) { found = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 30000);
-        QVERIFY2(found->ok(), qPrintable(found->error().toString()));
-        const ImagingStudyRecord record = found->value().studies.value(0);
+        ImagingStudyRecord record;
+        const RetrieveOutcome outcome =
+            test::findAndRetrieve(*m_imaging, server, study, {}, {}, false, &record);
+        QVERIFY2(outcome.complete(),
+                 qPrintable(outcome.errors.isEmpty() ? QString() : outcome.errors[0].toString()));
         QCOMPARE(record.studyUid, study);
-        Retrieval* retrieval = m_imaging->retrieve(server, record, found->value().identity);
-        QVERIFY(retrieval);
-        std::optional<RetrieveOutcome> outcome;
-        connect(retrieval, &Retrieval::finished, this,
-                [&](const RetrieveOutcome& o) { outcome = o; });
-        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
-        QVERIFY(outcome->complete());
 
         // The viewer's source as StudyOpener makes it: the node's address, this patient's study.
         const QString source = m_gateway->sources().addForPatient(record.endpoint->serviceBase,

@@ -9,6 +9,7 @@
 #include "fhir/FhirClientFactory.h"
 #include "imaging/ImagingService.h"
 #include "support/DicomNodeFixture.h"
+#include "support/FindAndRetrieve.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -150,34 +151,7 @@ class TestDimseRetrievalSandbox : public QObject {
                                     const QString& study, const QStringList& series = {},
                                     const PatientIdentity& patient = {},
                                     bool cancelAtOnce = false) {
-        std::optional<Result<PatientStudies>> found;
-        QObject context;
-        imaging.findStudy(node, study, &context,
-                          [&](const Result<PatientStudies>& r) { found = r; });
-        RetrieveOutcome outcome;
-        if (!QTest::qWaitFor([&] { return found.has_value(); }, 30000) || !found->ok()) {
-            outcome.errors << (found && !found->ok() ? found->error()
-                                                     : Error::make(Error::Kind::Timeout,
-                                                                   QStringLiteral("not found")));
-            return outcome;
-        }
-        Retrieval* retrieval =
-            imaging.retrieve(node, found->value().studies.first(),
-                             patient.isEmpty() ? found->value().identity : patient, series);
-        if (!retrieval) {
-            outcome.errors << Error::make(Error::Kind::None, QStringLiteral("not retrievable"));
-            return outcome;
-        }
-        bool done = false;
-        QObject::connect(retrieval, &Retrieval::finished, &context, [&](const RetrieveOutcome& o) {
-            outcome = o;
-            done = true;
-        });
-        if (cancelAtOnce)
-            retrieval->cancel();
-        if (!QTest::qWaitFor([&] { return done; }, 60000))
-            outcome.errors << Error::make(Error::Kind::Timeout, QStringLiteral("no outcome"));
-        return outcome;
+        return findAndRetrieve(imaging, node, study, series, patient, cancelAtOnce);
     }
 
     static QString problems(const RetrieveOutcome& outcome) {

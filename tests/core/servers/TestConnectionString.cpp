@@ -185,6 +185,18 @@ private slots:
         QCOMPARE(move->profile.dicomNode.retrieve, DicomNodeAddress::Retrieve::Move);
         QVERIFY(ConnectionString::format(move->profile).contains(QLatin1String("retrieve=move")));
         QCOMPARE(ServerProfile::fromVariantMap(move->profile.toVariantMap()), move->profile);
+
+        // DICOM TLS with a hospital's own CA: kept in the string and in the saved profile.
+        const auto tls = ConnectionString::parse(QStringLiteral(
+            "dicom://PACS@pacs.hospital.org:2762?tls=1&ca=/etc/ssl/hospital%20ca.pem"));
+        QVERIFY2(tls.ok(), qPrintable(tls.ok() ? QString() : tls.error().toString()));
+        QVERIFY(tls->profile.dicomNode.tls);
+        QCOMPARE(tls->profile.dicomNode.tlsCaFile, QStringLiteral("/etc/ssl/hospital ca.pem"));
+        const auto tlsAgain = ConnectionString::parse(ConnectionString::format(tls->profile));
+        QVERIFY(tlsAgain.ok());
+        QCOMPARE(tlsAgain->profile, tls->profile);
+        QCOMPARE(ServerProfile::fromVariantMap(tls->profile.toVariantMap()), tls->profile);
+        QVERIFY(!ConnectionString::format(plain->profile).contains(QLatin1String("tls")));
     }
 
     void badStrings_data() {
@@ -231,6 +243,13 @@ private slots:
                                       << QStringLiteral("calling, name, timeout");
         QTest::newRow("node-retrieve") << QStringLiteral("dicom://PACS@pacs:104?retrieve=fetch")
                                        << QStringLiteral("get or move");
+        QTest::newRow("node-tls") << QStringLiteral("dicom://PACS@pacs:104?tls=yes")
+                                  << QStringLiteral("tls is 1 or 0");
+        QTest::newRow("node-ca-without-tls")
+            << QStringLiteral("dicom://PACS@pacs:104?ca=/etc/ca.pem")
+            << QStringLiteral("add tls=1");
+        QTest::newRow("node-empty-ca") << QStringLiteral("dicom://PACS@pacs:104?tls=1&ca=")
+                                       << QStringLiteral("PEM certificates");
         QTest::newRow("node-timeout") << QStringLiteral("dicom://PACS@pacs:104?timeout=soon")
                                       << QStringLiteral("not a valid value");
         QTest::newRow("node-path")

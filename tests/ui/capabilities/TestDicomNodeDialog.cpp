@@ -2,6 +2,7 @@
 #include "dimse/DimseService.h"
 #include "support/DicomNodeFixture.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,6 +107,39 @@ private slots:
         auto* retrieve = child<QComboBox>(&dialog, "nodeRetrieve");
         retrieve->setCurrentIndex(retrieve->findData(int(DicomNodeAddress::Retrieve::Get)));
         QCOMPARE(dialog.profile().dicomNode.retrieve, DicomNodeAddress::Retrieve::Get);
+    }
+
+    // A node with DICOM TLS (Orthanc, its certificate from the fixture's CA): pasted with its CA
+    // file, tested over TLS; with TLS off, the test says to turn it on.
+    void tlsNode() {
+        test::DicomNodeFixture node(test::DicomNodeFixture::Kind::OrthancTls);
+        const QString started = node.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        DimseService dimse;
+        ServerDialog dialog(ServerProfile{});
+        dialog.setDimseService(&dimse);
+        dialog.show();
+        QVERIFY(dialog.applyConnectionString(
+            QStringLiteral("dicom://ORTHANC@localhost:%1?tls=1&ca=%2")
+                .arg(node.address().port)
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(node.tlsCaFile())))));
+        auto* tls = child<QCheckBox>(&dialog, "nodeTls");
+        QVERIFY(tls->isChecked());
+        QCOMPARE(child<QLineEdit>(&dialog, "nodeTlsCaFile")->text(), node.tlsCaFile());
+        auto* test = child<QPushButton>(&dialog, "testConnection");
+        auto* result = child<QLabel>(&dialog, "testResult");
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(QLatin1String("answered")),
+                                  qPrintable(result->text()), 15000);
+        tls->setChecked(false);
+        QVERIFY(!child<QLineEdit>(&dialog, "nodeTlsCaFile")->isEnabled());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(QLatin1String("turn TLS on")),
+                                  qPrintable(result->text()), 15000);
+        tls->setChecked(true);
+        const ServerProfile saved = dialog.profile();
+        QVERIFY(saved.dicomNode.tls);
+        QCOMPARE(saved.dicomNode.tlsCaFile, node.tlsCaFile());
     }
 
     void aNodeNeedsItsAddress() {

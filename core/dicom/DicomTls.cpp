@@ -1,0 +1,87 @@
+#include "dicom/DicomTls.h"
+
+#include <QFileInfo>
+#include <QHostAddress>
+
+#include <dcmtk/dcmdata/dcerror.h>
+#include <dcmtk/dcmnet/assoc.h>
+#include <dcmtk/dcmtls/tlslayer.h>
+
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
+
+#include <mutex>
+
+namespace sightline {
+
+Result<std::shared_ptr<DcmTLSTransportLayer>>
+DicomTls::requestorLayer(const DicomNodeAddress& node) {
+    static std::once_flag initialised;
+    std::call_once(initialised, [] { DcmTLSTransportLayer::initializeOpenSSL(); });
+    if (!node.tlsCaFile.isEmpty() && !QFileInfo(node.tlsCaFile).isReadable())
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("The CA certificate file %1 of %2 cannot be read: check the "
+                              "node's DICOM TLS settings.")
+                               .arg(node.tlsCaFile, node.display()));
+    auto layer = std::make_shared<DcmTLSTransportLayer>(NET_REQUESTOR, nullptr, OFFalse);
+    SSL_CTX* context = layer->getNativeHandle();
+    const auto failed = [&node](const QString& doing, const OFCondition& why) {
+        return Error::make(
+            Error::Kind::Unsupported,
+            tr("DICOM TLS with %1 cannot be prepared (%2).").arg(node.display(), doing),
+            QString::fromLocal8Bit(why.text()));
+    };
+    if (!context)
+        return Error::make(Error::Kind::Unsupported,
+                           tr("DICOM TLS cannot be prepared: OpenSSL did not start."));
+    if (const OFCondition c = layer->setTLSProfile(TSP_Profile_BCP195_ND); c.bad())
+        return failed(QStringLiteral("profile"), c);
+    if (const OFCondition c = layer->activateCipherSuites(); c.bad())
+        return failed(QStringLiteral("cipher suites"), c);
+    // The system's certificate authorities, as for HTTPS, and the node's own CA file.
+    SSL_CTX_set_default_verify_paths(context);
+    if (!node.tlsCaFile.isEmpty()) {
+        const OFCondition c = layer->addTrustedCertificateFile(
+            node.tlsCaFile.toLocal8Bit().constData(), DCF_Filetype_PEM);
+        if (c.bad())
+            return Error::make(Error::Kind::InvalidInput,
+                               tr("%1 holds no PEM certificate Sightline can trust for %2.")
+                                   .arg(node.tlsCaFile, node.display()),
+                               QString::fromLocal8Bit(c.text()));
+    }
+    layer->setCertificateVerification(DCV_requireCertificate);
+    // The certificate must name the host as the node's settings give it (an address or a
+    // name, without partial wildcards such as pacs*.example).
+    X509_VERIFY_PARAM* verify = SSL_CTX_get0_param(context);
+    const QByteArray host = node.host.toLatin1();
+    if (QHostAddress address; address.setAddress(node.host)) {
+        X509_VERIFY_PARAM_set1_ip_asc(verify, host.constData());
+    } else {
+        X509_VERIFY_PARAM_set_hostflags(verify, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+        X509_VERIFY_PARAM_set1_host(verify, host.constData(), size_t(host.size()));
+    }
+    return layer;
+}
+
+QString DicomTls::handshakeFailure(const OFCondition& condition, const DicomNodeAddress& node) {
+    const QString text = QString::fromLocal8Bit(condition.text());
+    if (condition.module() != OFM_dcmtls && !text.contains(QLatin1String("TLS")))
+        return {};
+    if (text.contains(QLatin1String("hostname mismatch"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("IP address mismatch"), Qt::CaseInsensitive))
+        return tr("The certificate of %1 does not name %2: connect by the name or address its "
+                  "certificate carries (the node's host).")
+            .arg(node.display(), node.host);
+    if (text.contains(QLatin1String("verify failed"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("certificate"), Qt::CaseInsensitive))
+        return tr("Sightline does not trust the certificate of %1, or it does not name %2: give "
+                  "the CA certificate that signed it in the node's settings (DICOM TLS), and "
+                  "reach the node by the name its certificate carries.")
+            .arg(node.display(), node.host);
+    return tr("The TLS handshake with %1 failed: check that the node speaks DICOM TLS on port "
+              "%2.")
+        .arg(node.display())
+        .arg(node.port);
+}
+
+} // namespace sightline
