@@ -1559,6 +1559,10 @@
         <source>%1 closed the connection before answering: if the node expects DICOM TLS on port %2, turn TLS on in its settings; otherwise check that this is its DICOM port.</source>
         <translation>%1 hat die Verbindung vor einer Antwort geschlossen: Erwartet der Knoten auf Port %2 DICOM TLS, schalten Sie TLS in seinen Einstellungen ein; sonst prüfen Sie, ob dies sein DICOM-Port ist.</translation>
     </message>
+    <message>
+        <source>%1 sent an image larger than %2, more than Sightline takes in one object; the retrieval was stopped.</source>
+        <translation>%1 hat ein Bild größer als %2 gesendet, mehr als Sightline in einem Objekt annimmt; der Abruf wurde beendet.</translation>
+    </message>
 </context>
 <context>
     <name>DimseQuery</name>
@@ -3404,6 +3408,10 @@
     <message>
         <source>The connection failed: %1</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>An image larger than %1 was refused and the association ended: Sightline&apos;s receiving node keeps objects of up to that size</source>
+        <translation>Ein Bild größer als %1 wurde abgewiesen und die Assoziation beendet: Sightlines Empfangsknoten behält Objekte bis zu dieser Größe</translation>
     </message>
 </context>
 <context>

@@ -1559,6 +1559,10 @@
         <source>%1 closed the connection before answering: if the node expects DICOM TLS on port %2, turn TLS on in its settings; otherwise check that this is its DICOM port.</source>
         <translation>%1 a fermé la connexion avant de répondre : si le nœud attend DICOM TLS sur le port %2, activez TLS dans ses réglages ; sinon vérifiez que c&apos;est bien son port DICOM.</translation>
     </message>
+    <message>
+        <source>%1 sent an image larger than %2, more than Sightline takes in one object; the retrieval was stopped.</source>
+        <translation>%1 a envoyé une image de plus de %2, plus que Sightline n&apos;accepte en un objet ; la récupération a été arrêtée.</translation>
+    </message>
 </context>
 <context>
     <name>DimseQuery</name>
@@ -3404,6 +3408,10 @@
     <message>
         <source>The connection failed: %1</source>
         <translation>La connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>An image larger than %1 was refused and the association ended: Sightline&apos;s receiving node keeps objects of up to that size</source>
+        <translation>Une image de plus de %1 a été refusée et l&apos;association terminée : le nœud de réception de Sightline garde les objets jusqu&apos;à cette taille</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "dicom/DimseStore.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -474,7 +475,16 @@ Result<DimseAssociation::GetOutcome> DimseAssociation::get(const QString& studyU
         if (message.CommandField == DIMSE_C_STORE_RQ) {
             const T_DIMSE_C_StoreRQ store = message.msg.CStoreRQ;
             QByteArray part10;
-            c = dcmtk::receiveStoredObject(d->association, timeout, store, &on, &part10);
+            bool tooLarge = false;
+            c = dcmtk::receiveStoredObject(d->association, timeout, store, &on, &part10,
+                                           dcmtk::kMaxStoredObjectBytes, &tooLarge);
+            if (tooLarge)
+                return Error::make(Error::Kind::MalformedData,
+                                   tr("%1 sent an image larger than %2, more than Sightline "
+                                      "takes in one object; the retrieval was stopped.")
+                                       .arg(d->where(), QLocale().formattedDataSize(
+                                                            qint64(dcmtk::kMaxStoredObjectBytes))),
+                                   QString::fromLatin1(store.AffectedSOPInstanceUID));
             if (c.bad())
                 return d->transportError(c, tr("receiving an image"));
             ++outcome.received;

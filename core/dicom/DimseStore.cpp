@@ -4,18 +4,46 @@
 
 #include <dcmtk/dcmdata/dctk.h>
 #include <dcmtk/dcmnet/assoc.h>
+#include <dcmtk/dcmnet/dcmtrans.h>
+#include <dcmtk/dcmnet/dul.h>
 
 namespace sightline::dcmtk {
 
+namespace {
+
+struct SizeWatch {
+    T_ASC_Association* association;
+    quint64 maxBytes;
+    bool tooLarge = false;
+};
+
+// DCMTK's progress callback, after each fragment received: past the limit, the connection is
+// closed (DCMTK forgets its descriptor, so nothing closes it twice), the next read fails, and
+// DCMTK ends the receipt with what it holds so far.
+void watchSize(void* context, unsigned long received) {
+    auto* watch = static_cast<SizeWatch*>(context);
+    if (watch->tooLarge || received <= watch->maxBytes)
+        return;
+    watch->tooLarge = true;
+    if (DcmTransportConnection* connection =
+            DUL_getTransportConnection(watch->association->DULassociation))
+        connection->closeTransportConnection();
+}
+
+} // namespace
+
 OFCondition receiveStoredObject(T_ASC_Association* association, int timeoutSeconds,
                                 const T_DIMSE_C_StoreRQ& request,
-                                T_ASC_PresentationContextID* context, QByteArray* part10) {
+                                T_ASC_PresentationContextID* context, QByteArray* part10,
+                                quint64 maxBytes, bool* tooLarge) {
     DcmDataset* data = nullptr;
+    SizeWatch watch{association, maxBytes};
     const OFCondition received = DIMSE_receiveDataSetInMemory(
-        association, DIMSE_NONBLOCKING, timeoutSeconds, context, &data, nullptr, nullptr);
-    if (received.bad()) {
+        association, DIMSE_NONBLOCKING, timeoutSeconds, context, &data, &watchSize, &watch);
+    *tooLarge = watch.tooLarge;
+    if (received.bad() || watch.tooLarge) {
         delete data;
-        return received;
+        return received.bad() ? received : OFCondition(DIMSE_READPDVFAILED);
     }
     T_ASC_PresentationContext accepted;
     const char* transferSyntax = UID_LittleEndianImplicitTransferSyntax;

@@ -10,13 +10,19 @@
 
 namespace sightline::dcmtk {
 
+// The most one received object may hold in memory (a sender could otherwise exhaust it): 2 GiB,
+// above the largest single objects seen in practice (multi-frame tomosynthesis, enhanced CT).
+constexpr quint64 kMaxStoredObjectBytes = quint64(2) << 30;
+
 // The data set that follows `request` on `association`, as Part-10 bytes in the transfer
 // syntax of the presentation context it came on (`context` is set to it). `part10` is left
 // empty when the data set arrived but cannot be written; a bad condition when it did not
-// arrive whole.
+// arrive whole. One larger than `maxBytes` is not taken: the connection is shut at once (the
+// association is then of no further use), and `tooLarge` is set.
 OFCondition receiveStoredObject(T_ASC_Association* association, int timeoutSeconds,
                                 const T_DIMSE_C_StoreRQ& request,
-                                T_ASC_PresentationContextID* context, QByteArray* part10);
+                                T_ASC_PresentationContextID* context, QByteArray* part10,
+                                quint64 maxBytes, bool* tooLarge);
 // The C-STORE-RSP to `request` with `status`.
 OFCondition sendStoreResponse(T_ASC_Association* association, T_ASC_PresentationContextID context,
                               const T_DIMSE_C_StoreRQ& request, DIC_US status);

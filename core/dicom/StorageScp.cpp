@@ -4,6 +4,7 @@
 #include "dicom/DimseStore.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
@@ -418,8 +419,17 @@ bool StorageScp::Private::store(T_ASC_Association* association, T_ASC_Presentati
                                 QString* problem) {
     T_ASC_PresentationContextID on = context;
     QByteArray part10;
-    const OFCondition c = dcmtk::receiveStoredObject(
-        association, std::max(1, settings.timeoutSeconds), request, &on, &part10);
+    bool tooLarge = false;
+    const OFCondition c =
+        dcmtk::receiveStoredObject(association, std::max(1, settings.timeoutSeconds), request, &on,
+                                   &part10, settings.maxObjectBytes, &tooLarge);
+    if (tooLarge) {
+        ++ended.received;
+        *problem = tr("An image larger than %1 was refused and the association ended: "
+                      "Sightline's receiving node keeps objects of up to that size")
+                       .arg(QLocale().formattedDataSize(qint64(settings.maxObjectBytes)));
+        return false;
+    }
     if (c.bad()) {
         *problem = tr("An image broke off while it was received: %1")
                        .arg(QString::fromLocal8Bit(c.text()));

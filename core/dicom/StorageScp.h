@@ -27,6 +27,7 @@ struct StorageScpSettings {
     int maxAssociations = 8;
     int timeoutSeconds = 30; // per DIMSE message, and for an association's request
     quint32 maxPdu = 65536;
+    quint64 maxObjectBytes = quint64(2) << 30; // a larger object ends its association
 };
 
 class StorageScp {

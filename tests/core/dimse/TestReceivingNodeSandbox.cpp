@@ -73,6 +73,41 @@ QString file(const QString& name) {
     return DicomNodeFixture::pydicomFile(QStringLiteral("test_files/") + name);
 }
 
+// `source` with its pixel data replaced by `bytes` zero bytes, streamed to `target` so that this
+// process never holds them (the test measures its own peak memory).
+bool writeWithPixelData(const QString& source, const QString& target, quint32 bytes) {
+    DcmFileFormat header;
+    if (header.loadFile(source.toLocal8Bit().constData()).bad())
+        return false;
+    delete header.getDataset()->remove(DCM_PixelData);
+    if (header.saveFile(target.toLocal8Bit().constData(), EXS_LittleEndianExplicit).bad())
+        return false;
+    QFile out(target);
+    if (!out.open(QIODevice::Append))
+        return false;
+    // (7FE0,0010) OB, explicit VR little endian: tag, "OB", two reserved bytes, 32-bit length.
+    QByteArray element("\xE0\x7F\x10\x00OB\x00\x00", 8);
+    for (int shift = 0; shift < 32; shift += 8)
+        element.append(char((bytes >> shift) & 0xff));
+    out.write(element);
+    const QByteArray zeros(1 << 20, '\0');
+    for (quint32 written = 0; written < bytes; written += quint32(zeros.size()))
+        if (out.write(zeros) != zeros.size())
+            return false;
+    return true;
+}
+
+// This process's peak resident memory so far (VmHWM).
+qint64 peakResidentBytes() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    return 0;
+}
+
 } // namespace
 
 class TestReceivingNodeSandbox : public QObject {
@@ -258,6 +293,35 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 2, 15000); // the quiet one, at its timeout
         QVERIFY(silent.state() != QAbstractSocket::ConnectedState ||
                 silent.waitForDisconnected(5000));
+    }
+
+    // An object above the node's size limit is not held in memory: the connection is closed as
+    // soon as the limit is passed (the node's peak memory grows by far less than the object),
+    // what came before it stays, and the summary says why.
+    void anImageTooLargeEndsTheAssociation() {
+        QTemporaryDir dir;
+        const QString huge = dir.filePath(QStringLiteral("huge.dcm"));
+        constexpr quint32 hugeBytes = 256u << 20;
+        QVERIFY(writeWithPixelData(file("CT_small.dcm"), huge, hugeBytes));
+        StorageScpSettings settings;
+        settings.maxObjectBytes = 1 << 20;
+        Node n(dir.path(), settings);
+        QVERIFY(n.started.ok());
+        QSignalSpy received(&n.node, &ReceivingNode::received);
+        const qint64 peakBefore = peakResidentBytes();
+        QVERIFY(storescu(n.node.port(), QStringLiteral("SIGHTLINE"),
+                         {file("MR_small.dcm"), huge}) != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 30000);
+        const qint64 grown = peakResidentBytes() - peakBefore;
+        QVERIFY2(grown < qint64(hugeBytes) / 4, qPrintable(QString::number(grown)));
+        const auto summary = received.first().first().value<ReceivedStudies>();
+        QCOMPARE(summary.stored, 1);
+        QVERIFY2(summary.ended.contains(QLatin1String("larger than 1.00 MiB")),
+                 qPrintable(summary.ended));
+        QCOMPARE(n.cache.forThisThread().stats().instances, 1);
+        const auto small = factsOf(file("MR_small.dcm"));
+        QVERIFY(small);
+        QVERIFY(QFile::exists(n.cache.forThisThread().instancePath(small->sop)));
     }
 
     // An image of a cached study that names another patient is refused, and the cached one
