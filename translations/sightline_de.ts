@@ -3413,6 +3413,10 @@
         <source>An image larger than %1 was refused and the association ended: Sightline&apos;s receiving node keeps objects of up to that size</source>
         <translation>Ein Bild größer als %1 wurde abgewiesen und die Assoziation beendet: Sightlines Empfangsknoten behält Objekte bis zu dieser Größe</translation>
     </message>
+    <message>
+        <source>The caller closed the connection before its association request was complete</source>
+        <translation>Der Absender hat die Verbindung geschlossen, bevor seine Assoziationsanfrage vollständig war</translation>
+    </message>
 </context>
 <context>
     <name>StudyExportCommand</name>

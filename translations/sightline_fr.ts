@@ -3413,6 +3413,10 @@
         <source>An image larger than %1 was refused and the association ended: Sightline&apos;s receiving node keeps objects of up to that size</source>
         <translation>Une image de plus de %1 a été refusée et l&apos;association terminée : le nœud de réception de Sightline garde les objets jusqu&apos;à cette taille</translation>
     </message>
+    <message>
+        <source>The caller closed the connection before its association request was complete</source>
+        <translation>L&apos;appelant a fermé la connexion avant que sa demande d&apos;association soit complète</translation>
+    </message>
 </context>
 <context>
     <name>StudyExportCommand</name>

@@ -82,7 +82,12 @@ QString awaitAssociateRequest(int fd, int timeoutSeconds, const std::atomic_bool
                                   timeoutSeconds);
         if (got > 0) {
             // Part of it is here, and poll() would say so at once: wait for the rest instead
-            // of spinning.
+            // of spinning — unless the caller has already closed its side, when the rest can
+            // never come (peeking never sees the end of the stream behind the data).
+            pollfd hangup{fd, POLLRDHUP, 0};
+            if (::poll(&hangup, 1, 0) > 0 && (hangup.revents & (POLLRDHUP | POLLHUP)))
+                return StorageScp::tr("The caller closed the connection before its association "
+                                      "request was complete");
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
         } else {
             pollfd waiting{fd, POLLIN, 0};

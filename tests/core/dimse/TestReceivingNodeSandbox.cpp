@@ -295,6 +295,28 @@ private slots:
                 silent.waitForDisconnected(5000));
     }
 
+    // A caller that sends part of an association request and closes its side is let go at
+    // once, not held for the node's timeout (found by FuzzStorageScp).
+    void aHalfRequestAndAHangUp() {
+        QTemporaryDir dir;
+        StorageScpSettings settings;
+        settings.timeoutSeconds = 30;
+        Node n(dir.path(), settings);
+        QVERIFY(n.started.ok());
+        QSignalSpy refused(&n.node, &ReceivingNode::refused);
+        QTcpSocket caller;
+        caller.connectToHost(QStringLiteral("127.0.0.1"), n.node.port());
+        QVERIFY(caller.waitForConnected(5000));
+        // An A-ASSOCIATE-RQ that announces 1,000 bytes and brings 10.
+        caller.write(QByteArray("\x01\x00\x00\x00\x03\xe8\x00\x01\x00\x00", 10));
+        QVERIFY(caller.waitForBytesWritten(5000));
+        caller.disconnectFromHost();
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 10000);
+        QVERIFY2(refused.first().at(2).toString().contains(
+                     QLatin1String("before its association request was complete")),
+                 qPrintable(refused.first().at(2).toString()));
+    }
+
     // An object above the node's size limit is not held in memory: the connection is closed as
     // soon as the limit is passed (the node's peak memory grows by far less than the object),
     // what came before it stays, and the summary says why.
