@@ -20,7 +20,7 @@ QList<CommandSpec> ReceiveCommand::commands() {
                          "the image cache, until stopped.");
     receive.details = tr("Register Sightline at the sender as a DICOM node: its AE title, this "
                          "computer's address and the port. Listens on 127.0.0.1 unless "
-                         "--accept-remote is given or Preferences accept other computers.");
+                         "--accept-remote is given.");
     receive.options = {
         option("port", "N", tr("the port to listen on (default: as in Preferences, else 11112)")),
         option("ae", "TITLE",
@@ -36,7 +36,10 @@ QList<CommandSpec> ReceiveCommand::commands() {
 }
 
 int ReceiveCommand::receive(const CommandArguments& args) {
+    // The AE title, port and callers a PACS knows from Preferences; other computers only when
+    // asked here, so a script never listens on every interface unawares.
     StorageScpSettings settings = ReceivingNodeSettings::load().scp;
+    settings.acceptRemote = false;
     if (args.isSet(QStringLiteral("port"))) {
         bool number = false;
         const uint port = args.value(QStringLiteral("port")).toUInt(&number);

@@ -1361,6 +1361,18 @@
         <source>The TLS handshake with %1 failed: check that the node speaks DICOM TLS on port %2.</source>
         <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: Prüfen Sie, ob der Knoten auf Port %2 DICOM TLS spricht.</translation>
     </message>
+    <message>
+        <source>TLS profile</source>
+        <translation>TLS-Profil</translation>
+    </message>
+    <message>
+        <source>cipher suites</source>
+        <translation>Cipher-Suites</translation>
+    </message>
+    <message>
+        <source>DICOM TLS cannot check that a certificate names %1: give the node&apos;s host as a name or a full IP address.</source>
+        <translation>DICOM TLS kann nicht prüfen, ob ein Zertifikat %1 nennt: Geben Sie den Host des Knotens als Namen oder vollständige IP-Adresse an.</translation>
+    </message>
 </context>
 <context>
     <name>DimseAssociation</name>
@@ -3085,16 +3097,16 @@
         <translation>Beendet.</translation>
     </message>
     <message>
-        <source>Register Sightline at the sender as a DICOM node: its AE title, this computer&apos;s address and the port. Listens on 127.0.0.1 unless --accept-remote is given or Preferences accept other computers.</source>
-        <translation>Tragen Sie Sightline beim Sender als DICOM-Knoten ein: seinen AE-Titel, die Adresse dieses Computers und den Port. Lauscht nur auf 127.0.0.1, außer mit --accept-remote oder wenn die Einstellungen andere Computer zulassen.</translation>
-    </message>
-    <message>
         <source>the port to listen on (default: as in Preferences, else 11112)</source>
         <translation>der Port, auf dem gelauscht wird (Standard: wie in den Einstellungen, sonst 11112)</translation>
     </message>
     <message>
         <source>Sightline&apos;s AE title, as senders call it (default: as in Preferences, else SIGHTLINE)</source>
         <translation>Sightlines AE-Titel, wie Sender ihn aufrufen (Standard: wie in den Einstellungen, sonst SIGHTLINE)</translation>
+    </message>
+    <message>
+        <source>Register Sightline at the sender as a DICOM node: its AE title, this computer&apos;s address and the port. Listens on 127.0.0.1 unless --accept-remote is given.</source>
+        <translation>Tragen Sie Sightline beim Sender als DICOM-Knoten ein: seinen AE-Titel, die Adresse dieses Computers und den Port. Lauscht nur auf 127.0.0.1, außer mit --accept-remote.</translation>
     </message>
 </context>
 <context>

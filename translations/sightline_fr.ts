@@ -1361,6 +1361,18 @@
         <source>The TLS handshake with %1 failed: check that the node speaks DICOM TLS on port %2.</source>
         <translation>La négociation TLS avec %1 a échoué : vérifiez que le nœud parle DICOM TLS sur le port %2.</translation>
     </message>
+    <message>
+        <source>TLS profile</source>
+        <translation>profil TLS</translation>
+    </message>
+    <message>
+        <source>cipher suites</source>
+        <translation>suites de chiffrement</translation>
+    </message>
+    <message>
+        <source>DICOM TLS cannot check that a certificate names %1: give the node&apos;s host as a name or a full IP address.</source>
+        <translation>DICOM TLS ne peut pas vérifier qu&apos;un certificat nomme %1 : donnez l&apos;hôte du nœud sous forme de nom ou d&apos;adresse IP complète.</translation>
+    </message>
 </context>
 <context>
     <name>DimseAssociation</name>
@@ -3085,16 +3097,16 @@
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <source>Register Sightline at the sender as a DICOM node: its AE title, this computer&apos;s address and the port. Listens on 127.0.0.1 unless --accept-remote is given or Preferences accept other computers.</source>
-        <translation>Enregistrez Sightline chez l&apos;émetteur comme nœud DICOM : son titre AE, l&apos;adresse de cet ordinateur et le port. N&apos;écoute que sur 127.0.0.1, sauf avec --accept-remote ou si les préférences acceptent d&apos;autres ordinateurs.</translation>
-    </message>
-    <message>
         <source>the port to listen on (default: as in Preferences, else 11112)</source>
         <translation>le port d&apos;écoute (par défaut : comme dans les préférences, sinon 11112)</translation>
     </message>
     <message>
         <source>Sightline&apos;s AE title, as senders call it (default: as in Preferences, else SIGHTLINE)</source>
         <translation>le titre AE de Sightline, tel que les émetteurs l&apos;appellent (par défaut : comme dans les préférences, sinon SIGHTLINE)</translation>
+    </message>
+    <message>
+        <source>Register Sightline at the sender as a DICOM node: its AE title, this computer&apos;s address and the port. Listens on 127.0.0.1 unless --accept-remote is given.</source>
+        <translation>Enregistrez Sightline chez l&apos;émetteur comme nœud DICOM : son titre AE, l&apos;adresse de cet ordinateur et le port. N&apos;écoute que sur 127.0.0.1, sauf avec --accept-remote.</translation>
     </message>
 </context>
 <context>

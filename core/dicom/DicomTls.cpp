@@ -35,9 +35,9 @@ DicomTls::requestorLayer(const DicomNodeAddress& node) {
         return Error::make(Error::Kind::Unsupported,
                            tr("DICOM TLS cannot be prepared: OpenSSL did not start."));
     if (const OFCondition c = layer->setTLSProfile(TSP_Profile_BCP195_ND); c.bad())
-        return failed(QStringLiteral("profile"), c);
+        return failed(tr("TLS profile"), c);
     if (const OFCondition c = layer->activateCipherSuites(); c.bad())
-        return failed(QStringLiteral("cipher suites"), c);
+        return failed(tr("cipher suites"), c);
     // The system's certificate authorities, as for HTTPS, and the node's own CA file.
     SSL_CTX_set_default_verify_paths(context);
     if (!node.tlsCaFile.isEmpty()) {
@@ -51,15 +51,28 @@ DicomTls::requestorLayer(const DicomNodeAddress& node) {
     }
     layer->setCertificateVerification(DCV_requireCertificate);
     // The certificate must name the host as the node's settings give it (an address or a
-    // name, without partial wildcards such as pacs*.example).
+    // name, without partial wildcards such as pacs*.example). An address is passed in its full
+    // form (Qt also reads short forms such as 127.1, which OpenSSL would not take); when
+    // OpenSSL takes neither, no identity would be checked at all, so the connection is refused.
     X509_VERIFY_PARAM* verify = SSL_CTX_get0_param(context);
-    const QByteArray host = node.host.toLatin1();
+    bool identitySet = false;
     if (QHostAddress address; address.setAddress(node.host)) {
-        X509_VERIFY_PARAM_set1_ip_asc(verify, host.constData());
+        const QByteArray full = address.toString().toLatin1();
+        identitySet = X509_VERIFY_PARAM_set1_ip_asc(verify, full.constData()) == 1;
     } else {
+        const QByteArray host = node.host.toLatin1();
         X509_VERIFY_PARAM_set_hostflags(verify, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
-        X509_VERIFY_PARAM_set1_host(verify, host.constData(), size_t(host.size()));
+        identitySet =
+            X509_VERIFY_PARAM_set1_host(verify, host.constData(), size_t(host.size())) == 1;
     }
+    if (!identitySet)
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("DICOM TLS cannot check that a certificate names %1: give the "
+                              "node's host as a name or a full IP address.")
+                               .arg(node.host));
+    // DCMTK lowers OpenSSL's security level to 0; level 2 refuses SHA-1 signatures and keys
+    // under 2048 bits in the node's chain, as BCP 195 asks.
+    SSL_CTX_set_security_level(context, 2);
     return layer;
 }
 

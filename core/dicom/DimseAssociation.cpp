@@ -478,13 +478,18 @@ Result<DimseAssociation::GetOutcome> DimseAssociation::get(const QString& studyU
             bool tooLarge = false;
             c = dcmtk::receiveStoredObject(d->association, timeout, store, &on, &part10,
                                            dcmtk::kMaxStoredObjectBytes, &tooLarge);
-            if (tooLarge)
-                return Error::make(Error::Kind::MalformedData,
+            if (tooLarge) {
+                // The connection is shut down: this association is gone (reported as a
+                // network failure, so the retrieval ends instead of asking it again).
+                ASC_abortAssociation(d->association);
+                d->drop();
+                return Error::make(Error::Kind::Network,
                                    tr("%1 sent an image larger than %2, more than Sightline "
                                       "takes in one object; the retrieval was stopped.")
                                        .arg(d->where(), QLocale().formattedDataSize(
                                                             qint64(dcmtk::kMaxStoredObjectBytes))),
                                    QString::fromLatin1(store.AffectedSOPInstanceUID));
+            }
             if (c.bad())
                 return d->transportError(c, tr("receiving an image"));
             ++outcome.received;

@@ -7,6 +7,8 @@
 #include <dcmtk/dcmnet/dcmtrans.h>
 #include <dcmtk/dcmnet/dul.h>
 
+#include <sys/socket.h>
+
 namespace sightline::dcmtk {
 
 namespace {
@@ -17,9 +19,18 @@ struct SizeWatch {
     bool tooLarge = false;
 };
 
+// DCMTK keeps a connection's descriptor to itself (getSocket() is protected); a member pointer
+// formed in a derived class reads it without touching anything else.
+struct SocketOf : DcmTransportConnection {
+    static DcmNativeSocketType of(DcmTransportConnection& connection) {
+        return (connection.*(&SocketOf::getSocket))();
+    }
+};
+
 // DCMTK's progress callback, after each fragment received: past the limit, the connection is
-// closed (DCMTK forgets its descriptor, so nothing closes it twice), the next read fails, and
-// DCMTK ends the receipt with what it holds so far.
+// shut down (not closed: the descriptor stays DCMTK's, closed once when the association goes,
+// so no other file or socket can take its number meanwhile). The next read then sees the end
+// of the stream at once, and DCMTK ends the receipt with what it holds so far.
 void watchSize(void* context, unsigned long received) {
     auto* watch = static_cast<SizeWatch*>(context);
     if (watch->tooLarge || received <= watch->maxBytes)
@@ -27,7 +38,7 @@ void watchSize(void* context, unsigned long received) {
     watch->tooLarge = true;
     if (DcmTransportConnection* connection =
             DUL_getTransportConnection(watch->association->DULassociation))
-        connection->closeTransportConnection();
+        ::shutdown(SocketOf::of(*connection), SHUT_RDWR);
 }
 
 } // namespace

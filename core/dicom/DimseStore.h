@@ -17,8 +17,8 @@ constexpr quint64 kMaxStoredObjectBytes = quint64(2) << 30;
 // The data set that follows `request` on `association`, as Part-10 bytes in the transfer
 // syntax of the presentation context it came on (`context` is set to it). `part10` is left
 // empty when the data set arrived but cannot be written; a bad condition when it did not
-// arrive whole. One larger than `maxBytes` is not taken: the connection is shut at once (the
-// association is then of no further use), and `tooLarge` is set.
+// arrive whole. One larger than `maxBytes` is not taken: the connection is shut down at once
+// (the association is then of no further use: abort and drop it), and `tooLarge` is set.
 OFCondition receiveStoredObject(T_ASC_Association* association, int timeoutSeconds,
                                 const T_DIMSE_C_StoreRQ& request,
                                 T_ASC_PresentationContextID* context, QByteArray* part10,

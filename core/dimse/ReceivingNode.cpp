@@ -23,7 +23,8 @@ public:
     Intake(ReceivingNode* node, const StorageScp::Peer& peer)
         : m_node(node)
         , m_cache(node->m_cache.open())
-        , m_source(QStringLiteral("%1@%2").arg(peer.callingAeTitle, peer.host)) {
+        , m_source(QStringLiteral("%1@%2").arg(peer.callingAeTitle, peer.host))
+        , m_calledAeTitle(peer.calledAeTitle) {
         m_summary.callingAeTitle = peer.callingAeTitle;
         m_summary.host = peer.host;
     }
@@ -61,7 +62,7 @@ public:
         m_summary.received = ended.received;
         m_summary.stored = ended.stored - m_unindexed;
         m_summary.ended = ended.problem;
-        m_node->audit(m_summary); // thread-safe
+        m_node->audit(m_summary, m_calledAeTitle); // thread-safe
         QMetaObject::invokeMethod(
             m_node,
             [node = QPointer<ReceivingNode>(m_node), summary = m_summary] {
@@ -116,7 +117,8 @@ private:
 
     ReceivingNode* m_node;
     std::unique_ptr<ImageCache> m_cache;
-    QString m_source; // recorded in the cache index: who sent it
+    QString m_source;        // recorded in the cache index: who sent it
+    QString m_calledAeTitle; // as the sender called Sightline
     ReceivedStudies m_summary;
     QSet<QString> m_series;
     QHash<QString, QPair<QString, QString>> m_patients; // study → patient, this association
@@ -139,6 +141,7 @@ ReceivingNode::~ReceivingNode() {
 Status ReceivingNode::start(const StorageScpSettings& settings) {
     stop();
     m_settings = settings;
+    m_running = settings;
     m_scp = std::make_unique<StorageScp>(
         settings,
         [this](const StorageScp::Peer& peer) -> std::unique_ptr<StorageScp::Receiver> {
@@ -149,7 +152,7 @@ Status ReceivingNode::start(const StorageScpSettings& settings) {
             summary.callingAeTitle = refused.peer.callingAeTitle;
             summary.host = refused.peer.host;
             summary.ended = refused.problem;
-            audit(summary);
+            audit(summary, refused.peer.calledAeTitle);
             QMetaObject::invokeMethod(
                 this,
                 [this, refused] {
@@ -172,6 +175,10 @@ void ReceivingNode::stop() {
     emit runningChanged(false);
 }
 
+const StorageScpSettings& ReceivingNode::settings() const {
+    return isRunning() ? m_running : m_settings;
+}
+
 bool ReceivingNode::isRunning() const {
     return m_scp && m_scp->isRunning();
 }
@@ -180,7 +187,7 @@ quint16 ReceivingNode::port() const {
     return m_scp ? m_scp->port() : 0;
 }
 
-void ReceivingNode::audit(const ReceivedStudies& studies) const {
+void ReceivingNode::audit(const ReceivedStudies& studies, const QString& calledAeTitle) const {
     if (!m_audit)
         return;
     // BALP / DICOM Instances Transferred (DCM 110104): what arrived, from whom.
@@ -194,7 +201,7 @@ void ReceivingNode::audit(const ReceivedStudies& studies) const {
         detail += QStringLiteral("; ") + studies.problems.first();
     event.application(QSysInfo::machineHostName())
         .detail(QStringLiteral("calling-ae"), studies.callingAeTitle)
-        .detail(QStringLiteral("called-ae"), m_settings.aeTitle)
+        .detail(QStringLiteral("called-ae"), calledAeTitle)
         .detail(QStringLiteral("peer-host"), studies.host)
         .outcome(studies.ended.isEmpty() && studies.received == studies.stored
                      ? AuditEventBuilder::Outcome::Success

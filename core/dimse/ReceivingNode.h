@@ -42,12 +42,13 @@ public:
     // The settings start() without arguments uses, e.g. when a C-MOVE needs the node; a running
     // node keeps listening as it was started until it is started again.
     void configure(const StorageScpSettings& settings) { m_settings = settings; }
+    // Those it runs with while it runs; else those it would start with.
+    const StorageScpSettings& settings() const;
     Status start() { return start(m_settings); }
     Status start(const StorageScpSettings& settings);
     void stop();
     bool isRunning() const;
     quint16 port() const; // the one listened on
-    const StorageScpSettings& settings() const { return m_settings; }
 
 signals:
     // Started or stopped (also when a start failed).
@@ -59,11 +60,13 @@ signals:
 
 private:
     class Intake; // one association's instances into the cache
-    void audit(const ReceivedStudies& studies) const;
+    // Thread-safe (reads nothing the GUI thread changes): called from associations' threads.
+    void audit(const ReceivedStudies& studies, const QString& calledAeTitle) const;
 
     CacheConnections m_cache;
     QPointer<AuditTrail> m_audit;
-    StorageScpSettings m_settings;
+    StorageScpSettings m_settings; // for the next start
+    StorageScpSettings m_running;  // the running node's, for settings() (GUI thread only)
     std::unique_ptr<StorageScp> m_scp;
 };
 

@@ -82,7 +82,7 @@ std::optional<DicomWebPath> DicomWebPath::parse(const QString& path) {
                 out.level = Level::Instance;
         }
         if (ok && out.resource != Resource::Search && i < parts.size()) {
-            const QString word = parts.at(i++);
+            const QString& word = parts.at(i++);
             if (word == QLatin1String("metadata"))
                 out.resource = Resource::Metadata;
             else if (word == QLatin1String("rendered"))

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 
 #include <arpa/inet.h>
+#include <cstring>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -34,7 +35,7 @@ struct Fixture {
         StorageScpSettings settings;
         settings.port = 0;
         settings.timeoutSeconds = 1;
-        settings.maxObjectBytes = 4 << 20;
+        settings.maxObjectBytes = 32 << 10; // within reach of the inputs (150,000 bytes at most)
         FUZZ_CHECK(node.start(settings).ok());
     }
 };
@@ -42,13 +43,24 @@ struct Fixture {
 // Sends `bytes` on a new connection to `port`, closes the sending side, and waits for the node
 // to close its side; false when it has not within `deadlineMs`.
 bool sendAndAwaitClose(quint16 port, const QByteArray& bytes, int deadlineMs) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    FUZZ_CHECK(fd >= 0);
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     address.sin_port = htons(port);
-    FUZZ_CHECK(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+    // Under load a connection may be turned away for a moment (a full backlog): a few tries,
+    // each on a new socket.
+    int fd = -1;
+    for (int attempt = 0; attempt < 50 && fd < 0; ++attempt) {
+        fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        FUZZ_CHECK(fd >= 0);
+        if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+            std::fprintf(stderr, "connect: %s\n", std::strerror(errno));
+            ::close(fd);
+            fd = -1;
+            usleep(20000);
+        }
+    }
+    FUZZ_CHECK(fd >= 0);
     QElapsedTimer waited;
     waited.start();
     qsizetype sent = 0;

@@ -200,24 +200,30 @@ bool PreferencesDialog::applyReceivingNode() {
         m_problem->setText(why);
         return false;
     }
-    // Unchanged settings still start a node that should run and does not (its port was taken
-    // when the window opened, say).
-    const bool changed = !(receiving == m_loadedReceiving);
-    if (!changed && receiving.enabled == m_receivingNode->isRunning())
+    // Unchanged, the node is left as it is: running for a C-MOVE, say, or stopped because its
+    // port was taken when the window opened (the status bar said so then).
+    if (receiving == m_loadedReceiving)
         return true;
-    m_receivingNode->configure(receiving.scp);
+    const StorageScpSettings before = m_receivingNode->settings();
+    const bool wasRunning = m_receivingNode->isRunning();
     if (receiving.enabled) {
-        // Started before anything is saved: settings that cannot work are not kept.
-        if (const Status started = m_receivingNode->start(); !started) {
+        // Started before anything is saved: settings that cannot work are not kept, and the
+        // node goes back to what it was.
+        if (const Status started = m_receivingNode->start(receiving.scp); !started) {
+            m_receivingNode->configure(before);
+            if (wasRunning)
+                (void)m_receivingNode->start();
             m_problem->setText(
                 tr("The receiving node cannot start: %1").arg(started.error().message));
             return false;
         }
     } else {
-        m_receivingNode->stop();
+        // Off: the next start (a C-MOVE's) uses the new settings; a node the user turns off
+        // stops now.
+        m_receivingNode->configure(receiving.scp);
+        if (m_loadedReceiving.enabled)
+            m_receivingNode->stop();
     }
-    if (!changed)
-        return true;
     if (const Status saved = receiving.save(m_receivingIni); !saved) {
         m_problem->setText(saved.error().toString());
         return false;

@@ -327,13 +327,14 @@ private slots:
         QVERIFY(writeWithPixelData(file("CT_small.dcm"), huge, hugeBytes));
         StorageScpSettings settings;
         settings.maxObjectBytes = 1 << 20;
+        settings.timeoutSeconds = 60; // the association must end at once, not at the timeout
         Node n(dir.path(), settings);
         QVERIFY(n.started.ok());
         QSignalSpy received(&n.node, &ReceivingNode::received);
         const qint64 peakBefore = peakResidentBytes();
         QVERIFY(storescu(n.node.port(), QStringLiteral("SIGHTLINE"),
                          {file("MR_small.dcm"), huge}) != 0);
-        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 15000);
         const qint64 grown = peakResidentBytes() - peakBefore;
         QVERIFY2(grown < qint64(hugeBytes) / 4, qPrintable(QString::number(grown)));
         const auto summary = received.first().first().value<ReceivedStudies>();

@@ -158,6 +158,21 @@ private slots:
         QVERIFY(audit.flush());
         QVERIFY(records(audit).constLast().json.contains("aeTitle=READING1"));
 
+        {
+            // A port that is taken, for the running node: refused, and the node keeps running
+            // as it was.
+            PreferencesDialog taking(&audit, {}, nullptr, m_dir.filePath("appearance3.ini"),
+                                     m_dir.filePath("network3.ini"), &node, ini);
+            taking.show();
+            taking.findChild<QSpinBox*>("receivingPort")->setValue(taken.serverPort());
+            taking.findChild<QLineEdit*>("receivingAeTitle")->setText("OTHER");
+            taking.accept();
+            QVERIFY(taking.isVisible());
+            QVERIFY(node.isRunning());
+            QCOMPARE(node.port(), freePort);
+            QCOMPARE(node.settings().aeTitle, QString("READING1"));
+            QCOMPARE(ReceivingNodeSettings::load(ini).scp.port, freePort);
+        }
         PreferencesDialog again(&audit, {}, nullptr, m_dir.filePath("appearance3.ini"),
                                 m_dir.filePath("network3.ini"), &node, ini);
         QVERIFY(again.findChild<QCheckBox*>("receivingEnabled")->isChecked());
