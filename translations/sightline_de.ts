@@ -6343,6 +6343,13 @@ vorheriger %3</translation>
         <source>Study %1 is cached for patient %2; an image of it for patient %3 was refused (remove the study from the cache first if its patient really changed)</source>
         <translation>Studie %1 liegt für Patient %2 im Cache; ein Bild davon für Patient %3 wurde abgewiesen (entfernen Sie die Studie zuerst aus dem Cache, wenn sich ihr Patient wirklich geändert hat)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n earlier refusal(s) from this host were not recorded one by one</source>
+        <translation>
+            <numerusform>%n frühere Abweisung dieses Hosts wurde nicht einzeln festgehalten</numerusform>
+            <numerusform>%n frühere Abweisungen dieses Hosts wurden nicht einzeln festgehalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sightline::ReceivingNodePage</name>

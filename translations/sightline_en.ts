@@ -311,6 +311,16 @@
     </message>
 </context>
 <context>
+    <name>sightline::ReceivingNode</name>
+    <message numerus="yes">
+        <source>%n earlier refusal(s) from this host were not recorded one by one</source>
+        <translation>
+            <numerusform>%n earlier refusal from this host was not recorded one by one</numerusform>
+            <numerusform>%n earlier refusals from this host were not recorded one by one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sightline::ReceivingNodeStatus</name>
     <message numerus="yes">
         <source>%1 at %2: %n image(s) kept</source>

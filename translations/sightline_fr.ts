@@ -6343,6 +6343,13 @@ précédent %3</translation>
         <source>Study %1 is cached for patient %2; an image of it for patient %3 was refused (remove the study from the cache first if its patient really changed)</source>
         <translation>L&apos;étude %1 est en cache pour le patient %2 ; une image de celle-ci pour le patient %3 a été refusée (retirez d&apos;abord l&apos;étude du cache si son patient a vraiment changé)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n earlier refusal(s) from this host were not recorded one by one</source>
+        <translation>
+            <numerusform>%n refus antérieur de cet hôte n&apos;a pas été consigné un par un</numerusform>
+            <numerusform>%n refus antérieurs de cet hôte n&apos;ont pas été consignés un par un</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sightline::ReceivingNodePage</name>

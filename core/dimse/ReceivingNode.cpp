@@ -152,6 +152,15 @@ Status ReceivingNode::start(const StorageScpSettings& settings) {
             summary.callingAeTitle = refused.peer.callingAeTitle;
             summary.host = refused.peer.host;
             summary.ended = refused.problem;
+            // A flood of refused connections is recorded in part, with a count of the rest.
+            const RefusalThrottle::Verdict verdict = m_refusals.next(refused.peer.host);
+            if (!verdict.record)
+                return;
+            if (verdict.leftOut > 0)
+                summary.ended += QStringLiteral("; ") +
+                                 tr("%n earlier refusal(s) from this host were not recorded one "
+                                    "by one",
+                                    nullptr, verdict.leftOut);
             audit(summary, refused.peer.calledAeTitle);
             QMetaObject::invokeMethod(
                 this,

@@ -9,6 +9,7 @@
 #include "cache/CacheConnections.h"
 #include "common/Result.h"
 #include "dicom/StorageScp.h"
+#include "dimse/RefusalThrottle.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -67,6 +68,7 @@ private:
     QPointer<AuditTrail> m_audit;
     StorageScpSettings m_settings; // for the next start
     StorageScpSettings m_running;  // the running node's, for settings() (GUI thread only)
+    RefusalThrottle m_refusals;    // how many refusals per host are audited
     std::unique_ptr<StorageScp> m_scp;
 };
 

@@ -295,6 +295,29 @@ private slots:
                 silent.waitForDisconnected(5000));
     }
 
+    // Whoever can reach the port cannot fill the audit trail: of 30 refused connections from
+    // one host in a minute, ten are recorded.
+    void aFloodOfRefusalsIsAuditedInPart() {
+        QTemporaryDir dir;
+        Node n(dir.path());
+        QVERIFY(n.started.ok());
+        QSignalSpy refused(&n.node, &ReceivingNode::refused);
+        for (int i = 0; i < 30; ++i) {
+            QTcpSocket garbage;
+            garbage.connectToHost(QStringLiteral("127.0.0.1"), n.node.port());
+            QVERIFY(garbage.waitForConnected(5000));
+            garbage.write("GET / HTTP/1.1\r\n\r\n");
+            QVERIFY(garbage.waitForDisconnected(5000));
+        }
+        QTest::qWait(500); // the last refusals' queued signals
+        QCOMPARE(refused.size(), RefusalThrottle::kPerWindow);
+        QVERIFY(n.audit.flush().ok());
+        std::optional<QList<AuditRecord>> records;
+        n.audit.records({}, this, [&](const QList<AuditRecord>& r) { records = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(records.has_value(), 10000);
+        QCOMPARE(records->size(), RefusalThrottle::kPerWindow);
+    }
+
     // A caller that sends part of an association request and closes its side is let go at
     // once, not held for the node's timeout (found by FuzzStorageScp).
     void aHalfRequestAndAHangUp() {
@@ -332,8 +355,9 @@ private slots:
         QVERIFY(n.started.ok());
         QSignalSpy received(&n.node, &ReceivingNode::received);
         const qint64 peakBefore = peakResidentBytes();
-        QVERIFY(storescu(n.node.port(), QStringLiteral("SIGHTLINE"),
-                         {file("MR_small.dcm"), huge}) != 0);
+        // storescu's exit code is no witness here: DCMTK 3.6.7's does not always report a store
+        // that failed (fixed in 3.6.8). What the node kept and said is checked instead.
+        storescu(n.node.port(), QStringLiteral("SIGHTLINE"), {file("MR_small.dcm"), huge});
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 15000);
         const qint64 grown = peakResidentBytes() - peakBefore;
         QVERIFY2(grown < qint64(hugeBytes) / 4, qPrintable(QString::number(grown)));
