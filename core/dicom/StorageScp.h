@@ -28,6 +28,8 @@ struct StorageScpSettings {
     int timeoutSeconds = 30; // per DIMSE message, and for an association's request
     quint32 maxPdu = 65536;
     quint64 maxObjectBytes = quint64(2) << 30; // a larger object ends its association
+
+    bool operator==(const StorageScpSettings&) const = default;
 };
 
 class StorageScp {

@@ -70,10 +70,4 @@ QString ReceivingNodeSettings::describe() const {
                                           : scp.allowedCallers.join(QLatin1Char(',')));
 }
 
-bool ReceivingNodeSettings::operator==(const ReceivingNodeSettings& other) const {
-    return enabled == other.enabled && scp.aeTitle == other.scp.aeTitle &&
-           scp.port == other.scp.port && scp.acceptRemote == other.scp.acceptRemote &&
-           scp.allowedCallers == other.scp.allowedCallers;
-}
-
 } // namespace sightline

@@ -30,7 +30,7 @@ public:
     // One line for the audit trail and the log.
     QString describe() const;
 
-    bool operator==(const ReceivingNodeSettings& other) const;
+    bool operator==(const ReceivingNodeSettings&) const = default;
 };
 
 } // namespace sightline
