@@ -1575,6 +1575,10 @@
         <source>%1 sent an image larger than %2, more than Sightline takes in one object; the retrieval was stopped.</source>
         <translation>%1 hat ein Bild größer als %2 gesendet, mehr als Sightline in einem Objekt annimmt; der Abruf wurde beendet.</translation>
     </message>
+    <message>
+        <source>%1 stopped answering while %2 (nothing came for %3 s): the node may be busy or the network interrupted. Try again later.</source>
+        <translation>%1 hat aufgehört zu antworten, während %2 (seit %3 s kam nichts): Der Knoten ist vielleicht ausgelastet oder das Netzwerk unterbrochen. Versuchen Sie es später erneut.</translation>
+    </message>
 </context>
 <context>
     <name>DimseQuery</name>
@@ -2785,6 +2789,41 @@
     <message>
         <source>The ImagingStudy&apos;s Study Instance UID &quot;%1&quot; is not a DICOM UID (digits separated by dots)</source>
         <translation>Die Study Instance UID „%1“ der ImagingStudy ist keine DICOM-UID (durch Punkte getrennte Ziffern)</translation>
+    </message>
+</context>
+<context>
+    <name>QidoOverCFind</name>
+    <message>
+        <source>A DICOM node is searched for series and instances within one study: name one StudyInstanceUID</source>
+        <translation>Ein DICOM-Knoten wird innerhalb einer Studie nach Serien und Instanzen durchsucht: nennen Sie eine StudyInstanceUID</translation>
+    </message>
+    <message>
+        <source>A DICOM node is searched for instances within one series: name its SeriesInstanceUID</source>
+        <translation>Ein DICOM-Knoten wird innerhalb einer Serie nach Instanzen durchsucht: nennen Sie ihre SeriesInstanceUID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number for %2</source>
+        <translation>„%1“ ist keine Zahl für %2</translation>
+    </message>
+    <message>
+        <source>A DICOM node cannot be searched by the attributes of a sequence (%1)</source>
+        <translation>Ein DICOM-Knoten kann nicht nach den Attributen einer Sequenz durchsucht werden (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DICOM attribute</source>
+        <translation>„%1“ ist kein DICOM-Attribut</translation>
+    </message>
+    <message>
+        <source>%1 is not something a DICOM node can be searched by</source>
+        <translation>Nach %1 kann ein DICOM-Knoten nicht durchsucht werden</translation>
+    </message>
+    <message>
+        <source>The value searched for %1 is too long</source>
+        <translation>Der gesuchte Wert für %1 ist zu lang</translation>
+    </message>
+    <message>
+        <source>The value searched for %1 has characters a DICOM query cannot carry</source>
+        <translation>Der gesuchte Wert für %1 enthält Zeichen, die eine DICOM-Abfrage nicht transportieren kann</translation>
     </message>
 </context>
 <context>

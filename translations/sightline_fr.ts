@@ -1575,6 +1575,10 @@
         <source>%1 sent an image larger than %2, more than Sightline takes in one object; the retrieval was stopped.</source>
         <translation>%1 a envoyé une image de plus de %2, plus que Sightline n&apos;accepte en un objet ; la récupération a été arrêtée.</translation>
     </message>
+    <message>
+        <source>%1 stopped answering while %2 (nothing came for %3 s): the node may be busy or the network interrupted. Try again later.</source>
+        <translation>%1 a cessé de répondre pendant %2 (plus rien depuis %3 s) : le nœud est peut-être occupé ou le réseau interrompu. Réessayez plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>DimseQuery</name>
@@ -2785,6 +2789,41 @@
     <message>
         <source>The ImagingStudy&apos;s Study Instance UID &quot;%1&quot; is not a DICOM UID (digits separated by dots)</source>
         <translation>Le Study Instance UID « %1 » de l&apos;ImagingStudy n&apos;est pas un UID DICOM (des chiffres séparés par des points)</translation>
+    </message>
+</context>
+<context>
+    <name>QidoOverCFind</name>
+    <message>
+        <source>A DICOM node is searched for series and instances within one study: name one StudyInstanceUID</source>
+        <translation>Un nœud DICOM se recherche par séries et instances au sein d&apos;une étude : indiquez une StudyInstanceUID</translation>
+    </message>
+    <message>
+        <source>A DICOM node is searched for instances within one series: name its SeriesInstanceUID</source>
+        <translation>Un nœud DICOM se recherche par instances au sein d&apos;une série : indiquez sa SeriesInstanceUID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number for %2</source>
+        <translation>« %1 » n&apos;est pas un nombre pour %2</translation>
+    </message>
+    <message>
+        <source>A DICOM node cannot be searched by the attributes of a sequence (%1)</source>
+        <translation>Un nœud DICOM ne peut pas être interrogé sur les attributs d&apos;une séquence (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DICOM attribute</source>
+        <translation>« %1 » n&apos;est pas un attribut DICOM</translation>
+    </message>
+    <message>
+        <source>%1 is not something a DICOM node can be searched by</source>
+        <translation>Un nœud DICOM ne peut pas être interrogé sur %1</translation>
+    </message>
+    <message>
+        <source>The value searched for %1 is too long</source>
+        <translation>La valeur recherchée pour %1 est trop longue</translation>
+    </message>
+    <message>
+        <source>The value searched for %1 has characters a DICOM query cannot carry</source>
+        <translation>La valeur recherchée pour %1 contient des caractères qu&apos;une requête DICOM ne peut pas transporter</translation>
     </message>
 </context>
 <context>

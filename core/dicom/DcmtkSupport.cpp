@@ -15,7 +15,14 @@
 #include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/dcmjpeg/djdecode.h>
 #include <dcmtk/dcmjpls/djdecode.h>
+#include <dcmtk/dcmnet/assoc.h>
+#include <dcmtk/dcmnet/dcmtrans.h>
+#include <dcmtk/dcmnet/dul.h>
 #include <dcmtk/oflog/oflog.h>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 #include <iterator>
 #include <mutex>
@@ -147,6 +154,38 @@ bool convertToUtf8(DcmDataset& dataset) {
     if (all) // else some text is still in the declared set: the declaration stays
         dataset.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
     return all;
+}
+
+namespace {
+// DCMTK keeps a connection's descriptor to itself (getSocket() is protected); a member pointer
+// formed in a derived class reads it without touching anything else.
+struct SocketOf : DcmTransportConnection {
+    static DcmNativeSocketType of(DcmTransportConnection& connection) {
+        return (connection.*(&SocketOf::getSocket))();
+    }
+};
+} // namespace
+
+int socketOf(T_ASC_Association* association) {
+    if (!association)
+        return -1;
+    DcmTransportConnection* connection = DUL_getTransportConnection(association->DULassociation);
+    return connection ? int(SocketOf::of(*connection)) : -1;
+}
+
+void sendAtOnce(T_ASC_Association* association) {
+    const int socket = socketOf(association);
+    const int on = 1;
+    if (socket >= 0)
+        (void)::setsockopt(socket, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+}
+
+bool sendsAtOnce(T_ASC_Association* association) {
+    const int socket = socketOf(association);
+    int on = 0;
+    socklen_t size = sizeof on;
+    return socket >= 0 && ::getsockopt(socket, IPPROTO_TCP, TCP_NODELAY, &on, &size) == 0 &&
+           on != 0;
 }
 
 void configureOnce() {

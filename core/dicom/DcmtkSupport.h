@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 
+struct T_ASC_Association;
 class DcmDataset;
 class DcmFileFormat;
 class OFCondition;
@@ -31,5 +32,13 @@ QByteArray toPart10(DcmDataset* data, const char* sopClass, const char* sopInsta
 // Every transfer syntax Sightline stores as it comes (no transcoding on the way), uncompressed
 // first: what it accepts from a node sending images.
 const char* const* keptTransferSyntaxes(int* count);
+
+// The association's socket, which DCMTK keeps to itself; -1 when it has none.
+int socketOf(T_ASC_Association* association);
+// Each PDU goes out at once (TCP_NODELAY). DCMTK writes a PDU in pieces, and DCMTK as Debian
+// builds it leaves Nagle's algorithm on unless the environment says otherwise: every message
+// would then wait out the peer's delayed acknowledgement, 40 ms, per image of a C-GET.
+void sendAtOnce(T_ASC_Association* association);
+bool sendsAtOnce(T_ASC_Association* association);
 
 } // namespace sightline::dcmtk

@@ -25,6 +25,7 @@ namespace sightline {
 
 struct DimseAssociation::Private {
     DicomNodeAddress node;
+    bool answered = false; // the node accepted the association: it was there
     T_ASC_Network* network = nullptr;
     T_ASC_Association* association = nullptr;
     DIC_US nextMessageId = 1;
@@ -64,11 +65,19 @@ struct DimseAssociation::Private {
                 detail);
         if (text.contains(QLatin1String("timed out"), Qt::CaseInsensitive) ||
             text.contains(QLatin1String("timeout"), Qt::CaseInsensitive))
-            return Error::make(Error::Kind::Timeout,
-                               tr("%1 did not answer in time while %2: check the host and port, "
-                                  "and that no firewall drops the connection.")
-                                   .arg(where(), doing),
-                               detail);
+            return answered
+                       ? Error::make(Error::Kind::Timeout,
+                                     tr("%1 stopped answering while %2 (nothing came for %3 "
+                                        "s): the node may be busy or the network interrupted. "
+                                        "Try again later.")
+                                         .arg(where(), doing)
+                                         .arg(node.responseTimeoutSeconds),
+                                     detail)
+                       : Error::make(Error::Kind::Timeout,
+                                     tr("%1 did not answer in time while %2: check the host and "
+                                        "port, and that no firewall drops the connection.")
+                                         .arg(where(), doing),
+                                     detail);
         if ((condition.module() == OFM_dcmnet && condition.code() == DULC_UNKNOWNHOST) ||
             text.contains(QLatin1String("unknown host"), Qt::CaseInsensitive))
             return Error::make(
@@ -246,7 +255,13 @@ Status DimseAssociation::open(const QStringList& sopClasses, Receive receive) {
                               "Sightline's AE title.")
                                .arg(d->where(), sopClasses.join(QStringLiteral(", "))));
     }
+    d->answered = true;
+    dcmtk::sendAtOnce(d->association);
     return Done{};
+}
+
+bool DimseAssociation::sendsEachMessageAtOnce() const {
+    return dcmtk::sendsAtOnce(d->association);
 }
 
 QStringList DimseAssociation::accepted() const {

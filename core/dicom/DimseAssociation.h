@@ -43,6 +43,8 @@ public:
     Status open(const QStringList& sopClasses, Receive receive = Receive::No);
     // The SOP classes the node accepted.
     QStringList accepted() const;
+    // Whether each message goes out at once, not held back by Nagle's algorithm (diagnostics).
+    bool sendsEachMessageAtOnce() const;
     void release();
 
     // C-ECHO (Verification).

@@ -4,8 +4,6 @@
 
 #include <dcmtk/dcmdata/dctk.h>
 #include <dcmtk/dcmnet/assoc.h>
-#include <dcmtk/dcmnet/dcmtrans.h>
-#include <dcmtk/dcmnet/dul.h>
 
 #include <sys/socket.h>
 
@@ -19,14 +17,6 @@ struct SizeWatch {
     bool tooLarge = false;
 };
 
-// DCMTK keeps a connection's descriptor to itself (getSocket() is protected); a member pointer
-// formed in a derived class reads it without touching anything else.
-struct SocketOf : DcmTransportConnection {
-    static DcmNativeSocketType of(DcmTransportConnection& connection) {
-        return (connection.*(&SocketOf::getSocket))();
-    }
-};
-
 // DCMTK's progress callback, after each fragment received: past the limit, the connection is
 // shut down (not closed: the descriptor stays DCMTK's, closed once when the association goes,
 // so no other file or socket can take its number meanwhile). The next read then sees the end
@@ -36,9 +26,8 @@ void watchSize(void* context, unsigned long received) {
     if (watch->tooLarge || received <= watch->maxBytes)
         return;
     watch->tooLarge = true;
-    if (DcmTransportConnection* connection =
-            DUL_getTransportConnection(watch->association->DULassociation))
-        ::shutdown(SocketOf::of(*connection), SHUT_RDWR);
+    if (const int socket = socketOf(watch->association); socket >= 0)
+        ::shutdown(socket, SHUT_RDWR);
 }
 
 } // namespace

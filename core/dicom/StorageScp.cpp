@@ -305,6 +305,7 @@ void StorageScp::Private::serve(const std::shared_ptr<Connection>& connection,
         ended.problem = tr("The sender's association request could not be read: %1")
                             .arg(QString::fromLocal8Bit(received.text()));
     } else {
+        dcmtk::sendAtOnce(association);
         char calling[17] = {}, called[17] = {};
         ASC_getAPTitles(association->params, calling, sizeof calling, called, sizeof called,
                         nullptr, 0);

@@ -5,12 +5,15 @@
 #include "common/LogCategories.h"
 #include "exporting/StudyArchive.h"
 #include "gateway/CachedDicomWeb.h"
+#include "gateway/DicomNodeAnswers.h"
 #include "gateway/DicomWebPath.h"
 #include "gateway/HttpReply.h"
 #include "gateway/LaunchTickets.h"
 #include "gateway/LoopbackPeer.h"
 #include "gateway/OhifSite.h"
 #include "gateway/PartHeaderFilter.h"
+#include "gateway/PatientScope.h"
+#include "gateway/SeriesFetcher.h"
 #include "gateway/UpstreamFetcher.h"
 #include "gateway/UpstreamPipe.h"
 #include "imaging/MultipartReader.h"
@@ -26,6 +29,7 @@
 #include <QThread>
 #include <QUrlQuery>
 
+#include <mutex>
 #include <thread>
 #include <unistd.h>
 
@@ -68,58 +72,14 @@ QByteArray rewriteUrls(QByteArray json, const QUrl& upstream, const QString& gat
     return json;
 }
 
-// Why a patient's viewer may not make this request; empty when it may. Only that patient's
-// studies are answered: a path naming another study is refused, and so is a series or instance
-// search across studies (a study search is answered, filtered by onlyStudiesOf()).
-QString outsideThePatient(const GatewaySource& source, const DicomWebPath& path,
-                          const httplib::Request& req) {
-    if (!source.isForPatient())
-        return {};
-    const QString refusal =
-        QStringLiteral("This viewer shows %1 only; Sightline refused another patient's study")
-            .arg(source.patient);
-    if (!path.study.isEmpty())
-        return source.studyUids.contains(path.study) ? QString() : refusal;
-    if (path.resource == DicomWebPath::Resource::Search &&
-        path.searchLevel == DicomWebPath::Level::Study)
-        return {};
-    // A series or instance search across studies: every study it names (by keyword or tag,
-    // each value) must be the patient's, and it must name one.
-    int named = 0;
+// Every Study Instance UID a request names as a parameter (by keyword or tag, each value).
+QStringList studyParameters(const httplib::Request& req) {
+    QStringList out;
     for (const char* key : {"StudyInstanceUID", "0020000D"}) {
-        for (size_t i = 0; i < req.get_param_value_count(key); ++i) {
-            const QString asked = QString::fromStdString(req.get_param_value(key, i));
-            for (const QString& uid : asked.split(QLatin1Char(','))) {
-                if (!source.studyUids.contains(uid.trimmed()))
-                    return refusal;
-                ++named;
-            }
-        }
+        for (size_t i = 0; i < req.get_param_value_count(key); ++i)
+            out.append(QString::fromStdString(req.get_param_value(key, i)));
     }
-    return named > 0 ? QString() : refusal;
-}
-
-// A study search's answer for a patient's viewer: the patient's studies only.
-QByteArray onlyStudiesOf(const GatewaySource& source, const QByteArray& json) {
-    QJsonArray kept;
-    for (const QJsonValue study : QJsonDocument::fromJson(json).array()) {
-        const QString uid = study.toObject()
-                                .value(QLatin1String("0020000D"))
-                                .toObject()
-                                .value(QLatin1String("Value"))
-                                .toArray()
-                                .first()
-                                .toString();
-        if (source.studyUids.contains(uid))
-            kept.append(study);
-    }
-    return QJsonDocument(kept).toJson(QJsonDocument::Compact);
-}
-
-bool isStudySearch(const DicomWebPath& path) {
-    return path.resource == DicomWebPath::Resource::Search &&
-           path.level == DicomWebPath::Level::None &&
-           path.searchLevel == DicomWebPath::Level::Study;
+    return out;
 }
 
 } // namespace
@@ -135,6 +95,8 @@ struct DicomWebGateway::Private {
     std::thread listener;
     QThread ioThread;
     UpstreamFetcher* fetcher = nullptr;
+    mutable std::mutex seriesFetcherMutex;
+    std::shared_ptr<SeriesFetcher> seriesFetcher;
     int port = 0;
 
     QString origin() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
@@ -149,6 +111,9 @@ struct DicomWebGateway::Private {
                         const httplib::Request& req, httplib::Response& res);
     void handleOhif(const QString& rest, const httplib::Request& req, httplib::Response& res);
     void handleArchive(const QString& name, httplib::Response& res);
+    void handleNode(const GatewaySource& source, const DicomWebPath& path,
+                    const httplib::Request& req, const QByteArray& accept, httplib::Response& res,
+                    GatewayAccess& access);
     bool proxy(const GatewaySource& source, const DicomWebPath& path, const httplib::Request& req,
                httplib::Response& res, GatewayAccess& access);
 };
@@ -320,7 +285,8 @@ void DicomWebGateway::Private::handleDicomWeb(const GatewaySource& source, const
     }
     GatewayAccess access{source.id, path->study, path->series, resourceName(path->resource), false,
                          0};
-    if (const QString refusal = outsideThePatient(source, *path, req); !refusal.isEmpty()) {
+    if (const QString refusal = PatientScope::refusal(source, *path, studyParameters(req));
+        !refusal.isEmpty()) {
         qCWarning(lcNetwork) << "Gateway refused a viewer's request outside its patient";
         access.status = 403;
         send(res, GatewayAnswer::text(403, refusal));
@@ -328,6 +294,10 @@ void DicomWebGateway::Private::handleDicomWeb(const GatewaySource& source, const
         return;
     }
     const QByteArray accept = QByteArray::fromStdString(req.get_header_value("Accept"));
+    if (source.node) {
+        handleNode(source, *path, req, accept, res, access);
+        return;
+    }
     if (path->resource != DicomWebPath::Resource::Search) {
         CachedDicomWeb cached(options.cache->forThisThread(), sourceRoot(source.id));
         if (const auto answer = cached.answer(*path, accept)) {
@@ -345,13 +315,34 @@ void DicomWebGateway::Private::handleDicomWeb(const GatewaySource& source, const
             query.addQueryItem(QString::fromStdString(key), QString::fromStdString(value));
         CachedDicomWeb cached(options.cache->forThisThread(), sourceRoot(source.id));
         if (auto answer = cached.search(*path, query)) {
-            if (source.isForPatient() && isStudySearch(*path))
-                answer->body = onlyStudiesOf(source, answer->body);
+            if (source.isForPatient() && PatientScope::isStudySearch(*path))
+                answer->body = PatientScope::onlyStudiesOf(source, answer->body);
             send(res, *answer);
             access.fromCache = true;
             access.status = answer->status;
         }
     }
+    emit q->accessed(access);
+}
+
+void DicomWebGateway::Private::handleNode(const GatewaySource& source, const DicomWebPath& path,
+                                          const httplib::Request& req, const QByteArray& accept,
+                                          httplib::Response& res, GatewayAccess& access) {
+    std::shared_ptr<SeriesFetcher> bringer;
+    {
+        std::lock_guard lock(seriesFetcherMutex);
+        bringer = seriesFetcher;
+    }
+    QList<QPair<QString, QString>> parameters;
+    for (const auto& [key, value] : req.params)
+        parameters.append({QString::fromStdString(key), QString::fromStdString(value)});
+    DicomNodeAnswers node(options.cache->forThisThread(), sourceRoot(source.id), bringer.get(),
+                          std::chrono::milliseconds(options.nodeFetchWaitMs));
+    GatewayAnswer answer = node.answer(source, path, parameters, accept, &access.fromCache);
+    if (source.isForPatient() && PatientScope::isStudySearch(path) && answer.status == 200)
+        answer.body = PatientScope::onlyStudiesOf(source, answer.body);
+    send(res, answer);
+    access.status = answer.status;
     emit q->accessed(access);
 }
 
@@ -385,7 +376,7 @@ bool DicomWebGateway::Private::proxy(const GatewaySource& source, const DicomWeb
     }
     upstream.url.setQuery(query);
     // A patient's viewer searches studies as JSON only: that answer is what gets filtered.
-    if (source.isForPatient() && isStudySearch(path))
+    if (source.isForPatient() && PatientScope::isStudySearch(path))
         upstream.headers.append({QByteArray("Accept"), QByteArray("application/dicom+json")});
     else if (req.has_header("Accept"))
         upstream.headers.append(
@@ -424,7 +415,7 @@ bool DicomWebGateway::Private::proxy(const GatewaySource& source, const DicomWeb
     }
     const QByteArray contentType = head->header("Content-Type");
     const auto idle = std::chrono::milliseconds(options.upstreamTimeoutMs);
-    if (source.isForPatient() && isStudySearch(path) && head->status == 200 &&
+    if (source.isForPatient() && PatientScope::isStudySearch(path) && head->status == 200 &&
         !contentType.contains("json")) {
         pipe->cancel();
         send(res, GatewayAnswer::text(502, QStringLiteral("The server answered a study search "
@@ -439,8 +430,8 @@ bool DicomWebGateway::Private::proxy(const GatewaySource& source, const DicomWeb
             return true;
         }
         body = rewriteUrls(body, source.base, sourceRoot(source.id));
-        if (source.isForPatient() && isStudySearch(path) && head->status == 200)
-            body = onlyStudiesOf(source, body);
+        if (source.isForPatient() && PatientScope::isStudySearch(path) && head->status == 200)
+            body = PatientScope::onlyStudiesOf(source, body);
         res.set_content(body.constData(), size_t(body.size()), contentType.toStdString());
         return true;
     }
@@ -549,6 +540,13 @@ Status DicomWebGateway::start() {
 void DicomWebGateway::stop() {
     if (!d->server)
         return;
+    // Requests waiting for a DICOM node's series give up now: the workers are joined below, and
+    // only this thread could have let them go on.
+    if (std::shared_ptr<SeriesFetcher> fetcher = [this] {
+            std::lock_guard lock(d->seriesFetcherMutex);
+            return d->seriesFetcher;
+        }())
+        fetcher->releaseWaiting();
     d->server->stop();
     if (d->listener.joinable())
         d->listener.join();
@@ -604,6 +602,11 @@ QUrl DicomWebGateway::ohifViewerUrl(const QString& sourceId, const QStringList& 
     query.addQueryItem(QStringLiteral("datasources"), sourceId);
     url.setQuery(query);
     return url;
+}
+
+void DicomWebGateway::setSeriesFetcher(std::shared_ptr<SeriesFetcher> fetcher) {
+    std::lock_guard lock(d->seriesFetcherMutex);
+    d->seriesFetcher = std::move(fetcher);
 }
 
 GatewaySources& DicomWebGateway::sources() {

@@ -30,6 +30,8 @@
 
 namespace sightline {
 
+class SeriesFetcher;
+
 // One request a viewer made through the gateway (for the audit trail and the status bar).
 struct GatewayAccess {
     QString sourceId;
@@ -50,6 +52,8 @@ struct GatewayOptions {
     int upstreamTimeoutMs = 30000;
     // An upstream body slower than this over a whole window is stopped (UpstreamRequest).
     LowSpeedLimit upstreamLowSpeed;
+    // How long a viewer's request waits for a DICOM node's series to come into the cache.
+    int nodeFetchWaitMs = 10 * 60 * 1000;
 };
 
 class DicomWebGateway : public QObject {
@@ -74,6 +78,9 @@ public:
     bool hasOhif() const;
     QUrl ohifViewerUrl(const QString& sourceId, const QStringList& studyUids) const;
     GatewaySources& sources();
+    // What brings a DICOM node's series in while a viewer waits (null: the cache alone answers
+    // a node's viewers). Any thread; requests under way keep the one they started with.
+    void setSeriesFetcher(std::shared_ptr<SeriesFetcher> fetcher);
 
 signals:
     void accessed(const sightline::GatewayAccess& access);

@@ -12,17 +12,19 @@ QString GatewaySources::idFor(const QUrl& base) {
         QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(12));
 }
 
-QString GatewaySources::add(const QUrl& base, const QString& label,
-                            const QByteArray& authorization) {
+QString GatewaySources::add(const QUrl& base, const QString& label, const QByteArray& authorization,
+                            const std::optional<DicomNodeAddress>& node) {
     const QString id = idFor(base);
     std::lock_guard lock(m_mutex);
-    m_sources.insert(id, {id, base.adjusted(QUrl::StripTrailingSlash), authorization, label});
+    m_sources.insert(
+        id, {id, base.adjusted(QUrl::StripTrailingSlash), authorization, label, {}, {}, node});
     return id;
 }
 
 QString GatewaySources::addForPatient(const QUrl& base, const QString& label,
                                       const QByteArray& authorization, const QString& patient,
-                                      const QSet<QString>& studyUids) {
+                                      const QSet<QString>& studyUids,
+                                      const std::optional<DicomNodeAddress>& node) {
     // One id per upstream and patient: two patients' viewers never share what they may see.
     QStringList studies(studyUids.begin(), studyUids.end());
     studies.sort();
@@ -36,7 +38,7 @@ QString GatewaySources::addForPatient(const QUrl& base, const QString& label,
                 .left(12));
     std::lock_guard lock(m_mutex);
     m_sources.insert(id, {id, base.adjusted(QUrl::StripTrailingSlash), authorization, label,
-                          patient, studyUids});
+                          patient, studyUids, node});
     return id;
 }
 

@@ -6,6 +6,8 @@
 // see that patient's studies only. Thread-safe: the application updates credentials while HTTP
 // workers read them.
 
+#include "servers/DicomNodeAddress.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QSet>
@@ -25,6 +27,9 @@ struct GatewaySource {
     // For a patient's viewer: the studies it may see (empty: a source without a patient).
     QString patient;         // whose studies, for refusals and the audit trail
     QSet<QString> studyUids; // the only studies answered; any other is refused (403)
+    // Set for a DICOM node (base dicom://…): searches go to it as C-FIND, images come from
+    // the cache (DicomNodeAnswers).
+    std::optional<DicomNodeAddress> node;
     bool isForPatient() const { return !studyUids.isEmpty(); }
     // Whether requests may go on to the upstream: a DICOM node has no DICOMweb, and its
     // studies are answered from the cache alone.
@@ -38,11 +43,14 @@ public:
     static QString idFor(const QUrl& base);
 
     // Adds (or updates the label and credentials of) a source; returns its id.
-    QString add(const QUrl& base, const QString& label, const QByteArray& authorization = {});
+    QString add(const QUrl& base, const QString& label, const QByteArray& authorization = {},
+                const std::optional<DicomNodeAddress>& node = std::nullopt);
     // A source for one patient's viewer: the same upstream, under an id of its own, answering
     // `studyUids` only (a viewer's study list and navigation stay within that patient).
+    // `node`: the DICOM node the source stands for, when it is one.
     QString addForPatient(const QUrl& base, const QString& label, const QByteArray& authorization,
-                          const QString& patient, const QSet<QString>& studyUids);
+                          const QString& patient, const QSet<QString>& studyUids,
+                          const std::optional<DicomNodeAddress>& node = std::nullopt);
     void setAuthorization(const QString& id, const QByteArray& authorization);
     std::optional<GatewaySource> find(const QString& id) const;
     QList<GatewaySource> all() const;

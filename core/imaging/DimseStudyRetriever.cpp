@@ -80,9 +80,16 @@ public:
             cachedNow += int((it.value() & m_cache->cachedInstances(it.key())).size());
         m_outcome.missing = std::max(0, m_progress.instancesTotal - cachedNow);
         m_outcome.cancelled = m_userCancelled.load();
-        if (m_listingComplete && !m_outcome.cancelled && !m_storageFailed)
+        if (m_listingComplete && !m_outcome.cancelled && !m_storageFailed) {
             CacheIntake::recordCompleteness(*m_cache, m_request.studyUid, m_listed,
                                             m_request.seriesUids.isEmpty());
+            // Series by series (as a viewer asks for them): the study is complete once every
+            // series the node named is, whichever retrieval brought it.
+            if (!m_request.seriesUids.isEmpty() &&
+                std::all_of(m_studySeries.cbegin(), m_studySeries.cend(),
+                            [this](const QString& uid) { return m_cache->isSeriesComplete(uid); }))
+                (void)m_cache->markStudyComplete(m_request.studyUid, int(m_studySeries.size()));
+        }
         m_outcome.elapsedMs = m_timer.elapsed();
         qCInfo(lcImaging) << "Study" << m_request.studyUid << "from" << m_request.node->display()
                           << ":" << m_outcome.stored << "stored," << m_outcome.alreadyCached
@@ -115,8 +122,11 @@ private:
                     everySeriesNamed = false; // a series exists that cannot be asked for
                     fail(Error::make(Error::Kind::MalformedData,
                                      tr("The node named a series with an invalid UID")));
-                } else if (m_request.seriesUids.isEmpty() || m_request.seriesUids.contains(uid))
-                    series << uid;
+                } else {
+                    m_studySeries << uid;
+                    if (m_request.seriesUids.isEmpty() || m_request.seriesUids.contains(uid))
+                        series << uid;
+                }
                 return true;
             },
             &m_stop);
@@ -172,7 +182,12 @@ private:
     void retrieveMissing() {
         bool anythingCached = m_cache->cachedInstanceCount(m_request.studyUid) > 0;
         QList<std::pair<QString, QStringList>> gets; // series (empty: the study) → instances
-        for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it) {
+        // In the order asked for (a viewer's first series first), else as the node named them.
+        for (const QString& uid :
+             m_request.seriesUids.isEmpty() ? m_studySeries : m_request.seriesUids) {
+            const auto it = m_listed.constFind(uid);
+            if (it == m_listed.cend())
+                continue;
             const QSet<QString> cached = m_cache->cachedInstances(it.key());
             const QSet<QString> missing = it.value() - cached;
             m_progress.instancesTotal += int(it.value().size());
@@ -376,6 +391,7 @@ private:
     bool m_checkedPatient = false;
     bool m_storageFailed = false;
     bool m_listingComplete = false; // every series' instances are known
+    QStringList m_studySeries;      // every series of the study, as the node named them
     int m_refusedHere = 0;          // instances the node sent that Sightline did not keep
 };
 

@@ -53,7 +53,15 @@ void ImagingService::setDimse(DimseService* dimse) {
 }
 
 void ImagingService::setReceivingNode(ReceivingNode* node) {
+    if (m_receivingNode)
+        disconnect(m_receivingNode, nullptr, this, nullptr);
     m_receivingNode = node;
+    // Images pushed to the node are in the cache too: what shows the cache follows them.
+    if (node)
+        connect(node, &ReceivingNode::received, this, [this](const ReceivedStudies& studies) {
+            if (studies.stored > 0)
+                emit cacheChanged(0);
+        });
 }
 
 void ImagingService::setCacheSettings(const CacheSettings& settings) {

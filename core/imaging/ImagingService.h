@@ -64,7 +64,8 @@ public:
     void setCredentials(DicomWebCredentials* credentials);
     // What DICOM nodes are queried through (C-FIND); their studies are retrieved by C-GET.
     void setDimse(DimseService* dimse);
-    // Where a DICOM node that retrieves by C-MOVE sends the images (started when needed).
+    // Where a DICOM node that retrieves by C-MOVE sends the images (started when needed); what
+    // it stores, pushed or moved, is announced with cacheChanged.
     void setReceivingNode(ReceivingNode* node);
     bool isRetrieving(const QString& studyUid) const;
     bool hasRetrievals() const;
@@ -80,7 +81,8 @@ signals:
     void seriesThumbnail(const QString& studyUid, const QString& seriesUid, const QImage& image);
     void mismatchFound(const QString& studyUid, const sightline::PatientMismatch& mismatch);
     void finished(const QString& studyUid, const sightline::RetrieveOutcome& outcome);
-    // Images left the cache for new limits (`evicted` of them); totals shown elsewhere are old.
+    // The cache changed outside a retrieval: images left it for new limits (`evicted` of them),
+    // or arrived at the receiving node (0). Totals shown elsewhere are old.
     void cacheChanged(qint64 evicted);
 
 private:

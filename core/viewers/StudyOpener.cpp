@@ -5,6 +5,7 @@
 #include "gateway/DicomWebGateway.h"
 #include "imaging/ImagingService.h"
 #include "imaging/Retrieval.h"
+#include "viewers/OnDemandRetrieval.h"
 #include "viewers/ViewerRegistry.h"
 #include "viewers/ViewerTemplate.h"
 
@@ -18,7 +19,9 @@ StudyOpener::StudyOpener(ImagingService* imaging, DicomWebGateway* gateway, View
     , m_imaging(imaging)
     , m_gateway(gateway)
     , m_viewers(viewers)
-    , m_audit(audit) {
+    , m_audit(audit)
+    , m_onDemand(new OnDemandRetrieval(imaging, this)) {
+    gateway->setSeriesFetcher(m_onDemand->fetcher());
     connect(gateway, &DicomWebGateway::credentialsRejected, this, &StudyOpener::refreshCredentials);
 }
 
@@ -40,13 +43,16 @@ void StudyOpener::open(const OpenStudyRequest& request) {
         emit failed(request.study.studyUid, tr("Sightline's local gateway is not running"));
         return;
     }
-    if (request.server.isDicomNode() && !request.dryRun &&
+    // A viewer that reads DICOMweb opens at once on a DICOM node's study: the gateway brings
+    // each series in as the viewer asks for it (OnDemandRetrieval). One that reads files waits.
+    if (request.server.isDicomNode() && !request.dryRun && readsFiles(*profile) &&
         !m_imaging->cache().forThisThread().isStudyComplete(request.study.studyUid))
         return retrieveThenOpen(request, *profile);
     openThroughGateway(request, *profile);
 }
 
-void StudyOpener::retrieveThenOpen(OpenStudyRequest request, const ViewerProfile& profile) {
+void StudyOpener::retrieveThenOpen(OpenStudyRequest request, const ViewerProfile& profile,
+                                   bool again) {
     // A DICOM node has no DICOMweb for a viewer to read: the study comes into the cache by
     // C-GET first (or joins the retrieval already on its way), and the viewer reads it there.
     // Asked again meanwhile, the one viewer still opens once.
@@ -63,8 +69,13 @@ void StudyOpener::retrieveThenOpen(OpenStudyRequest request, const ViewerProfile
     emit notice(request.study.studyUid,
                 tr("Retrieving the study from %1 for the viewer…").arg(request.server.name));
     connect(retrieval, &Retrieval::finished, this,
-            [this, request, profile](const RetrieveOutcome& outcome) mutable {
+            [this, request, profile, again](const RetrieveOutcome& outcome) mutable {
                 m_retrievingToOpen.remove(request.study.studyUid);
+                // Joined a retrieval of some series only (another viewer's, on demand): the
+                // rest comes now, once.
+                if (!again && outcome.complete() &&
+                    !m_imaging->cache().forThisThread().isStudyComplete(request.study.studyUid))
+                    return retrieveThenOpen(request, profile, true);
                 if (outcome.cancelled || outcome.stored + outcome.alreadyCached == 0) {
                     emit failed(
                         request.study.studyUid,
@@ -101,12 +112,25 @@ void StudyOpener::openThroughGateway(const OpenStudyRequest& request, const View
             const QString patient = request.study.patientReference.isEmpty()
                                         ? request.patientId
                                         : request.study.patientReference;
+            std::optional<DicomNodeAddress> node;
+            if (request.server.isDicomNode())
+                node = request.server.dicomNode;
             const QString sourceId = m_gateway->sources().addForPatient(
                 request.study.endpoint->serviceBase, request.server.name, authorization,
-                patient.isEmpty() ? tr("the patient in context") : patient, studies);
+                patient.isEmpty() ? tr("the patient in context") : patient, studies, node);
+            if (node)
+                m_onDemand->serve(sourceId, {request.server, request.study, request.patient,
+                                             request.mismatchConfirmed});
             m_sources.insert(sourceId, request);
             launch(request, profile, sourceId, authorization);
         });
+}
+
+bool StudyOpener::readsFiles(const ViewerProfile& profile) {
+    const QStringList used = ViewerTemplate::usedPlaceholders(
+        profile.urlTemplate + profile.program + profile.arguments.join(QLatin1Char(' ')));
+    return used.contains(QLatin1String("studyFolder")) ||
+           used.contains(QLatin1String("studyArchiveUrl"));
 }
 
 void StudyOpener::launch(const OpenStudyRequest& request, const ViewerProfile& profile,

@@ -45,6 +45,8 @@ struct OpenStudyRequest {
     bool dryRun = false; // plan only: `planned` tells what would be launched
 };
 
+class OnDemandRetrieval;
+
 class StudyOpener : public QObject {
     Q_OBJECT
 public:
@@ -70,16 +72,22 @@ signals:
     void notice(const QString& studyUid, const QString& message);
 
 private:
-    void retrieveThenOpen(OpenStudyRequest request, const ViewerProfile& profile);
+    // `again`: the retrieval it joined brought only some series (a viewer's, on demand).
+    void retrieveThenOpen(OpenStudyRequest request, const ViewerProfile& profile,
+                          bool again = false);
     void openThroughGateway(const OpenStudyRequest& request, const ViewerProfile& viewer);
     void launch(const OpenStudyRequest& request, const ViewerProfile& profile,
                 const QString& sourceId, const QByteArray& authorization);
     void refreshCredentials(const QString& sourceId);
+    // Whether the viewer reads the study's files (a folder, a ZIP) rather than DICOMweb: a
+    // DICOM node's study must then be in the cache whole before it starts.
+    static bool readsFiles(const ViewerProfile& profile);
 
     QPointer<ImagingService> m_imaging;
     QPointer<DicomWebGateway> m_gateway;
     QPointer<ViewerRegistry> m_viewers;
     QPointer<AuditTrail> m_audit;
+    OnDemandRetrieval* m_onDemand;              // a node's series for viewers that read DICOMweb
     QHash<QString, OpenStudyRequest> m_sources; // gateway source → the request that made it
     QSet<QString> m_retrievingToOpen;           // studies a viewer waits for (one viewer each)
 };

@@ -29,7 +29,7 @@ public:
     // Empty on success, else why the node did not come up.
     QString start();
     // Sends the files with storescu; empty on success, else storescu's words.
-    QString load(const QStringList& files);
+    QString load(const QStringList& files, int timeoutMs = 60000);
 
     // The node's query/retrieve AE, as Sightline calls it (calling AE SIGHTLINE).
     DicomNodeAddress address() const;
@@ -47,9 +47,10 @@ public:
     static QString pydicomFile(const QString& relativePath);
     // A DICOM node profile for `address`, as the server list keeps one.
     static ServerProfile profileFor(const DicomNodeAddress& address);
+    // A loopback port nothing listens on now.
+    static quint16 freePort();
 
 private:
-    static quint16 freePort();
     QString makeCertificates();
     bool waitForPort(int timeoutMs) const;
 

@@ -12,6 +12,22 @@
 
 namespace sightline::test {
 
+// The study as the server's search finds it (and, in `identity`, whom it shows); an empty
+// record when it is not found.
+inline ImagingStudyRecord findStudy(ImagingService& imaging, const ServerProfile& server,
+                                    const QString& studyUid, PatientIdentity* identity = nullptr) {
+    std::optional<Result<PatientStudies>> found;
+    QObject context;
+    imaging.findStudy(server, studyUid, &context,
+                      [&](const Result<PatientStudies>& r) { found = r; });
+    if (!QTest::qWaitFor([&] { return found.has_value(); }, 30000) || !found->ok() ||
+        found->value().studies.isEmpty())
+        return {};
+    if (identity)
+        *identity = found->value().identity;
+    return found->value().studies.first();
+}
+
 inline RetrieveOutcome findAndRetrieve(ImagingService& imaging, const ServerProfile& server,
                                        const QString& studyUid, const QStringList& series = {},
                                        const PatientIdentity& patient = {},

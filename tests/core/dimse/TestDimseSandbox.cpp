@@ -141,6 +141,14 @@ private slots:
         }
     }
 
+    // Each message goes out at once: with Nagle's algorithm on (as Debian's DCMTK leaves it)
+    // every C-STORE-RSP of a C-GET waited out the node's delayed ACK, 40 ms an image.
+    void messagesAreNotHeldBack() {
+        DimseAssociation association(node()->address());
+        QVERIFY(association.open({QStringLiteral("1.2.840.10008.1.1")}).ok());
+        QVERIFY(association.sendsEachMessageAtOnce());
+    }
+
     void echoAnswers() {
         DimseService service;
         const auto answered = echo(service, node()->address());

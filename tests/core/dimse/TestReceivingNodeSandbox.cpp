@@ -7,11 +7,14 @@
 #include "audit/AuditTrail.h"
 #include "cache/CacheConnections.h"
 #include "dimse/ReceivingNode.h"
+#include "fhir/FhirClientFactory.h"
+#include "imaging/ImagingService.h"
 #include "support/DicomNodeFixture.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -222,6 +225,21 @@ private slots:
         QVERIFY2(json.contains(QLatin1String("dicom-receive")) &&
                      json.contains(QLatin1String("MODALITY")),
                  qPrintable(json));
+    }
+
+    // What shows the cache (the Studies panel) follows images pushed to the node: the imaging
+    // service announces them as it announces any change of the cache.
+    void pushedImagesAnnounceACacheChange() {
+        QTemporaryDir dir;
+        Node n(dir.path());
+        QVERIFY(n.started.ok());
+        QNetworkAccessManager unused;
+        ImagingService imaging(FhirClientFactory(&unused, nullptr), n.cache);
+        imaging.setReceivingNode(&n.node);
+        QSignalSpy changed(&imaging, &ImagingService::cacheChanged);
+        QCOMPARE(storescu(n.node.port(), QStringLiteral("SIGHTLINE"), {file("CT_small.dcm")}), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 30000);
+        QCOMPARE(changed.first().first().toLongLong(), 0);
     }
 
     void answersEcho() {

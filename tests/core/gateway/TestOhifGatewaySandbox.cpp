@@ -7,6 +7,7 @@
 #include "support/FindAndRetrieve.h"
 #include "support/SandboxFixture.h"
 #include "support/ViewportPixels.h"
+#include "viewers/OnDemandRetrieval.h"
 
 #include <QDir>
 #include <QFile>
@@ -120,10 +121,10 @@ private slots:
                                               .arg(failure)));
     }
 
-    // A PACS that speaks only DIMSE: its study comes into the cache by C-GET, as Sightline
-    // retrieves before it opens a node's study, and OHIF reads all of it — the study search,
-    // series, metadata and frames — from the gateway, which has no DICOMweb server to ask.
-    // pydicom's CT_small.dcm: a real CT slice, written by others.
+    // A PACS that speaks only DIMSE (pydicom's CT_small.dcm, a real CT slice written by others,
+    // in dcmqrscp): nothing of the study is in the cache when the viewer opens. OHIF reads all
+    // of it — the study search, series, metadata and frames — from the gateway, which answers
+    // its searches by C-FIND and brings the series in by C-GET as OHIF asks for it.
     void ohifDrawsAStudyOfADicomNode() {
         test::DicomNodeFixture node(test::DicomNodeFixture::Kind::Dcmqrscp);
         const QString started = node.start();
@@ -133,24 +134,34 @@ private slots:
         QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
         const ServerProfile server = test::DicomNodeFixture::profileFor(node.address());
         const QString study = "1.3.6.1.4.1.5962.1.2.1.20040119072730.12322";
-
-        ImagingStudyRecord record;
-        const RetrieveOutcome outcome =
-            test::findAndRetrieve(*m_imaging, server, study, {}, {}, false, &record);
-        QVERIFY2(outcome.complete(),
-                 qPrintable(outcome.errors.isEmpty() ? QString() : outcome.errors[0].toString()));
+        PatientIdentity patient;
+        const ImagingStudyRecord record = test::findStudy(*m_imaging, server, study, &patient);
         QCOMPARE(record.studyUid, study);
+        QCOMPARE(m_imaging->cache().forThisThread().cachedInstanceCount(study), 0);
 
-        // The viewer's source as StudyOpener makes it: the node's address, this patient's study.
-        const QString source = m_gateway->sources().addForPatient(record.endpoint->serviceBase,
-                                                                  node.name(), {}, "1CT1", {study});
+        // The viewer's source as StudyOpener makes it: the node's address, this patient's study,
+        // served on demand.
+        OnDemandRetrieval onDemand(m_imaging.get());
+        m_gateway->setSeriesFetcher(onDemand.fetcher());
+        const QString source = m_gateway->sources().addForPatient(
+            record.endpoint->serviceBase, node.name(), {}, "1CT1", {study}, server.dicomNode);
+        onDemand.serve(source, {server, record, patient, false});
         const QUrl url = m_gateway->ohifViewerUrl(source, {study});
         QVERIFY(url.isValid());
+        QStringList answered; // what the viewer asked, for a failure's message
+        const QMetaObject::Connection log = connect(
+            m_gateway.get(), &DicomWebGateway::accessed, this, [&](const GatewayAccess& access) {
+                answered << QString("%1 %2").arg(access.resource).arg(access.status);
+            });
         QString failure;
         const double share = drawnShareInChromium(url, "ohif-dicom-node.png", &failure);
-        QVERIFY2(share > 0.05, qPrintable(QString("only %1% of the viewport is drawn; %2")
+        disconnect(log);
+        m_gateway->setSeriesFetcher(nullptr);
+        QVERIFY2(share > 0.05, qPrintable(QString("only %1% of the viewport is drawn; %2; the "
+                                                  "gateway answered: %3")
                                               .arg(share * 100, 0, 'f', 1)
-                                              .arg(failure)));
+                                              .arg(failure, answered.join(", "))));
+        QVERIFY(m_imaging->cache().forThisThread().isStudyComplete(study));
     }
 
     void cleanupTestCase() {

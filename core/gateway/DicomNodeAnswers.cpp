@@ -1,0 +1,139 @@
+#include "gateway/DicomNodeAnswers.h"
+
+#include "dicom/DicomDictionary.h"
+#include "dimse/QidoOverCFind.h"
+#include "gateway/CachedDicomWeb.h"
+#include "gateway/PatientScope.h"
+#include "gateway/SeriesFetcher.h"
+
+#include <QUrlQuery>
+
+namespace sightline {
+
+namespace {
+int statusFor(const Error& error) {
+    if (error.httpStatus != 0)
+        return error.httpStatus;
+    switch (error.kind) {
+    case Error::Kind::Timeout:
+        return 504;
+    case Error::Kind::NotFound:
+        return 404;
+    case Error::Kind::InvalidInput:
+        return 400;
+    case Error::Kind::Cancelled:
+        return 503;
+    default:
+        return 502;
+    }
+}
+
+QidoOverCFind::Level searchLevel(DicomWebPath::Level level) {
+    switch (level) {
+    case DicomWebPath::Level::Series:
+        return QidoOverCFind::Level::Series;
+    case DicomWebPath::Level::Instance:
+        return QidoOverCFind::Level::Instance;
+    default:
+        return QidoOverCFind::Level::Study;
+    }
+}
+} // namespace
+
+DicomNodeAnswers::DicomNodeAnswers(ImageCache& cache, QString root, SeriesFetcher* fetcher,
+                                   std::chrono::milliseconds fetchWait)
+    : m_cache(cache)
+    , m_root(std::move(root))
+    , m_fetcher(fetcher)
+    , m_fetchWait(fetchWait) {}
+
+GatewayAnswer DicomNodeAnswers::answer(const GatewaySource& source, const DicomWebPath& path,
+                                       const QList<QPair<QString, QString>>& parameters,
+                                       const QByteArray& accept, bool* fromCache) {
+    *fromCache = false;
+    if (path.resource == DicomWebPath::Resource::Search)
+        return search(source, path, parameters, fromCache);
+    const QString& name = source.label.isEmpty() ? source.node->display() : source.label;
+    if (path.resource == DicomWebPath::Resource::Rendered ||
+        path.resource == DicomWebPath::Resource::Thumbnail)
+        return GatewayAnswer::text(404, QStringLiteral("A DICOM node's images are read whole: "
+                                                       "the gateway has no rendered pictures of "
+                                                       "%1's")
+                                            .arg(name));
+    if (m_fetcher && m_fetcher->serves(source.id) && !path.study.isEmpty()) {
+        if (const Status fetched =
+                m_fetcher->fetch(source.id, path.study, path.series, m_fetchWait);
+            !fetched)
+            return GatewayAnswer::text(statusFor(fetched.error()), fetched.error().message);
+    }
+    CachedDicomWeb cached(m_cache, m_root);
+    if (auto answer = cached.answer(path, accept)) {
+        *fromCache = true;
+        return std::move(*answer);
+    }
+    return GatewayAnswer::text(404, QStringLiteral("Not in Sightline's image cache, or not in a "
+                                                   "form the request accepts (%1 is a DICOM "
+                                                   "node: its images are read there)")
+                                        .arg(name));
+}
+
+GatewayAnswer DicomNodeAnswers::search(const GatewaySource& source, const DicomWebPath& path,
+                                       const QList<QPair<QString, QString>>& parameters,
+                                       bool* fromCache) {
+    // The path's own level: /studies/X/series searches series of X; /series searches series
+    // across studies (the node needs a StudyInstanceUID parameter for that).
+    QList<QPair<QString, QString>> asked = parameters;
+    // A patient's viewer searching studies asks the node for that patient's only (those it
+    // named, if it named some, by keyword or tag in any case): a node with more studies than a
+    // search returns could otherwise leave the patient's out of the first page.
+    if (source.isForPatient() && PatientScope::isStudySearch(path)) {
+        const DicomTagNumber studyTag{0x0020, 0x000D};
+        QStringList named;
+        bool namedAny = false;
+        asked.removeIf([&](const QPair<QString, QString>& parameter) {
+            if (DicomDictionary::tagOf(parameter.first) != studyTag)
+                return false;
+            namedAny = true;
+            for (const QString& uid : parameter.second.split(QLatin1Char(',')))
+                if (source.studyUids.contains(uid.trimmed()))
+                    named.append(uid.trimmed());
+            return true;
+        });
+        QStringList studies =
+            namedAny ? named : QStringList(source.studyUids.cbegin(), source.studyUids.cend());
+        if (studies.isEmpty())
+            return GatewayAnswer::json("[]");
+        studies.sort();
+        asked.append({QStringLiteral("StudyInstanceUID"), studies.join(QLatin1Char(','))});
+    }
+    const auto search =
+        QidoOverCFind::make(searchLevel(path.searchLevel), path.study, path.series, asked);
+    if (!search)
+        return GatewayAnswer::text(400, search.error().message);
+    const auto found = search.value().run(*source.node);
+    if (found) {
+        GatewayAnswer answer = GatewayAnswer::json(found.value().json);
+        if (found.value().more)
+            answer.headers.append(qMakePair(
+                QByteArray("Warning"),
+                QByteArray("299 - \"There are additional results that can be requested\"")));
+        return answer;
+    }
+    const Error& error = found.error();
+    if (error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout) {
+        QUrlQuery query;
+        for (const auto& [name, value] : parameters)
+            query.addQueryItem(name, value);
+        CachedDicomWeb cached(m_cache, m_root);
+        if (auto answer = cached.search(path, query)) {
+            *fromCache = true;
+            return std::move(*answer);
+        }
+    }
+    return GatewayAnswer::text(
+        statusFor(error),
+        QStringLiteral("%1 did not answer the search: %2")
+            .arg(source.label.isEmpty() ? source.node->display() : source.label, error.message));
+}
+
+} // namespace sightline

@@ -1,0 +1,382 @@
+// The gateway in front of a DICOM node — DCMTK's dcmqrscp and Orthanc, each loaded with the
+// sandbox's two-series CT study and pydicom's files — as a viewer reads it: QIDO-RS searches are
+// answered by C-FIND with what the files hold (the files read with DCMTK are the oracle), and
+// retrieval requests bring each series into the cache as the viewer asks for it, the series asked
+// for first. Images that name another patient than the viewer's are held back until confirmed.
+
+#include "cache/ImageCache.h"
+#include "dicom/DicomParser.h"
+#include "dimse/DimseService.h"
+#include "fhir/FhirClientFactory.h"
+#include "gateway/DicomWebGateway.h"
+#include "imaging/ImagingService.h"
+#include "support/BothDicomNodes.h"
+#include "support/DicomNodeFixture.h"
+#include "support/DimseFaultRelay.h"
+#include "support/FindAndRetrieve.h"
+#include "support/GeneratedCtStudy.h"
+#include "support/SandboxFixture.h"
+#include "viewers/OnDemandRetrieval.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace sightline;
+using namespace sightline::test;
+
+namespace {
+
+QString firstValue(const QJsonValue& match, const char* tag) {
+    const QJsonValue value = match.toObject().value(QLatin1String(tag)).toObject().value("Value");
+    const QJsonValue first = value.toArray().first();
+    return first.isObject() ? first.toObject().value("Alphabetic").toString() : first.toString();
+}
+
+QSet<QString> valuesOf(const QJsonArray& matches, const char* tag) {
+    QSet<QString> out;
+    for (const QJsonValue& match : matches)
+        out.insert(firstValue(match, tag));
+    return out;
+}
+
+QStringList pydicomFiles() {
+    return {DicomNodeFixture::pydicomFile(QStringLiteral("test_files/CT_small.dcm")),
+            DicomNodeFixture::pydicomFile(QStringLiteral("test_files/MR_small.dcm")),
+            DicomNodeFixture::pydicomFile(QStringLiteral("charset_files/chrFren.dcm"))};
+}
+
+struct Reply {
+    int status = 0;
+    QByteArray warning;
+    QByteArray body;
+    QJsonArray json() const { return QJsonDocument::fromJson(body).array(); }
+};
+
+} // namespace
+
+class TestGatewayNodeSandbox : public QObject {
+    Q_OBJECT
+
+    BothDicomNodes m_nodes;
+    QString m_study; // the sandbox's CT study: two series of 30 images
+    QStringList m_series;
+    QMap<QString, QStringList> m_files; // by series
+    QSet<QString> m_studies;            // every study the nodes hold
+
+    QNetworkAccessManager m_fhirNetwork; // unused: a node has no FHIR
+    QNetworkAccessManager m_network;
+    DimseService m_dimse;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ImagingService> m_imaging;
+    std::unique_ptr<DicomWebGateway> m_gateway;
+    std::unique_ptr<OnDemandRetrieval> m_onDemand;
+
+    DicomNodeFixture* node() const { return m_nodes.current(); }
+
+    // A viewer's source on the node, as StudyOpener makes it: the patient's studies (all the
+    // node holds, here), served on demand, expecting `patient` in the images.
+    QString viewerSource(const PatientIdentity& patient = {}, bool mismatchConfirmed = false,
+                         const DicomNodeAddress* address = nullptr) {
+        const ServerProfile server =
+            DicomNodeFixture::profileFor(address ? *address : node()->address());
+        ImagingStudyRecord record;
+        record.studyUid = m_study;
+        record.endpoint = ImagingEndpoint();
+        record.endpoint->serviceBase = server.fhirBase;
+        const QString id = m_gateway->sources().addForPatient(server.fhirBase, node()->name(), {},
+                                                              QStringLiteral("the patient"),
+                                                              m_studies, server.dicomNode);
+        m_onDemand->serve(id, {server, record, patient, mismatchConfirmed});
+        return id;
+    }
+
+    Reply get(const QString& source, const QString& path,
+              const QByteArray& accept = "application/dicom+json") {
+        QNetworkRequest request(QUrl(m_gateway->dicomWebRoot(source).toString() + path));
+        request.setRawHeader("Accept", accept);
+        QNetworkReply* reply = m_network.get(request);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 120000))
+            return {};
+        reply->deleteLater();
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                reply->rawHeader("Warning"), reply->readAll()};
+    }
+
+    QSet<QString> sopUidsOfFiles(const QString& series) {
+        QSet<QString> out;
+        for (const QString& file : m_files.value(series))
+            out.insert(DicomParser::parseFile(file).value().sopInstanceUid);
+        return out;
+    }
+
+private slots:
+    void initTestCase_data() { BothDicomNodes::addRows(); }
+
+    void initTestCase() {
+        qRegisterMetaType<RetrieveOutcome>();
+        QString error;
+        const GeneratedCtStudy ct = GeneratedCtStudy::make(&error);
+        QVERIFY2(!ct.uid.isEmpty(), qPrintable(error));
+        m_study = ct.uid;
+        m_series = ct.series;
+        m_files = ct.files;
+        const QStringList files = pydicomFiles() + ct.allFiles();
+        for (const QString& file : files)
+            m_studies.insert(DicomParser::parseFile(file).value().studyInstanceUid);
+        const QString started = m_nodes.start(files);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+    }
+
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_imaging = std::make_unique<ImagingService>(FhirClientFactory(&m_fhirNetwork, nullptr),
+                                                     CacheConnections(m_dir->filePath("cache")));
+        m_imaging->setDimse(&m_dimse);
+        GatewayOptions options;
+        options.cache = m_imaging->cache();
+        m_gateway = std::make_unique<DicomWebGateway>(options);
+        QVERIFY(m_gateway->start());
+        m_onDemand = std::make_unique<OnDemandRetrieval>(m_imaging.get());
+        m_gateway->setSeriesFetcher(m_onDemand->fetcher());
+    }
+
+    void cleanup() {
+        m_gateway.reset();
+        m_onDemand.reset();
+        m_imaging.reset();
+        m_dir.reset();
+    }
+
+    // /studies is a C-FIND: every study of the node, with its patient as the files name them;
+    // matching, limit (with the Warning QIDO-RS gives) and offset as a viewer sends them; and
+    // nothing comes into the cache for a search.
+    void studySearchesAreCFinds() {
+        const QString source = viewerSource();
+        const Reply all = get(source, "/studies");
+        QCOMPARE(all.status, 200);
+        QCOMPARE(valuesOf(all.json(), "0020000D"), m_studies);
+        const DicomHeader ct = DicomParser::parseFile(pydicomFiles().first()).value();
+        for (const QJsonValue& match : all.json()) {
+            if (firstValue(match, "0020000D") == ct.studyInstanceUid) {
+                QCOMPARE(firstValue(match, "00100010"), ct.patientName);
+                QCOMPARE(firstValue(match, "00100020"), ct.patientId);
+            }
+        }
+
+        const Reply byName = get(source, "/studies?PatientName=CompressedSamples*");
+        QCOMPARE(byName.status, 200);
+        QSet<QString> expected;
+        for (const QString& file : pydicomFiles().mid(0, 2))
+            expected.insert(DicomParser::parseFile(file).value().studyInstanceUid);
+        QCOMPARE(valuesOf(byName.json(), "0020000D"), expected);
+        QCOMPARE(valuesOf(get(source, "/studies?00100020=" + ct.patientId).json(), "0020000D"),
+                 QSet<QString>{ct.studyInstanceUid});
+
+        const Reply one = get(source, "/studies?limit=1");
+        QCOMPARE(one.json().size(), 1);
+        QVERIFY2(one.warning.startsWith("299"), one.warning.constData());
+        QCOMPARE(get(source, "/studies?offset=1").json().size(), m_studies.size() - 1);
+        QVERIFY(get(source, "/studies?limit=100").warning.isEmpty());
+        QCOMPARE(m_imaging->cache().forThisThread().cachedInstanceCount(m_study), 0);
+    }
+
+    // A study's series and a series' instances are C-FINDs below the study level; what a node
+    // cannot be asked is refused with a reason before anything is sent.
+    void seriesAndInstanceSearches() {
+        const QString source = viewerSource();
+        const Reply series = get(source, "/studies/" + m_study + "/series");
+        QCOMPARE(series.status, 200);
+        QCOMPARE(valuesOf(series.json(), "0020000E"),
+                 QSet<QString>(m_series.begin(), m_series.end()));
+        for (const QJsonValue& s : series.json())
+            QCOMPARE(firstValue(s, "00080060"), QString("CT"));
+        const Reply instances =
+            get(source, "/studies/" + m_study + "/series/" + m_series.first() + "/instances");
+        QCOMPARE(instances.status, 200);
+        QCOMPARE(valuesOf(instances.json(), "00080018"), sopUidsOfFiles(m_series.first()));
+        QCOMPARE(get(source, "/series?StudyInstanceUID=" + m_study).json().size(), m_series.size());
+
+        const Reply unknown = get(source, "/studies?NoSuchAttribute=1");
+        QCOMPARE(unknown.status, 400);
+        QVERIFY2(unknown.body.contains("NoSuchAttribute"), unknown.body.constData());
+        QCOMPARE(get(source, "/studies?ReferencedStudySequence.ReferencedSOPClassUID=1").status,
+                 400);
+        QCOMPARE(get(source, "/studies?limit=many").status, 400);
+    }
+
+    // The viewer asks for the second series first: it is retrieved (alone) while the request
+    // waits, and answered from the cache; the first series comes when it is asked for.
+    void theSeriesAskedForComesFirst() {
+        const QString source = viewerSource();
+        QSignalSpy retrievals(m_imaging.get(), &ImagingService::finished);
+        const QString second = m_series.at(1);
+        const Reply metadata =
+            get(source, "/studies/" + m_study + "/series/" + second + "/metadata");
+        QCOMPARE(metadata.status, 200);
+        QCOMPARE(valuesOf(metadata.json(), "00080018"), sopUidsOfFiles(second));
+        ImageCache& cache = m_imaging->cache().forThisThread();
+        QVERIFY(cache.isSeriesComplete(second));
+        QCOMPARE(cache.instancesOf(m_study, m_series.first()).size(), 0);
+        QCOMPARE(retrievals.size(), 1);
+
+        const QString sop = *sopUidsOfFiles(m_series.first()).cbegin();
+        const Reply frame = get(source,
+                                "/studies/" + m_study + "/series/" + m_series.first() +
+                                    "/instances/" + sop + "/frames/1",
+                                "multipart/related; type=\"application/octet-stream\"");
+        QCOMPARE(frame.status, 200);
+        QVERIFY(cache.isSeriesComplete(m_series.first()));
+        QCOMPARE(retrievals.size(), 2);
+        // Asked again: answered from the cache, nothing retrieved.
+        QCOMPARE(get(source, "/studies/" + m_study + "/metadata").status, 200);
+        QCOMPARE(retrievals.size(), 2);
+    }
+
+    // Requests made together share retrievals: one per series, none twice.
+    void requestsTogetherShareRetrievals() {
+        const QString source = viewerSource();
+        QSignalSpy retrievals(m_imaging.get(), &ImagingService::finished);
+        QList<QNetworkReply*> replies;
+        for (const QString& series : {m_series.at(0), m_series.at(0), m_series.at(1)}) {
+            QNetworkRequest request(QUrl(m_gateway->dicomWebRoot(source).toString() + "/studies/" +
+                                         m_study + "/series/" + series + "/metadata"));
+            replies << m_network.get(request);
+        }
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::all_of(replies.cbegin(), replies.cend(),
+                                   [](QNetworkReply* r) { return r->isFinished(); });
+            },
+            120000));
+        for (QNetworkReply* reply : replies) {
+            reply->deleteLater();
+            QVERIFY2(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200,
+                     reply->readAll().constData());
+        }
+        QCOMPARE(retrievals.size(), 2);
+    }
+
+    // Images of another patient than the viewer's: not shown (409, saying why) — not even
+    // single frames of them — until the user opens the study again and confirms.
+    void anotherPatientsImagesAreHeldBack() {
+        PatientIdentity someoneElse;
+        someoneElse.patientReference = "Patient/other";
+        someoneElse.identifiers = {{"urn:mrn", "NOT-THIS-ONE"}};
+        someoneElse.family = "Elsewhere";
+        someoneElse.given = {"Nobody"};
+        someoneElse.names = {{"Elsewhere", {"Nobody"}}};
+        const QString source = viewerSource(someoneElse);
+        const QString series = m_series.first();
+        const Reply held = get(source, "/studies/" + m_study + "/series/" + series + "/metadata");
+        QCOMPARE(held.status, 409);
+        QVERIFY2(held.body.contains("another patient"), held.body.constData());
+        const QString sop = *sopUidsOfFiles(series).cbegin();
+        QCOMPARE(
+            get(source,
+                "/studies/" + m_study + "/series/" + series + "/instances/" + sop + "/frames/1",
+                "multipart/related; type=\"application/octet-stream\"")
+                .status,
+            409);
+
+        const QString confirmed = viewerSource(someoneElse, true);
+        QCOMPARE(confirmed, source); // the same viewer's source, now confirmed
+        QCOMPARE(get(source, "/studies/" + m_study + "/series/" + series + "/metadata").status,
+                 200);
+        // Confirmed for that study only: another of the viewer's studies that names someone
+        // else is held back too.
+        const DicomHeader ct = DicomParser::parseFile(pydicomFiles().first()).value();
+        const Reply other = get(source, "/studies/" + ct.studyInstanceUid + "/series/" +
+                                            ct.seriesInstanceUid + "/metadata");
+        QCOMPARE(other.status, 409);
+    }
+
+    // A study the cache already holds (the Studies panel retrieved it, for nobody in
+    // particular) is compared with the viewer's patient before the viewer sees any of it.
+    void aCachedStudyIsComparedBeforeItIsShown() {
+        const DicomHeader ct = DicomParser::parseFile(pydicomFiles().first()).value();
+        const ServerProfile server = DicomNodeFixture::profileFor(node()->address());
+        const RetrieveOutcome retrieved = findAndRetrieve(*m_imaging, server, ct.studyInstanceUid);
+        QVERIFY(retrieved.complete());
+        PatientIdentity someoneElse;
+        someoneElse.identifiers = {{"urn:mrn", "NOT-THIS-ONE"}};
+        someoneElse.family = "Elsewhere";
+        someoneElse.names = {{"Elsewhere", {"Nobody"}}};
+        const QString source = viewerSource(someoneElse);
+        QSignalSpy retrievals(m_imaging.get(), &ImagingService::finished);
+        const Reply held = get(source, "/studies/" + ct.studyInstanceUid + "/series/" +
+                                           ct.seriesInstanceUid + "/metadata");
+        QCOMPARE(held.status, 409);
+        QCOMPARE(retrievals.size(), 0); // nothing retrieved: it was all there
+        // The patient it does name sees it.
+        PatientIdentity theirs;
+        theirs.identifiers = {{"urn:mrn", ct.patientId}};
+        theirs.family = ct.patientName.section('^', 0, 0);
+        theirs.names = {{theirs.family, {ct.patientName.section('^', 1, 1)}}};
+        const QString right = m_gateway->sources().addForPatient(
+            server.fhirBase, node()->name(), {}, QStringLiteral("their patient"),
+            {ct.studyInstanceUid}, server.dicomNode);
+        ImagingStudyRecord record;
+        record.studyUid = ct.studyInstanceUid;
+        record.endpoint = ImagingEndpoint();
+        record.endpoint->serviceBase = server.fhirBase;
+        m_onDemand->serve(right, {server, record, theirs, false});
+        QCOMPARE(get(right, "/studies/" + ct.studyInstanceUid + "/series/" + ct.seriesInstanceUid +
+                                "/metadata")
+                     .status,
+                 200);
+    }
+
+    // Stopping the gateway lets requests waiting for a node go at once (with an error), not
+    // after the wait runs out: the window's thread, which stops it, is the one that would have
+    // answered them.
+    void stoppingTheGatewayReleasesWaitingRequests() {
+        DimseFaultRelay relay(node()->address().port, DimseFaultRelay::Fault::Stall, 1);
+        DicomNodeAddress slow = node()->address();
+        slow.port = relay.port();
+        slow.responseTimeoutSeconds = 60;
+        const QString source = viewerSource({}, false, &slow);
+        QNetworkRequest request(QUrl(m_gateway->dicomWebRoot(source).toString() + "/studies/" +
+                                     m_study + "/series/" + m_series.first() + "/metadata"));
+        QNetworkReply* reply = m_network.get(request);
+        QVERIFY(QTest::qWaitFor([&] { return relay.faulted(); }, 20000));
+        QElapsedTimer clock;
+        clock.start();
+        m_gateway->stop();
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+        QVERIFY(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200);
+        reply->deleteLater();
+    }
+
+    // A node that cannot be reached: a search says so, or answers from the cache marked as
+    // such; a retrieval request says why it failed instead of hanging.
+    void anUnreachableNodeSaysSo() {
+        DicomNodeAddress gone = node()->address();
+        gone.port = DicomNodeFixture::freePort();
+        gone.connectTimeoutSeconds = 3;
+        const QString source = viewerSource({}, false, &gone);
+        const Reply search = get(source, "/studies");
+        QCOMPARE(search.status, 200);
+        QVERIFY2(search.warning.contains("Disconnected"), search.warning.constData());
+        const Reply metadata =
+            get(source, "/studies/" + m_study + "/series/" + m_series.first() + "/metadata");
+        QVERIFY2(metadata.status == 502 || metadata.status == 404,
+                 qPrintable(QString::number(metadata.status)));
+        QVERIFY2(!metadata.body.trimmed().isEmpty(), "no reason given");
+    }
+
+    void cleanupTestCase() { m_nodes.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestGatewayNodeSandbox)
+#include "TestGatewayNodeSandbox.moc"
