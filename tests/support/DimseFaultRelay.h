@@ -30,6 +30,18 @@ public:
         connect(&m_server, &QTcpServer::newConnection, this, &DimseFaultRelay::accept);
     }
 
+    // The sockets go quietly: none of the handlers may see one half destroyed.
+    ~DimseFaultRelay() override {
+        for (const auto& pair : std::as_const(m_pairs)) {
+            for (QTcpSocket* socket : {pair->client.data(), pair->node.data()}) {
+                if (socket) {
+                    socket->disconnect();
+                    socket->abort();
+                }
+            }
+        }
+    }
+
     quint16 port() const { return m_server.serverPort(); }
     // Whether the fault has happened (on some connection).
     bool faulted() const { return m_faulted; }
