@@ -11,6 +11,7 @@
 #include "imaging/ImagingService.h"
 #include "support/DicomNodeFixture.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -26,6 +27,9 @@
 #include <dcmtk/dcmdata/dctk.h>
 
 #include <optional>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace sightline;
 using namespace sightline::test;
@@ -423,6 +427,49 @@ private slots:
                  qPrintable(second.problems.join('\n')));
         QVERIFY(cachedFile.open(QIODevice::ReadOnly));
         QCOMPARE(cachedFile.readAll(), before);
+    }
+
+    // A disk that is full: no file may grow past 16 KiB (RLIMIT_FSIZE, SIGXFSZ ignored, so a
+    // write past it fails as on a full disk). The sender is told, nothing half-written stays in
+    // the cache, and once there is room again the same image is taken.
+    void aFullDiskKeepsNothingHalfWritten() {
+        QTemporaryDir dir;
+        Node n(dir.path());
+        QVERIFY(n.started.ok());
+        QSignalSpy received(&n.node, &ReceivingNode::received);
+        rlimit before{};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &before), 0);
+        const auto previous = ::signal(SIGXFSZ, SIG_IGN);
+        rlimit full = before;
+        full.rlim_cur = 16 * 1024;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &full), 0);
+        storescu(n.node.port(), QStringLiteral("SIGHTLINE"), {file("CT_small.dcm")}); // 39 KB
+        const bool arrived = QTest::qWaitFor([&] { return received.size() == 1; }, 10000);
+        ::setrlimit(RLIMIT_FSIZE, &before);
+        ::signal(SIGXFSZ, previous);
+        QVERIFY(arrived);
+        const auto first = received.first().first().value<ReceivedStudies>();
+        QCOMPARE(first.received, 1);
+        QCOMPARE(first.stored, 0);
+        QVERIFY(!first.problems.isEmpty());
+        qInfo().noquote() << "On a full disk:" << first.problems.first();
+        const auto facts = factsOf(file("CT_small.dcm"));
+        QVERIFY(facts);
+        ImageCache& cache = n.cache.forThisThread();
+        QVERIFY(!cache.instance(facts->sop));
+        QStringList left;
+        for (QDirIterator it(n.cache.root(), QDir::Files, QDirIterator::Subdirectories);
+             it.hasNext();) {
+            const QString path = it.next();
+            if (!path.endsWith(QLatin1String(".db")) && !path.contains(QLatin1String(".db-")))
+                left << path;
+        }
+        QVERIFY2(left.isEmpty(), qPrintable(left.join('\n')));
+
+        QCOMPARE(storescu(n.node.port(), QStringLiteral("SIGHTLINE"), {file("CT_small.dcm")}), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 2, 10000);
+        QCOMPARE(received.last().first().value<ReceivedStudies>().stored, 1);
+        QVERIFY(cache.instance(facts->sop));
     }
 
     // Without being told to accept remote connections, the node listens on 127.0.0.1 only: the
