@@ -56,11 +56,12 @@ Result<QidoOverCFind> QidoOverCFind::make(Level level, const QString& study, con
     query.seriesUid = series;
     // A search across studies below the study level names its study as a parameter.
     for (const auto& [name, value] : parameters) {
+        const auto tag = DicomDictionary::tagOf(name);
         if (query.studyUid.isEmpty() && level != Level::Study &&
-            (name == QLatin1String("StudyInstanceUID") || name == QLatin1String("0020000D")))
+            tag == DicomTagNumber{0x0020, 0x000D})
             query.studyUid = value;
         if (query.seriesUid.isEmpty() && level == Level::Instance &&
-            (name == QLatin1String("SeriesInstanceUID") || name == QLatin1String("0020000E")))
+            tag == DicomTagNumber{0x0020, 0x000E})
             query.seriesUid = value;
     }
     if (level != Level::Study && query.studyUid.isEmpty())

@@ -97,6 +97,10 @@ struct DicomWebGateway::Private {
     UpstreamFetcher* fetcher = nullptr;
     mutable std::mutex seriesFetcherMutex;
     std::shared_ptr<SeriesFetcher> seriesFetcher;
+    std::shared_ptr<SeriesFetcher> currentSeriesFetcher() const {
+        std::lock_guard lock(seriesFetcherMutex);
+        return seriesFetcher;
+    }
     int port = 0;
 
     QString origin() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
@@ -328,11 +332,7 @@ void DicomWebGateway::Private::handleDicomWeb(const GatewaySource& source, const
 void DicomWebGateway::Private::handleNode(const GatewaySource& source, const DicomWebPath& path,
                                           const httplib::Request& req, const QByteArray& accept,
                                           httplib::Response& res, GatewayAccess& access) {
-    std::shared_ptr<SeriesFetcher> bringer;
-    {
-        std::lock_guard lock(seriesFetcherMutex);
-        bringer = seriesFetcher;
-    }
+    const std::shared_ptr<SeriesFetcher> bringer = currentSeriesFetcher();
     QList<QPair<QString, QString>> parameters;
     for (const auto& [key, value] : req.params)
         parameters.append({QString::fromStdString(key), QString::fromStdString(value)});
@@ -494,6 +494,8 @@ Status DicomWebGateway::start() {
     if (!d->options.cache)
         return Error::make(Error::Kind::InvalidInput,
                            tr("The gateway has no image cache to answer from."));
+    if (const auto fetcher = d->currentSeriesFetcher())
+        fetcher->resumeWaiting(); // after a stop(), requests may wait for a node again
     quint32 random[6];
     QRandomGenerator::system()->fillRange(random);
     d->prefix = '/' + QByteArray(reinterpret_cast<const char*>(random), sizeof random)
@@ -542,10 +544,7 @@ void DicomWebGateway::stop() {
         return;
     // Requests waiting for a DICOM node's series give up now: the workers are joined below, and
     // only this thread could have let them go on.
-    if (std::shared_ptr<SeriesFetcher> fetcher = [this] {
-            std::lock_guard lock(d->seriesFetcherMutex);
-            return d->seriesFetcher;
-        }())
+    if (const auto fetcher = d->currentSeriesFetcher())
         fetcher->releaseWaiting();
     d->server->stop();
     if (d->listener.joinable())

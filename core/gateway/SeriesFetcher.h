@@ -25,8 +25,11 @@ public:
     // `wait` has passed (Error::Kind::Timeout). Returns at once for what is there already.
     virtual Status fetch(const QString& sourceId, const QString& study, const QString& series,
                          std::chrono::milliseconds wait) = 0;
-    // Every request waiting now gives up at once (Error::Kind::Cancelled): the gateway stops.
+    // Every request waiting now, and any that arrives until resumeWaiting(), gives up at once
+    // (Error::Kind::Cancelled): the gateway stops.
     virtual void releaseWaiting() = 0;
+    // The gateway (re)started: requests may wait again.
+    virtual void resumeWaiting() = 0;
 };
 
 } // namespace sightline

@@ -31,24 +31,22 @@ Error heldBack(const QString& why) {
 }
 } // namespace
 
-// How a request's wait ended: a retrieval that covered it finished (its error, if it had one;
-// `checked`: its patient was compared and agreed), or nothing will bring it (`final`).
+// How a request's wait ended: a retrieval that covered it finished (its error, if it had one),
+// or nothing will bring it (`final`).
 struct OnDemandRetrieval::Waiter {
     std::mutex mutex;
     std::condition_variable done;
     bool finished = false;
     bool final = false;
-    bool checked = false;
     std::optional<Error> error;
 
-    void finish(std::optional<Error> why, bool isFinal = false, bool wasChecked = false) {
+    void finish(std::optional<Error> why, bool isFinal = false) {
         {
             std::lock_guard lock(mutex);
             if (finished)
                 return;
             finished = true;
             final = isFinal;
-            checked = wasChecked;
             error = std::move(why);
         }
         done.notify_all();
@@ -72,57 +70,68 @@ public:
 
     Status fetch(const QString& sourceId, const QString& study, const QString& series,
                  std::chrono::milliseconds wait) override {
-        if (const auto refused = refusal(sourceId, study))
-            return *refused;
-        if (mayShow(sourceId, study, series, false))
-            return Status(Done{});
-        if (const auto refused = refusal(sourceId, study)) // held by the comparison just made
-            return *refused;
-        const auto waiter = std::make_shared<Waiter>();
-        {
-            std::lock_guard lock(m_mutex);
-            if (!m_driver)
-                return Error::make(Error::Kind::Cancelled, QStringLiteral("Sightline is closing"));
-            m_outstanding.removeIf([](const std::weak_ptr<Waiter>& w) { return w.expired(); });
-            m_outstanding.append(waiter);
-            QMetaObject::invokeMethod(
-                m_driver,
-                [driver = m_driver, sourceId, study, series, waiter] {
-                    driver->request(sourceId, study, series, waiter);
-                },
-                Qt::QueuedConnection);
+        const auto deadline = std::chrono::steady_clock::now() + wait;
+        for (;;) {
+            if (const auto refused = refusal(sourceId, study))
+                return *refused;
+            const Showing first = mayShow(sourceId, study, series);
+            if (first == Showing::Yes)
+                return Status(Done{});
+            if (const auto refused = refusal(sourceId, study)) // held by the comparison just made
+                return *refused;
+            const auto waiter = std::make_shared<Waiter>();
+            {
+                std::lock_guard lock(m_mutex);
+                if (!m_driver || m_closed)
+                    return Error::make(Error::Kind::Cancelled,
+                                       QStringLiteral("Sightline's gateway is stopping"));
+                m_outstanding.removeIf([](const std::weak_ptr<Waiter>& w) { return w.expired(); });
+                m_outstanding.append(waiter);
+                QMetaObject::invokeMethod(
+                    m_driver,
+                    [driver = m_driver, sourceId, study, series, waiter] {
+                        driver->request(sourceId, study, series, waiter);
+                    },
+                    Qt::QueuedConnection);
+            }
+            std::unique_lock lock(waiter->mutex);
+            if (!waiter->done.wait_until(lock, deadline, [&] { return waiter->finished; }))
+                return Error::make(Error::Kind::Timeout,
+                                   QStringLiteral("The images are still coming from %1; try again "
+                                                  "in a moment")
+                                       .arg(nodeName(sourceId)));
+            const bool final = waiter->final;
+            const std::optional<Error> error = waiter->error;
+            lock.unlock();
+            if (final)
+                return *error;
+            if (const auto refused = refusal(sourceId, study))
+                return *refused;
+            const Showing now = mayShow(sourceId, study, series);
+            if (now == Showing::Yes)
+                return Status(Done{});
+            if (const auto refused = refusal(sourceId, study))
+                return *refused;
+            if (now == Showing::NotInCache) {
+                if (error)
+                    return *error;
+                return Error::make(
+                    Error::Kind::NotFound,
+                    series.isEmpty()
+                        ? QStringLiteral("%1 did not send the whole study").arg(nodeName(sourceId))
+                        : QStringLiteral("%1 did not send series %2")
+                              .arg(nodeName(sourceId), series));
+            }
+            // In the cache, but a newer retrieval of ours is bringing it again: wait for that
+            // one's comparison too.
         }
-        std::unique_lock lock(waiter->mutex);
-        if (!waiter->done.wait_for(lock, wait, [&] { return waiter->finished; }))
-            return Error::make(Error::Kind::Timeout,
-                               QStringLiteral("The images are still coming from %1; try again "
-                                              "in a moment")
-                                   .arg(nodeName(sourceId)));
-        const bool final = waiter->final;
-        const bool checked = waiter->checked;
-        const std::optional<Error> error = waiter->error;
-        lock.unlock();
-        if (final)
-            return *error;
-        if (const auto refused = refusal(sourceId, study))
-            return *refused;
-        if (mayShow(sourceId, study, series, checked))
-            return Status(Done{});
-        if (const auto refused = refusal(sourceId, study))
-            return *refused;
-        if (error)
-            return *error;
-        return Error::make(
-            Error::Kind::NotFound,
-            series.isEmpty()
-                ? QStringLiteral("%1 did not send the whole study").arg(nodeName(sourceId))
-                : QStringLiteral("%1 did not send series %2").arg(nodeName(sourceId), series));
     }
 
     void releaseWaiting() override {
         QList<std::weak_ptr<Waiter>> outstanding;
         {
             std::lock_guard lock(m_mutex);
+            m_closed = true; // until resumeWaiting(): a request arriving now gives up too
             outstanding.swap(m_outstanding);
         }
         for (const auto& weak : outstanding) {
@@ -131,6 +140,11 @@ public:
                                            QStringLiteral("Sightline's gateway stopped")),
                                true);
         }
+    }
+
+    void resumeWaiting() override {
+        std::lock_guard lock(m_mutex);
+        m_closed = false;
     }
 
     // GUI thread.
@@ -194,14 +208,14 @@ private:
     }
 
     // Whether what is asked for is in the cache and may be shown to this viewer: not while a
-    // retrieval of ours brings it (unless `checked`: that retrieval compared it), and only once
-    // the study's images have been compared with the viewer's patient (a mismatch holds the
-    // study back instead).
-    bool mayShow(const QString& sourceId, const QString& study, const QString& series,
-                 bool checked) {
+    // retrieval of ours brings it (NotYet: its comparison is still to come), not while the study
+    // is held, and only once the study's images have been compared with the viewer's patient
+    // (a mismatch holds the study back instead).
+    enum class Showing { Yes, NotYet, NotInCache };
+    Showing mayShow(const QString& sourceId, const QString& study, const QString& series) {
         ImageCache& cache = m_cache.forThisThread();
         if (series.isEmpty() ? !cache.isStudyComplete(study) : !cache.isSeriesComplete(series))
-            return false;
+            return Showing::NotInCache;
         PatientIdentity patient;
         {
             std::lock_guard lock(m_mutex);
@@ -212,11 +226,11 @@ private:
                                                     return key.startsWith(study + QLatin1Char('/'));
                                                 })
                                   : m_busy.contains(busyKey(study, series)));
-            if (busy && !checked)
-                return false;
+            if (busy || isHeldLocked(sourceId, study))
+                return Showing::NotYet;
             if (m_compared.value(sourceId).contains(study) ||
                 m_confirmed.value(sourceId).contains(study))
-                return true;
+                return Showing::Yes;
             patient = m_viewers.value(sourceId).patient;
         }
         // Reads the cache index and one file: this is an HTTP thread, not the window's.
@@ -224,12 +238,18 @@ private:
                                              ? PatientMismatch()
                                              : PatientMatch::compareCached(cache, study, patient);
         std::lock_guard lock(m_mutex);
-        if (mismatch.isMismatch()) {
+        if (mismatch.isMismatch())
             holdLocked(sourceId, study, whyHeld(mismatch));
-            return m_confirmed.value(sourceId).contains(study);
-        }
+        // Held meanwhile (a retrieval found another patient while this compared): not shown.
+        if (isHeldLocked(sourceId, study))
+            return Showing::NotYet;
         m_compared[sourceId].insert(study);
-        return true;
+        return Showing::Yes;
+    }
+
+    bool isHeldLocked(const QString& sourceId, const QString& study) const {
+        return m_held.value(sourceId).contains(study) &&
+               !m_confirmed.value(sourceId).contains(study);
     }
 
     QString nodeName(const QString& sourceId) const {
@@ -249,6 +269,7 @@ private:
     QHash<QString, QHash<QString, QString>> m_held; // by source: study → why
     QSet<QString> m_busy; // "study/series" keys a retrieval of ours is bringing ("study/": all)
     QList<std::weak_ptr<Waiter>> m_outstanding;
+    bool m_closed = false; // the gateway is stopping: nothing new waits
 };
 
 OnDemandRetrieval::OnDemandRetrieval(ImagingService* imaging, QObject* parent)
@@ -342,15 +363,21 @@ void OnDemandRetrieval::retrievalFinished(const QString& study, const RetrieveOu
         // leaves its waiters to the next one of ours, which finds what it brought.
         const bool covered = asked && (asked->isEmpty() || asked->contains(w.series));
         if (covered)
-            w.waiter->finish(error, false, !outcome.mismatch.isMismatch());
+            w.waiter->finish(error);
         else
             later.append(w);
     }
-    if (!later.isEmpty()) {
-        m_waiting.insert(study, later);
-        if (m_imaging && !m_imaging->isRetrieving(study))
-            retrieveNext(study);
+    if (later.isEmpty())
+        return;
+    if (!m_imaging) { // nothing will bring them now
+        for (const Waiting& w : later)
+            w.waiter->finish(
+                Error::make(Error::Kind::Cancelled, QStringLiteral("Sightline is closing")), true);
+        return;
     }
+    m_waiting.insert(study, later);
+    if (!m_imaging->isRetrieving(study))
+        retrieveNext(study);
 }
 
 void OnDemandRetrieval::holdBack(const QString& study, const PatientMismatch& mismatch) {
