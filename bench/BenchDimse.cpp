@@ -14,6 +14,7 @@
 #include "dimse/ReceivingNode.h"
 #include "imaging/DimseStudyRetriever.h"
 #include "support/DicomNodeFixture.h"
+#include "support/SyntheticDicom.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -76,33 +77,14 @@ QStringList makeStudy(const QString& dir, int count) {
 // `count` studies of one tiny image each (what a C-FIND's volume, not its images, is about).
 QStringList makeStudies(const QString& dir, int count) {
     QStringList files;
-    const Uint8 pixels[4] = {0, 80, 160, 240};
     for (int i = 0; i < count; ++i) {
-        DcmFileFormat file;
-        DcmDataset* data = file.getDataset();
         const QString study = QStringLiteral("1.2.826.0.1.3680043.10.1042.88.%1").arg(i + 1);
-        data->putAndInsertString(DCM_SOPClassUID, UID_SecondaryCaptureImageStorage);
-        data->putAndInsertString(DCM_SOPInstanceUID,
-                                 (study + QStringLiteral(".1.1")).toLatin1().constData());
-        data->putAndInsertString(DCM_StudyInstanceUID, study.toLatin1().constData());
-        data->putAndInsertString(DCM_SeriesInstanceUID,
-                                 (study + QStringLiteral(".1")).toLatin1().constData());
-        data->putAndInsertString(DCM_PatientID, QByteArray("FIND-" + QByteArray::number(i % 97)));
-        data->putAndInsertString(DCM_PatientName, "Find^Many");
-        data->putAndInsertString(DCM_StudyDate, "20260101");
-        data->putAndInsertString(DCM_Modality, "OT");
-        data->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
-        data->putAndInsertUint16(DCM_SamplesPerPixel, 1);
-        data->putAndInsertUint16(DCM_Rows, 2);
-        data->putAndInsertUint16(DCM_Columns, 2);
-        data->putAndInsertUint16(DCM_BitsAllocated, 8);
-        data->putAndInsertUint16(DCM_BitsStored, 8);
-        data->putAndInsertUint16(DCM_HighBit, 7);
-        data->putAndInsertUint16(DCM_PixelRepresentation, 0);
-        data->putAndInsertUint8Array(DCM_PixelData, pixels, 4);
-        const QString path = dir + QStringLiteral("/find-%1.dcm").arg(i + 1);
-        if (file.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good())
-            files << path;
+        const QString sop = study + QStringLiteral(".1.1");
+        const QByteArray id = "FIND-" + QByteArray::number(i % 97);
+        SyntheticPatient patient;
+        patient.id = id.constData();
+        if (!syntheticImage(study, study + QStringLiteral(".1"), sop, dir, patient).isEmpty())
+            files << dir + u'/' + sop + QStringLiteral(".dcm");
     }
     return files;
 }
