@@ -27,7 +27,8 @@ AppServices::AppServices(AuthorizationCodeFlow::UrlOpener openLoginPage)
     , imaging(clients, CacheConnections(cacheConfig.root(), cacheConfig.limits), &audit)
     , dicomWebCredentials(&servers, &secrets) // PACS profiles with Basic credentials
     , dimse(&audit)
-    , receivingNode(imaging.cache(), &audit) {
+    , receivingNode(imaging.cache(), &audit)
+    , tlsKeys(&secrets) {
     sessions.setTokenVault(&vault);
     sessions.setSecretStore(&secrets); // confidential clients' secrets
     imaging.setCredentials(&dicomWebCredentials);

@@ -13,6 +13,7 @@
 #include "cache/CacheConfig.h"
 #include "common/Result.h"
 #include "dimse/DimseService.h"
+#include "dimse/KeychainTlsKeys.h"
 #include "dimse/ReceivingNode.h"
 #include "fhir/FhirClientFactory.h"
 #include "imaging/DicomWebCredentials.h"
@@ -76,6 +77,9 @@ public:
     DicomWebCredentials dicomWebCredentials;
     DimseService dimse;          // DICOM nodes: C-ECHO, C-FIND
     ReceivingNode receivingNode; // Sightline's Storage SCP: off until started
+    // DICOM TLS keys from the keychain for every association (destroyed first: an association
+    // waiting for a key is released before the services above wait for their threads).
+    KeychainTlsKeys tlsKeys;
 
 private:
     std::unique_ptr<JobStore> m_jobStore;

@@ -205,9 +205,11 @@ int main(int argc, char* argv[]) {
         context.followHub(manual.serverId, manual.hubUrl, manual.topic); // configured by hand
     PatientPrefetch prefetch(jobs, imaging.cache());                     // "Prefetch on open"
     MainWindowServices services{
-        &servers,   &secrets,  &recorder, &log,      clients,       &audit,
-        &forwarder, &sessions, &imaging,  &gateway,  &viewers,      &opener,
-        jobs,       &syslog,   &context,  &prefetch, &shared.dimse, &shared.receivingNode};
+        &servers,       &secrets,  &recorder, &log,      clients,       &audit,
+        &forwarder,     &sessions, &imaging,  &gateway,  &viewers,      &opener,
+        jobs,           &syslog,   &context,  &prefetch, &shared.dimse, &shared.receivingNode,
+        &shared.tlsKeys};
+    shared.tlsKeys.preload(servers); // the first association to a node need not wait for them
     QString selectId;
     if (!cl.server.isEmpty()) {
         const auto resolved = ServerResolver::resolve(cl.server, servers);

@@ -1373,6 +1373,77 @@
         <source>DICOM TLS cannot check that a certificate names %1: give the node&apos;s host as a name or a full IP address.</source>
         <translation>DICOM TLS kann nicht prüfen, ob ein Zertifikat %1 nennt: Geben Sie den Host des Knotens als Namen oder vollständige IP-Adresse an.</translation>
     </message>
+    <message>
+        <source>%1 closed the connection after the TLS handshake%2: it probably does not accept Sightline&apos;s certificate. The node must trust the CA that signed it (ask its administrator), or give a certificate it knows in the node&apos;s DICOM TLS settings.</source>
+        <translation>%1 hat die Verbindung nach dem TLS-Handshake geschlossen%2: Der Knoten nimmt Sightlines Zertifikat wahrscheinlich nicht an. Er muss der CA vertrauen, die es signiert hat (fragen Sie seinen Administrator), oder geben Sie in den DICOM-TLS-Einstellungen des Knotens ein Zertifikat an, das er kennt.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after the TLS handshake: it probably lets in only callers with a certificate it trusts. Give Sightline&apos;s certificate and its private key in the node&apos;s DICOM TLS settings.</source>
+        <translation>%1 hat die Verbindung nach dem TLS-Handshake geschlossen: Der Knoten lässt wahrscheinlich nur Aufrufer mit einem Zertifikat ein, dem er vertraut. Geben Sie Sightlines Zertifikat und seinen privaten Schlüssel in den DICOM-TLS-Einstellungen des Knotens an.</translation>
+    </message>
+</context>
+<context>
+    <name>DicomTlsIdentity</name>
+    <message>
+        <source>This file is too large to be a private key.</source>
+        <translation>Diese Datei ist zu groß für einen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted: give its passphrase.</source>
+        <translation>Der private Schlüssel ist verschlüsselt: Geben Sie seine Passphrase an.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the private key.</source>
+        <translation>Die Passphrase öffnet den privaten Schlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>The file holds no private key Sightline can read (PEM or DER, PKCS#8 or RSA/EC).</source>
+        <translation>Die Datei enthält keinen privaten Schlüssel, den Sightline lesen kann (PEM oder DER, PKCS#8 oder RSA/EC).</translation>
+    </message>
+    <message>
+        <source>The private key cannot be converted.</source>
+        <translation>Der private Schlüssel kann nicht umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 of %2 cannot be read.</source>
+        <translation>Die Zertifikatsdatei %1 für %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate Sightline can use for %2 (a PEM certificate, with a key of at least 2048 bits and a SHA-2 signature).</source>
+        <translation>%1 enthält kein Zertifikat, das Sightline für %2 verwenden kann (ein PEM-Zertifikat mit einem Schlüssel von mindestens 2048 Bit und einer SHA-2-Signatur).</translation>
+    </message>
+    <message>
+        <source>The private key kept for %1 cannot be read: import it again in the settings.</source>
+        <translation>Der für %1 gespeicherte private Schlüssel kann nicht gelesen werden: Importieren Sie ihn in den Einstellungen erneut.</translation>
+    </message>
+    <message>
+        <source>The private key is not the key of the certificate %1 (%2): import the key that belongs to it.</source>
+        <translation>Der private Schlüssel gehört nicht zum Zertifikat %1 (%2): Importieren Sie den Schlüssel, der dazu gehört.</translation>
+    </message>
+    <message>
+        <source>OpenSSL did not start.</source>
+        <translation>OpenSSL ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Sightline</source>
+        <translation>Sightline</translation>
+    </message>
+    <message>
+        <source>The certificate %1 has expired.</source>
+        <translation>Das Zertifikat %1 ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not valid yet.</source>
+        <translation>Das Zertifikat %1 ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s certificate for %1 has no private key in the OS keychain: import the key in the DICOM TLS settings.</source>
+        <translation>Zu Sightlines Zertifikat für %1 liegt kein privater Schlüssel im Schlüsselbund des Systems: Importieren Sie den Schlüssel in den DICOM-TLS-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The private key of Sightline&apos;s certificate for %1 could not be read from the OS keychain: %2</source>
+        <translation>Der private Schlüssel von Sightlines Zertifikat für %1 konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>DimseAssociation</name>
@@ -4429,6 +4500,14 @@ vorheriger %3</translation>
         <source>DICOM node: test the connection with Edit… → Test connection (C-ECHO); query it with sightline find. It has no FHIR capabilities to show.</source>
         <translation>DICOM-Knoten: die Verbindung mit Bearbeiten… → Verbindung testen (C-ECHO) prüfen; mit sightline find abfragen. Er hat keine FHIR-Fähigkeiten zum Anzeigen.</translation>
     </message>
+    <message>
+        <source>The private key of Sightline&apos;s certificate was not stored: %1</source>
+        <translation>Der private Schlüssel von Sightlines Zertifikat wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Private key stored in the OS keychain</source>
+        <translation>Privater Schlüssel im Schlüsselbund des Systems gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>sightline::CapabilityComparisonView</name>
@@ -5031,6 +5110,58 @@ vorheriger %3</translation>
         <source>The CA certificate file %1 cannot be read.</source>
         <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>None: only for nodes that ask callers for one</source>
+        <translation>Keines: nur für Knoten, die von Aufrufern eines verlangen</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s own certificate (PEM, then any intermediate CAs), for a node that lets in only callers it knows</source>
+        <translation>Sightlines eigenes Zertifikat (PEM, danach etwaige Zwischen-CAs), für einen Knoten, der nur ihm bekannte Aufrufer einlässt</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s certificate</source>
+        <translation>Sightlines Zertifikat</translation>
+    </message>
+    <message>
+        <source>Import key…</source>
+        <translation>Schlüssel importieren…</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key goes into the OS keychain when you save; the file is not used again</source>
+        <translation>Der private Schlüssel des Zertifikats kommt beim Speichern in den Schlüsselbund des Systems; die Datei wird danach nicht mehr verwendet</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>Private keys (*.pem *.key *.der);;All files (*)</source>
+        <translation>Private Schlüssel (*.pem *.key *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Passphrase von %1:</translation>
+    </message>
+    <message>
+        <source>Imported: kept in the OS keychain when you save</source>
+        <translation>Importiert: kommt beim Speichern in den Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Kept in the OS keychain</source>
+        <translation>Im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Import the private key of Sightline&apos;s certificate.</source>
+        <translation>Importieren Sie den privaten Schlüssel von Sightlines Zertifikat.</translation>
+    </message>
 </context>
 <context>
     <name>sightline::DicomTagDialog</name>
@@ -5599,6 +5730,17 @@ vorheriger %3</translation>
     <message>
         <source>Private key written to %1 (readable by you only). Register this public JWKS with the server for the client.</source>
         <translation>Privater Schlüssel nach %1 geschrieben (nur für Sie lesbar). Registrieren Sie dieses öffentliche JWKS beim Server für den Client.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::KeychainTlsKeys</name>
+    <message>
+        <source>The private key is still being read from the OS keychain: try again in a moment.</source>
+        <translation>Der private Schlüssel wird noch aus dem Schlüsselbund des Systems gelesen: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not give the private key in time.</source>
+        <translation>Der Schlüsselbund des Systems hat den privaten Schlüssel nicht rechtzeitig geliefert.</translation>
     </message>
 </context>
 <context>

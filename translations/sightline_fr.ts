@@ -1373,6 +1373,77 @@
         <source>DICOM TLS cannot check that a certificate names %1: give the node&apos;s host as a name or a full IP address.</source>
         <translation>DICOM TLS ne peut pas vérifier qu&apos;un certificat nomme %1 : donnez l&apos;hôte du nœud sous forme de nom ou d&apos;adresse IP complète.</translation>
     </message>
+    <message>
+        <source>%1 closed the connection after the TLS handshake%2: it probably does not accept Sightline&apos;s certificate. The node must trust the CA that signed it (ask its administrator), or give a certificate it knows in the node&apos;s DICOM TLS settings.</source>
+        <translation>%1 a fermé la connexion après la négociation TLS%2 : le nœud n&apos;accepte probablement pas le certificat de Sightline. Il doit faire confiance à l&apos;AC qui l&apos;a signé (demandez à son administrateur), ou indiquez dans les réglages DICOM TLS du nœud un certificat qu&apos;il connaît.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after the TLS handshake: it probably lets in only callers with a certificate it trusts. Give Sightline&apos;s certificate and its private key in the node&apos;s DICOM TLS settings.</source>
+        <translation>%1 a fermé la connexion après la négociation TLS : le nœud n&apos;admet probablement que les appelants munis d&apos;un certificat auquel il fait confiance. Indiquez le certificat de Sightline et sa clé privée dans les réglages DICOM TLS du nœud.</translation>
+    </message>
+</context>
+<context>
+    <name>DicomTlsIdentity</name>
+    <message>
+        <source>This file is too large to be a private key.</source>
+        <translation>Ce fichier est trop grand pour être une clé privée.</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted: give its passphrase.</source>
+        <translation>La clé privée est chiffrée : indiquez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the private key.</source>
+        <translation>La phrase secrète n&apos;ouvre pas la clé privée.</translation>
+    </message>
+    <message>
+        <source>The file holds no private key Sightline can read (PEM or DER, PKCS#8 or RSA/EC).</source>
+        <translation>Le fichier ne contient aucune clé privée que Sightline sache lire (PEM ou DER, PKCS#8 ou RSA/EC).</translation>
+    </message>
+    <message>
+        <source>The private key cannot be converted.</source>
+        <translation>La clé privée ne peut pas être convertie.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 of %2 cannot be read.</source>
+        <translation>Le fichier de certificat %1 de %2 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate Sightline can use for %2 (a PEM certificate, with a key of at least 2048 bits and a SHA-2 signature).</source>
+        <translation>%1 ne contient aucun certificat utilisable par Sightline pour %2 (un certificat PEM, avec une clé d&apos;au moins 2048 bits et une signature SHA-2).</translation>
+    </message>
+    <message>
+        <source>The private key kept for %1 cannot be read: import it again in the settings.</source>
+        <translation>La clé privée conservée pour %1 ne peut pas être lue : importez-la de nouveau dans les réglages.</translation>
+    </message>
+    <message>
+        <source>The private key is not the key of the certificate %1 (%2): import the key that belongs to it.</source>
+        <translation>La clé privée n&apos;est pas celle du certificat %1 (%2) : importez la clé qui lui correspond.</translation>
+    </message>
+    <message>
+        <source>OpenSSL did not start.</source>
+        <translation>OpenSSL n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>Sightline</source>
+        <translation>Sightline</translation>
+    </message>
+    <message>
+        <source>The certificate %1 has expired.</source>
+        <translation>Le certificat %1 a expiré.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not valid yet.</source>
+        <translation>Le certificat %1 n&apos;est pas encore valide.</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s certificate for %1 has no private key in the OS keychain: import the key in the DICOM TLS settings.</source>
+        <translation>Le certificat de Sightline pour %1 n&apos;a pas de clé privée dans le trousseau du système : importez la clé dans les réglages DICOM TLS.</translation>
+    </message>
+    <message>
+        <source>The private key of Sightline&apos;s certificate for %1 could not be read from the OS keychain: %2</source>
+        <translation>La clé privée du certificat de Sightline pour %1 n&apos;a pas pu être lue dans le trousseau du système : %2</translation>
+    </message>
 </context>
 <context>
     <name>DimseAssociation</name>
@@ -4429,6 +4500,14 @@ précédent %3</translation>
         <source>DICOM node: test the connection with Edit… → Test connection (C-ECHO); query it with sightline find. It has no FHIR capabilities to show.</source>
         <translation>Nœud DICOM : testez la connexion avec Modifier… → Tester la connexion (C-ECHO) ; interrogez-le avec sightline find. Il n&apos;a pas de capacités FHIR à afficher.</translation>
     </message>
+    <message>
+        <source>The private key of Sightline&apos;s certificate was not stored: %1</source>
+        <translation>La clé privée du certificat de Sightline n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Private key stored in the OS keychain</source>
+        <translation>Clé privée enregistrée dans le trousseau du système</translation>
+    </message>
 </context>
 <context>
     <name>sightline::CapabilityComparisonView</name>
@@ -5031,6 +5110,58 @@ précédent %3</translation>
         <source>The CA certificate file %1 cannot be read.</source>
         <translation>Le fichier de certificats d&apos;AC %1 ne peut pas être lu.</translation>
     </message>
+    <message>
+        <source>None: only for nodes that ask callers for one</source>
+        <translation>Aucun : seulement pour les nœuds qui en demandent un aux appelants</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s own certificate (PEM, then any intermediate CAs), for a node that lets in only callers it knows</source>
+        <translation>Le certificat de Sightline (PEM, puis les éventuelles AC intermédiaires), pour un nœud qui n&apos;admet que les appelants qu&apos;il connaît</translation>
+    </message>
+    <message>
+        <source>Sightline&apos;s certificate</source>
+        <translation>Certificat de Sightline</translation>
+    </message>
+    <message>
+        <source>Import key…</source>
+        <translation>Importer la clé…</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key goes into the OS keychain when you save; the file is not used again</source>
+        <translation>La clé privée du certificat va dans le trousseau du système à l&apos;enregistrement ; le fichier n&apos;est plus utilisé ensuite</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>Private keys (*.pem *.key *.der);;All files (*)</source>
+        <translation>Clés privées (*.pem *.key *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Phrase secrète de %1 :</translation>
+    </message>
+    <message>
+        <source>Imported: kept in the OS keychain when you save</source>
+        <translation>Importée : conservée dans le trousseau du système à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Kept in the OS keychain</source>
+        <translation>Dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Import the private key of Sightline&apos;s certificate.</source>
+        <translation>Importez la clé privée du certificat de Sightline.</translation>
+    </message>
 </context>
 <context>
     <name>sightline::DicomTagDialog</name>
@@ -5599,6 +5730,17 @@ précédent %3</translation>
     <message>
         <source>Private key written to %1 (readable by you only). Register this public JWKS with the server for the client.</source>
         <translation>Clé privée écrite dans %1 (lisible par vous seul). Enregistrez ce JWKS public auprès du serveur pour le client.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::KeychainTlsKeys</name>
+    <message>
+        <source>The private key is still being read from the OS keychain: try again in a moment.</source>
+        <translation>La clé privée est encore en cours de lecture dans le trousseau du système : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not give the private key in time.</source>
+        <translation>Le trousseau du système n&apos;a pas fourni la clé privée à temps.</translation>
     </message>
 </context>
 <context>

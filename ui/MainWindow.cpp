@@ -49,6 +49,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_capabilities =
         new CapabilitiesPanel(services.servers, services.secrets, services.clients, this);
     m_capabilities->setDimseService(services.dimse);
+    m_capabilities->setTlsKeys(services.tlsKeys);
     auto* panels = new QTabWidget(this);
     panels->setObjectName(QStringLiteral("panels"));
     m_panels = panels;

@@ -36,6 +36,7 @@ class SyslogForwarder;
 class ContextSync;
 class PatientPrefetch;
 class DimseService;
+class KeychainTlsKeys;
 class ReceivingNode;
 class ViewerRegistry;
 class ViewerTab;
@@ -60,6 +61,7 @@ struct MainWindowServices {
     PatientPrefetch* prefetch = nullptr;
     DimseService* dimse = nullptr;
     ReceivingNode* receivingNode = nullptr; // started here when Preferences say so
+    KeychainTlsKeys* tlsKeys = nullptr;     // DICOM TLS keys imported in the server dialog
 };
 
 class MainWindow : public QMainWindow {

@@ -1,5 +1,7 @@
 #include "dicom/DicomTls.h"
 
+#include "dicom/DicomTlsIdentity.h"
+
 #include <QFileInfo>
 #include <QHostAddress>
 
@@ -7,6 +9,7 @@
 #include <dcmtk/dcmnet/assoc.h>
 #include <dcmtk/dcmtls/tlslayer.h>
 
+#include <openssl/err.h>
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 
@@ -71,13 +74,66 @@ DicomTls::requestorLayer(const DicomNodeAddress& node) {
                               "node's host as a name or a full IP address.")
                                .arg(node.host));
     // DCMTK lowers OpenSSL's security level to 0; level 2 refuses SHA-1 signatures and keys
-    // under 2048 bits in the node's chain, as BCP 195 asks.
+    // under 2048 bits in the node's chain (and in Sightline's own), as BCP 195 asks.
     SSL_CTX_set_security_level(context, 2);
+    ERR_clear_error(); // handshakeFailure() reads the node's alerts from this thread's queue
+    // Sightline's certificate, for a node that accepts only callers it knows (mutual TLS).
+    if (!node.tlsCertificateFile.isEmpty()) {
+        Result<QByteArray> key = node.tlsPrivateKey.isEmpty()
+                                     ? DicomTlsIdentity::storedKey(node.tlsKeyName, node.display())
+                                     : Result<QByteArray>(node.tlsPrivateKey);
+        if (!key)
+            return key.error();
+        if (const Status applied = DicomTlsIdentity::apply(context, node.tlsCertificateFile,
+                                                           key.value(), node.display());
+            !applied)
+            return applied.error();
+    }
     return layer;
 }
 
 QString DicomTls::handshakeFailure(const OFCondition& condition, const DicomNodeAddress& node) {
     const QString text = QString::fromLocal8Bit(condition.text());
+    // What the node said of Sightline's certificate, as TLS alerts (OpenSSL's queue of this
+    // thread, cleared before the association was requested).
+    QString refusal;
+    while (const unsigned long code = ERR_get_error()) {
+        if (ERR_GET_LIB(code) != ERR_LIB_SSL)
+            continue;
+        switch (ERR_GET_REASON(code)) {
+        case SSL_R_TLSV1_ALERT_UNKNOWN_CA:
+        case SSL_R_SSLV3_ALERT_BAD_CERTIFICATE:
+        case SSL_R_SSLV3_ALERT_CERTIFICATE_UNKNOWN:
+        case SSL_R_SSLV3_ALERT_CERTIFICATE_EXPIRED:
+        case SSL_R_SSLV3_ALERT_CERTIFICATE_REVOKED:
+        case SSL_R_TLSV1_ALERT_ACCESS_DENIED:
+        case SSL_R_TLSV13_ALERT_CERTIFICATE_REQUIRED:
+            if (refusal.isEmpty())
+                refusal = QString::fromLatin1(ERR_reason_error_string(code));
+            break;
+        default:
+            break;
+        }
+    }
+    // Under TLS 1.3 a node checks Sightline's certificate (or its absence) after the
+    // handshake, and the connection is often reset before its alert is read.
+    const bool closedAfterHandshake =
+        condition.module() != OFM_dcmtls &&
+        (condition == DUL_PEERABORTEDASSOCIATION ||
+         text.contains(QLatin1String("Connection reset"), Qt::CaseInsensitive));
+    if ((!refusal.isEmpty() || closedAfterHandshake) && !node.tlsCertificateFile.isEmpty()) {
+        const QString said = refusal.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(refusal);
+        return tr("%1 closed the connection after the TLS handshake%2: it probably does not "
+                  "accept Sightline's certificate. The node must trust the CA that signed it "
+                  "(ask its administrator), or give a certificate it knows in the node's DICOM "
+                  "TLS settings.")
+            .arg(node.display(), said);
+    }
+    if (!refusal.isEmpty() || closedAfterHandshake)
+        return tr("%1 closed the connection after the TLS handshake: it probably lets in only "
+                  "callers with a certificate it trusts. Give Sightline's certificate and its "
+                  "private key in the node's DICOM TLS settings.")
+            .arg(node.display());
     if (condition.module() != OFM_dcmtls && !text.contains(QLatin1String("TLS")))
         return {};
     if (text.contains(QLatin1String("hostname mismatch"), Qt::CaseInsensitive) ||

@@ -2,6 +2,7 @@
 // Where a DICOM node (a PACS, a modality, a viewer that listens) is reached over DIMSE, and how
 // Sightline introduces itself to it. Value type.
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -25,6 +26,13 @@ public:
     // system's certificate authorities or to those in `tlsCaFile`, and name `host`.
     bool tls = false;
     QString tlsCaFile; // PEM certificates trusted besides the system's (a hospital's own CA)
+    // Sightline's own certificate, for nodes that accept only known callers (mutual TLS): a PEM
+    // file (the certificate, then any intermediate CAs). Its private key is a secret, kept in
+    // the OS keychain under `tlsKeyName`; `tlsPrivateKey` holds it in memory only, when it is
+    // at hand (a key the user has just imported and not saved yet) — never written anywhere.
+    QString tlsCertificateFile;
+    QString tlsKeyName;
+    QByteArray tlsPrivateKey;
 
     bool operator==(const DicomNodeAddress&) const = default;
     // "CALLED@host:port", for messages and the audit trail.

@@ -72,6 +72,8 @@ QVariantMap ServerProfile::toVariantMap() const {
                                                : QStringLiteral("get")},
         {QStringLiteral("dicom/tls"), dicomNode.tls},
         {QStringLiteral("dicom/tlsCaFile"), dicomNode.tlsCaFile},
+        {QStringLiteral("dicom/tlsCertificateFile"), dicomNode.tlsCertificateFile},
+        {QStringLiteral("dicom/tlsKeyName"), dicomNode.tlsKeyName},
     };
 }
 
@@ -121,6 +123,8 @@ ServerProfile ServerProfile::fromVariantMap(const QVariantMap& map) {
                         : DicomNodeAddress::Retrieve::Get;
     node.tls = map.value(QStringLiteral("dicom/tls"), false).toBool();
     node.tlsCaFile = map.value(QStringLiteral("dicom/tlsCaFile")).toString();
+    node.tlsCertificateFile = map.value(QStringLiteral("dicom/tlsCertificateFile")).toString();
+    node.tlsKeyName = map.value(QStringLiteral("dicom/tlsKeyName")).toString();
     return p;
 }
 

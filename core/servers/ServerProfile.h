@@ -67,6 +67,8 @@ struct ServerProfile {
     // dicom://CALLED@host:port for a node's address.
     static QUrl dicomNodeUrl(const DicomNodeAddress& node);
     QString secretKey() const { return QStringLiteral("server/%1/secret").arg(id); }
+    // Where a DICOM node's client certificate key is kept in the keychain.
+    QString dicomTlsKeyName() const { return QStringLiteral("server/%1/dicom-tls-key").arg(id); }
     bool needsSecret() const {
         return authKind == AuthKind::Basic || ((authKind == AuthKind::SmartConfidential ||
                                                 authKind == AuthKind::BackendServices) &&

@@ -1,4 +1,6 @@
 #include "SightlineRun.h"
+#include "servers/SecretStore.h"
+#include "servers/ServerStore.h"
 #include "support/DicomNodeFixture.h"
 #include "support/FakeViewerProfile.h"
 
@@ -50,6 +52,44 @@ private slots:
         QCOMPARE(refused.code, 2);
         QVERIFY2(refused.err.contains("WRONG") && refused.err.contains("AE title"),
                  refused.err.constData());
+    }
+
+    // A saved node that lets in only callers with a certificate: the command shows Sightline's,
+    // its key read from the OS keychain (the test's own GNOME keyring) while the association's
+    // thread waits.
+    void echoShowsSightlinesCertificate() {
+        DicomNodeFixture strict(DicomNodeFixture::Kind::OrthancMutualTls);
+        const QString started = strict.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QTemporaryDir home;
+        sightline::ServerStore servers(
+            home.filePath(QStringLiteral("config/Sightline/servers.ini")));
+        sightline::ServerProfile profile = DicomNodeFixture::profileFor(strict.address());
+        profile.name = QStringLiteral("Strict archive");
+        profile = servers.save(profile);
+        const SightlineRun without = runSightline({QStringLiteral("echo"), profile.name}, 60000,
+                                                  isolatedEnvironment(home.path()));
+        QCOMPARE(without.code, 2);
+        QVERIFY2(without.err.contains("lets in only callers"), without.err.constData());
+
+        profile.dicomNode.tlsCertificateFile = strict.clientCertificateFile();
+        profile.dicomNode.tlsKeyName = profile.dicomTlsKeyName();
+        servers.save(profile);
+        QFile keyFile(strict.clientKeyFile());
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        sightline::SecretStore secrets; // the keychain entries Sightline itself reads
+        std::optional<sightline::Status> written;
+        secrets.write(profile.dicomTlsKeyName(), keyFile.readAll(), this,
+                      [&](const sightline::Status& s) { written = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 30000);
+        QVERIFY2(written->ok(), qPrintable(written->error().toString()));
+        const SightlineRun ok = runSightline({QStringLiteral("echo"), profile.name}, 60000,
+                                             isolatedEnvironment(home.path()));
+        std::optional<sightline::Status> removed;
+        secrets.remove(profile.dicomTlsKeyName(), this,
+                       [&](const sightline::Status& s) { removed = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 30000);
+        QVERIFY2(ok.code == 0, ok.err.constData());
     }
 
     void find() {

@@ -104,7 +104,13 @@ QString DicomNodeFixture::makeCertificates() {
         "/CN=SightlineCA",
         "req -newkey rsa:2048 -nodes -keyout node.key -out node.csr -subj /CN=localhost",
         "x509 -req -in node.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out node.pem -days 2 "
-        "-extfile node.ext"};
+        "-extfile node.ext",
+        "req -newkey rsa:2048 -nodes -keyout client.key -out client.csr -subj /CN=SIGHTLINE",
+        "x509 -req -in client.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out client.pem "
+        "-days 2",
+        "pkcs8 -topk8 -in client.key -out client-encrypted.key -passout pass:passphrase",
+        "req -x509 -newkey rsa:2048 -nodes -keyout stranger.key -out stranger.pem -days 2 -subj "
+        "/CN=SIGHTLINE"};
     for (const char* text : steps) {
         const QStringList step = QString::fromLatin1(text).split(QLatin1Char(' '));
         if (const QString failed = run(step); !failed.isEmpty())
@@ -150,16 +156,19 @@ QString DicomNodeFixture::start() {
         m_process.start(QStringLiteral("dcmqrscp"), {QStringLiteral("-c"), config.fileName()});
     } else {
         QString tls;
-        if (m_kind == Kind::OrthancTls) {
+        if (isTls()) {
             if (const QString failed = makeCertificates(); !failed.isEmpty())
                 return failed;
-            // TLS only on the DICOM port; the node's certificate, no client certificate asked.
+            // TLS only on the DICOM port; the node's certificate, and for OrthancMutualTls a
+            // certificate asked of every caller, trusted when the fixture's CA signed it.
             tls = QStringLiteral("\"DicomTlsEnabled\": true, \"DicomTlsCertificate\": \"%1\", "
                                  "\"DicomTlsPrivateKey\": \"%2\", "
                                  "\"DicomTlsTrustedCertificates\": \"%3\", "
-                                 "\"DicomTlsRemoteCertificateRequired\": false, ")
+                                 "\"DicomTlsRemoteCertificateRequired\": %4, ")
                       .arg(m_dir.filePath(QStringLiteral("node.pem")),
-                           m_dir.filePath(QStringLiteral("node.key")), tlsCaFile());
+                           m_dir.filePath(QStringLiteral("node.key")), tlsCaFile(),
+                           m_kind == Kind::OrthancMutualTls ? QStringLiteral("true")
+                                                            : QStringLiteral("false"));
         }
         QDir(m_dir.path()).mkpath(QStringLiteral("storage"));
         QFile config(m_dir.filePath(QStringLiteral("orthanc.json")));
@@ -200,6 +209,10 @@ QString DicomNodeFixture::load(const QStringList& files, int timeoutMs) {
     if (m_kind == Kind::OrthancTls) // anonymous TLS, the node's certificate checked
         arguments =
             QStringList{QStringLiteral("+tla"), QStringLiteral("+cf"), tlsCaFile()} + arguments;
+    if (m_kind == Kind::OrthancMutualTls) // with the fixture's client certificate
+        arguments = QStringList{QStringLiteral("+tls"), clientKeyFile(), clientCertificateFile(),
+                                QStringLiteral("+cf"), tlsCaFile()} +
+                    arguments;
     storescu.setProcessEnvironment(withoutNagle());
     storescu.start(QStringLiteral("storescu"), arguments + files);
     if (!storescu.waitForFinished(timeoutMs) || storescu.exitCode() != 0)
@@ -213,7 +226,7 @@ DicomNodeAddress DicomNodeFixture::address() const {
     node.port = m_port;
     node.calledAeTitle =
         m_kind == Kind::Dcmqrscp ? QStringLiteral("QRSCP") : QStringLiteral("ORTHANC");
-    if (m_kind == Kind::OrthancTls) {
+    if (isTls()) {
         node.host = QStringLiteral("localhost"); // as the node's certificate names it
         node.tls = true;
         node.tlsCaFile = tlsCaFile();

@@ -17,7 +17,9 @@ namespace sightline::test {
 
 class DicomNodeFixture {
 public:
-    enum class Kind { Dcmqrscp, Orthanc, OrthancTls };
+    // OrthancMutualTls: DICOM TLS that also asks callers for a certificate from the fixture's
+    // CA (Sightline's: clientCertificateFile(), clientKeyFile()).
+    enum class Kind { Dcmqrscp, Orthanc, OrthancTls, OrthancMutualTls };
 
     // `moveDestinationPort`: where the node finds SIGHTLINE for C-MOVE (registered as a host
     // table entry in dcmqrscp, a modality in Orthanc).
@@ -38,10 +40,23 @@ public:
     QString name() const {
         return m_kind == Kind::Dcmqrscp     ? QStringLiteral("dcmqrscp")
                : m_kind == Kind::OrthancTls ? QStringLiteral("Orthanc (DICOM TLS)")
-                                            : QStringLiteral("Orthanc");
+               : m_kind == Kind::OrthancMutualTls
+                   ? QStringLiteral("Orthanc (DICOM TLS, client certificates)")
+                   : QStringLiteral("Orthanc");
     }
     // OrthancTls: the CA certificate that signed the node's (PEM).
     QString tlsCaFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
+    // A certificate for SIGHTLINE that the fixture's CA signed, and its key (PEM, unencrypted
+    // PKCS#8); a self-signed one no node trusts; the client key encrypted with "passphrase".
+    QString clientCertificateFile() const { return m_dir.filePath(QStringLiteral("client.pem")); }
+    QString clientKeyFile() const { return m_dir.filePath(QStringLiteral("client.key")); }
+    QString strangerCertificateFile() const {
+        return m_dir.filePath(QStringLiteral("stranger.pem"));
+    }
+    QString strangerKeyFile() const { return m_dir.filePath(QStringLiteral("stranger.key")); }
+    QString encryptedClientKeyFile() const {
+        return m_dir.filePath(QStringLiteral("client-encrypted.key"));
+    }
 
     // pydicom's test files (Debian python3-pydicom): real data from others' hands.
     static QString pydicomFile(const QString& relativePath);
@@ -51,6 +66,7 @@ public:
     static quint16 freePort();
 
 private:
+    bool isTls() const { return m_kind == Kind::OrthancTls || m_kind == Kind::OrthancMutualTls; }
     QString makeCertificates();
     bool waitForPort(int timeoutMs) const;
 

@@ -8,6 +8,7 @@
 #include "capabilities/ReadinessCheck.h"
 #include "capabilities/ServerDialog.h"
 #include "dimse/DimseService.h"
+#include "dimse/KeychainTlsKeys.h"
 #include "fhir/FhirClient.h"
 #include "servers/SecretStore.h"
 #include "servers/ServerStore.h"
@@ -279,6 +280,10 @@ void CapabilitiesPanel::setDimseService(DimseService* dimse) {
     m_dimse = dimse;
 }
 
+void CapabilitiesPanel::setTlsKeys(KeychainTlsKeys* keys) {
+    m_tlsKeys = keys;
+}
+
 void CapabilitiesPanel::addServer() {
     openDialog(ServerProfile{});
 }
@@ -300,7 +305,8 @@ ServerDialog* CapabilitiesPanel::openDialog(const ServerProfile& profile) {
 }
 
 void CapabilitiesPanel::saveServer(const ServerProfile& profile, const QByteArray& secret) {
-    const ServerProfile saved = m_servers->save(profile);
+    const ServerProfile saved =
+        keepTlsKey(m_servers->save(profile), profile.dicomNode.tlsPrivateKey);
     m_loaded.remove(saved.id);
     if (!secret.isEmpty()) {
         m_secrets->write(saved.secretKey(), secret, this, [this](const Status& status) {
@@ -315,6 +321,33 @@ void CapabilitiesPanel::saveServer(const ServerProfile& profile, const QByteArra
     load(saved.id, false);
 }
 
+ServerProfile CapabilitiesPanel::keepTlsKey(ServerProfile saved, const QByteArray& importedKey) {
+    saved.dicomNode.tlsPrivateKey.clear(); // in the keychain, not in the profile
+    const QString keyName = saved.dicomTlsKeyName();
+    const bool keeps = saved.isDicomNode() && !saved.dicomNode.tlsCertificateFile.isEmpty();
+    if (keeps && !importedKey.isEmpty()) {
+        if (m_tlsKeys)
+            m_tlsKeys->remember(keyName, importedKey);
+        m_secrets->write(keyName, importedKey, this, [this](const Status& status) {
+            if (!status)
+                m_error->setText(tr("The private key of Sightline's certificate was not "
+                                    "stored: %1")
+                                     .arg(status.error().message));
+            else
+                emit statusMessage(tr("Private key stored in the OS keychain"));
+        });
+        saved.dicomNode.tlsKeyName = keyName;
+    } else if (!keeps && !saved.dicomNode.tlsKeyName.isEmpty()) {
+        m_secrets->remove(keyName, this, [](const Status&) {});
+        if (m_tlsKeys)
+            m_tlsKeys->forget(keyName);
+        saved.dicomNode.tlsKeyName.clear();
+    } else {
+        return saved;
+    }
+    return m_servers->save(saved);
+}
+
 void CapabilitiesPanel::removeServer() {
     const auto profile = m_servers->profile(currentServerId());
     if (!profile)
@@ -325,6 +358,11 @@ void CapabilitiesPanel::removeServer() {
     if (answer != QMessageBox::Yes)
         return;
     m_secrets->remove(profile->secretKey(), this, [](const Status&) {});
+    if (!profile->dicomNode.tlsKeyName.isEmpty()) {
+        m_secrets->remove(profile->dicomNode.tlsKeyName, this, [](const Status&) {});
+        if (m_tlsKeys)
+            m_tlsKeys->forget(profile->dicomNode.tlsKeyName);
+    }
     m_loaded.remove(profile->id);
     m_servers->remove(profile->id);
 }

@@ -29,6 +29,7 @@ class CapabilityComparisonView;
 class CapabilityLoader;
 class DimseService;
 class ElidingLabel;
+class KeychainTlsKeys;
 class ServerDialog;
 class SecretStore;
 class ServerStore;
@@ -40,13 +41,16 @@ public:
                       QWidget* parent = nullptr);
     // For a DICOM node's Test connection in the server dialog.
     void setDimseService(DimseService* dimse);
+    // Where an imported DICOM TLS key is used from at once (it is also written to the keychain).
+    void setTlsKeys(KeychainTlsKeys* keys);
 
     QString currentServerId() const;
     void selectServer(const QString& id);
     // Starts fetching the selected server's capabilities (again).
     void reload();
     bool isLoading() const;
-    // Saves a server (a secret goes to the keychain), selects it and loads its capabilities.
+    // Saves a server (a secret, and a DICOM node's imported TLS key, go to the keychain),
+    // selects it and loads its capabilities.
     void saveServer(const ServerProfile& profile, const QByteArray& secret = {});
     // Opens the dialog for a new server.
     void addServer();
@@ -70,9 +74,12 @@ private:
     void showJson();
     void compareWith(const QString& otherId);
     void setBusy(bool busy, const QString& text = {});
+    // Keeps or removes a DICOM node's TLS key in the keychain as its saved profile says.
+    ServerProfile keepTlsKey(ServerProfile saved, const QByteArray& importedKey);
 
     ServerStore* m_servers;
     QPointer<DimseService> m_dimse;
+    QPointer<KeychainTlsKeys> m_tlsKeys;
     SecretStore* m_secrets;
     FhirClientFactory m_clients;
     QHash<QString, ServerCapabilities> m_loaded;

@@ -1,14 +1,17 @@
 #include "capabilities/DicomNodeFields.h"
 
+#include "dicom/DicomTlsIdentity.h"
 #include "dimse/DimseService.h"
 #include "servers/ServerProfile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -61,8 +64,38 @@ DicomNodeFields::DicomNodeFields(QWidget* parent)
         if (!file.isEmpty())
             m_tlsCaFile->setText(file);
     });
-    connect(m_tls, &QCheckBox::toggled, m_tlsCaFile, &QWidget::setEnabled);
-    connect(m_tls, &QCheckBox::toggled, m_tlsBrowse, &QWidget::setEnabled);
+    m_tlsCertificate = new QLineEdit(this);
+    m_tlsCertificate->setObjectName(QStringLiteral("nodeTlsCertificate"));
+    m_tlsCertificate->setPlaceholderText(tr("None: only for nodes that ask callers for one"));
+    m_tlsCertificate->setToolTip(tr("Sightline's own certificate (PEM, then any intermediate "
+                                    "CAs), for a node that lets in only callers it knows"));
+    m_tlsCertificateBrowse = new QPushButton(tr("Browse…"), this);
+    connect(m_tlsCertificateBrowse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Sightline's certificate"),
+                                                          m_tlsCertificate->text(),
+                                                          tr("PEM certificates (*.pem *.crt)"));
+        if (!file.isEmpty())
+            m_tlsCertificate->setText(file);
+    });
+    m_tlsKeyState = new QLabel(this);
+    m_tlsKeyState->setObjectName(QStringLiteral("nodeTlsKeyState"));
+    m_tlsKeyState->setWordWrap(true);
+    m_tlsKeyImport = new QPushButton(tr("Import key…"), this);
+    m_tlsKeyImport->setObjectName(QStringLiteral("nodeTlsKeyImport"));
+    m_tlsKeyImport->setToolTip(tr("The certificate's private key goes into the OS keychain when "
+                                  "you save; the file is not used again"));
+    connect(m_tlsKeyImport, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Private key"), QFileInfo(m_tlsCertificate->text()).path(),
+            tr("Private keys (*.pem *.key *.der);;All files (*)"));
+        if (!file.isEmpty())
+            importKeyFile(file);
+    });
+    for (QWidget* tlsOnly :
+         {static_cast<QWidget*>(m_tlsCaFile), static_cast<QWidget*>(m_tlsBrowse),
+          static_cast<QWidget*>(m_tlsCertificate), static_cast<QWidget*>(m_tlsCertificateBrowse),
+          static_cast<QWidget*>(m_tlsKeyImport)})
+        connect(m_tls, &QCheckBox::toggled, tlsOnly, &QWidget::setEnabled);
     m_test = new QPushButton(tr("Test connection"), this);
     m_test->setObjectName(QStringLiteral("testConnection"));
     m_test->setEnabled(false);
@@ -85,6 +118,14 @@ DicomNodeFields::DicomNodeFields(QWidget* parent)
     caRow->addWidget(m_tlsCaFile, 1);
     caRow->addWidget(m_tlsBrowse);
     form->addRow(tr("CA certificates"), caRow);
+    auto* certificateRow = new QHBoxLayout;
+    certificateRow->addWidget(m_tlsCertificate, 1);
+    certificateRow->addWidget(m_tlsCertificateBrowse);
+    form->addRow(tr("Sightline's certificate"), certificateRow);
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_tlsKeyState, 1);
+    keyRow->addWidget(m_tlsKeyImport);
+    form->addRow(tr("Private key"), keyRow);
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_result, 1);
@@ -107,9 +148,49 @@ void DicomNodeFields::show(const DicomNodeAddress& node) {
     m_retrieve->setCurrentIndex(m_retrieve->findData(int(node.retrieve)));
     m_tls->setChecked(node.tls);
     m_tlsCaFile->setText(node.tlsCaFile);
-    m_tlsCaFile->setEnabled(node.tls);
-    m_tlsBrowse->setEnabled(node.tls);
+    m_tlsCertificate->setText(node.tlsCertificateFile);
+    for (QWidget* tlsOnly :
+         {static_cast<QWidget*>(m_tlsCaFile), static_cast<QWidget*>(m_tlsBrowse),
+          static_cast<QWidget*>(m_tlsCertificate), static_cast<QWidget*>(m_tlsCertificateBrowse),
+          static_cast<QWidget*>(m_tlsKeyImport)})
+        tlsOnly->setEnabled(node.tls);
+    m_importedKey = node.tlsPrivateKey;
+    showKeyState();
     m_result->clear();
+}
+
+bool DicomNodeFields::importKeyFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_tlsKeyState->setText(tr("%1 cannot be read.").arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    const QByteArray bytes = file.read(1 << 20 | 1);
+    QByteArray passphrase;
+    if (DicomTlsIdentity::needsPassphrase(bytes)) {
+        bool given = false;
+        passphrase = QInputDialog::getText(this, tr("Private key"),
+                                           tr("Passphrase of %1:").arg(QFileInfo(path).fileName()),
+                                           QLineEdit::Password, QString(), &given)
+                         .toUtf8();
+        if (!given)
+            return false;
+    }
+    const Result<QByteArray> key = DicomTlsIdentity::importPrivateKey(bytes, passphrase);
+    if (!key) {
+        m_tlsKeyState->setText(key.error().message);
+        return false;
+    }
+    m_importedKey = key.value();
+    showKeyState();
+    return true;
+}
+
+void DicomNodeFields::showKeyState() {
+    m_tlsKeyState->setText(!m_importedKey.isEmpty()
+                               ? tr("Imported: kept in the OS keychain when you save")
+                           : !m_shown.tlsKeyName.isEmpty() ? tr("Kept in the OS keychain")
+                                                           : tr("None"));
 }
 
 DicomNodeAddress DicomNodeFields::address() const {
@@ -122,6 +203,10 @@ DicomNodeAddress DicomNodeFields::address() const {
     node.retrieve = DicomNodeAddress::Retrieve(m_retrieve->currentData().toInt());
     node.tls = m_tls->isChecked();
     node.tlsCaFile = node.tls ? m_tlsCaFile->text().trimmed() : QString();
+    node.tlsCertificateFile = node.tls ? m_tlsCertificate->text().trimmed() : QString();
+    node.tlsPrivateKey = node.tlsCertificateFile.isEmpty() ? QByteArray() : m_importedKey;
+    if (node.tlsCertificateFile.isEmpty())
+        node.tlsKeyName.clear();
     return node;
 }
 
@@ -137,6 +222,15 @@ QString DicomNodeFields::problem() const {
         return tr("Enter Sightline's AE title (1 to 16 characters, no backslash).");
     if (node.tls && !node.tlsCaFile.isEmpty() && !QFileInfo(node.tlsCaFile).isReadable())
         return tr("The CA certificate file %1 cannot be read.").arg(node.tlsCaFile);
+    if (!node.tlsCertificateFile.isEmpty()) {
+        if (node.tlsPrivateKey.isEmpty() && node.tlsKeyName.isEmpty())
+            return tr("Import the private key of Sightline's certificate.");
+        if (!node.tlsPrivateKey.isEmpty())
+            if (const QString wrong =
+                    DicomTlsIdentity::problem(node.tlsCertificateFile, node.tlsPrivateKey);
+                !wrong.isEmpty())
+                return wrong;
+    }
     return {};
 }
 

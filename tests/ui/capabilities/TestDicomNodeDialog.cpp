@@ -1,13 +1,22 @@
+#include "capabilities/CapabilitiesPanel.h"
+#include "capabilities/DicomNodeFields.h"
 #include "capabilities/ServerDialog.h"
 #include "dimse/DimseService.h"
+#include "dimse/KeychainTlsKeys.h"
+#include "network/NetworkRecorder.h"
+#include "servers/SecretStore.h"
+#include "servers/ServerStore.h"
 #include "support/DicomNodeFixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sightline;
@@ -21,6 +30,14 @@ class TestDicomNodeDialog : public QObject {
 
     template <typename T> static T* child(QWidget* parent, const char* name) {
         return parent->findChild<T*>(QLatin1String(name));
+    }
+
+    Result<QByteArray> readSecret(SecretStore& secrets, const QString& name) {
+        std::optional<Result<QByteArray>> answer;
+        secrets.read(name, this, [&](const Result<QByteArray>& r) { answer = r; });
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 30000))
+            return Error::make(Error::Kind::Timeout, QStringLiteral("keychain did not answer"));
+        return *answer;
     }
 
 private slots:
@@ -140,6 +157,91 @@ private slots:
         const ServerProfile saved = dialog.profile();
         QVERIFY(saved.dicomNode.tls);
         QCOMPARE(saved.dicomNode.tlsCaFile, node.tlsCaFile());
+    }
+
+    // A node that lets in only callers with a certificate (Orthanc, client certificates from
+    // the fixture's CA required): Sightline's certificate given, its key imported (a key of
+    // another certificate is refused before connecting), tested; saved through the Servers
+    // panel, the key goes into the OS keychain and nowhere on disk.
+    void mutualTlsNode() {
+        test::DicomNodeFixture node(test::DicomNodeFixture::Kind::OrthancMutualTls);
+        const QString started = node.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QTemporaryDir dir;
+        ServerStore servers(dir.filePath(QStringLiteral("servers.ini")));
+        SecretStore secrets(QStringLiteral("SightlineTest"));
+        QNetworkAccessManager network;
+        NetworkRecorder recorder;
+        CapabilitiesPanel panel(&servers, &secrets, FhirClientFactory(&network, &recorder));
+        KeychainTlsKeys keys(&secrets);
+        panel.setTlsKeys(&keys);
+        DimseService dimse;
+        panel.setDimseService(&dimse);
+        auto* dialog = new ServerDialog(ServerProfile{});
+        dialog->setDimseService(&dimse);
+        dialog->show();
+        QVERIFY(dialog->applyConnectionString(
+            QStringLiteral("dicom://ORTHANC@localhost:%1?tls=1&ca=%2&name=Strict")
+                .arg(node.address().port)
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(node.tlsCaFile())))));
+        auto* test = child<QPushButton>(dialog, "testConnection");
+        auto* result = child<QLabel>(dialog, "testResult");
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(QLatin1String("lets in only callers")),
+                                  qPrintable(result->text()), 15000);
+        child<QLineEdit>(dialog, "nodeTlsCertificate")->setText(node.clientCertificateFile());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY2(result->text().contains(QLatin1String("Import the private key")),
+                 qPrintable(result->text()));
+        auto* fields = child<DicomNodeFields>(dialog, "dicomNodeFields");
+        QVERIFY(fields->importKeyFile(node.strangerKeyFile()));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY2(result->text().contains(QLatin1String("is not the key of the certificate")),
+                 qPrintable(result->text()));
+        QVERIFY(!fields->importKeyFile(node.clientCertificateFile())); // a certificate, no key
+        QVERIFY(fields->importKeyFile(node.clientKeyFile()));
+        QVERIFY(
+            child<QLabel>(dialog, "nodeTlsKeyState")->text().contains(QLatin1String("Imported")));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(QLatin1String("answered")),
+                                  qPrintable(result->text()), 15000);
+        if (const QByteArray shot = qgetenv("SIGHTLINE_TLS_DIALOG_SCREENSHOT"); !shot.isEmpty())
+            QVERIFY(dialog->grab().save(QString::fromLocal8Bit(shot)));
+
+        const QByteArray key = dialog->profile().dicomNode.tlsPrivateKey;
+        QVERIFY(key.contains("PRIVATE KEY"));
+        panel.saveServer(dialog->profile());
+        delete dialog;
+        const QList<ServerProfile> saved = servers.profiles();
+        QCOMPARE(saved.size(), 1);
+        const DicomNodeAddress kept = saved.first().dicomNode;
+        QCOMPARE(kept.tlsKeyName, saved.first().dicomTlsKeyName());
+        QVERIFY(kept.tlsPrivateKey.isEmpty());
+        QFile ini(servers.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray keyBody = key.split('\n').value(1);
+        QVERIFY(!ini.readAll().contains(keyBody));
+        const Result<QByteArray> stored = readSecret(secrets, kept.tlsKeyName);
+        QVERIFY2(stored.ok(), qPrintable(stored.error().toString()));
+        QCOMPARE(stored.value(), key);
+
+        // The saved node, as the Studies panel and the command line reach it: key from the
+        // keychain, through a fresh key source as after a restart.
+        std::optional<Result<qint64>> answer;
+        {
+            KeychainTlsKeys restarted(&secrets);
+            dimse.echo(saved.first(), this, [&](const Result<qint64>& r) { answer = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
+        }
+        QVERIFY2(answer->ok(), qPrintable(answer->error().toString()));
+
+        // Certificate removed: the key leaves the keychain too.
+        ServerProfile without = saved.first();
+        without.dicomNode.tlsCertificateFile.clear();
+        panel.saveServer(without);
+        QVERIFY(servers.profiles().first().dicomNode.tlsKeyName.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            readSecret(secrets, kept.tlsKeyName).error().kind == Error::Kind::NotFound, 30000);
     }
 
     void aNodeNeedsItsAddress() {
