@@ -155,18 +155,25 @@ Result<CachedFile> ImageCache::writeInstance(const QString& root, const DicomHea
     file.size = part10.size();
     file.sha256 = Sha256::hexOf(part10);
     file.sourceServer = sourceServer;
-    // The file first, its data on disk before any index row points at it. A lost rename (power
-    // cut) shows as a missing file, which verify() repairs; never as a wrong one.
-    if (const Status written =
-            AtomicFile::write(file.path, part10, AtomicFile::Durability::DataOnly);
-        !written)
-        return written.error();
+    // The file first, beside its place; indexInstances() makes the batch durable and puts it
+    // in place before any index row points at it.
+    const auto pending = AtomicFile::writePending(file.path, part10);
+    if (!pending)
+        return pending.error();
+    file.pendingTemp = pending.value().temp;
     return file;
 }
 
 Status ImageCache::indexInstances(const QList<CachedFile>& files, const QString& pinnedStudy) {
     if (files.isEmpty())
         return Done{};
+    // Every file durable and in place before its row is written (one sync for the batch).
+    QList<AtomicFile::Pending> pending;
+    for (const CachedFile& f : files)
+        if (!f.pendingTemp.isEmpty())
+            pending.append({f.pendingTemp, f.path});
+    if (const Status published = AtomicFile::publish(pending); !published)
+        return published;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     QSqlQuery q(db);

@@ -33,6 +33,9 @@ struct CacheSettings {
 struct CachedFile {
     DicomHeader header;
     QString path;
+    // Written beside `path`, not in place until indexInstances() publishes it with the rest of
+    // its batch (one sync of the disk for the batch: AtomicFile::publish).
+    QString pendingTemp;
     qint64 size = 0;
     QByteArray sha256;
     QString sourceServer;

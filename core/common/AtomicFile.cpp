@@ -3,10 +3,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
 
+#include <cerrno>
+#include <cstring>
+#include <functional>
+
 #include <fcntl.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 namespace sightline {
@@ -22,13 +28,11 @@ Error writeError(const QFile& file, const QString& path) {
                             : QObject::tr("Could not write %1").arg(path),
                        file.errorString());
 }
-} // namespace
 
-bool AtomicFile::isTempName(const QString& fileName) {
-    return fileName.contains(QLatin1String(kTempMarker));
-}
-
-Status AtomicFile::write(const QString& path, QByteArrayView bytes, Durability durability) {
+// Writes `bytes` to a new temp file beside `path`; `flushed` runs on its descriptor before
+// it is closed (false: the write failed). Returns the temp file's path.
+Result<QString> writeTemp(const QString& path, QByteArrayView bytes,
+                          const std::function<bool(int)>& flushed) {
     const QFileInfo target(path);
     if (!QDir().mkpath(target.absolutePath()))
         return Error::make(
@@ -40,8 +44,15 @@ Status AtomicFile::write(const QString& path, QByteArrayView bytes, Durability d
     QFile file(temp);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return writeError(file, path);
-    const bool written = file.write(bytes.data(), bytes.size()) == bytes.size() && file.flush() &&
-                         ::fdatasync(file.handle()) == 0;
+    // A short write is retried, so that the reason (no space left …) is the file's error.
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const qint64 wrote = file.write(bytes.data() + done, bytes.size() - done);
+        if (wrote <= 0)
+            break;
+        done += wrote;
+    }
+    const bool written = done == bytes.size() && file.flush() && flushed(file.handle());
     if (!written) {
         const Error error = writeError(file, path);
         file.close();
@@ -49,11 +60,109 @@ Status AtomicFile::write(const QString& path, QByteArrayView bytes, Durability d
         return error;
     }
     file.close();
+    return temp;
+}
+
+Status renameInto(const QString& temp, const QString& path) {
     if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
+        const QString why = QString::fromLocal8Bit(strerror(errno));
         QFile::remove(temp);
-        return Error::make(Error::Kind::Storage, QObject::tr("Could not write %1").arg(path),
-                           QString::fromLocal8Bit(strerror(errno)));
+        return Error::make(Error::Kind::Storage, QObject::tr("Could not write %1").arg(path), why);
     }
+    return Done{};
+}
+
+// Whether a folder's fsync() also makes durable every file whose write-out has finished: the
+// filesystem's journal commits in order, and the folder's latest change (a rename into it)
+// is in the newest transaction, so that commit carries every earlier file's allocation and
+// size, after a flush of the disk's cache. True of ext4 and XFS; tmpfs has nothing to flush.
+bool folderSyncCoversFiles(const QString& folder) {
+    struct statfs fs = {};
+    if (::statfs(QFile::encodeName(folder).constData(), &fs) != 0)
+        return false;
+    constexpr auto kExt4 = 0xEF53;
+    constexpr auto kXfs = 0x58465342;
+    constexpr auto kTmpfs = 0x01021994;
+    return fs.f_type == kExt4 || fs.f_type == kXfs || fs.f_type == kTmpfs;
+}
+
+Error publishError(const QString& path, int failure) {
+    return Error::make(Error::Kind::Storage,
+                       failure == ENOSPC || failure == EDQUOT
+                           ? QObject::tr("The disk is full: %1 was not written").arg(path)
+                           : QObject::tr("Could not write %1").arg(path),
+                       QString::fromLocal8Bit(strerror(failure)));
+}
+} // namespace
+
+bool AtomicFile::isTempName(const QString& fileName) {
+    return fileName.contains(QLatin1String(kTempMarker));
+}
+
+Result<AtomicFile::Pending> AtomicFile::writePending(const QString& path, QByteArrayView bytes) {
+    // Write-out starts now, in the background; publish() waits for it.
+    const auto temp = writeTemp(path, bytes, [](int fd) {
+        return ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE) == 0 || errno == ESPIPE;
+    });
+    if (!temp)
+        return temp.error();
+    return Pending{temp.value(), path};
+}
+
+Status AtomicFile::publish(const QList<Pending>& files) {
+    const auto removeTemps = [&files](qsizetype first) {
+        for (qsizetype i = first; i < files.size(); ++i)
+            QFile::remove(files[i].temp);
+    };
+    // 1. Every file's data written out (waiting for the write-outs writePending() started),
+    // or synced where a folder's sync would not cover it.
+    QHash<QString, bool> folders; // folder → whether its sync covers its files
+    for (const Pending& file : files) {
+        const QString folder = QFileInfo(file.path).absolutePath();
+        if (!folders.contains(folder))
+            folders.insert(folder, folderSyncCoversFiles(folder));
+        const int fd = ::open(QFile::encodeName(file.temp).constData(), O_RDONLY | O_CLOEXEC);
+        const bool written =
+            fd >= 0 &&
+            (folders.value(folder)
+                 ? ::sync_file_range(fd, 0, 0,
+                                     SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE |
+                                         SYNC_FILE_RANGE_WAIT_AFTER) == 0
+                 : ::fdatasync(fd) == 0);
+        const int failure = errno;
+        if (fd >= 0)
+            ::close(fd);
+        if (!written) {
+            removeTemps(0);
+            return publishError(file.path, failure);
+        }
+    }
+    // 2. Into place.
+    for (qsizetype i = 0; i < files.size(); ++i)
+        if (const Status renamed = renameInto(files[i].temp, files[i].path); !renamed) {
+            removeTemps(i + 1);
+            return renamed;
+        }
+    // 3. One sync per folder: the renames, and (see folderSyncCoversFiles) the files' data.
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
+        const int dir = ::open(QFile::encodeName(it.key()).constData(), O_RDONLY | O_CLOEXEC);
+        const bool synced = dir >= 0 && ::fsync(dir) == 0;
+        const int failure = errno;
+        if (dir >= 0)
+            ::close(dir);
+        if (!synced)
+            return publishError(it.key(), failure);
+    }
+    return Done{};
+}
+
+Status AtomicFile::write(const QString& path, QByteArrayView bytes, Durability durability) {
+    const auto temp = writeTemp(path, bytes, [](int fd) { return ::fdatasync(fd) == 0; });
+    if (!temp)
+        return temp.error();
+    if (const Status renamed = renameInto(temp.value(), path); !renamed)
+        return renamed;
+    const QFileInfo target(path);
     if (const int dir = durability == Durability::Full
                             ? ::open(QFile::encodeName(target.absolutePath()).constData(), O_RDONLY)
                             : -1;

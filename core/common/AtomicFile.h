@@ -2,11 +2,13 @@
 // Writes a file so that readers see either the old content or the whole new content, never a
 // part: a temp file beside the target, flushed and fsync'ed, then renamed over it (and the
 // folder fsync'ed so the rename survives a power cut). A failure (disk full, permissions)
-// removes the temp file and leaves the target as it was. Thread-safe (no shared state).
+// removes the temp file and leaves the target as it was. Many files used together can share one
+// flush of the disk instead (writePending, then publish). Thread-safe (no shared state).
 
 #include "common/Result.h"
 
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 namespace sightline {
@@ -20,6 +22,22 @@ public:
     };
     static Status write(const QString& path, QByteArrayView bytes,
                         Durability durability = Durability::Full);
+
+    // Batched durability, for many files used together (the instances of a retrieval), after
+    // git's core.fsyncMethod=batch: writePending() writes a file beside its target and starts
+    // writing it out to the disk without waiting; publish() waits for those writes, renames
+    // each file into place and syncs each folder once: on ext4 and XFS, whose journals commit
+    // in order, that one sync makes the files' data and the renames durable (on others each
+    // file is synced first, as write() does). Once publish() returns, everything survives a
+    // power cut; a crash before it leaves temp files (isTempName), or whole files under their
+    // names — never part of a file.
+    struct Pending {
+        QString temp;
+        QString path;
+    };
+    static Result<Pending> writePending(const QString& path, QByteArrayView bytes);
+    // On failure the temp files not renamed yet are removed.
+    static Status publish(const QList<Pending>& files);
     // Temp files left by a crash look like this (so caches can clean them up).
     static bool isTempName(const QString& fileName);
 };

@@ -2,6 +2,7 @@
 
 #include "audit/AuditEventBuilder.h"
 #include "audit/AuditTrail.h"
+#include "cache/CacheBatch.h"
 #include "cache/CacheIntake.h"
 #include "common/LogCategories.h"
 
@@ -12,7 +13,6 @@
 namespace sightline {
 
 namespace {
-constexpr int kIndexBatch = 32;  // instances indexed per transaction, as for retrievals
 constexpr int kProblemsKept = 5; // per association, for the summary and the audit trail
 } // namespace
 
@@ -43,16 +43,14 @@ public:
         if (!m_summary.studyUids.contains(file.header.studyInstanceUid))
             m_summary.studyUids << file.header.studyInstanceUid;
         m_series.insert(file.header.seriesInstanceUid);
-        m_batch.append(file);
-        if (m_batch.size() >= kIndexBatch)
-            flush();
+        keep(m_batch.add(file));
         if (m_failed)
             return Error::make(Error::Kind::Storage, ReceivingNode::tr("The image cache failed"));
         return Done{};
     }
 
     void finish(const StorageScp::Ended& ended) override {
-        flush();
+        keep(m_batch.flush());
         for (const QString& series : std::as_const(m_series))
             (void)CacheIntake::makeThumbnail(*m_cache, series);
         // What arrived counts against the cache's limits like a retrieval (never evicting what
@@ -60,7 +58,7 @@ public:
         if (!m_summary.studyUids.isEmpty())
             (void)m_cache->enforceBudget(m_summary.studyUids.last());
         m_summary.received = ended.received;
-        m_summary.stored = ended.stored - m_unindexed;
+        m_summary.stored = ended.stored - m_batch.lost();
         m_summary.ended = ended.problem;
         m_node->audit(m_summary, m_calledAeTitle); // thread-safe
         QMetaObject::invokeMethod(
@@ -103,15 +101,12 @@ private:
             m_summary.problems << problem;
     }
 
-    void flush() {
-        if (m_batch.isEmpty())
-            return;
-        const QList<CachedFile> batch = std::exchange(m_batch, {});
-        if (const Status indexed = m_cache->indexInstances(batch); !indexed) {
-            // Written but not indexed: the cache's own check removes such files later.
+    // Written but not kept (its batch could not be made durable or indexed): the cache's own
+    // check removes such files later.
+    void keep(const Status& kept) {
+        if (!kept && !m_failed) {
             m_failed = true;
-            m_unindexed += int(batch.size());
-            note(indexed.error().message);
+            note(kept.error().message);
         }
     }
 
@@ -122,8 +117,7 @@ private:
     ReceivedStudies m_summary;
     QSet<QString> m_series;
     QHash<QString, QPair<QString, QString>> m_patients; // study → patient, this association
-    QList<CachedFile> m_batch;
-    int m_unindexed = 0;
+    CacheBatch m_batch{*m_cache};
     bool m_failed = false;
 };
 

@@ -1,5 +1,6 @@
 #include "imaging/DimseStudyRetriever.h"
 
+#include "cache/CacheBatch.h"
 #include "cache/CacheIntake.h"
 #include "common/LogCategories.h"
 #include "dicom/DimseAssociation.h"
@@ -20,7 +21,6 @@ const QString kMoveModel = QStringLiteral("1.2.840.10008.5.1.4.1.2.2.2"); // Stu
 // receiving node indexes them as its associations end), counted from the last one that came.
 constexpr int kArrivalQuietMs = 5000;
 // Instances indexed per transaction: as for DICOMweb retrieval.
-constexpr int kIndexBatch = 32;
 // SOP Instance UIDs asked for in one C-GET: an identifier's UID list must stay within one
 // element's 64 KiB (explicit VR), and a UID takes up to 65 bytes.
 constexpr int kUidsPerGet = 400;
@@ -343,27 +343,28 @@ private:
         const CachedFile& file = written.value();
         m_retriever->comparePatientOnce(m_request, file.header, m_checkedPatient, m_outcome);
         m_received[file.header.seriesInstanceUid].insert(file.header.sopInstanceUid);
-        m_batch.append(file);
+        const Status kept = m_batch.add(file);
         ++m_outcome.stored;
         m_outcome.bytes += file.size;
         ++m_progress.instancesDone;
         m_progress.bytes += file.size;
         emit m_retriever->progress(m_progress);
-        if (m_batch.size() >= kIndexBatch)
-            flushIndex();
+        keep(kept);
         return !m_storageFailed;
     }
 
-    void flushIndex() {
-        if (m_batch.isEmpty())
+    void flushIndex() { keep(m_batch.flush()); }
+
+    // A batch that could not be made durable or indexed: stop (a failing disk fails what
+    // follows too), and count only what is kept.
+    void keep(const Status& kept) {
+        if (kept)
             return;
-        const QList<CachedFile> batch = std::exchange(m_batch, {});
-        if (const Status indexed = m_cache->indexInstances(batch, m_request.studyUid); !indexed) {
-            m_storageFailed = true;
-            m_stop = true;
-            m_outcome.stored -= int(batch.size());
-            fail(indexed.error());
-        }
+        m_storageFailed = true;
+        m_stop = true;
+        m_outcome.stored = std::max(0, m_outcome.stored - (m_batch.lost() - m_lostCounted));
+        m_lostCounted = m_batch.lost();
+        fail(kept.error());
     }
 
     void makeThumbnails() {
@@ -386,7 +387,8 @@ private:
     RetrieveProgress m_progress;
     QHash<QString, QSet<QString>> m_listed;   // series → SOP Instance UIDs the node listed
     QHash<QString, QSet<QString>> m_received; // series → SOP Instance UIDs stored this run
-    QList<CachedFile> m_batch;                // written, not yet indexed
+    CacheBatch m_batch{*m_cache, m_request.studyUid}; // written, on their way into the index
+    int m_lostCounted = 0;                            // of m_batch.lost(), taken from stored
     QElapsedTimer m_timer;
     bool m_checkedPatient = false;
     bool m_storageFailed = false;

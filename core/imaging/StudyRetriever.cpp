@@ -1,5 +1,6 @@
 #include "imaging/StudyRetriever.h"
 
+#include "cache/CacheBatch.h"
 #include "cache/CacheIntake.h"
 #include "cache/ImageCache.h"
 #include "common/LogCategories.h"
@@ -57,7 +58,8 @@ void StudyRetriever::start(const RetrieveRequest& request) {
     m_queue.clear();
     m_openJobs.clear();
     m_writing = 0;
-    m_batch.clear();
+    m_batch = std::make_unique<CacheBatch>(*m_cache, request.studyUid);
+    m_lostCounted = 0;
     m_calls.clear();
     m_checkedPatient = request.expectedPatient.isEmpty();
     m_storageFailed = false;
@@ -319,14 +321,13 @@ void StudyRetriever::partWritten(const Result<CachedFile>& written) {
         const CachedFile& file = written.value();
         comparePatientOnce(m_request, file.header, m_checkedPatient, m_outcome);
         m_received[file.header.seriesInstanceUid].insert(file.header.sopInstanceUid);
-        m_batch.append(file);
+        const Status kept = m_batch->add(file);
         ++m_outcome.stored;
         m_outcome.bytes += file.size;
         ++m_progress.instancesDone;
         m_progress.bytes += file.size;
         emit progress(m_progress);
-        if (m_batch.size() >= 32)
-            flushIndex();
+        keep(kept);
     }
     for (const QString& series : m_openJobs.keys())
         maybeSeriesDone(series);
@@ -334,14 +335,17 @@ void StudyRetriever::partWritten(const Result<CachedFile>& written) {
 }
 
 void StudyRetriever::flushIndex() {
-    if (m_batch.isEmpty())
+    if (m_batch)
+        keep(m_batch->flush());
+}
+
+void StudyRetriever::keep(const Status& kept) {
+    if (kept)
         return;
-    const QList<CachedFile> batch = std::exchange(m_batch, {});
-    if (const Status indexed = m_cache->indexInstances(batch, m_request.studyUid); !indexed) {
-        m_storageFailed = true;
-        m_outcome.stored -= int(batch.size());
-        fail(indexed.error());
-    }
+    m_storageFailed = true;
+    m_outcome.stored = std::max(0, m_outcome.stored - (m_batch->lost() - m_lostCounted));
+    m_lostCounted = m_batch->lost();
+    fail(kept.error());
 }
 
 bool StudyRetriever::settleWholeStudyListing() {

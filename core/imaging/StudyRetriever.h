@@ -12,6 +12,7 @@
 // index is updated in batches on the retriever's thread. Run the retriever itself on a worker
 // thread (with its own QNetworkAccessManager and ImageCache), never on the GUI thread.
 
+#include "cache/CacheBatch.h"
 #include "cache/ImageCache.h"
 #include "common/Result.h"
 #include "imaging/ImageRetriever.h"
@@ -26,6 +27,8 @@
 #include <QPointer>
 #include <QSet>
 #include <QUrl>
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -62,6 +65,8 @@ private:
     Status takePart(MultipartPart&& part);
     void partWritten(const Result<CachedFile>& written);
     void flushIndex();
+    // A batch that could not be made durable or indexed: stop, count only what is kept.
+    void keep(const Status& kept);
     // Whole study: once its answer is in, what the study holds (the answer itself when it was
     // complete, else a listing, started here; false until that listing is back).
     bool settleWholeStudyListing();
@@ -84,9 +89,10 @@ private:
     QHash<QString, QSet<QString>> m_listed;   // series → SOP Instance UIDs
     QHash<QString, QSet<QString>> m_received; // series → SOP Instance UIDs stored this run
     QList<Job> m_queue;
-    QHash<QString, int> m_openJobs; // series → jobs not yet finished
-    int m_writing = 0;              // parts being parsed and written on the pool
-    QList<CachedFile> m_batch;      // written, not yet indexed
+    QHash<QString, int> m_openJobs;      // series → jobs not yet finished
+    int m_writing = 0;                   // parts being parsed and written on the pool
+    std::unique_ptr<CacheBatch> m_batch; // written, on their way into the index (per request)
+    int m_lostCounted = 0;               // of m_batch->lost(), taken from stored
     QList<QPointer<RestCall>> m_calls;
     QElapsedTimer m_timer;
     int m_pendingListings = 0;

@@ -102,6 +102,35 @@ private slots:
         QVERIFY(again.verify(false).ok());
     }
 
+    // A retrieval's batch: written beside their places, the files appear (durable, one sync
+    // for the batch) only as they are indexed; a batch never indexed (a crash, a cancelled
+    // retrieval) leaves temp files that verify() removes, never a file the index lacks.
+    void filesAppearWithTheirIndexRows() {
+        QTemporaryDir dir;
+        ImageCache cache(dir.path());
+        QList<CachedFile> batch;
+        for (int i = 1; i <= 5; ++i) {
+            const auto file = ImageCache::writeInstance(
+                dir.path(), header("6.1", "6.1.1", QStringLiteral("6.1.1.%1").arg(i)),
+                bytes(1000 * i, 'p'), {});
+            QVERIFY2(file.ok(), qPrintable(file.error().toString()));
+            QVERIFY(!QFile::exists(file.value().path));
+            batch.append(file.value());
+        }
+        QVERIFY(cache.indexInstances(batch).ok());
+        for (const CachedFile& file : batch)
+            QCOMPARE(QFileInfo(file.path).size(), file.size);
+        QCOMPARE(filesUnder(dir.path() + "/instances").size(), 5);
+        const auto abandoned = ImageCache::writeInstance(
+            dir.path(), header("6.1", "6.1.2", "6.1.2.1"), bytes(10, 'q'), {});
+        QVERIFY(abandoned.ok());
+        const CacheVerifyReport report = cache.verify(true);
+        QCOMPARE(report.orphans.size(), 1);
+        QVERIFY(AtomicFile::isTempName(report.orphans.first()));
+        QCOMPARE(filesUnder(dir.path() + "/instances").size(), 5);
+        QVERIFY(cache.verify(false).ok());
+    }
+
     // The folder a local program is given is the one the study's files are in, and a UID from
     // a server that is not one names no folder at all (never one outside the cache).
     void studyFolderIsWhereTheStudyIs() {
