@@ -242,6 +242,9 @@ int main(int argc, char* argv[]) {
     qCInfo(lcApp) << "Sightline" << SIGHTLINE_VERSION << "started; settings in"
                   << servers.fileName();
     const int exitCode = app->exec();
+    // The gateway stops as main() returns, waiting for its requests; none may be waiting for a
+    // key only this thread could read from the keychain.
+    shared.tlsKeys.stopReading();
     // Unsubscribe from the EHR's hub before leaving, waiting a second at most for its answer
     // (listened for before asking, so a request that ends at once is not missed).
     QEventLoop farewell;

@@ -1374,12 +1374,20 @@
         <translation>DICOM TLS kann nicht prüfen, ob ein Zertifikat %1 nennt: Geben Sie den Host des Knotens als Namen oder vollständige IP-Adresse an.</translation>
     </message>
     <message>
-        <source>%1 closed the connection after the TLS handshake%2: it probably does not accept Sightline&apos;s certificate. The node must trust the CA that signed it (ask its administrator), or give a certificate it knows in the node&apos;s DICOM TLS settings.</source>
-        <translation>%1 hat die Verbindung nach dem TLS-Handshake geschlossen%2: Der Knoten nimmt Sightlines Zertifikat wahrscheinlich nicht an. Er muss der CA vertrauen, die es signiert hat (fragen Sie seinen Administrator), oder geben Sie in den DICOM-TLS-Einstellungen des Knotens ein Zertifikat an, das er kennt.</translation>
+        <source>%1 refused Sightline&apos;s certificate (%2): the node must trust the CA that signed it (ask its administrator), or give a certificate it knows in the node&apos;s DICOM TLS settings.</source>
+        <translation>%1 hat Sightlines Zertifikat abgelehnt (%2): Der Knoten muss der CA vertrauen, die es signiert hat (fragen Sie seinen Administrator), oder geben Sie in den DICOM-TLS-Einstellungen des Knotens ein Zertifikat an, das er kennt.</translation>
     </message>
     <message>
-        <source>%1 closed the connection after the TLS handshake: it probably lets in only callers with a certificate it trusts. Give Sightline&apos;s certificate and its private key in the node&apos;s DICOM TLS settings.</source>
-        <translation>%1 hat die Verbindung nach dem TLS-Handshake geschlossen: Der Knoten lässt wahrscheinlich nur Aufrufer mit einem Zertifikat ein, dem er vertraut. Geben Sie Sightlines Zertifikat und seinen privaten Schlüssel in den DICOM-TLS-Einstellungen des Knotens an.</translation>
+        <source>%1 lets in only callers with a certificate it trusts (%2): give Sightline&apos;s certificate and its private key in the node&apos;s DICOM TLS settings.</source>
+        <translation>%1 lässt nur Aufrufer mit einem Zertifikat ein, dem er vertraut (%2): Geben Sie Sightlines Zertifikat und seinen privaten Schlüssel in den DICOM-TLS-Einstellungen des Knotens an.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after the TLS handshake: it may not accept Sightline&apos;s certificate (the node must trust the CA that signed it), or may not know Sightline&apos;s AE title and address.</source>
+        <translation>%1 hat die Verbindung nach dem TLS-Handshake geschlossen: Der Knoten nimmt Sightlines Zertifikat vielleicht nicht an (er muss der CA vertrauen, die es signiert hat), oder er kennt Sightlines AE-Titel und Adresse nicht.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after the TLS handshake. If it lets in only callers with a certificate it trusts, give Sightline&apos;s certificate and its private key in the node&apos;s DICOM TLS settings; otherwise check that it knows Sightline&apos;s AE title and address.</source>
+        <translation>%1 hat die Verbindung nach dem TLS-Handshake geschlossen. Lässt der Knoten nur Aufrufer mit einem Zertifikat ein, dem er vertraut, geben Sie Sightlines Zertifikat und seinen privaten Schlüssel in den DICOM-TLS-Einstellungen des Knotens an; prüfen Sie sonst, ob er Sightlines AE-Titel und Adresse kennt.</translation>
     </message>
 </context>
 <context>
@@ -5741,6 +5749,10 @@ vorheriger %3</translation>
     <message>
         <source>The OS keychain did not give the private key in time.</source>
         <translation>Der Schlüsselbund des Systems hat den privaten Schlüssel nicht rechtzeitig geliefert.</translation>
+    </message>
+    <message>
+        <source>Sightline stopped waiting for the OS keychain.</source>
+        <translation>Sightline wartet nicht mehr auf den Schlüsselbund des Systems.</translation>
     </message>
 </context>
 <context>

@@ -1374,12 +1374,20 @@
         <translation>DICOM TLS ne peut pas vérifier qu&apos;un certificat nomme %1 : donnez l&apos;hôte du nœud sous forme de nom ou d&apos;adresse IP complète.</translation>
     </message>
     <message>
-        <source>%1 closed the connection after the TLS handshake%2: it probably does not accept Sightline&apos;s certificate. The node must trust the CA that signed it (ask its administrator), or give a certificate it knows in the node&apos;s DICOM TLS settings.</source>
-        <translation>%1 a fermé la connexion après la négociation TLS%2 : le nœud n&apos;accepte probablement pas le certificat de Sightline. Il doit faire confiance à l&apos;AC qui l&apos;a signé (demandez à son administrateur), ou indiquez dans les réglages DICOM TLS du nœud un certificat qu&apos;il connaît.</translation>
+        <source>%1 refused Sightline&apos;s certificate (%2): the node must trust the CA that signed it (ask its administrator), or give a certificate it knows in the node&apos;s DICOM TLS settings.</source>
+        <translation>%1 a refusé le certificat de Sightline (%2) : le nœud doit faire confiance à l&apos;AC qui l&apos;a signé (demandez à son administrateur), ou indiquez dans les réglages DICOM TLS du nœud un certificat qu&apos;il connaît.</translation>
     </message>
     <message>
-        <source>%1 closed the connection after the TLS handshake: it probably lets in only callers with a certificate it trusts. Give Sightline&apos;s certificate and its private key in the node&apos;s DICOM TLS settings.</source>
-        <translation>%1 a fermé la connexion après la négociation TLS : le nœud n&apos;admet probablement que les appelants munis d&apos;un certificat auquel il fait confiance. Indiquez le certificat de Sightline et sa clé privée dans les réglages DICOM TLS du nœud.</translation>
+        <source>%1 lets in only callers with a certificate it trusts (%2): give Sightline&apos;s certificate and its private key in the node&apos;s DICOM TLS settings.</source>
+        <translation>%1 n&apos;admet que les appelants munis d&apos;un certificat auquel il fait confiance (%2) : indiquez le certificat de Sightline et sa clé privée dans les réglages DICOM TLS du nœud.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after the TLS handshake: it may not accept Sightline&apos;s certificate (the node must trust the CA that signed it), or may not know Sightline&apos;s AE title and address.</source>
+        <translation>%1 a fermé la connexion après la négociation TLS : le nœud n&apos;accepte peut-être pas le certificat de Sightline (il doit faire confiance à l&apos;AC qui l&apos;a signé), ou ne connaît pas le titre AE et l&apos;adresse de Sightline.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after the TLS handshake. If it lets in only callers with a certificate it trusts, give Sightline&apos;s certificate and its private key in the node&apos;s DICOM TLS settings; otherwise check that it knows Sightline&apos;s AE title and address.</source>
+        <translation>%1 a fermé la connexion après la négociation TLS. S&apos;il n&apos;admet que les appelants munis d&apos;un certificat auquel il fait confiance, indiquez le certificat de Sightline et sa clé privée dans les réglages DICOM TLS du nœud ; sinon vérifiez qu&apos;il connaît le titre AE et l&apos;adresse de Sightline.</translation>
     </message>
 </context>
 <context>
@@ -5741,6 +5749,10 @@ précédent %3</translation>
     <message>
         <source>The OS keychain did not give the private key in time.</source>
         <translation>Le trousseau du système n&apos;a pas fourni la clé privée à temps.</translation>
+    </message>
+    <message>
+        <source>Sightline stopped waiting for the OS keychain.</source>
+        <translation>Sightline n&apos;attend plus le trousseau du système.</translation>
     </message>
 </context>
 <context>

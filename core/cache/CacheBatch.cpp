@@ -2,6 +2,8 @@
 
 #include "common/AtomicFile.h"
 
+#include <QFile>
+
 #include <utility>
 
 namespace sightline {
@@ -13,7 +15,10 @@ CacheBatch::CacheBatch(ImageCache& cache, QString pinnedStudy, int size)
 
 CacheBatch::~CacheBatch() {
     if (m_sync.valid())
-        m_sync.wait();
+        m_sync.wait(); // in place but not indexed: the cache's check removes them
+    for (const CachedFile& file : std::as_const(m_open))
+        if (!file.pendingTemp.isEmpty())
+            QFile::remove(file.pendingTemp);
 }
 
 Status CacheBatch::add(const CachedFile& file) {

@@ -24,7 +24,9 @@ public:
     // `pinnedStudy`: the study the cache's limits never evict for this intake (see
     // ImageCache::indexInstances).
     explicit CacheBatch(ImageCache& cache, QString pinnedStudy = {}, int size = kDefaultSize);
-    ~CacheBatch(); // waits for a batch being synced; indexes nothing more: flush() first
+    // Waits for a batch being synced and removes the files of one not begun; indexes nothing
+    // more: flush() first.
+    ~CacheBatch();
     CacheBatch(const CacheBatch&) = delete;
     CacheBatch& operator=(const CacheBatch&) = delete;
 

@@ -10,9 +10,12 @@
 #include <cerrno>
 #include <cstring>
 #include <functional>
+#include <mutex>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/statfs.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 namespace sightline {
@@ -20,19 +23,23 @@ namespace sightline {
 namespace {
 constexpr auto kTempMarker = ".sightline-tmp-";
 
-Error writeError(const QFile& file, const QString& path) {
-    const bool full = file.error() == QFileDevice::ResourceError ||
-                      file.errorString().contains(QLatin1String("space"), Qt::CaseInsensitive);
+// `failure`: the errno of a failed sync, or 0 when the file's own error says what happened.
+Error writeError(const QFile& file, const QString& path, int failure = 0) {
+    const QString why =
+        failure != 0 ? QString::fromLocal8Bit(strerror(failure)) : file.errorString();
+    const bool full = failure == ENOSPC || failure == EDQUOT ||
+                      (failure == 0 && (file.error() == QFileDevice::ResourceError ||
+                                        why.contains(QLatin1String("space"), Qt::CaseInsensitive)));
     return Error::make(Error::Kind::Storage,
                        full ? QObject::tr("The disk is full: %1 was not written").arg(path)
                             : QObject::tr("Could not write %1").arg(path),
-                       file.errorString());
+                       why);
 }
 
-// Writes `bytes` to a new temp file beside `path`; `flushed` runs on its descriptor before
-// it is closed (false: the write failed). Returns the temp file's path.
+// Writes `bytes` to a new temp file beside `path`; `flush` runs on its descriptor before it
+// is closed and returns 0 or the errno of its failure. Returns the temp file's path.
 Result<QString> writeTemp(const QString& path, QByteArrayView bytes,
-                          const std::function<bool(int)>& flushed) {
+                          const std::function<int(int)>& flush) {
     const QFileInfo target(path);
     if (!QDir().mkpath(target.absolutePath()))
         return Error::make(
@@ -52,9 +59,10 @@ Result<QString> writeTemp(const QString& path, QByteArrayView bytes,
             break;
         done += wrote;
     }
-    const bool written = done == bytes.size() && file.flush() && flushed(file.handle());
-    if (!written) {
-        const Error error = writeError(file, path);
+    const bool copied = done == bytes.size() && file.flush();
+    const int failure = copied ? flush(file.handle()) : 0;
+    if (!copied || failure != 0) {
+        const Error error = writeError(file, path, failure);
         file.close();
         QFile::remove(temp);
         return error;
@@ -75,15 +83,46 @@ Status renameInto(const QString& temp, const QString& path) {
 // Whether a folder's fsync() also makes durable every file whose write-out has finished: the
 // filesystem's journal commits in order, and the folder's latest change (a rename into it)
 // is in the newest transaction, so that commit carries every earlier file's allocation and
-// size, after a flush of the disk's cache. True of ext4 and XFS; tmpfs has nothing to flush.
+// size, after a flush of the disk's cache. True of XFS and of ext4 and ext3 (not ext2, which
+// shares their magic number without a journal: the mount's type tells); tmpfs has nothing to
+// flush. Looked up once per filesystem.
 bool folderSyncCoversFiles(const QString& folder) {
     struct statfs fs = {};
-    if (::statfs(QFile::encodeName(folder).constData(), &fs) != 0)
+    struct stat where = {};
+    const QByteArray name = QFile::encodeName(folder);
+    if (::statfs(name.constData(), &fs) != 0 || ::stat(name.constData(), &where) != 0)
         return false;
-    constexpr auto kExt4 = 0xEF53;
+    constexpr auto kExt = 0xEF53;
     constexpr auto kXfs = 0x58465342;
     constexpr auto kTmpfs = 0x01021994;
-    return fs.f_type == kExt4 || fs.f_type == kXfs || fs.f_type == kTmpfs;
+    if (fs.f_type == kXfs || fs.f_type == kTmpfs)
+        return true;
+    if (fs.f_type != kExt)
+        return false;
+    static std::mutex mutex;
+    static QHash<dev_t, bool> journaled;
+    const std::lock_guard lock(mutex);
+    if (const auto known = journaled.constFind(where.st_dev); known != journaled.cend())
+        return *known;
+    // /proc/self/mountinfo: "id parent major:minor root mountpoint options … - type source …"
+    bool covered = false;
+    QFile mounts(QStringLiteral("/proc/self/mountinfo"));
+    if (mounts.open(QIODevice::ReadOnly)) {
+        const QByteArray device =
+            QByteArray::number(major(where.st_dev)) + ':' + QByteArray::number(minor(where.st_dev));
+        for (const QByteArray& line : mounts.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.split(' ');
+            const qsizetype dash = fields.indexOf("-");
+            if (fields.size() > 3 && fields.at(2) == device && dash > 0 &&
+                dash + 1 < fields.size()) {
+                const QByteArray type = fields.at(dash + 1);
+                covered = type == "ext4" || type == "ext3";
+                break;
+            }
+        }
+    }
+    journaled.insert(where.st_dev, covered);
+    return covered;
 }
 
 Error publishError(const QString& path, int failure) {
@@ -102,7 +141,7 @@ bool AtomicFile::isTempName(const QString& fileName) {
 Result<AtomicFile::Pending> AtomicFile::writePending(const QString& path, QByteArrayView bytes) {
     // Write-out starts now, in the background; publish() waits for it.
     const auto temp = writeTemp(path, bytes, [](int fd) {
-        return ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE) == 0 || errno == ESPIPE;
+        return ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE) == 0 ? 0 : errno;
     });
     if (!temp)
         return temp.error();
@@ -157,7 +196,8 @@ Status AtomicFile::publish(const QList<Pending>& files) {
 }
 
 Status AtomicFile::write(const QString& path, QByteArrayView bytes, Durability durability) {
-    const auto temp = writeTemp(path, bytes, [](int fd) { return ::fdatasync(fd) == 0; });
+    const auto temp =
+        writeTemp(path, bytes, [](int fd) { return ::fdatasync(fd) == 0 ? 0 : errno; });
     if (!temp)
         return temp.error();
     if (const Status renamed = renameInto(temp.value(), path); !renamed)

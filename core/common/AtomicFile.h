@@ -26,11 +26,11 @@ public:
     // Batched durability, for many files used together (the instances of a retrieval), after
     // git's core.fsyncMethod=batch: writePending() writes a file beside its target and starts
     // writing it out to the disk without waiting; publish() waits for those writes, renames
-    // each file into place and syncs each folder once: on ext4 and XFS, whose journals commit
-    // in order, that one sync makes the files' data and the renames durable (on others each
-    // file is synced first, as write() does). Once publish() returns, everything survives a
-    // power cut; a crash before it leaves temp files (isTempName), or whole files under their
-    // names — never part of a file.
+    // each file into place and syncs each folder once: on XFS and journaled ext4, whose
+    // journals commit in order, that one sync makes the files' data and the renames durable (on
+    // others each file is synced first, as write() does). Once publish() returns, everything
+    // survives a power cut; a crash before it leaves temp files (isTempName), or whole files under
+    // their names — never part of a file.
     struct Pending {
         QString temp;
         QString path;

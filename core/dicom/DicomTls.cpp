@@ -121,19 +121,27 @@ QString DicomTls::handshakeFailure(const OFCondition& condition, const DicomNode
         condition.module() != OFM_dcmtls &&
         (condition == DUL_PEERABORTEDASSOCIATION ||
          text.contains(QLatin1String("Connection reset"), Qt::CaseInsensitive));
-    if ((!refusal.isEmpty() || closedAfterHandshake) && !node.tlsCertificateFile.isEmpty()) {
-        const QString said = refusal.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(refusal);
-        return tr("%1 closed the connection after the TLS handshake%2: it probably does not "
-                  "accept Sightline's certificate. The node must trust the CA that signed it "
-                  "(ask its administrator), or give a certificate it knows in the node's DICOM "
-                  "TLS settings.")
-            .arg(node.display(), said);
-    }
-    if (!refusal.isEmpty() || closedAfterHandshake)
-        return tr("%1 closed the connection after the TLS handshake: it probably lets in only "
-                  "callers with a certificate it trusts. Give Sightline's certificate and its "
-                  "private key in the node's DICOM TLS settings.")
-            .arg(node.display());
+    const bool shown = !node.tlsCertificateFile.isEmpty();
+    if (!refusal.isEmpty())
+        return shown ? tr("%1 refused Sightline's certificate (%2): the node must trust the CA "
+                          "that signed it (ask its administrator), or give a certificate it "
+                          "knows in the node's DICOM TLS settings.")
+                           .arg(node.display(), refusal)
+                     : tr("%1 lets in only callers with a certificate it trusts (%2): give "
+                          "Sightline's certificate and its private key in the node's DICOM TLS "
+                          "settings.")
+                           .arg(node.display(), refusal);
+    // Without an alert the cause is not certain: nodes also drop callers they do not know.
+    if (closedAfterHandshake)
+        return shown ? tr("%1 closed the connection after the TLS handshake: it may not accept "
+                          "Sightline's certificate (the node must trust the CA that signed it), "
+                          "or may not know Sightline's AE title and address.")
+                           .arg(node.display())
+                     : tr("%1 closed the connection after the TLS handshake. If it lets in only "
+                          "callers with a certificate it trusts, give Sightline's certificate "
+                          "and its private key in the node's DICOM TLS settings; otherwise check "
+                          "that it knows Sightline's AE title and address.")
+                           .arg(node.display());
     if (condition.module() != OFM_dcmtls && !text.contains(QLatin1String("TLS")))
         return {};
     if (text.contains(QLatin1String("hostname mismatch"), Qt::CaseInsensitive) ||

@@ -40,34 +40,51 @@ public:
         const bool answered = m_changed.wait_until(
             lock, deadline, [&] { return m_closed || !m_entries[keyName].inFlight; });
         const Entry& now = m_entries[keyName];
-        if (m_closed || !answered || !now.answer)
+        if (m_closed && !(now.answer && now.answer->ok()))
+            return Error::make(Error::Kind::Cancelled,
+                               tr("Sightline stopped waiting for the OS keychain."));
+        if (!answered || !now.answer)
             return Error::make(Error::Kind::Timeout,
                                tr("The OS keychain did not give the private key in time."));
         return *now.answer;
     }
 
-    // From the owner's thread.
-    void answer(const QString& keyName, const Result<QByteArray>& key) {
+    // From the owner's thread: a keychain read started for `generation` has ended (ignored
+    // when the key was imported or forgotten meanwhile).
+    void answer(const QString& keyName, quint64 generation, const Result<QByteArray>& key) {
         const std::lock_guard lock(m_mutex);
         Entry& entry = m_entries[keyName];
+        if (entry.generation != generation)
+            return;
         entry.inFlight = false;
         entry.answer = key;
         m_changed.notify_all();
     }
-    void remember(const QString& keyName, const QByteArray& key) { answer(keyName, key); }
+    void remember(const QString& keyName, const QByteArray& key) {
+        const std::lock_guard lock(m_mutex);
+        Entry& entry = m_entries[keyName];
+        ++entry.generation;
+        entry.inFlight = false;
+        entry.answer = key;
+        m_changed.notify_all();
+    }
     void forget(const QString& keyName) {
         const std::lock_guard lock(m_mutex);
-        if (!m_entries.value(keyName).inFlight)
-            m_entries.remove(keyName);
+        Entry& entry = m_entries[keyName];
+        ++entry.generation;
+        entry.inFlight = false;
+        entry.answer.reset();
+        m_changed.notify_all();
     }
-    // Reads on the owner's thread unless a read is under way or the key is known.
-    bool claimRead(const QString& keyName) {
+    // Claims a read on the owner's thread unless one is under way or the key is known; the
+    // read's generation, or nothing.
+    std::optional<quint64> claimRead(const QString& keyName) {
         const std::lock_guard lock(m_mutex);
         Entry& entry = m_entries[keyName];
         if (entry.inFlight || (entry.answer && entry.answer->ok()))
-            return false;
+            return std::nullopt;
         entry.inFlight = true;
-        return true;
+        return entry.generation;
     }
     void close() {
         const std::lock_guard lock(m_mutex);
@@ -79,6 +96,7 @@ public:
 private:
     struct Entry {
         bool inFlight = false;
+        quint64 generation = 0; // bumped when the key is imported or forgotten
         std::optional<Result<QByteArray>> answer;
     };
     static QString tr(const char* text) {
@@ -86,16 +104,14 @@ private:
     }
     // Under m_mutex: asks the owner's thread to read the key.
     void startRead(const QString& keyName, Entry& entry) {
-        entry.inFlight = true;
-        if (!m_owner) {
-            entry.inFlight = false;
+        if (!m_owner)
             return;
-        }
+        entry.inFlight = true;
         QMetaObject::invokeMethod(
             m_owner,
-            [owner = QPointer<KeychainTlsKeys>(m_owner), keyName] {
+            [owner = QPointer<KeychainTlsKeys>(m_owner), keyName, generation = entry.generation] {
                 if (owner)
-                    owner->read(keyName);
+                    owner->read(keyName, generation);
             },
             Qt::QueuedConnection);
     }
@@ -122,10 +138,16 @@ KeychainTlsKeys::~KeychainTlsKeys() {
 }
 
 void KeychainTlsKeys::preload(const ServerStore& servers) {
-    for (const ServerProfile& profile : servers.profiles())
-        if (profile.isDicomNode() && !profile.dicomNode.tlsKeyName.isEmpty() &&
-            m_source->claimRead(profile.dicomNode.tlsKeyName))
-            read(profile.dicomNode.tlsKeyName);
+    for (const ServerProfile& profile : servers.profiles()) {
+        if (!profile.isDicomNode() || profile.dicomNode.tlsKeyName.isEmpty())
+            continue;
+        if (const auto generation = m_source->claimRead(profile.dicomNode.tlsKeyName))
+            read(profile.dicomNode.tlsKeyName, *generation);
+    }
+}
+
+void KeychainTlsKeys::stopReading() {
+    m_source->close();
 }
 
 void KeychainTlsKeys::remember(const QString& keyName, const QByteArray& key) {
@@ -136,11 +158,11 @@ void KeychainTlsKeys::forget(const QString& keyName) {
     m_source->forget(keyName);
 }
 
-void KeychainTlsKeys::read(const QString& keyName) {
+void KeychainTlsKeys::read(const QString& keyName, quint64 generation) {
     const std::weak_ptr<Source> source = m_source;
-    m_secrets->read(keyName, this, [source, keyName](const Result<QByteArray>& key) {
+    m_secrets->read(keyName, this, [source, keyName, generation](const Result<QByteArray>& key) {
         if (const auto alive = source.lock())
-            alive->answer(keyName, key);
+            alive->answer(keyName, generation, key);
     });
 }
 

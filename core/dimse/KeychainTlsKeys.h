@@ -27,10 +27,15 @@ public:
     // A key the user has just imported (its keychain write may still be under way), or forgot.
     void remember(const QString& keyName, const QByteArray& key);
     void forget(const QString& keyName);
+    // From now on associations get the keys already read and wait for no other (those waiting
+    // get an error at once): before this thread blocks on something associations run in (the
+    // gateway's stop as Sightline quits), which would otherwise hold them up to the keychain's
+    // timeout.
+    void stopReading();
 
 private:
     class Source; // the thread-safe part, shared with associations
-    void read(const QString& keyName);
+    void read(const QString& keyName, quint64 generation);
 
     SecretStore* m_secrets;
     std::shared_ptr<Source> m_source;

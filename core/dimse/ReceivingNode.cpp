@@ -43,9 +43,9 @@ public:
         if (!m_summary.studyUids.contains(file.header.studyInstanceUid))
             m_summary.studyUids << file.header.studyInstanceUid;
         m_series.insert(file.header.seriesInstanceUid);
+        // An error here is an earlier batch's: this instance is taken (counted lost if its own
+        // batch fails too); the next ones are refused.
         keep(m_batch.add(file));
-        if (m_failed)
-            return Error::make(Error::Kind::Storage, ReceivingNode::tr("The image cache failed"));
         return Done{};
     }
 

@@ -111,12 +111,22 @@ Retrieval* ImagingService::retrieve(const ServerProfile& server, const ImagingSt
                                     const PatientIdentity& patient, const QStringList& series) {
     if (!study.retrievable() || !sourceFor(server))
         return nullptr;
-    if (m_queue->isRetrieving(study.studyUid))
+    // Joining what is on its way when it brings what is asked for; else following it (a
+    // viewer brought one series, the user asks for the study).
+    const bool follows = m_queue->isRetrieving(study.studyUid);
+    if (follows && m_queue->brings(study.studyUid, series))
         return m_queue->reserve(study.studyUid, {});
     RetrievalQueue::Origin origin{server, patient};
     if (origin.patient.patientReference.isEmpty() && !server.isDicomWebOnly())
         origin.patient.patientReference = study.patientReference;
-    Retrieval* retrieval = m_queue->reserve(study.studyUid, origin);
+    Retrieval* retrieval = follows ? m_queue->reserveFollowUp(study.studyUid)
+                                   : m_queue->reserve(study.studyUid, origin);
+    const auto begin = [queue = m_queue, follows](const RetrieveRequest& request) {
+        if (follows)
+            queue->startAfter(request);
+        else
+            queue->start(request);
+    };
     RetrieveRequest request;
     request.studyUid = study.studyUid;
     request.seriesUids = series;
@@ -126,15 +136,15 @@ Retrieval* ImagingService::retrieve(const ServerProfile& server, const ImagingSt
         request.node = server.dicomNode;
         if (server.dicomNode.retrieve == DicomNodeAddress::Retrieve::Move)
             prepareMove(request);
-        m_queue->start(request);
+        begin(request);
         return retrieval;
     }
     request.serviceBase = study.endpoint->serviceBase;
     request.quirks = server.quirks;
     authorizationFor(server, study, this,
-                     [queue = m_queue, request](const QByteArray& authorization) mutable {
+                     [begin, request](const QByteArray& authorization) mutable {
                          request.authorization = authorization;
-                         queue->start(request);
+                         begin(request);
                      });
     return retrieval;
 }

@@ -51,7 +51,8 @@ public:
     void findStudy(const ServerProfile& server, const QString& studyUid, QObject* context,
                    StudiesCallback callback);
     // Starts (or resumes) retrieving the study (optionally some series) into the cache, and
-    // returns the caller's view of it; the one already running when the study is on its way.
+    // returns the caller's view of it; the one already running when the study is on its way
+    // (and lasting, when that retrieval brings less than asked, until what was asked follows).
     // Null when the study cannot be retrieved (no DICOMweb endpoint).
     Retrieval* retrieve(const ServerProfile& server, const ImagingStudyRecord& study,
                         const PatientIdentity& patient, const QStringList& series = {});

@@ -40,13 +40,17 @@ RetrievalQueue::RetrievalQueue(CacheConnections cache, NetworkRecorder* recorder
             });
     connect(m_worker, &RetrievalWorker::finished, this,
             [this](const QString& study, const RetrieveOutcome& outcome) {
-                const Origin origin = m_running.take(study);
-                auditRetrieval(study, origin, outcome);
-                if (Retrieval* retrieval = m_retrievals.take(study)) {
-                    emit retrieval->finished(outcome);
-                    retrieval->deleteLater();
+                if (m_followUps.contains(study) && !outcome.cancelled) {
+                    // More was asked for meanwhile: the asker's view goes on.
+                    auditRetrieval(study, m_running.value(study), outcome);
+                    RetrieveOutcome part = outcome;
+                    part.followedUp = true;
+                    emit finished(study, part);
+                    m_followUps[study].previousEnded = true;
+                    startFollowUp(study);
+                    return;
                 }
-                emit finished(study, outcome);
+                conclude(study, outcome);
             });
     connect(m_worker, &RetrievalWorker::cacheTrimmed, this, &RetrievalQueue::cacheChanged);
     m_thread.start();
@@ -69,12 +73,84 @@ Retrieval* RetrievalQueue::reserve(const QString& studyUid, const Origin& origin
     return retrieval;
 }
 
+void RetrievalQueue::conclude(const QString& study, const RetrieveOutcome& outcome) {
+    m_followUps.remove(study);
+    m_scope.remove(study);
+    const Origin origin = m_running.take(study);
+    auditRetrieval(study, origin, outcome);
+    if (Retrieval* retrieval = m_retrievals.take(study)) {
+        emit retrieval->finished(outcome);
+        retrieval->deleteLater();
+    }
+    emit finished(study, outcome);
+}
+
+bool RetrievalQueue::brings(const QString& studyUid, const QStringList& series) const {
+    if (!m_running.contains(studyUid) || m_followUps.contains(studyUid))
+        return false; // a follow-up is coming: join that
+    const QStringList running = m_scope.value(studyUid);
+    if (running.isEmpty())
+        return true;
+    if (series.isEmpty())
+        return false;
+    for (const QString& uid : series)
+        if (!running.contains(uid))
+            return false;
+    return true;
+}
+
+Retrieval* RetrievalQueue::reserveFollowUp(const QString& studyUid) {
+    m_followUps[studyUid]; // asked for; the request follows with startAfter()
+    return m_retrievals.value(studyUid);
+}
+
+void RetrievalQueue::startAfter(const RetrieveRequest& request) {
+    if (!m_followUps.contains(request.studyUid))
+        return; // cancelled meanwhile
+    FollowUp& followUp = m_followUps[request.studyUid];
+    if (followUp.request) { // asked again before it started: bring what both asked for
+        QStringList& series = followUp.request->seriesUids;
+        if (series.isEmpty() || request.seriesUids.isEmpty())
+            series.clear();
+        else
+            for (const QString& uid : request.seriesUids)
+                if (!series.contains(uid))
+                    series.append(uid);
+    } else {
+        followUp.request = request;
+    }
+    startFollowUp(request.studyUid);
+}
+
+void RetrievalQueue::startFollowUp(const QString& studyUid) {
+    const auto it = m_followUps.constFind(studyUid);
+    if (it == m_followUps.cend() || !it->previousEnded || !it->request)
+        return;
+    const RetrieveRequest request = *it->request;
+    m_followUps.erase(it);
+    start(request);
+}
+
 void RetrievalQueue::start(const RetrieveRequest& request) {
+    m_scope.insert(request.studyUid, request.seriesUids);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, request] { worker->start(request); }, Qt::QueuedConnection);
 }
 
 void RetrievalQueue::cancel(const QString& studyUid) {
+    // A follow-up waiting for its turn ends with what is running (or has just ended).
+    if (const auto it = m_followUps.constFind(studyUid);
+        it != m_followUps.cend() && it->previousEnded) {
+        m_followUps.erase(it);
+        RetrieveOutcome cancelled;
+        cancelled.studyUid = studyUid;
+        cancelled.cancelled = true;
+        QMetaObject::invokeMethod(
+            this, [this, studyUid, cancelled] { conclude(studyUid, cancelled); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_followUps.remove(studyUid);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, studyUid] { worker->cancel(studyUid); },
         Qt::QueuedConnection);

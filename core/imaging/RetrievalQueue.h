@@ -17,6 +17,8 @@
 #include <QPointer>
 #include <QThread>
 
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace sightline {
@@ -45,6 +47,13 @@ public:
     Retrieval* reserve(const QString& studyUid, const Origin& origin);
     // Begins the retrieval reserved for `request.studyUid`.
     void start(const RetrieveRequest& request);
+    // Whether the study's running retrieval brings `series` (empty: the whole study).
+    bool brings(const QString& studyUid, const QStringList& series) const;
+    // For a caller who asks for more of a study than its running retrieval brings: the
+    // study's Retrieval lasts until a retrieval of what was asked (given by startAfter(), once
+    // its authorization is known) has followed the running one, and reports that one's outcome.
+    Retrieval* reserveFollowUp(const QString& studyUid);
+    void startAfter(const RetrieveRequest& request);
     void cancel(const QString& studyUid);
     bool isRetrieving(const QString& studyUid) const { return m_running.contains(studyUid); }
     bool hasRetrievals() const { return !m_running.isEmpty(); }
@@ -67,8 +76,21 @@ private:
     QPointer<AuditTrail> m_audit;
     QThread m_thread;
     RetrievalWorker* m_worker;
+    // The study's last retrieval has ended: its Retrieval and observers get the outcome.
+    void conclude(const QString& study, const RetrieveOutcome& outcome);
+    // Starts the study's follow-up if the running retrieval has ended and it is known.
+    void startFollowUp(const QString& studyUid);
+
     QHash<QString, Origin> m_running;                 // study → whom it is for
     QHash<QString, QPointer<Retrieval>> m_retrievals; // study → its Retrieval
+    QHash<QString, QStringList> m_scope;              // study → series running (empty: all)
+    // A retrieval to follow the running one: asked for (request unknown until startAfter()),
+    // and whether the running one has ended meanwhile.
+    struct FollowUp {
+        std::optional<RetrieveRequest> request;
+        bool previousEnded = false;
+    };
+    QHash<QString, FollowUp> m_followUps;
 };
 
 } // namespace sightline

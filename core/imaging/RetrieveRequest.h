@@ -60,6 +60,9 @@ struct RetrieveOutcome {
     QStringList notes;
     PatientMismatch mismatch;
     bool cancelled = false;
+    // Another retrieval of the study follows this one (more was asked for meanwhile): not the
+    // study's last word.
+    bool followedUp = false;
     bool complete() const { return errors.isEmpty() && !cancelled && missing == 0; }
 };
 

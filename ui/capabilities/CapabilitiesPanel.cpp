@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -305,8 +306,13 @@ ServerDialog* CapabilitiesPanel::openDialog(const ServerProfile& profile) {
 }
 
 void CapabilitiesPanel::saveServer(const ServerProfile& profile, const QByteArray& secret) {
+    // The key it had in the keychain, which the form no longer names once the certificate is
+    // cleared.
+    const std::optional<ServerProfile> before =
+        profile.id.isEmpty() ? std::nullopt : m_servers->profile(profile.id);
+    const QString keptKey = before ? before->dicomNode.tlsKeyName : QString();
     const ServerProfile saved =
-        keepTlsKey(m_servers->save(profile), profile.dicomNode.tlsPrivateKey);
+        keepTlsKey(m_servers->save(profile), profile.dicomNode.tlsPrivateKey, keptKey);
     m_loaded.remove(saved.id);
     if (!secret.isEmpty()) {
         m_secrets->write(saved.secretKey(), secret, this, [this](const Status& status) {
@@ -321,7 +327,8 @@ void CapabilitiesPanel::saveServer(const ServerProfile& profile, const QByteArra
     load(saved.id, false);
 }
 
-ServerProfile CapabilitiesPanel::keepTlsKey(ServerProfile saved, const QByteArray& importedKey) {
+ServerProfile CapabilitiesPanel::keepTlsKey(ServerProfile saved, const QByteArray& importedKey,
+                                            const QString& keptKey) {
     saved.dicomNode.tlsPrivateKey.clear(); // in the keychain, not in the profile
     const QString keyName = saved.dicomTlsKeyName();
     const bool keeps = saved.isDicomNode() && !saved.dicomNode.tlsCertificateFile.isEmpty();
@@ -337,10 +344,14 @@ ServerProfile CapabilitiesPanel::keepTlsKey(ServerProfile saved, const QByteArra
                 emit statusMessage(tr("Private key stored in the OS keychain"));
         });
         saved.dicomNode.tlsKeyName = keyName;
-    } else if (!keeps && !saved.dicomNode.tlsKeyName.isEmpty()) {
-        m_secrets->remove(keyName, this, [](const Status&) {});
-        if (m_tlsKeys)
-            m_tlsKeys->forget(keyName);
+    } else if (!keeps && (!saved.dicomNode.tlsKeyName.isEmpty() || !keptKey.isEmpty())) {
+        for (const QString& name : QSet<QString>{saved.dicomNode.tlsKeyName, keptKey}) {
+            if (name.isEmpty())
+                continue;
+            m_secrets->remove(name, this, [](const Status&) {});
+            if (m_tlsKeys)
+                m_tlsKeys->forget(name);
+        }
         saved.dicomNode.tlsKeyName.clear();
     } else {
         return saved;

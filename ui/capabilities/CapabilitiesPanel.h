@@ -75,7 +75,9 @@ private:
     void compareWith(const QString& otherId);
     void setBusy(bool busy, const QString& text = {});
     // Keeps or removes a DICOM node's TLS key in the keychain as its saved profile says.
-    ServerProfile keepTlsKey(ServerProfile saved, const QByteArray& importedKey);
+    // `keptKey`: the keychain entry the profile had before this save.
+    ServerProfile keepTlsKey(ServerProfile saved, const QByteArray& importedKey,
+                             const QString& keptKey);
 
     ServerStore* m_servers;
     QPointer<DimseService> m_dimse;

@@ -223,7 +223,8 @@ QString DicomNodeFields::problem() const {
     if (node.tls && !node.tlsCaFile.isEmpty() && !QFileInfo(node.tlsCaFile).isReadable())
         return tr("The CA certificate file %1 cannot be read.").arg(node.tlsCaFile);
     if (!node.tlsCertificateFile.isEmpty()) {
-        if (node.tlsPrivateKey.isEmpty() && node.tlsKeyName.isEmpty())
+        if (node.tlsPrivateKey.isEmpty() &&
+            (node.tlsKeyName.isEmpty() || node.tlsCertificateFile != m_shown.tlsCertificateFile))
             return tr("Import the private key of Sightline's certificate.");
         if (!node.tlsPrivateKey.isEmpty())
             if (const QString wrong =

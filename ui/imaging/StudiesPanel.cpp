@@ -142,6 +142,8 @@ StudiesPanel::StudiesPanel(ServerStore* servers, ImagingService* imaging, QWidge
     connect(m_imaging, &ImagingService::mismatchFound, this, &StudiesPanel::flagMismatch);
     connect(m_imaging, &ImagingService::finished, this,
             [this](const QString& study, const RetrieveOutcome& outcome) {
+                if (outcome.followedUp)
+                    return; // the rest of the study follows: its outcome is the word
                 m_model->setOutcome(study, outcome);
                 m_progress->hide();
                 updateCacheLabel();

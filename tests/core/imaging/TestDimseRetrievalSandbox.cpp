@@ -296,6 +296,42 @@ private slots:
         QVERIFY(!cache.isStudyComplete(kTwoSeriesStudy));
     }
 
+    // The whole study asked for while one of its series is on its way (a viewer's on-demand
+    // retrieval, then Retrieve in the Studies panel): the asker's view lasts until the rest has
+    // followed, and its outcome is the whole study's — not the series' "complete".
+    void aWholeStudyAskedDuringASeriesRetrievalFollowsIt() {
+        QTemporaryDir dir;
+        Imaging s(dir.filePath(QStringLiteral("cache")));
+        const ServerProfile server = DicomNodeFixture::profileFor(node()->address());
+        PatientIdentity patient;
+        const ImagingStudyRecord study = findStudy(s.imaging, server, kTwoSeriesStudy, &patient);
+        QVERIFY(!study.studyUid.isEmpty());
+        const QString series = filesOfStudy(kTwoSeriesStudy).begin()->second.series;
+        QList<RetrieveOutcome> announced; // what observers of every retrieval (the panel) see
+        QObject context;
+        connect(&s.imaging, &ImagingService::finished, &context,
+                [&](const QString&, const RetrieveOutcome& o) { announced << o; });
+        Retrieval* seriesOnly = s.imaging.retrieve(server, study, patient, {series});
+        Retrieval* whole = s.imaging.retrieve(server, study, patient);
+        QVERIFY(seriesOnly && whole);
+        std::optional<RetrieveOutcome> outcome;
+        connect(whole, &Retrieval::finished, &context,
+                [&](const RetrieveOutcome& o) { outcome = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
+        QVERIFY2(outcome->complete(), qPrintable(problems(*outcome)));
+        ImageCache& cache = s.imaging.cache().forThisThread();
+        QVERIFY(cache.isStudyComplete(kTwoSeriesStudy));
+        QCOMPARE(cache.cachedInstanceCount(kTwoSeriesStudy),
+                 int(filesOfStudy(kTwoSeriesStudy).size()));
+        QVERIFY(!s.imaging.isRetrieving(kTwoSeriesStudy));
+        // The series' end is announced as a part that more follows, then the study's.
+        QCOMPARE(announced.size(), 2);
+        QVERIFY(announced.first().followedUp);
+        QVERIFY(!announced.last().followedUp);
+        QCOMPARE(announced.last().stored + announced.last().alreadyCached,
+                 int(filesOfStudy(kTwoSeriesStudy).size()));
+    }
+
     // The study's images name another patient than the one the user has open: reported.
     void patientMismatchReported() {
         QTemporaryDir dir;

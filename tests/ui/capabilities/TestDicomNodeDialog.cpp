@@ -235,10 +235,11 @@ private slots:
         }
         QVERIFY2(answer->ok(), qPrintable(answer->error().toString()));
 
-        // Certificate removed: the key leaves the keychain too.
-        ServerProfile without = saved.first();
-        without.dicomNode.tlsCertificateFile.clear();
-        panel.saveServer(without);
+        // Certificate removed in the dialog: the key leaves the keychain too.
+        ServerDialog again(saved.first());
+        again.show();
+        child<QLineEdit>(&again, "nodeTlsCertificate")->clear();
+        panel.saveServer(again.profile());
         QVERIFY(servers.profiles().first().dicomNode.tlsKeyName.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(
             readSecret(secrets, kept.tlsKeyName).error().kind == Error::Kind::NotFound, 30000);
