@@ -115,7 +115,7 @@ bool folderSyncCoversFiles(const QString& folder) {
             const qsizetype dash = fields.indexOf("-");
             if (fields.size() > 3 && fields.at(2) == device && dash > 0 &&
                 dash + 1 < fields.size()) {
-                const QByteArray type = fields.at(dash + 1);
+                const QByteArray& type = fields.at(dash + 1);
                 covered = type == "ext4" || type == "ext3";
                 break;
             }
