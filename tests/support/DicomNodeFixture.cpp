@@ -81,8 +81,9 @@ bool DicomNodeFixture::waitForPort(int timeoutMs) const {
     return false;
 }
 
-// A CA and a certificate it signed for "localhost" alone (not 127.0.0.1, so that a connection
-// by address shows a certificate that does not name the host).
+// A CA and a certificate it signed for "localhost" and the address 127.0.0.2 — not 127.0.0.1,
+// so that a connection by that address shows a certificate that does not name the host, while
+// one by 127.0.0.2 (loopback too) checks a certificate by its IP address.
 QString DicomNodeFixture::makeCertificates() {
     const auto run = [this](const QStringList& arguments) {
         QProcess openssl;
@@ -96,7 +97,7 @@ QString DicomNodeFixture::makeCertificates() {
     };
     QFile extensions(m_dir.filePath(QStringLiteral("node.ext")));
     if (!extensions.open(QIODevice::WriteOnly) ||
-        extensions.write("subjectAltName=DNS:localhost\n") < 0)
+        extensions.write("subjectAltName=DNS:localhost,IP:127.0.0.2\n") < 0)
         return QStringLiteral("cannot write node.ext");
     extensions.close();
     const char* const steps[] = {

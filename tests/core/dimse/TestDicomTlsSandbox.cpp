@@ -90,6 +90,23 @@ private slots:
                  qPrintable(answer.error().toString()));
     }
 
+    // Reached by an address its certificate names (an IP subjectAltName): accepted, and by the
+    // same address written short (127.2 is 127.0.0.2), too.
+    void certificateNamingTheAddressIsAccepted() {
+        DicomNodeAddress address = m_tlsNode->address();
+        for (const char* host : {"127.0.0.2", "127.2"}) {
+            address.host = QLatin1String(host);
+            const auto answer = echo(address);
+            QVERIFY2(answer.ok(), qPrintable(QLatin1String(host) + QLatin1String(": ") +
+                                             answer.error().toString()));
+        }
+        address.host = QStringLiteral("127.0.0.3");
+        const auto other = echo(address);
+        QVERIFY(!other.ok());
+        QVERIFY2(other.error().message.contains("does not name 127.0.0.3"),
+                 qPrintable(other.error().toString()));
+    }
+
     void plainAssociationToATlsPortIsExplained() {
         DicomNodeAddress address = m_tlsNode->address();
         address.tls = false;
