@@ -101,6 +101,11 @@ GatewayAnswer DicomNodeAnswers::search(const GatewaySource& source, const DicomW
         });
         QStringList studies =
             namedAny ? named : QStringList(source.studyUids.cbegin(), source.studyUids.cend());
+        // A study held back (it named another patient) is not listed either: its answer would
+        // show the other patient's name.
+        if (m_fetcher && m_fetcher->serves(source.id))
+            studies.removeIf(
+                [&](const QString& study) { return m_fetcher->holds(source.id, study); });
         if (studies.isEmpty())
             return GatewayAnswer::json("[]");
         studies.sort();

@@ -25,6 +25,9 @@ public:
     // `wait` has passed (Error::Kind::Timeout). Returns at once for what is there already.
     virtual Status fetch(const QString& sourceId, const QString& study, const QString& series,
                          std::chrono::milliseconds wait) = 0;
+    // Whether `study` is held back from the source's viewer (its images named another patient
+    // and nobody confirmed them): searches leave it out.
+    virtual bool holds(const QString& sourceId, const QString& study) const = 0;
     // Every request waiting now, and any that arrives until resumeWaiting(), gives up at once
     // (Error::Kind::Cancelled): the gateway stops.
     virtual void releaseWaiting() = 0;

@@ -142,6 +142,10 @@ public:
         }
     }
 
+    bool holds(const QString& sourceId, const QString& study) const override {
+        std::lock_guard lock(m_mutex);
+        return isHeldLocked(sourceId, study);
+    }
     void resumeWaiting() override {
         std::lock_guard lock(m_mutex);
         m_closed = false;

@@ -280,6 +280,10 @@ private slots:
         const Reply held = get(source, "/studies/" + m_study + "/series/" + series + "/metadata");
         QCOMPARE(held.status, 409);
         QVERIFY2(held.body.contains("another patient"), held.body.constData());
+        // Nor listed, with the other patient's name, in the viewer's study list.
+        const Reply listed = get(source, "/studies");
+        QCOMPARE(listed.status, 200);
+        QVERIFY2(!listed.body.contains(m_study.toLatin1()), listed.body.constData());
         const QString sop = *sopUidsOfFiles(series).cbegin();
         QCOMPARE(
             get(source,
@@ -292,6 +296,7 @@ private slots:
         QCOMPARE(confirmed, source); // the same viewer's source, now confirmed
         QCOMPARE(get(source, "/studies/" + m_study + "/series/" + series + "/metadata").status,
                  200);
+        QVERIFY(get(source, "/studies").body.contains(m_study.toLatin1()));
         // Confirmed for that study only: another of the viewer's studies that names someone
         // else is held back too.
         const DicomHeader ct = DicomParser::parseFile(pydicomFiles().first()).value();
