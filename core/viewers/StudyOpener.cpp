@@ -51,8 +51,7 @@ void StudyOpener::open(const OpenStudyRequest& request) {
     openThroughGateway(request, *profile);
 }
 
-void StudyOpener::retrieveThenOpen(OpenStudyRequest request, const ViewerProfile& profile,
-                                   bool again) {
+void StudyOpener::retrieveThenOpen(OpenStudyRequest request, const ViewerProfile& profile) {
     // A DICOM node has no DICOMweb for a viewer to read: the study comes into the cache by
     // C-GET first (or joins the retrieval already on its way), and the viewer reads it there.
     // Asked again meanwhile, the one viewer still opens once.
@@ -69,13 +68,10 @@ void StudyOpener::retrieveThenOpen(OpenStudyRequest request, const ViewerProfile
     emit notice(request.study.studyUid,
                 tr("Retrieving the study from %1 for the viewer…").arg(request.server.name));
     connect(retrieval, &Retrieval::finished, this,
-            [this, request, profile, again](const RetrieveOutcome& outcome) mutable {
+            [this, request, profile](const RetrieveOutcome& outcome) mutable {
+                // A retrieval of some series only already on its way is followed by the rest
+                // (RetrievalQueue): the outcome is the whole study's.
                 m_retrievingToOpen.remove(request.study.studyUid);
-                // Joined a retrieval of some series only (another viewer's, on demand): the
-                // rest comes now, once.
-                if (!again && outcome.complete() &&
-                    !m_imaging->cache().forThisThread().isStudyComplete(request.study.studyUid))
-                    return retrieveThenOpen(request, profile, true);
                 if (outcome.cancelled || outcome.stored + outcome.alreadyCached == 0) {
                     emit failed(
                         request.study.studyUid,

@@ -72,9 +72,7 @@ signals:
     void notice(const QString& studyUid, const QString& message);
 
 private:
-    // `again`: the retrieval it joined brought only some series (a viewer's, on demand).
-    void retrieveThenOpen(OpenStudyRequest request, const ViewerProfile& profile,
-                          bool again = false);
+    void retrieveThenOpen(OpenStudyRequest request, const ViewerProfile& profile);
     void openThroughGateway(const OpenStudyRequest& request, const ViewerProfile& viewer);
     void launch(const OpenStudyRequest& request, const ViewerProfile& profile,
                 const QString& sourceId, const QByteArray& authorization);
