@@ -141,7 +141,8 @@ QString QidoOverCFind::level() const {
 }
 
 Result<QidoOverCFind::Answer> QidoOverCFind::run(const DicomNodeAddress& node,
-                                                 const std::atomic_bool* cancelled) const {
+                                                 const std::atomic_bool* cancelled,
+                                                 const MatchFilter& keep) const {
     DimseQuery query; // for its information model: Study Root
     query.level = queryLevel(m_level);
     const QString model = query.model();
@@ -154,6 +155,8 @@ Result<QidoOverCFind::Answer> QidoOverCFind::run(const DicomNodeAddress& node,
     const Result<int> found = association.find(
         model, level(), m_keys,
         [&](const QJsonObject& match) {
+            if (keep && !keep(match))
+                return true;
             if (seen++ < m_offset)
                 return true;
             if (matches.size() == m_limit) { // one more than asked for: there are more

@@ -14,11 +14,13 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 namespace sightline {
 
@@ -39,8 +41,11 @@ public:
         int matches = 0;
         bool more = false; // the node had more than were taken
     };
-    Result<Answer> run(const DicomNodeAddress& node,
-                       const std::atomic_bool* cancelled = nullptr) const;
+    // `keep`, when given, sees each match first (DICOM JSON); one it refuses is left out before
+    // offset and limit count it.
+    using MatchFilter = std::function<bool(const QJsonObject& match)>;
+    Result<Answer> run(const DicomNodeAddress& node, const std::atomic_bool* cancelled = nullptr,
+                       const MatchFilter& keep = {}) const;
 
     QString level() const; // "STUDY", "SERIES", "IMAGE"
     const QList<DimseAssociation::QueryKey>& keys() const { return m_keys; }

@@ -6,6 +6,9 @@
 #include "gateway/PatientScope.h"
 #include "gateway/SeriesFetcher.h"
 
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QUrlQuery>
 
 namespace sightline {
@@ -37,6 +40,31 @@ QidoOverCFind::Level searchLevel(DicomWebPath::Level level) {
     default:
         return QidoOverCFind::Level::Study;
     }
+}
+QString valueOf(const QJsonObject& match, const char* tag) {
+    const QJsonValue first =
+        match.value(QLatin1String(tag)).toObject().value(QLatin1String("Value")).toArray().first();
+    if (!first.isObject())
+        return first.toString();
+    // A person name in every script it was given in, as DICOM writes it.
+    const QJsonObject name = first.toObject();
+    QStringList groups;
+    for (const char* group : {"Alphabetic", "Ideographic", "Phonetic"})
+        groups.append(name.value(QLatin1String(group)).toString());
+    while (!groups.isEmpty() && groups.last().isEmpty())
+        groups.removeLast();
+    return groups.join(QLatin1Char('='));
+}
+
+// The patient a study match names, as far as the node returned it.
+DicomHeader patientOf(const QJsonObject& match) {
+    DicomHeader answered;
+    answered.studyInstanceUid = valueOf(match, "0020000D");
+    answered.patientName = valueOf(match, "00100010");
+    answered.patientId = valueOf(match, "00100020");
+    answered.issuerOfPatientId = valueOf(match, "00100021");
+    answered.birthDate = QDate::fromString(valueOf(match, "00100030"), QStringLiteral("yyyyMMdd"));
+    return answered;
 }
 } // namespace
 
@@ -115,7 +143,15 @@ GatewayAnswer DicomNodeAnswers::search(const GatewaySource& source, const DicomW
         QidoOverCFind::make(searchLevel(path.searchLevel), path.study, path.series, asked);
     if (!search)
         return GatewayAnswer::text(400, search.error().message);
-    const auto found = search.value().run(*source.node);
+    // Nor is a study whose answer names another patient than the viewer's.
+    QidoOverCFind::MatchFilter samePatient;
+    if (source.isForPatient() && PatientScope::isStudySearch(path) && m_fetcher &&
+        m_fetcher->serves(source.id))
+        samePatient = [&](const QJsonObject& match) {
+            const DicomHeader answered = patientOf(match);
+            return !m_fetcher->namesAnotherPatient(source.id, answered.studyInstanceUid, answered);
+        };
+    const auto found = search.value().run(*source.node, nullptr, samePatient);
     if (found) {
         GatewayAnswer answer = GatewayAnswer::json(found.value().json);
         if (found.value().more)

@@ -7,6 +7,7 @@
 // Called from the gateway's HTTP threads; implementations are thread-safe.
 
 #include "common/Result.h"
+#include "dicom/DicomHeader.h"
 
 #include <QString>
 
@@ -28,6 +29,11 @@ public:
     // Whether `study` is held back from the source's viewer (its images named another patient
     // and nobody confirmed them): searches leave it out.
     virtual bool holds(const QString& sourceId, const QString& study) const = 0;
+    // Whether a search answer for `study` (its patient fields; those the node left out are
+    // empty) names another patient than the source's viewer's, and nobody confirmed that study:
+    // searches leave it out, so a study never retrieved is not listed under another's name.
+    virtual bool namesAnotherPatient(const QString& sourceId, const QString& study,
+                                     const DicomHeader& answered) const = 0;
     // Every request waiting now, and any that arrives until resumeWaiting(), gives up at once
     // (Error::Kind::Cancelled): the gateway stops.
     virtual void releaseWaiting() = 0;

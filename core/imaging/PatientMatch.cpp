@@ -83,6 +83,16 @@ PatientIdentity PatientIdentity::fromPatient(const QJsonObject& patient) {
 }
 
 PatientMismatch PatientMatch::compare(const PatientIdentity& fhir, const DicomHeader& dicom) {
+    return compareFields(fhir, dicom, false);
+}
+
+PatientMismatch PatientMatch::compareAnswer(const PatientIdentity& fhir,
+                                            const DicomHeader& answered) {
+    return compareFields(fhir, answered, true);
+}
+
+PatientMismatch PatientMatch::compareFields(const PatientIdentity& fhir, const DicomHeader& dicom,
+                                            bool emptyAgrees) {
     PatientMismatch m;
     m.dicomPatientId = dicom.patientId;
     m.dicomName = dicom.patientName;
@@ -104,7 +114,7 @@ PatientMismatch PatientMatch::compare(const PatientIdentity& fhir, const DicomHe
         if (!comparable || sys.isEmpty() || issuer == sys || issuer == system)
             idMatches = true;
     }
-    if (!idMatches)
+    if (!idMatches && !(emptyAgrees && dicom.patientId.trimmed().isEmpty()))
         m.differences << QObject::tr("DICOM Patient ID %1 is not an identifier of %2")
                              .arg(dicom.patientId.isEmpty() ? QObject::tr("(empty)")
                                                             : dicom.patientId,
@@ -112,7 +122,8 @@ PatientMismatch PatientMatch::compare(const PatientIdentity& fhir, const DicomHe
     QList<QPair<QString, QStringList>> names = fhir.names;
     if (names.isEmpty())
         names.append({fhir.family, fhir.given});
-    if (!sameName(dicom.patientName, names))
+    if (!sameName(dicom.patientName, names) &&
+        !(emptyAgrees && dicom.patientName.trimmed().isEmpty()))
         m.differences << QObject::tr("DICOM name %1 differs from %2, %3")
                              .arg(dicom.patientName, fhir.family,
                                   fhir.given.join(QLatin1Char(' ')));

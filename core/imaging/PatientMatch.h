@@ -43,10 +43,18 @@ public:
     static bool sameName(const QString& dicomName,
                          const QList<QPair<QString, QStringList>>& fhirNames);
     static PatientMismatch compare(const PatientIdentity& fhir, const DicomHeader& dicom);
+    // The same for a search answer (a C-FIND match), which holds only the fields the node
+    // returns: a field it leaves empty is not a difference (the images are compared in full
+    // when they arrive).
+    static PatientMismatch compareAnswer(const PatientIdentity& fhir, const DicomHeader& answered);
     // The study's cached images (their first instance) compared with the Patient; no mismatch
     // when nothing is cached. Reads the cache index and a DICOM file: not on the GUI thread.
     static PatientMismatch compareCached(const ImageCache& cache, const QString& studyUid,
                                          const PatientIdentity& fhir);
+
+private:
+    static PatientMismatch compareFields(const PatientIdentity& fhir, const DicomHeader& dicom,
+                                         bool emptyAgrees);
 };
 
 } // namespace sightline

@@ -146,6 +146,17 @@ public:
         std::lock_guard lock(m_mutex);
         return isHeldLocked(sourceId, study);
     }
+    bool namesAnotherPatient(const QString& sourceId, const QString& study,
+                             const DicomHeader& answered) const override {
+        PatientIdentity patient;
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_confirmed.value(sourceId).contains(study))
+                return false;
+            patient = m_viewers.value(sourceId).patient;
+        }
+        return !patient.isEmpty() && PatientMatch::compareAnswer(patient, answered).isMismatch();
+    }
     void resumeWaiting() override {
         std::lock_guard lock(m_mutex);
         m_closed = false;

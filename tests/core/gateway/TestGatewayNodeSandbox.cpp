@@ -305,6 +305,52 @@ private slots:
         QCOMPARE(other.status, 409);
     }
 
+    // A study nothing of which was retrieved yet is listed in a patient's viewer only when the
+    // node's answer names that patient (the files' headers compared in full are the oracle);
+    // spelling a name in other letter case is not a difference.
+    void aStudyIsListedOnlyUnderItsOwnPatient() {
+        PatientIdentity someoneElse;
+        someoneElse.patientReference = "Patient/other";
+        someoneElse.identifiers = {{"urn:mrn", "NOT-THIS-ONE"}};
+        someoneElse.family = "Elsewhere";
+        someoneElse.names = {{"Elsewhere", {"Nobody"}}};
+        const Reply nobodys = get(viewerSource(someoneElse), "/studies");
+        QCOMPARE(nobodys.status, 200);
+        QCOMPARE(nobodys.json().size(), 0);
+
+        const DicomHeader ct = DicomParser::parseFile(pydicomFiles().first()).value();
+        PatientIdentity theirs;
+        theirs.patientReference = "Patient/ct";
+        theirs.identifiers = {{"urn:mrn", ct.patientId}};
+        theirs.family = ct.patientName.section('^', 0, 0).toLower();
+        theirs.given = {ct.patientName.section('^', 1, 1).toUpper()};
+        theirs.names = {{theirs.family, theirs.given}};
+        QSet<QString> expected;
+        for (const QString& file : pydicomFiles() + m_files.value(m_series.first()).mid(0, 1)) {
+            const DicomHeader header = DicomParser::parseFile(file).value();
+            if (!PatientMatch::compare(theirs, header).isMismatch())
+                expected.insert(header.studyInstanceUid);
+        }
+        QVERIFY(expected.contains(ct.studyInstanceUid));
+        QVERIFY(expected.size() < m_studies.size());
+        // A source of its own (another viewer), as StudyOpener makes one per patient.
+        const ServerProfile server = DicomNodeFixture::profileFor(node()->address());
+        const QString source = m_gateway->sources().addForPatient(
+            server.fhirBase, node()->name(), {}, QStringLiteral("their patient"), m_studies,
+            server.dicomNode);
+        ImagingStudyRecord record;
+        record.studyUid = ct.studyInstanceUid;
+        record.endpoint = ImagingEndpoint();
+        record.endpoint->serviceBase = server.fhirBase;
+        m_onDemand->serve(source, {server, record, theirs, false});
+        const Reply listed = get(source, "/studies");
+        QCOMPARE(listed.status, 200);
+        QCOMPARE(valuesOf(listed.json(), "0020000D"), expected);
+        // Counted after the filter: a limit still fills its page with the patient's studies.
+        QCOMPARE(get(source, "/studies?limit=1").json().size(), 1);
+        QCOMPARE(m_imaging->cache().forThisThread().cachedInstanceCount(ct.studyInstanceUid), 0);
+    }
+
     // A study the cache already holds (the Studies panel retrieved it, for nobody in
     // particular) is compared with the viewer's patient before the viewer sees any of it.
     void aCachedStudyIsComparedBeforeItIsShown() {

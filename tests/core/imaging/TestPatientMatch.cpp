@@ -129,6 +129,36 @@ private slots:
             PatientMatch::compare(patient, dicom("ID-1", "", dicomName, QDate()));
         QCOMPARE(m.isMismatch(), !same);
     }
+
+    // A search answer gives only the fields the node returned: one it left empty is not a
+    // difference, one it gave is compared as in an image.
+    void searchAnswers_data() {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QDate>("birth");
+        QTest::addColumn<int>("differences");
+        QTest::newRow("nothing returned") << ""
+                                          << "" << QDate() << 0;
+        QTest::newRow("the same, in other case") << "SL-1001"
+                                                 << "MUELLER^JUERGEN" << QDate() << 0;
+        QTest::newRow("the name only, another's") << ""
+                                                  << "Schmidt^Anna" << QDate() << 1;
+        QTest::newRow("the ID only, another's") << "SL-2002"
+                                                << "" << QDate() << 1;
+        QTest::newRow("another birth date") << "SL-1001"
+                                            << "" << QDate(1960, 1, 1) << 1;
+    }
+    void searchAnswers() {
+        QFETCH(QString, id);
+        QFETCH(QString, name);
+        QFETCH(QDate, birth);
+        QFETCH(int, differences);
+        const DicomHeader answered = dicom(id, "", name, birth);
+        QCOMPARE(PatientMatch::compareAnswer(mueller(), answered).differences.size(), differences);
+        // An image with the same empty fields is a mismatch: its header must name the patient.
+        if (id.isEmpty() || name.isEmpty())
+            QVERIFY(PatientMatch::compare(mueller(), answered).isMismatch());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPatientMatch)
