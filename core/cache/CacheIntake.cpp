@@ -28,6 +28,24 @@ Result<CachedFile> CacheIntake::store(const QString& cacheRoot, const QString& s
     return ImageCache::writeInstance(cacheRoot, header.value(), body.value(), sourceServer);
 }
 
+Result<CachedFile> CacheIntake::storeFile(const QString& cacheRoot, const QString& studyUid,
+                                          const QString& sourceServer, const ReceivedFile& received,
+                                          const Acceptance& accept) {
+    // Read to its end from the disk (large values checked against the file, not loaded).
+    const auto header = DicomParser::parseFile(received.path);
+    if (!header)
+        return header.error();
+    if (!studyUid.isEmpty() && header->studyInstanceUid != studyUid)
+        return Error::make(
+            Error::Kind::MalformedData,
+            tr("An instance of another study arrived (%1)").arg(header->studyInstanceUid.left(64)));
+    if (accept) {
+        if (const Status accepted = accept(header.value()); !accepted)
+            return accepted.error();
+    }
+    return ImageCache::adoptInstance(cacheRoot, header.value(), received, sourceServer);
+}
+
 Result<QImage> CacheIntake::makeThumbnail(ImageCache& cache, const QString& seriesUid) {
     QStringList cached = cache.cachedInstances(seriesUid).values();
     if (cached.isEmpty())

@@ -30,6 +30,11 @@ public:
     static Result<CachedFile> store(const QString& cacheRoot, const QString& studyUid,
                                     const QString& sourceServer, const QByteArray& received,
                                     const Acceptance& accept = {});
+    // The same for an object received into a file (ImageCache::incomingFolder), which is moved
+    // into the cache; the caller removes it when it is refused.
+    static Result<CachedFile> storeFile(const QString& cacheRoot, const QString& studyUid,
+                                        const QString& sourceServer, const ReceivedFile& received,
+                                        const Acceptance& accept = {});
     // The series' middle instance rendered small, kept as the series' thumbnail. NotFound when
     // nothing of the series is cached; Unsupported when its pixels cannot be decoded here.
     static Result<QImage> makeThumbnail(ImageCache& cache, const QString& seriesUid);

@@ -164,6 +164,35 @@ Result<CachedFile> ImageCache::writeInstance(const QString& root, const DicomHea
     return file;
 }
 
+Result<CachedFile> ImageCache::adoptInstance(const QString& root, const DicomHeader& header,
+                                             const ReceivedFile& received,
+                                             const QString& sourceServer) {
+    for (const QString& uid :
+         {header.studyInstanceUid, header.seriesInstanceUid, header.sopInstanceUid}) {
+        if (!isValidUid(uid))
+            return Error::make(Error::Kind::MalformedData,
+                               QObject::tr("Refused to cache an instance with an invalid UID"),
+                               uid.left(80));
+    }
+    CachedFile file;
+    file.header = header;
+    file.path = instanceFile(root, header.studyInstanceUid, header.seriesInstanceUid,
+                             header.sopInstanceUid);
+    file.size = received.size;
+    file.sha256 = received.sha256;
+    file.sourceServer = sourceServer;
+    const auto pending = AtomicFile::adoptPending(file.path, received.path);
+    if (!pending)
+        return pending.error();
+    file.pendingTemp = pending.value().temp;
+    return file;
+}
+
+QString ImageCache::incomingFolder(const QString& root) {
+    // Under instances/, where the cache's check finds what a crash left (temp names).
+    return root + QStringLiteral("/instances/incoming");
+}
+
 Status ImageCache::indexInstances(const QList<CachedFile>& files, const QString& pinnedStudy) {
     if (files.isEmpty())
         return Done{};

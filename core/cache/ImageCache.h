@@ -13,6 +13,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "dicom/DicomHeader.h"
+#include "dicom/ReceivedFile.h"
 
 #include <QDateTime>
 #include <QImage>
@@ -100,6 +101,13 @@ public:
     // concurrently. indexInstances records a batch in one transaction (this object's thread).
     static Result<CachedFile> writeInstance(const QString& root, const DicomHeader& header,
                                             const QByteArray& part10, const QString& sourceServer);
+    // The same for an object received into a file of incomingFolder(root) (streamed from the
+    // network, its bytes hashed on the way): moved beside its place instead of written.
+    static Result<CachedFile> adoptInstance(const QString& root, const DicomHeader& header,
+                                            const ReceivedFile& received,
+                                            const QString& sourceServer);
+    // Where received objects are written before they are taken (same filesystem as the cache).
+    static QString incomingFolder(const QString& root);
     Status indexInstances(const QList<CachedFile>& files, const QString& pinnedStudy = {});
     bool contains(const QString& sopInstanceUid) const;
     // The cached file's path; records the access (LRU). Empty when not cached.

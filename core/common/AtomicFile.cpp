@@ -36,6 +36,12 @@ Error writeError(const QFile& file, const QString& path, int failure = 0) {
                        why);
 }
 
+QString tempBeside(const QFileInfo& target) {
+    return target.absolutePath() + QLatin1Char('/') + QLatin1Char('.') + target.fileName() +
+           QLatin1String(kTempMarker) +
+           QString::number(QRandomGenerator::global()->generate64(), 36);
+}
+
 // Writes `bytes` to a new temp file beside `path`; `flush` runs on its descriptor before it
 // is closed and returns 0 or the errno of its failure. Returns the temp file's path.
 Result<QString> writeTemp(const QString& path, QByteArrayView bytes,
@@ -45,9 +51,7 @@ Result<QString> writeTemp(const QString& path, QByteArrayView bytes,
         return Error::make(
             Error::Kind::Storage,
             QObject::tr("Could not create the folder %1").arg(target.absolutePath()));
-    const QString temp = target.absolutePath() + QLatin1Char('/') + QLatin1Char('.') +
-                         target.fileName() + QLatin1String(kTempMarker) +
-                         QString::number(QRandomGenerator::global()->generate64(), 36);
+    const QString temp = tempBeside(target);
     QFile file(temp);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return writeError(file, path);
@@ -146,6 +150,25 @@ Result<AtomicFile::Pending> AtomicFile::writePending(const QString& path, QByteA
     if (!temp)
         return temp.error();
     return Pending{temp.value(), path};
+}
+
+Result<AtomicFile::Pending> AtomicFile::adoptPending(const QString& path, const QString& written) {
+    const QFileInfo target(path);
+    if (!QDir().mkpath(target.absolutePath())) {
+        QFile::remove(written);
+        return Error::make(
+            Error::Kind::Storage,
+            QObject::tr("Could not create the folder %1").arg(target.absolutePath()));
+    }
+    const QString temp = tempBeside(target);
+    if (const Status moved = renameInto(written, temp); !moved)
+        return moved.error();
+    return Pending{temp, path};
+}
+
+QString AtomicFile::tempPathIn(const QString& folder) {
+    return folder + QLatin1String("/.received") + QLatin1String(kTempMarker) +
+           QString::number(QRandomGenerator::global()->generate64(), 36);
 }
 
 Status AtomicFile::publish(const QList<Pending>& files) {

@@ -36,6 +36,12 @@ public:
         QString path;
     };
     static Result<Pending> writePending(const QString& path, QByteArrayView bytes);
+    // The same for a file already written (and its write-out started) elsewhere on the same
+    // filesystem, e.g. streamed there from the network: moved beside `path`. On failure
+    // `written` is removed.
+    static Result<Pending> adoptPending(const QString& path, const QString& written);
+    // A new name for a temp file in `folder` (one that isTempName() knows).
+    static QString tempPathIn(const QString& folder);
     // On failure the temp files not renamed yet are removed.
     static Status publish(const QList<Pending>& files);
     // Temp files left by a crash look like this (so caches can clean them up).

@@ -206,28 +206,28 @@ void registerCodecsOnce() {
     });
 }
 
-QByteArray toPart10(DcmDataset* data, const char* sopClass, const char* sopInstance,
-                    const char* transferSyntax) {
-    DcmFileFormat file(data, OFFalse); // no copy of a possibly large object
+QByteArray part10MetaHeader(const char* sopClass, const char* sopInstance,
+                            const char* transferSyntax) {
+    const E_TransferSyntax xfer = DcmXfer(transferSyntax).getXfer();
+    if (xfer == EXS_Unknown)
+        return {};
+    DcmFileFormat file;
     DcmMetaInfo* meta = file.getMetaInfo();
     meta->putAndInsertString(DCM_MediaStorageSOPClassUID, sopClass);
     meta->putAndInsertString(DCM_MediaStorageSOPInstanceUID, sopInstance);
     meta->putAndInsertString(DCM_TransferSyntaxUID, transferSyntax);
-    const E_TransferSyntax xfer = DcmXfer(transferSyntax).getXfer();
     if (file.validateMetaInfo(xfer).bad())
         return {};
-    // Large enough for the whole object: DCMTK's own estimate plus room for the meta header.
-    const offile_off_t estimate = offile_off_t(file.calcElementLength(xfer, EET_ExplicitLength));
-    QByteArray bytes(qsizetype(estimate) + 65536, Qt::Uninitialized);
+    // The meta header alone (preamble, "DICM", group 0002 in explicit VR little endian): the
+    // data set follows as it came, in its own syntax, never through the parser.
+    QByteArray bytes(65536, Qt::Uninitialized);
     DcmOutputBufferStream out(bytes.data(), offile_off_t(bytes.size()));
-    file.transferInit();
-    const OFCondition written = file.write(out, xfer, EET_ExplicitLength, nullptr);
-    file.transferEnd();
+    meta->transferInit();
+    const OFCondition written =
+        meta->write(out, META_HEADER_DEFAULT_TRANSFERSYNTAX, EET_ExplicitLength, nullptr);
+    meta->transferEnd();
     if (written.bad())
         return {};
-    // A deflated object leaves its last bytes in the compression filter until flushed (the
-    // buffer is large enough to take them).
-    out.flush();
     void* buffer = nullptr;
     offile_off_t length = 0;
     out.flushBuffer(buffer, length);

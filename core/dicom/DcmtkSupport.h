@@ -24,11 +24,11 @@ void registerCodecsOnce();
 // code extensions (Japanese, Korean, Chinese) Iso2022Text, which DCMTK here cannot do. The
 // dataset then declares ISO_IR 192. False when some text could not be converted.
 bool convertToUtf8(DcmDataset& dataset);
-// A data set received over DIMSE (taken over) as Part-10 bytes: file meta from the C-STORE
-// request and the transfer syntax of the presentation context it came on. Empty when it cannot
-// be written.
-QByteArray toPart10(DcmDataset* data, const char* sopClass, const char* sopInstance,
-                    const char* transferSyntax);
+// The file meta header (preamble, "DICM" and group 0002) of an object received over DIMSE:
+// from the C-STORE request and the transfer syntax of the presentation context it came on; its
+// data set follows as it came. Empty when the syntax is unknown.
+QByteArray part10MetaHeader(const char* sopClass, const char* sopInstance,
+                            const char* transferSyntax);
 // Every transfer syntax Sightline stores as it comes (no transcoding on the way), uncompressed
 // first: what it accepts from a node sending images.
 const char* const* keptTransferSyntaxes(int* count);

@@ -4,6 +4,7 @@
 #include "dicom/DicomTls.h"
 #include "dicom/DimseStore.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -444,11 +445,10 @@ void retrieveIdentifier(DcmDataset& identifier, const QString& studyUid, const Q
 }
 } // namespace
 
-Result<DimseAssociation::GetOutcome> DimseAssociation::get(const QString& studyUid,
-                                                           const QString& seriesUid,
-                                                           const QStringList& instanceUids,
-                                                           const InstanceCallback& onInstance,
-                                                           const std::atomic_bool* cancelled) {
+Result<DimseAssociation::GetOutcome>
+DimseAssociation::get(const QString& studyUid, const QString& seriesUid,
+                      const QStringList& instanceUids, const QString& receiveFolder,
+                      const InstanceCallback& onInstance, const std::atomic_bool* cancelled) {
     static const QString model = QStringLiteral("1.2.840.10008.5.1.4.1.2.2.3"); // Study Root GET
     const T_ASC_PresentationContextID context = d->contextFor(model);
     if (!context)
@@ -489,11 +489,12 @@ Result<DimseAssociation::GetOutcome> DimseAssociation::get(const QString& studyU
             return d->transportError(c, tr("waiting for the images"));
         if (message.CommandField == DIMSE_C_STORE_RQ) {
             const T_DIMSE_C_StoreRQ store = message.msg.CStoreRQ;
-            QByteArray part10;
-            bool tooLarge = false;
-            c = dcmtk::receiveStoredObject(d->association, timeout, store, &on, &part10,
-                                           dcmtk::kMaxStoredObjectBytes, &tooLarge);
-            if (tooLarge) {
+            ReceivedFile received;
+            QString diskProblem;
+            const dcmtk::Receipt receipt = dcmtk::receiveStoredObject(
+                d->association, timeout, store, &on, receiveFolder, dcmtk::kMaxStoredObjectBytes,
+                &received, &c, &diskProblem);
+            if (receipt == dcmtk::Receipt::TooLarge) {
                 // The connection is shut down: this association is gone (reported as a
                 // network failure, so the retrieval ends instead of asking it again).
                 ASC_abortAssociation(d->association);
@@ -505,10 +506,16 @@ Result<DimseAssociation::GetOutcome> DimseAssociation::get(const QString& studyU
                                                             qint64(dcmtk::kMaxStoredObjectBytes))),
                                    QString::fromLatin1(store.AffectedSOPInstanceUID));
             }
-            if (c.bad())
+            if (receipt == dcmtk::Receipt::BrokeOff)
                 return d->transportError(c, tr("receiving an image"));
             ++outcome.received;
-            const bool stored = !part10.isEmpty() && onInstance(part10);
+            bool stored = false;
+            if (receipt == dcmtk::Receipt::Received) {
+                stored = onInstance(received);
+                QFile::remove(received.path); // still there: not taken
+            } else {
+                stored = onInstance(Error::make(Error::Kind::Storage, diskProblem));
+            }
             outcome.stored += stored ? 1 : 0;
             c = dcmtk::sendStoreResponse(d->association, on, store,
                                          stored ? STATUS_Success

@@ -7,6 +7,7 @@
 // thread, never the GUI thread. Not thread-safe; one object per association.
 
 #include "common/Result.h"
+#include "dicom/ReceivedFile.h"
 #include "servers/DicomNodeAddress.h"
 
 #include <QCoreApplication>
@@ -66,10 +67,13 @@ public:
                      const MatchCallback& onMatch, const std::atomic_bool* cancelled = nullptr);
 
     // C-GET (Study Root) of a study, one series of it, or some instances of that series: the
-    // node sends each instance back on this association (C-STORE sub-operations). Each reaches
-    // `onInstance` as Part-10 bytes in the transfer syntax the node sent; its answer (stored or
-    // not) goes back to the node. Stops with a C-CANCEL when `cancelled` is set. Needs open(…,
-    // Receive::Instances).
+    // node sends each instance back on this association (C-STORE sub-operations). Each is
+    // streamed into a file in `receiveFolder` (Part 10, in the transfer syntax the node sent;
+    // never held in memory whole) and handed to `onInstance`, which takes it (moves the file
+    // away) or not: the file is removed after it, and the answer (stored or not) goes back to
+    // the node. One that arrived whole but could not be written reaches `onInstance` as the
+    // disk's error (Error::Kind::Storage). Stops with a C-CANCEL when `cancelled` is set. Needs
+    // open(…, Receive::Instances).
     struct GetOutcome {
         int received = 0; // handed to onInstance
         int stored = 0;   // onInstance said stored
@@ -77,9 +81,10 @@ public:
         int warnings = 0;
         bool cancelled = false;
     };
-    using InstanceCallback = std::function<bool(const QByteArray& part10)>;
+    using InstanceCallback = std::function<bool(const Result<ReceivedFile>& received)>;
     Result<GetOutcome> get(const QString& studyUid, const QString& seriesUid,
-                           const QStringList& instanceUids, const InstanceCallback& onInstance,
+                           const QStringList& instanceUids, const QString& receiveFolder,
+                           const InstanceCallback& onInstance,
                            const std::atomic_bool* cancelled = nullptr);
 
     // C-MOVE (Study Root) of a study, a series or some images to `destinationAeTitle`: the node

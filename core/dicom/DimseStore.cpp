@@ -1,11 +1,23 @@
 #include "dicom/DimseStore.h"
 
+#include "common/AtomicFile.h"
+#include "common/Sha256.h"
 #include "dicom/DcmtkSupport.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <dcmtk/dcmdata/dcostrma.h>
 #include <dcmtk/dcmdata/dctk.h>
 #include <dcmtk/dcmnet/assoc.h>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace sightline::dcmtk {
 
@@ -30,28 +42,144 @@ void watchSize(void* context, unsigned long received) {
         ::shutdown(socket, SHUT_RDWR);
 }
 
+// Where DCMTK's receipt writes the data set: a file, through a buffer, hashed on the way. A
+// write the disk refuses is remembered and everything after it dropped, while DCMTK is told
+// each write succeeded: the data set is still read to its end, so the association stays usable
+// and the sender can be told that the image was not kept.
+class FileSink : public DcmConsumer {
+public:
+    explicit FileSink(int fd)
+        : m_fd(fd)
+        , m_failure(fd < 0 ? errno : 0) {
+        m_buffer.reserve(kBufferBytes);
+    }
+    ~FileSink() override {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    FileSink(const FileSink&) = delete;
+    FileSink& operator=(const FileSink&) = delete;
+
+    OFBool good() const override { return OFTrue; }
+    OFCondition status() const override { return EC_Normal; }
+    OFBool isFlushed() const override { return m_buffer.isEmpty(); }
+    offile_off_t avail() const override { return offile_off_t(kBufferBytes); }
+    offile_off_t write(const void* bytes, offile_off_t length) override {
+        append(static_cast<const char*>(bytes), qint64(length));
+        return length;
+    }
+    void flush() override { drain(); }
+
+    void append(const char* bytes, qint64 length) {
+        m_hash.add(QByteArrayView(bytes, length));
+        m_size += length;
+        if (m_failure != 0)
+            return;
+        m_buffer.append(bytes, length);
+        if (m_buffer.size() >= kBufferBytes)
+            drain();
+    }
+    // Writes what is buffered, starts writing the file out to the disk (AtomicFile::publish
+    // waits for it with the rest of its batch) and closes it; the errno of the first failure, or 0.
+    int finish() {
+        drain();
+        if (m_failure == 0 && ::sync_file_range(m_fd, 0, 0, SYNC_FILE_RANGE_WRITE) != 0)
+            m_failure = errno;
+        if (m_fd >= 0 && ::close(m_fd) != 0 && m_failure == 0)
+            m_failure = errno;
+        m_fd = -1;
+        return m_failure;
+    }
+    qint64 size() const { return m_size; }
+    QByteArray sha256() { return m_hash.hex(); }
+
+private:
+    static constexpr qsizetype kBufferBytes = 1 << 20;
+
+    void drain() {
+        qsizetype done = 0;
+        while (m_failure == 0 && done < m_buffer.size()) {
+            const ssize_t wrote =
+                ::write(m_fd, m_buffer.constData() + done, size_t(m_buffer.size() - done));
+            if (wrote < 0 && errno == EINTR)
+                continue;
+            if (wrote <= 0)
+                m_failure = wrote < 0 ? errno : ENOSPC;
+            else
+                done += wrote;
+        }
+        m_buffer.clear();
+    }
+
+    int m_fd;
+    int m_failure;
+    QByteArray m_buffer;
+    Sha256 m_hash;
+    qint64 m_size = 0;
+};
+
+class SinkStream : public DcmOutputStream {
+public:
+    explicit SinkStream(FileSink* sink)
+        : DcmOutputStream(sink) {}
+};
+
+QString diskFailure(int failure) {
+    const QString why = QString::fromLocal8Bit(std::strerror(failure));
+    if (failure == ENOSPC || failure == EDQUOT || failure == EFBIG)
+        return QCoreApplication::translate("DimseStore",
+                                           "The disk is full: the image was not written (%1)")
+            .arg(why);
+    return QCoreApplication::translate("DimseStore", "The image could not be written: %1").arg(why);
+}
+
 } // namespace
 
-OFCondition receiveStoredObject(T_ASC_Association* association, int timeoutSeconds,
-                                const T_DIMSE_C_StoreRQ& request,
-                                T_ASC_PresentationContextID* context, QByteArray* part10,
-                                quint64 maxBytes, bool* tooLarge) {
-    DcmDataset* data = nullptr;
-    SizeWatch watch{association, maxBytes};
-    const OFCondition received = DIMSE_receiveDataSetInMemory(
-        association, DIMSE_NONBLOCKING, timeoutSeconds, context, &data, &watchSize, &watch);
-    *tooLarge = watch.tooLarge;
-    if (received.bad() || watch.tooLarge) {
-        delete data;
-        return received.bad() ? received : OFCondition(DIMSE_READPDVFAILED);
-    }
+Receipt receiveStoredObject(T_ASC_Association* association, int timeoutSeconds,
+                            const T_DIMSE_C_StoreRQ& request, T_ASC_PresentationContextID* context,
+                            const QString& folder, quint64 maxBytes, ReceivedFile* file,
+                            OFCondition* condition, QString* diskProblem) {
+    (void)QDir().mkpath(folder);
+    const QString path = AtomicFile::tempPathIn(folder);
+    const QByteArray name = QFile::encodeName(path);
+    FileSink sink(::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
+    // The data set comes on the command's presentation context (PS3.7 9.3.1), in its syntax.
     T_ASC_PresentationContext accepted;
     const char* transferSyntax = UID_LittleEndianImplicitTransferSyntax;
     if (ASC_findAcceptedPresentationContext(association->params, *context, &accepted).good())
         transferSyntax = accepted.acceptedTransferSyntax;
-    *part10 =
-        toPart10(data, request.AffectedSOPClassUID, request.AffectedSOPInstanceUID, transferSyntax);
-    return received;
+    const QByteArray meta = part10MetaHeader(request.AffectedSOPClassUID,
+                                             request.AffectedSOPInstanceUID, transferSyntax);
+    sink.append(meta.constData(), meta.size());
+    SinkStream stream(&sink);
+    SizeWatch watch{association, maxBytes};
+    *condition = DIMSE_receiveDataSetInFile(association, DIMSE_NONBLOCKING, timeoutSeconds, context,
+                                            &stream, &watchSize, &watch);
+    const int failure = sink.finish();
+    const auto discard = [&](Receipt receipt) {
+        (void)::unlink(name.constData());
+        return receipt;
+    };
+    if (watch.tooLarge)
+        return discard(Receipt::TooLarge);
+    if (condition->bad())
+        return discard(Receipt::BrokeOff);
+    if (meta.isEmpty()) {
+        *diskProblem = QCoreApplication::translate("DimseStore",
+                                                   "The image came in a transfer syntax Sightline "
+                                                   "cannot file (%1)")
+                           .arg(QString::fromLatin1(transferSyntax));
+        return discard(Receipt::NotWritten);
+    }
+    if (failure != 0) {
+        *diskProblem = diskFailure(failure);
+        return discard(Receipt::NotWritten);
+    }
+    file->path = path;
+    file->size = sink.size();
+    file->sha256 = sink.sha256();
+    file->sopInstanceUid = QString::fromLatin1(request.AffectedSOPInstanceUID);
+    return Receipt::Received;
 }
 
 OFCondition sendStoreResponse(T_ASC_Association* association, T_ASC_PresentationContextID context,

@@ -1,28 +1,39 @@
 #pragma once
 // Private to core/dicom: the two halves of taking a C-STORE sub-operation, which Sightline does
 // as C-GET's storage SCP on its own association and as the receiving node (StorageScp): the
-// request's data set received as Part-10 bytes, and the answer saying whether it was kept.
+// request's data set streamed to a file, and the answer saying whether it was kept.
 
-#include <QByteArray>
+#include "dicom/ReceivedFile.h"
+
+#include <QString>
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmnet/dimse.h>
 
 namespace sightline::dcmtk {
 
-// The most one received object may hold in memory (a sender could otherwise exhaust it): 2 GiB,
-// above the largest single objects seen in practice (multi-frame tomosynthesis, enhanced CT).
+// The most one received object may hold: 2 GiB, above the largest single objects seen in
+// practice (multi-frame tomosynthesis, enhanced CT). It is streamed to disk, so this bounds the
+// disk one sender can fill with one object, not memory.
 constexpr quint64 kMaxStoredObjectBytes = quint64(2) << 30;
 
-// The data set that follows `request` on `association`, as Part-10 bytes in the transfer
-// syntax of the presentation context it came on (`context` is set to it). `part10` is left
-// empty when the data set arrived but cannot be written; a bad condition when it did not
-// arrive whole. One larger than `maxBytes` is not taken: the connection is shut down at once
-// (the association is then of no further use: abort and drop it), and `tooLarge` is set.
-OFCondition receiveStoredObject(T_ASC_Association* association, int timeoutSeconds,
-                                const T_DIMSE_C_StoreRQ& request,
-                                T_ASC_PresentationContextID* context, QByteArray* part10,
-                                quint64 maxBytes, bool* tooLarge);
+// How receiving one object went.
+enum class Receipt {
+    Received,   // `file` holds it, whole
+    NotWritten, // it arrived whole, but the disk refused it (`*diskProblem` says why); the
+                // association goes on and the sender can be told (out of resources)
+    TooLarge,   // more than `maxBytes`: the connection was shut down at once (abort and drop
+                // the association)
+    BrokeOff,   // it did not arrive whole (the returned condition says why)
+};
+
+// Streams the data set that follows `request` on `association` into a new file in `folder`
+// (`context` is set to the presentation context it came on). Nothing but a received file is
+// left in `folder`: whatever does not end as Received is removed.
+Receipt receiveStoredObject(T_ASC_Association* association, int timeoutSeconds,
+                            const T_DIMSE_C_StoreRQ& request, T_ASC_PresentationContextID* context,
+                            const QString& folder, quint64 maxBytes, ReceivedFile* file,
+                            OFCondition* condition, QString* diskProblem);
 // The C-STORE-RSP to `request` with `status`.
 OFCondition sendStoreResponse(T_ASC_Association* association, T_ASC_PresentationContextID context,
                               const T_DIMSE_C_StoreRQ& request, DIC_US status);

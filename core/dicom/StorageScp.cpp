@@ -4,6 +4,7 @@
 #include "dicom/DimseStore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLocale>
 
 #include <dcmtk/config/osconfig.h>
@@ -424,28 +425,30 @@ bool StorageScp::Private::store(T_ASC_Association* association, T_ASC_Presentati
                                 const T_DIMSE_C_StoreRQ& request, Receiver& receiver, Ended& ended,
                                 QString* problem) {
     T_ASC_PresentationContextID on = context;
-    QByteArray part10;
-    bool tooLarge = false;
-    const OFCondition c =
-        dcmtk::receiveStoredObject(association, std::max(1, settings.timeoutSeconds), request, &on,
-                                   &part10, settings.maxObjectBytes, &tooLarge);
-    if (tooLarge) {
+    ReceivedFile received;
+    OFCondition c;
+    QString diskProblem;
+    const dcmtk::Receipt receipt = dcmtk::receiveStoredObject(
+        association, std::max(1, settings.timeoutSeconds), request, &on, receiver.receiveFolder(),
+        settings.maxObjectBytes, &received, &c, &diskProblem);
+    if (receipt == dcmtk::Receipt::TooLarge) {
         ++ended.received;
         *problem = tr("An image larger than %1 was refused and the association ended: "
                       "Sightline's receiving node keeps objects of up to that size")
                        .arg(QLocale().formattedDataSize(qint64(settings.maxObjectBytes)));
         return false;
     }
-    if (c.bad()) {
+    if (receipt == dcmtk::Receipt::BrokeOff) {
         *problem = tr("An image broke off while it was received: %1")
                        .arg(QString::fromLocal8Bit(c.text()));
         return false;
     }
     ++ended.received;
-    const Status kept =
-        part10.isEmpty()
-            ? Status(Error::make(Error::Kind::MalformedData, tr("The image cannot be read")))
-            : receiver.take(part10);
+    const Status kept = receipt == dcmtk::Receipt::Received
+                            ? receiver.take(received)
+                            : receiver.take(Error::make(Error::Kind::Storage, diskProblem));
+    if (receipt == dcmtk::Receipt::Received)
+        QFile::remove(received.path); // still there: not taken
     ended.stored += kept ? 1 : 0;
     const DIC_US status = kept ? STATUS_Success
                           : kept.error().kind == Error::Kind::Storage

@@ -1,7 +1,7 @@
 #pragma once
 // Sightline's receiving node on the network (a Storage SCP, PS3.4 B): accepts associations
 // called by its AE title, answers C-ECHO, and hands every instance sent with C-STORE to its
-// handler as Part-10 bytes, telling the sender whether it was kept. Listens on 127.0.0.1 unless
+// handler as a Part-10 file, telling the sender whether it was kept. Listens on 127.0.0.1 unless
 // told to accept connections from other computers; refuses callers whose AE title it is not
 // given when given a list; every common storage SOP class in every transfer syntax Sightline
 // keeps. Each association runs on a thread of its own (at most `maxAssociations` at once), with
@@ -9,6 +9,7 @@
 // timeouts: never on the GUI thread.
 
 #include "common/Result.h"
+#include "dicom/ReceivedFile.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -49,12 +50,15 @@ public:
         int stored = 0;
         QString problem; // empty: released normally
     };
-    // What takes one association's instances, on that association's thread: each one as
-    // Part-10 bytes, kept (Done) or not (the sender is told so), then the end.
+    // What takes one association's instances, on that association's thread: each one streamed
+    // into a file in receiveFolder() (Part 10, as the sender encoded it; removed after take()
+    // unless moved away), kept (Done) or not (the sender is told so), then the end. One that
+    // arrived whole but could not be written comes as the disk's error (Error::Kind::Storage).
     class Receiver {
     public:
         virtual ~Receiver() = default;
-        virtual Status take(const QByteArray& part10) = 0;
+        virtual QString receiveFolder() const = 0;
+        virtual Status take(const Result<ReceivedFile>& received) = 0;
         virtual void finish(const Ended& ended) = 0;
     };
     // Called for each association that is let in (refused ones reach `onRefused`).

@@ -29,12 +29,16 @@ public:
         m_summary.host = peer.host;
     }
 
-    Status take(const QByteArray& part10) override {
+    QString receiveFolder() const override { return ImageCache::incomingFolder(m_cache->root()); }
+
+    Status take(const Result<ReceivedFile>& received) override {
         if (m_failed)
             return Error::make(Error::Kind::Storage, ReceivingNode::tr("The image cache failed"));
         const Result<CachedFile> written =
-            CacheIntake::store(m_cache->root(), {}, m_source, part10,
-                               [this](const DicomHeader& header) { return samePatient(header); });
+            received ? CacheIntake::storeFile(
+                           m_cache->root(), {}, m_source, received.value(),
+                           [this](const DicomHeader& header) { return samePatient(header); })
+                     : Result<CachedFile>(received.error());
         if (!written) {
             note(written.error().message);
             return written.error();

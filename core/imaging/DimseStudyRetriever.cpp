@@ -220,8 +220,8 @@ private:
             const auto [series, instances] = gets.at(i);
             const int refusedBefore = m_refusedHere;
             const auto got = m_association.get(
-                m_request.studyUid, series, instances,
-                [this](const QByteArray& part10) { return take(part10); }, &m_stop);
+                m_request.studyUid, series, instances, ImageCache::incomingFolder(m_cache->root()),
+                [this](const Result<ReceivedFile>& received) { return take(received); }, &m_stop);
             if (!got) {
                 fail(got.error());
                 const Error::Kind kind = got.error().kind;
@@ -323,13 +323,15 @@ private:
     }
 
     // One instance from the node: true when it is in the cache (the node is told so).
-    bool take(const QByteArray& part10) {
+    bool take(const Result<ReceivedFile>& received) {
         if (stopped()) {
             ++m_refusedHere;
             return false;
         }
         const Result<CachedFile> written =
-            CacheIntake::store(m_cache->root(), m_request.studyUid, m_request.sourceServer, part10);
+            received ? CacheIntake::storeFile(m_cache->root(), m_request.studyUid,
+                                              m_request.sourceServer, received.value())
+                     : Result<CachedFile>(received.error());
         if (!written) {
             ++m_refusedHere;
             if (written.error().kind == Error::Kind::Storage) {

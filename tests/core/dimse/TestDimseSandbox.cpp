@@ -1,4 +1,5 @@
 #include "audit/AuditTrail.h"
+#include "common/Sha256.h"
 #include "dicom/DimseAssociation.h"
 #include "dimse/DimseService.h"
 #include "support/DicomNodeFixture.h"
@@ -267,17 +268,28 @@ private slots:
         const Status opened = association.open({QStringLiteral("1.2.840.10008.5.1.4.1.2.2.3")},
                                                DimseAssociation::Receive::Instances);
         QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
-        const auto got = association.get(study, {}, {}, [&](const QByteArray& part10) {
-            const auto pixels = pixelsOf(part10);
-            if (pixels.first.isEmpty())
-                return false;
-            ours[pixels.first] = pixels.second;
-            return true;
-        });
+        QTemporaryDir incoming;
+        const auto got = association.get(
+            study, {}, {}, incoming.path(), [&](const Result<ReceivedFile>& received) {
+                if (!received)
+                    return false;
+                QFile file(received->path);
+                if (!file.open(QIODevice::ReadOnly) || file.size() != received->size)
+                    return false;
+                const QByteArray part10 = file.readAll();
+                if (Sha256::hexOf(part10) != received->sha256)
+                    return false;
+                const auto pixels = pixelsOf(part10);
+                if (pixels.first.isEmpty())
+                    return false;
+                ours[pixels.first] = pixels.second;
+                return true;
+            });
         QVERIFY2(got.ok(), qPrintable(got.error().toString()));
         QCOMPARE(got->received, 1);
         QCOMPARE(got->stored, 1);
         QCOMPARE(got->failed, 0);
+        QCOMPARE(QDir(incoming.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 
         QTemporaryDir folder;
         QProcess getscu;

@@ -6,11 +6,14 @@
 
 #include "audit/AuditTrail.h"
 #include "cache/CacheConnections.h"
+#include "dicom/DicomParser.h"
 #include "dimse/ReceivingNode.h"
 #include "fhir/FhirClientFactory.h"
 #include "imaging/ImagingService.h"
 #include "support/DicomNodeFixture.h"
+#include "support/LargeDicomFile.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -78,41 +81,6 @@ std::optional<FileFacts> factsOf(const QString& path) {
 
 QString file(const QString& name) {
     return DicomNodeFixture::pydicomFile(QStringLiteral("test_files/") + name);
-}
-
-// `source` with its pixel data replaced by `bytes` zero bytes, streamed to `target` so that this
-// process never holds them (the test measures its own peak memory).
-bool writeWithPixelData(const QString& source, const QString& target, quint32 bytes) {
-    DcmFileFormat header;
-    if (header.loadFile(source.toLocal8Bit().constData()).bad())
-        return false;
-    delete header.getDataset()->remove(DCM_PixelData);
-    if (header.saveFile(target.toLocal8Bit().constData(), EXS_LittleEndianExplicit).bad())
-        return false;
-    QFile out(target);
-    if (!out.open(QIODevice::Append))
-        return false;
-    // (7FE0,0010) OB, explicit VR little endian: tag, "OB", two reserved bytes, 32-bit length.
-    QByteArray element("\xE0\x7F\x10\x00OB\x00\x00", 8);
-    for (int shift = 0; shift < 32; shift += 8)
-        element.append(char((bytes >> shift) & 0xff));
-    out.write(element);
-    const QByteArray zeros(1 << 20, '\0');
-    for (quint32 written = 0; written < bytes; written += quint32(zeros.size()))
-        if (out.write(zeros) != zeros.size())
-            return false;
-    return true;
-}
-
-// This process's peak resident memory so far (VmHWM).
-qint64 peakResidentBytes() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-    return 0;
 }
 
 } // namespace
@@ -362,6 +330,36 @@ private slots:
                  qPrintable(refused.first().at(2).toString()));
     }
 
+    // A large object (a long multi-frame series in one file) is taken without being held in
+    // memory: it is streamed to disk as it arrives, so the node's peak memory grows by far less
+    // than the object, and the cached file holds every byte sent (its pixel data read back to
+    // the end, the sent file's dataset bytes the oracle).
+    void aLargeImageIsStreamedToDisk() {
+        QTemporaryDir dir;
+        const QString large = dir.filePath(QStringLiteral("large.dcm"));
+        constexpr quint32 largeBytes = 160u << 20;
+        QVERIFY(writeWithPixelData(file("CT_small.dcm"), large, largeBytes));
+        Node n(dir.path());
+        QVERIFY(n.started.ok());
+        QSignalSpy received(&n.node, &ReceivingNode::received);
+        resetPeakResidentBytes();
+        const qint64 peakBefore = peakResidentBytes();
+        QCOMPARE(storescu(n.node.port(), QStringLiteral("SIGHTLINE"), {large}), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 60000);
+        const qint64 grown = peakResidentBytes() - peakBefore;
+        QVERIFY2(grown < qint64(largeBytes) / 4, qPrintable(QString::number(grown)));
+        QCOMPARE(received.first().first().value<ReceivedStudies>().stored, 1);
+        const auto facts = factsOf(file("CT_small.dcm"));
+        QVERIFY(facts);
+        const QString cached = n.cache.forThisThread().instancePath(facts->sop);
+        QVERIFY(DicomParser::parseFile(cached));
+        // Every element as sent (storescu leaves out the file's trailing padding).
+        QCOMPARE(datasetElements(cached), datasetElements(large));
+        QStringList left =
+            QDir(ImageCache::incomingFolder(n.cache.root())).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(' ')));
+    }
+
     // An object above the node's size limit is not held in memory: the connection is closed as
     // soon as the limit is passed (the node's peak memory grows by far less than the object),
     // what came before it stays, and the summary says why.
@@ -376,6 +374,7 @@ private slots:
         Node n(dir.path(), settings);
         QVERIFY(n.started.ok());
         QSignalSpy received(&n.node, &ReceivingNode::received);
+        resetPeakResidentBytes();
         const qint64 peakBefore = peakResidentBytes();
         // storescu's exit code is no witness here: DCMTK 3.6.7's does not always report a store
         // that failed (fixed in 3.6.8). What the node kept and said is checked instead.

@@ -4,13 +4,17 @@
 // Sightline did not make); every expectation is read from those files with DCMTK (the oracle).
 
 #include "cache/CacheConnections.h"
+#include "cache/ImageCache.h"
+#include "dicom/DicomParser.h"
 #include "dimse/DimseService.h"
 #include "dimse/ReceivingNode.h"
 #include "fhir/FhirClientFactory.h"
 #include "imaging/ImagingService.h"
 #include "support/DicomNodeFixture.h"
 #include "support/FindAndRetrieve.h"
+#include "support/LargeDicomFile.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -440,6 +444,37 @@ private slots:
         QVERIFY(!outcome.complete());
         QVERIFY2(problems(outcome).contains(QLatin1String("has no study with UID")),
                  qPrintable(problems(outcome)));
+    }
+
+    // A large object (a long multi-frame series in one file) comes by C-GET without being held
+    // in memory: it is streamed to disk as it arrives, so Sightline's peak memory grows by far
+    // less than the object, and the cached file holds the object as the node has it (DCMTK's
+    // reading of the file the node was loaded with is the oracle). Last: it adds a study.
+    void aLargeImageIsStreamedToDisk() {
+        QTemporaryDir dir;
+        const QString large = dir.filePath(QStringLiteral("large.dcm"));
+        constexpr quint32 largeBytes = 160u << 20;
+        QVERIFY(writeWithPixelData(
+            DicomNodeFixture::pydicomFile(QStringLiteral("test_files/CT_small.dcm")), large,
+            largeBytes));
+        const QString loaded = node()->load({large});
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+        const auto header = DicomParser::parseFile(large); // its pixel data left on disk
+        QVERIFY(header);
+        Imaging s(dir.filePath(QStringLiteral("cache")));
+        const ServerProfile server = DicomNodeFixture::profileFor(node()->address());
+        resetPeakResidentBytes();
+        const qint64 peakBefore = peakResidentBytes();
+        const RetrieveOutcome outcome = retrieve(s.imaging, server, header->studyInstanceUid);
+        QVERIFY2(outcome.complete(), qPrintable(problems(outcome)));
+        const qint64 grown = peakResidentBytes() - peakBefore;
+        QVERIFY2(grown < qint64(largeBytes) / 4, qPrintable(QString::number(grown)));
+        const QString cached =
+            s.imaging.cache().forThisThread().instancePath(header->sopInstanceUid);
+        QCOMPARE(datasetElements(cached), datasetElements(large));
+        QCOMPARE(QDir(ImageCache::incomingFolder(dir.filePath(QStringLiteral("cache"))))
+                     .entryList(QDir::Files | QDir::Hidden),
+                 QStringList());
     }
 };
 
