@@ -241,6 +241,8 @@ private:
                 fail(Error::make(Error::Kind::Unsupported,
                                  tr("%1 could not send %n image(s)", nullptr, failedThere)
                                      .arg(m_request.node->display())));
+            if (!series.isEmpty() && i + 1 < gets.size())
+                announceIfComplete(series);
         }
     }
 
@@ -357,6 +359,25 @@ private:
 
     void flushIndex() { keep(m_batch.flush()); }
 
+    // A series a viewer asked for is shown as soon as it is whole, not once the last series
+    // asked with it is: made durable, indexed, marked complete and announced while the rest
+    // comes. Only when the node listed its images (so that "whole" is known) and they agreed
+    // with the patient.
+    void announceIfComplete(const QString& series) {
+        const QSet<QString> listed = m_listed.value(series);
+        if (m_request.seriesUids.isEmpty() || listed.isEmpty() || stopped() ||
+            m_outcome.mismatch.isMismatch())
+            return;
+        flushIndex();
+        if (m_storageFailed || !(listed - m_cache->cachedInstances(series)).isEmpty() ||
+            !m_cache->markSeriesComplete(m_request.studyUid, series, int(listed.size())))
+            return;
+        const auto thumbnail = CacheIntake::makeThumbnail(*m_cache, series);
+        m_announced.insert(series);
+        emit m_retriever->seriesFinished(series, thumbnail ? thumbnail.value() : QImage());
+        emit m_retriever->seriesComplete(series);
+    }
+
     // A batch that could not be made durable or indexed: stop (a failing disk fails what
     // follows too), and count only what is kept.
     void keep(const Status& kept) {
@@ -371,6 +392,8 @@ private:
 
     void makeThumbnails() {
         for (auto it = m_received.cbegin(); it != m_received.cend(); ++it) {
+            if (m_announced.contains(it.key()))
+                continue; // its thumbnail went out with it
             const auto thumbnail = CacheIntake::makeThumbnail(*m_cache, it.key());
             if (!thumbnail && thumbnail.error().kind == Error::Kind::Unsupported)
                 m_outcome.notDisplayable.append(
@@ -389,6 +412,7 @@ private:
     RetrieveProgress m_progress;
     QHash<QString, QSet<QString>> m_listed;   // series → SOP Instance UIDs the node listed
     QHash<QString, QSet<QString>> m_received; // series → SOP Instance UIDs stored this run
+    QSet<QString> m_announced;                // series announced complete before the end
     CacheBatch m_batch{*m_cache, m_request.studyUid}; // written, on their way into the index
     int m_lostCounted = 0;                            // of m_batch.lost(), taken from stored
     QElapsedTimer m_timer;

@@ -21,6 +21,7 @@ ImagingService::ImagingService(FhirClientFactory clients, CacheConnections cache
     connect(m_queue, &RetrievalQueue::progress, this, &ImagingService::progress);
     connect(m_queue, &RetrievalQueue::seriesThumbnail, this, &ImagingService::seriesThumbnail);
     connect(m_queue, &RetrievalQueue::mismatchFound, this, &ImagingService::mismatchFound);
+    connect(m_queue, &RetrievalQueue::seriesComplete, this, &ImagingService::seriesComplete);
     connect(m_queue, &RetrievalQueue::finished, this, &ImagingService::finished);
     connect(m_queue, &RetrievalQueue::cacheChanged, this, &ImagingService::cacheChanged);
 }

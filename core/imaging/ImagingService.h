@@ -81,6 +81,9 @@ signals:
     void progress(const QString& studyUid, const sightline::RetrieveProgress& progress);
     void seriesThumbnail(const QString& studyUid, const QString& seriesUid, const QImage& image);
     void mismatchFound(const QString& studyUid, const sightline::PatientMismatch& mismatch);
+    // A series of a running retrieval is whole in the cache before the retrieval ends (see
+    // ImageRetriever::seriesComplete).
+    void seriesComplete(const QString& studyUid, const QString& seriesUid);
     void finished(const QString& studyUid, const sightline::RetrieveOutcome& outcome);
     // The cache changed outside a retrieval: images left it for new limits (`evicted` of them),
     // or arrived at the receiving node (0). Totals shown elsewhere are old.

@@ -31,6 +31,7 @@ RetrievalQueue::RetrievalQueue(CacheConnections cache, NetworkRecorder* recorder
                     emit retrieval->seriesThumbnail(series, image);
                 emit seriesThumbnail(study, series, image);
             });
+    connect(m_worker, &RetrievalWorker::seriesComplete, this, &RetrievalQueue::seriesComplete);
     connect(m_worker, &RetrievalWorker::mismatchFound, this,
             [this](const QString& study, const PatientMismatch& mismatch) {
                 auditMismatch(study, mismatch);

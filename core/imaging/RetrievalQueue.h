@@ -64,6 +64,7 @@ signals:
     void progress(const QString& studyUid, const sightline::RetrieveProgress& progress);
     void seriesThumbnail(const QString& studyUid, const QString& seriesUid, const QImage& image);
     void mismatchFound(const QString& studyUid, const sightline::PatientMismatch& mismatch);
+    void seriesComplete(const QString& studyUid, const QString& seriesUid);
     void finished(const QString& studyUid, const sightline::RetrieveOutcome& outcome);
     // Images left the cache for new limits (`evicted` of them).
     void cacheChanged(qint64 evicted);

@@ -51,6 +51,8 @@ void RetrievalWorker::start(const RetrieveRequest& request) {
             [this, study](const QString& series, const QImage& image) {
                 emit seriesThumbnail(study, series, image);
             });
+    connect(retriever, &ImageRetriever::seriesComplete, this,
+            [this, study](const QString& series) { emit seriesComplete(study, series); });
     connect(retriever, &ImageRetriever::mismatchFound, this,
             [this, study](const PatientMismatch& m) { emit mismatchFound(study, m); });
     connect(retriever, &ImageRetriever::finished, this,

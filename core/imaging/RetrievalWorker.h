@@ -38,6 +38,7 @@ signals:
     void progress(const QString& studyUid, const sightline::RetrieveProgress& progress);
     void seriesThumbnail(const QString& studyUid, const QString& seriesUid, const QImage& image);
     void mismatchFound(const QString& studyUid, const sightline::PatientMismatch& mismatch);
+    void seriesComplete(const QString& studyUid, const QString& seriesUid);
     void finished(const QString& studyUid, const sightline::RetrieveOutcome& outcome);
     void cacheTrimmed(qint64 evicted);
 

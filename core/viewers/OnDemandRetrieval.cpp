@@ -189,6 +189,11 @@ public:
         for (const QString& uid : *series)
             m_busy.insert(busyKey(study, uid));
     }
+    // A series a retrieval of ours was bringing is whole before the retrieval ends.
+    void setArrived(const QString& study, const QString& series) {
+        std::lock_guard lock(m_mutex);
+        m_busy.remove(busyKey(study, series));
+    }
     // Every viewer that did not confirm a mismatch in this study stops showing it.
     void hold(const QString& study, const QString& why) {
         std::lock_guard lock(m_mutex);
@@ -293,6 +298,7 @@ OnDemandRetrieval::OnDemandRetrieval(ImagingService* imaging, QObject* parent)
     , m_bridge(std::make_shared<Bridge>(this, imaging->cache())) {
     connect(imaging, &ImagingService::finished, this, &OnDemandRetrieval::retrievalFinished);
     connect(imaging, &ImagingService::mismatchFound, this, &OnDemandRetrieval::holdBack);
+    connect(imaging, &ImagingService::seriesComplete, this, &OnDemandRetrieval::seriesArrived);
 }
 
 OnDemandRetrieval::~OnDemandRetrieval() {
@@ -315,9 +321,18 @@ void OnDemandRetrieval::request(const QString& sourceId, const QString& study,
                        true);
         return;
     }
-    m_waiting[study].append({sourceId, series, waiter});
-    if (!m_imaging->isRetrieving(study))
-        retrieveNext(study);
+    QList<Waiting>& waiting = m_waiting[study];
+    waiting.append({sourceId, series, waiter});
+    // A viewer asks for its series all at once: those already on their way here (queued) join
+    // the first retrieval, which brings them in the order asked, each served once it is whole.
+    if (waiting.size() == 1 && !m_imaging->isRetrieving(study))
+        QMetaObject::invokeMethod(
+            this,
+            [this, study] {
+                if (m_imaging && !m_imaging->isRetrieving(study))
+                    retrieveNext(study);
+            },
+            Qt::QueuedConnection);
 }
 
 void OnDemandRetrieval::retrieveNext(const QString& study) {
@@ -357,6 +372,24 @@ void OnDemandRetrieval::retrieveNext(const QString& study) {
     }
     m_asked.insert(study, series);
     m_bridge->setBusy(study, series);
+}
+
+void OnDemandRetrieval::seriesArrived(const QString& study, const QString& series) {
+    // Only a retrieval of ours, and a series it was asked for: its waiters go now (their
+    // comparison with the patient came first, through mismatchFound).
+    const auto asked = m_asked.constFind(study);
+    if (asked == m_asked.cend() || !asked->contains(series))
+        return;
+    m_bridge->setArrived(study, series);
+    const auto waiting = m_waiting.find(study);
+    if (waiting == m_waiting.end())
+        return;
+    waiting->removeIf([&series](const Waiting& w) {
+        if (w.series != series)
+            return false;
+        w.waiter->finish(std::nullopt);
+        return true;
+    });
 }
 
 void OnDemandRetrieval::retrievalFinished(const QString& study, const RetrieveOutcome& outcome) {

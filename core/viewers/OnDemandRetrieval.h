@@ -3,7 +3,8 @@
 // asks through the SeriesFetcher this hands it (from its HTTP threads); the retrievals run
 // through ImagingService like any other (progress in the window, the audit trail, the patient
 // check), one per study at a time: the series in the order viewers asked for them, those asked
-// meanwhile gathered into the next. Nothing of a study is shown before its images have been
+// meanwhile gathered into the next, and each series served as soon as it is whole (not when the
+// last series of its retrieval is). Nothing of a study is shown before its images have been
 // compared with the viewer's patient (once per viewer and study, or by the retrieval that
 // brought them); images that name another patient are held back (409) unless the user confirmed
 // that mismatch when opening that very study, and a series a retrieval of ours is still
@@ -61,6 +62,7 @@ private:
                  const std::shared_ptr<Waiter>& waiter);
     void retrieveNext(const QString& study);
     void retrievalFinished(const QString& study, const RetrieveOutcome& outcome);
+    void seriesArrived(const QString& study, const QString& series);
     void holdBack(const QString& study, const PatientMismatch& mismatch);
     bool isInCache(const QString& study, const QString& series) const;
 
