@@ -69,11 +69,12 @@ DicomHeader patientOf(const QJsonObject& match) {
 } // namespace
 
 DicomNodeAnswers::DicomNodeAnswers(ImageCache& cache, QString root, SeriesFetcher* fetcher,
-                                   std::chrono::milliseconds fetchWait)
+                                   std::chrono::milliseconds fetchWait, WaitLimit* limit)
     : m_cache(cache)
     , m_root(std::move(root))
     , m_fetcher(fetcher)
-    , m_fetchWait(fetchWait) {}
+    , m_fetchWait(fetchWait)
+    , m_limit(limit) {}
 
 GatewayAnswer DicomNodeAnswers::answer(const GatewaySource& source, const DicomWebPath& path,
                                        const QList<QPair<QString, QString>>& parameters,
@@ -89,9 +90,21 @@ GatewayAnswer DicomNodeAnswers::answer(const GatewaySource& source, const DicomW
                                                        "%1's")
                                             .arg(name));
     if (m_fetcher && m_fetcher->serves(source.id) && !path.study.isEmpty()) {
-        if (const Status fetched =
-                m_fetcher->fetch(source.id, path.study, path.series, m_fetchWait);
-            !fetched)
+        const bool mayWait = !m_limit || m_limit->waiting.fetch_add(1) < m_limit->most;
+        const Status fetched =
+            m_fetcher->fetch(source.id, path.study, path.series,
+                             mayWait ? m_fetchWait : std::chrono::milliseconds(0));
+        if (m_limit)
+            m_limit->waiting.fetch_sub(1);
+        if (!fetched && !mayWait && fetched.error().kind == Error::Kind::Timeout) {
+            GatewayAnswer busy = GatewayAnswer::text(
+                503, QStringLiteral("Sightline is bringing these images from %1, and many "
+                                    "requests are waiting for it already: ask again shortly")
+                         .arg(name));
+            busy.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("2")));
+            return busy;
+        }
+        if (!fetched)
             return GatewayAnswer::text(statusFor(fetched.error()), fetched.error().message);
     }
     CachedDicomWeb cached(m_cache, m_root);

@@ -15,6 +15,7 @@
 #include <QPair>
 #include <QString>
 
+#include <atomic>
 #include <chrono>
 
 namespace sightline {
@@ -24,9 +25,18 @@ class SeriesFetcher;
 
 class DicomNodeAnswers {
 public:
+    // How many requests may wait for a node at once, shared by the gateway's requests: each
+    // holds one of its HTTP workers while it waits. A request beyond that is not kept: what it
+    // needs is asked for, and it is answered at once, 503 with Retry-After, so the gateway's
+    // other requests (another viewer, what the cache holds) are never all kept waiting.
+    struct WaitLimit {
+        std::atomic_int waiting{0};
+        int most = 0;
+    };
+
     // `root`: the gateway URL of the source; `fetcher` may be null (the cache alone answers).
     DicomNodeAnswers(ImageCache& cache, QString root, SeriesFetcher* fetcher,
-                     std::chrono::milliseconds fetchWait);
+                     std::chrono::milliseconds fetchWait, WaitLimit* limit = nullptr);
 
     // `source.node` is set. `fromCache` tells whether the answer came from the cache.
     GatewayAnswer answer(const GatewaySource& source, const DicomWebPath& path,
@@ -41,6 +51,7 @@ private:
     QString m_root;
     SeriesFetcher* m_fetcher;
     std::chrono::milliseconds m_fetchWait;
+    WaitLimit* m_limit;
 };
 
 } // namespace sightline

@@ -18,6 +18,8 @@
 #include "gateway/UpstreamPipe.h"
 #include "imaging/MultipartReader.h"
 
+#include <algorithm>
+
 #include <httplib.h>
 
 #include <QFile>
@@ -29,6 +31,7 @@
 #include <QThread>
 #include <QUrlQuery>
 
+#include <chrono>
 #include <mutex>
 #include <thread>
 #include <unistd.h>
@@ -87,6 +90,7 @@ QStringList studyParameters(const httplib::Request& req) {
 struct DicomWebGateway::Private {
     DicomWebGateway* q = nullptr;
     GatewayOptions options;
+    DicomNodeAnswers::WaitLimit nodeWaits; // requests waiting for a DICOM node, shared
     GatewaySources sources;
     OhifSite ohif;
     LaunchTickets tickets;
@@ -337,7 +341,7 @@ void DicomWebGateway::Private::handleNode(const GatewaySource& source, const Dic
     for (const auto& [key, value] : req.params)
         parameters.append({QString::fromStdString(key), QString::fromStdString(value)});
     DicomNodeAnswers node(options.cache->forThisThread(), sourceRoot(source.id), bringer.get(),
-                          std::chrono::milliseconds(options.nodeFetchWaitMs));
+                          std::chrono::milliseconds(options.nodeFetchWaitMs), &nodeWaits);
     GatewayAnswer answer = node.answer(source, path, parameters, accept, &access.fromCache);
     if (source.isForPatient() && PatientScope::isStudySearch(path) && answer.status == 200)
         answer.body = PatientScope::onlyStudiesOf(source, answer.body);
@@ -502,8 +506,12 @@ Status DicomWebGateway::start() {
                           .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     d->server = std::make_unique<httplib::Server>();
     httplib::Server& server = *d->server;
-    // Browsers open about six connections per host; a few more keep metadata flowing meanwhile.
-    server.new_task_queue = [] { return new httplib::ThreadPool(12); };
+    // Browsers open about six connections per host and viewer; requests waiting for a DICOM
+    // node each hold a worker, up to a limit that leaves the rest free (DicomNodeAnswers).
+    server.new_task_queue = [workers = std::max(2, d->options.workers)] {
+        return new httplib::ThreadPool(size_t(workers));
+    };
+    d->nodeWaits.most = std::clamp(d->options.mostWaitingForNodes, 0, d->options.workers - 1);
     // SO_REUSEADDR only: the library's default adds SO_REUSEPORT, which would let a second
     // listener share the port (and its connections).
     server.set_socket_options([](socket_t socket) {
@@ -535,6 +543,10 @@ Status DicomWebGateway::start() {
     d->ioThread.setObjectName(QStringLiteral("gateway-network"));
     d->ioThread.start();
     d->listener = std::thread([server = d->server.get()] { server->listen_after_bind(); });
+    // The library's stop() does nothing to a server not yet in its accept loop: a stop() right
+    // after this start() would otherwise leave it listening, and stop() waiting for it forever.
+    for (int waited = 0; !d->server->is_running() && waited < 5000; ++waited)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     qCInfo(lcNetwork) << "Gateway listening on 127.0.0.1 port" << d->port;
     return Done{};
 }

@@ -54,6 +54,10 @@ struct GatewayOptions {
     LowSpeedLimit upstreamLowSpeed;
     // How long a viewer's request waits for a DICOM node's series to come into the cache.
     int nodeFetchWaitMs = 10 * 60 * 1000;
+    // HTTP workers (each serves one connection at a time), and how many of them may wait for
+    // a DICOM node at once: the others stay free for everything else.
+    int workers = 32;
+    int mostWaitingForNodes = 24;
 };
 
 class DicomWebGateway : public QObject {

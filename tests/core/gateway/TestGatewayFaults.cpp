@@ -11,6 +11,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <chrono>
+#include <future>
+
 using namespace sightline;
 
 // The gateway in front of upstreams that misbehave: one that breaks off in the middle of a
@@ -61,6 +64,25 @@ class TestGatewayFaults : public QObject {
     }
 
 private slots:
+    // Stopped right after it started (a test skipped at once, a setting turned off again): the
+    // stop returns, the server no longer listening — each time, whatever the threads' timing.
+    void stoppedRightAfterItStarted() {
+        GatewayOptions options;
+        options.cache = CacheConnections(m_dir.filePath("cache"));
+        auto cycles = std::async(std::launch::async, [&] {
+            for (int i = 0; i < 50; ++i) {
+                DicomWebGateway gateway(options);
+                if (!gateway.start())
+                    return false;
+                gateway.stop();
+            }
+            return true;
+        });
+        QVERIFY2(cycles.wait_for(std::chrono::seconds(30)) == std::future_status::ready,
+                 "stop() did not return");
+        QVERIFY(cycles.get());
+    }
+
     void bodyBreakingOffReachesTheViewerAsAFailure() {
         FakeUpstream upstream;
         upstream.answer = "HTTP/1.1 200 OK\r\nContent-Type: multipart/related; "

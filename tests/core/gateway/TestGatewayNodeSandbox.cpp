@@ -331,6 +331,68 @@ private slots:
         second.wait();
     }
 
+    // Requests waiting for a node each hold one of the gateway's workers, but never all of them:
+    // beyond the limit a request is told at once to ask again (503, Retry-After), and another
+    // viewer's search is answered meanwhile. Here with 6 workers, at most 3 waiting, and 6
+    // requests for a node that hangs.
+    void waitingRequestsLeaveWorkersFree() {
+        QFETCH_GLOBAL(int, kind);
+        if (DicomNodeFixture::Kind(kind) != DicomNodeFixture::Kind::Dcmqrscp)
+            QSKIP("The gateway's limit does not depend on the node");
+        GatewayOptions options;
+        options.cache = m_imaging->cache();
+        options.workers = 6;
+        options.mostWaitingForNodes = 3;
+        DicomWebGateway gateway(options);
+        QVERIFY(gateway.start());
+        gateway.setSeriesFetcher(m_onDemand->fetcher());
+        DimseFaultRelay relay(node()->address().port, DimseFaultRelay::Fault::Stall, 1);
+        DicomNodeAddress hanging = node()->address();
+        hanging.port = relay.port();
+        hanging.connectTimeoutSeconds = 4;
+        hanging.responseTimeoutSeconds = 4;
+        const auto sourceOn = [&](const DicomNodeAddress& address, const QString& patient) {
+            const ServerProfile server = DicomNodeFixture::profileFor(address);
+            ImagingStudyRecord record;
+            record.studyUid = m_study;
+            record.endpoint = ImagingEndpoint();
+            record.endpoint->serviceBase = server.fhirBase;
+            const QString id = gateway.sources().addForPatient(
+                server.fhirBase, node()->name(), {}, patient, m_studies, server.dicomNode);
+            m_onDemand->serve(id, {server, record, {}, false});
+            return gateway.dicomWebRoot(id).path().toUtf8();
+        };
+        const QByteArray waitingRoot = sourceOn(hanging, QStringLiteral("the patient"));
+        const QByteArray otherRoot = sourceOn(node()->address(), QStringLiteral("another"));
+        std::vector<std::future<int>> asked;
+        for (int i = 0; i < 6; ++i)
+            asked.push_back(std::async(std::launch::async, [&, i] {
+                return plainGet(gateway.port(), waitingRoot + "/studies/" + m_study.toUtf8() +
+                                                    "/series/" + m_series.at(i % 2).toUtf8() +
+                                                    "/metadata");
+            }));
+        const auto ready = [](std::future<int>& f) {
+            return f.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+        };
+        // Three are told at once, three wait.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return std::count_if(asked.begin(), asked.end(), ready) == 3; }, 3000));
+        QElapsedTimer clock;
+        clock.start();
+        auto search = std::async(std::launch::async,
+                                 [&] { return plainGet(gateway.port(), otherRoot + "/studies"); });
+        QVERIFY(QTest::qWaitFor([&] { return ready(search); }, 20000));
+        QCOMPARE(search.get(), 200);
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(std::count_if(asked.begin(), asked.end(), ready), 3); // still waiting
+        QVERIFY(
+            QTest::qWaitFor([&] { return std::all_of(asked.begin(), asked.end(), ready); }, 60000));
+        int busy = 0;
+        for (std::future<int>& f : asked)
+            busy += f.get() == 503 ? 1 : 0;
+        QCOMPARE(busy, 3);
+    }
+
     // Images of another patient than the viewer's: not shown (409, saying why) — not even
     // single frames of them — until the user opens the study again and confirms.
     void anotherPatientsImagesAreHeldBack() {
