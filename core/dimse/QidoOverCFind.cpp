@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace sightline {
 
 namespace {
@@ -31,6 +33,106 @@ int indexOf(const QList<DimseAssociation::QueryKey>& keys, DicomTagNumber tag) {
             return int(i);
     }
     return -1;
+}
+
+// A node may leave a match's "number of related series/instances" empty (dcmqrscp keeps no
+// such attributes), and a viewer's study list shows them (OHIF says "0" without them): for a
+// page of few matches they are counted with C-FINDs one level down, on the same association,
+// within a budget of finds.
+constexpr int kCountedMatchesAtMost = 25;
+constexpr int kCountingFindsAtMost = 100;
+
+bool lacks(const QJsonObject& match, const char* tag) {
+    return match.value(QLatin1String(tag))
+        .toObject()
+        .value(QLatin1String("Value"))
+        .toArray()
+        .isEmpty();
+}
+
+void setCount(QJsonObject& match, const char* tag, qsizetype count) {
+    match.insert(QLatin1String(tag),
+                 QJsonObject{{QStringLiteral("vr"), QStringLiteral("IS")},
+                             {QStringLiteral("Value"), QJsonArray{double(count)}}});
+}
+
+// The UIDs one level below, as the node lists them; nullopt when it could not be asked.
+std::optional<QStringList> uidsBelow(DimseAssociation& association, const QString& model,
+                                     const DimseQuery& query, const char* uidTag, int* budget) {
+    const auto keys = query.keys();
+    if (!keys || --*budget < 0)
+        return std::nullopt;
+    QStringList uids;
+    const auto found = association.find(
+        model, DimseQuery::levelName(query.level), keys.value(), [&](const QJsonObject& match) {
+            const QJsonArray value = match.value(QLatin1String(uidTag))
+                                         .toObject()
+                                         .value(QLatin1String("Value"))
+                                         .toArray();
+            if (!value.isEmpty())
+                uids.append(value.first().toString());
+            return true;
+        });
+    if (!found)
+        return std::nullopt;
+    return uids;
+}
+
+void countWhatIsLacking(DimseAssociation& association, const QString& model,
+                        QidoOverCFind::Level level, const QList<DimseAssociation::QueryKey>& asked,
+                        QJsonArray& matches) {
+    if (level == QidoOverCFind::Level::Instance || matches.size() > kCountedMatchesAtMost)
+        return;
+    // Only what the search asked for (the level's usual attributes include them).
+    const auto asksButLacks = [&asked](const QJsonObject& match, const char* tag) {
+        const DicomTagNumber number{quint16(QByteArray(tag).left(4).toUShort(nullptr, 16)),
+                                    quint16(QByteArray(tag).mid(4).toUShort(nullptr, 16))};
+        return indexOf(asked, number) >= 0 && lacks(match, tag);
+    };
+    int budget = kCountingFindsAtMost;
+    for (QJsonValueRef entry : matches) {
+        QJsonObject match = entry.toObject();
+        const auto uidOf = [&match](const char* tag) {
+            return match.value(QLatin1String(tag))
+                .toObject()
+                .value(QLatin1String("Value"))
+                .toArray()
+                .first()
+                .toString();
+        };
+        DimseQuery below;
+        below.studyUid = uidOf("0020000D");
+        if (level == QidoOverCFind::Level::Series) {
+            if (!asksButLacks(match, "00201209"))
+                continue;
+            below.level = DimseQuery::Level::Image;
+            below.seriesUid = uidOf("0020000E");
+            if (const auto images = uidsBelow(association, model, below, "00080018", &budget))
+                setCount(match, "00201209", images->size());
+        } else {
+            if (!asksButLacks(match, "00201206") && !asksButLacks(match, "00201208"))
+                continue;
+            below.level = DimseQuery::Level::Series;
+            const auto series = uidsBelow(association, model, below, "0020000E", &budget);
+            if (!series)
+                continue;
+            qsizetype images = 0;
+            bool counted = true;
+            for (const QString& uid : *series) {
+                DimseQuery inSeries = below;
+                inSeries.level = DimseQuery::Level::Image;
+                inSeries.seriesUid = uid;
+                const auto found = uidsBelow(association, model, inSeries, "00080018", &budget);
+                counted = counted && found.has_value();
+                images += found ? found->size() : 0;
+            }
+            if (asksButLacks(match, "00201206"))
+                setCount(match, "00201206", series->size());
+            if (counted && asksButLacks(match, "00201208"))
+                setCount(match, "00201208", images);
+        }
+        entry = match;
+    }
 }
 
 DimseQuery::Level queryLevel(QidoOverCFind::Level level) {
@@ -169,9 +271,12 @@ Result<QidoOverCFind::Answer> QidoOverCFind::run(const DicomNodeAddress& node,
             return true;
         },
         cancelled);
-    association.release();
-    if (!found)
+    if (!found) {
+        association.release();
         return found.error();
+    }
+    countWhatIsLacking(association, model, m_level, m_keys, matches);
+    association.release();
     answer.matches = int(matches.size());
     answer.json = QJsonDocument(matches).toJson(QJsonDocument::Compact);
     return answer;

@@ -48,6 +48,17 @@ QString firstValue(const QJsonValue& match, const char* tag) {
     return first.isObject() ? first.toObject().value("Alphabetic").toString() : first.toString();
 }
 
+// A number the match gives for `tag` (IS: a JSON number, or a string from some encoders); -1
+// when it gives none.
+qsizetype numberOf(const QJsonValue& match, const char* tag) {
+    const QJsonArray value =
+        match.toObject().value(QLatin1String(tag)).toObject().value("Value").toArray();
+    if (value.isEmpty())
+        return -1;
+    return value.first().isString() ? value.first().toString().toLongLong()
+                                    : qsizetype(value.first().toDouble());
+}
+
 QSet<QString> valuesOf(const QJsonArray& matches, const char* tag) {
     QSet<QString> out;
     for (const QJsonValue& match : matches)
@@ -91,8 +102,10 @@ class TestGatewayNodeSandbox : public QObject {
     BothDicomNodes m_nodes;
     QString m_study; // the sandbox's CT study: two series of 30 images
     QStringList m_series;
-    QMap<QString, QStringList> m_files; // by series
-    QSet<QString> m_studies;            // every study the nodes hold
+    QMap<QString, QStringList> m_files;         // by series
+    QSet<QString> m_studies;                    // every study the nodes hold
+    QMap<QString, QSet<QString>> m_seriesOf;    // study → its series, as the files hold them
+    QMap<QString, QSet<QString>> m_instancesOf; // study or series → SOP Instance UIDs
 
     QNetworkAccessManager m_fhirNetwork; // unused: a node has no FHIR
     QNetworkAccessManager m_network;
@@ -152,8 +165,13 @@ private slots:
         m_series = ct.series;
         m_files = ct.files;
         const QStringList files = pydicomFiles() + ct.allFiles();
-        for (const QString& file : files)
-            m_studies.insert(DicomParser::parseFile(file).value().studyInstanceUid);
+        for (const QString& file : files) {
+            const DicomHeader header = DicomParser::parseFile(file).value();
+            m_studies.insert(header.studyInstanceUid);
+            m_seriesOf[header.studyInstanceUid].insert(header.seriesInstanceUid);
+            m_instancesOf[header.studyInstanceUid].insert(header.sopInstanceUid);
+            m_instancesOf[header.seriesInstanceUid].insert(header.sopInstanceUid);
+        }
         const QString started = m_nodes.start(files);
         QVERIFY2(started.isEmpty(), qPrintable(started));
     }
@@ -194,6 +212,14 @@ private slots:
             }
         }
 
+        // How many series and images each study has, as the files say — also from a node
+        // that keeps no such counts (dcmqrscp): a viewer's study list shows them.
+        for (const QJsonValue& match : all.json()) {
+            const QString study = firstValue(match, "0020000D");
+            QCOMPARE(numberOf(match, "00201206"), m_seriesOf.value(study).size());
+            QCOMPARE(numberOf(match, "00201208"), m_instancesOf.value(study).size());
+        }
+
         const Reply byName = get(source, "/studies?PatientName=CompressedSamples*");
         QCOMPARE(byName.status, 200);
         QSet<QString> expected;
@@ -219,8 +245,11 @@ private slots:
         QCOMPARE(series.status, 200);
         QCOMPARE(valuesOf(series.json(), "0020000E"),
                  QSet<QString>(m_series.begin(), m_series.end()));
-        for (const QJsonValue& s : series.json())
+        for (const QJsonValue& s : series.json()) {
             QCOMPARE(firstValue(s, "00080060"), QString("CT"));
+            QCOMPARE(numberOf(s, "00201209"),
+                     m_instancesOf.value(firstValue(s, "0020000E")).size());
+        }
         const Reply instances =
             get(source, "/studies/" + m_study + "/series/" + m_series.first() + "/instances");
         QCOMPARE(instances.status, 200);
