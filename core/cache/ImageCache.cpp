@@ -542,8 +542,14 @@ CacheVerifyReport ImageCache::verify(bool repair) {
     }
     QDirIterator it(m_root + QStringLiteral("/instances"), QDir::Files | QDir::Hidden,
                     QDirIterator::Subdirectories);
+    const QDateTime inFlight = m_clock.nowUtc().addSecs(-3600);
     while (it.hasNext()) {
-        const QString path = QFileInfo(it.next()).absoluteFilePath();
+        const QFileInfo file(it.next());
+        const QString path = file.absoluteFilePath();
+        // A temp file written within the hour may be an image arriving now (a retrieval or the
+        // receiving node of another Sightline): not an orphan yet.
+        if (AtomicFile::isTempName(file.fileName()) && file.lastModified().toUTC() > inFlight)
+            continue;
         if (!known.contains(path))
             report.orphans << path;
     }

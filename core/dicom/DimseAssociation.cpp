@@ -490,10 +490,10 @@ DimseAssociation::get(const QString& studyUid, const QString& seriesUid,
         if (message.CommandField == DIMSE_C_STORE_RQ) {
             const T_DIMSE_C_StoreRQ store = message.msg.CStoreRQ;
             ReceivedFile received;
-            QString diskProblem;
-            const dcmtk::Receipt receipt = dcmtk::receiveStoredObject(
-                d->association, timeout, store, &on, receiveFolder, dcmtk::kMaxStoredObjectBytes,
-                &received, &c, &diskProblem);
+            QString notKept;
+            const dcmtk::Receipt receipt =
+                dcmtk::receiveStoredObject(d->association, timeout, store, &on, receiveFolder,
+                                           dcmtk::kMaxStoredObjectBytes, &received, &c, &notKept);
             if (receipt == dcmtk::Receipt::TooLarge) {
                 // The connection is shut down: this association is gone (reported as a
                 // network failure, so the retrieval ends instead of asking it again).
@@ -514,7 +514,10 @@ DimseAssociation::get(const QString& studyUid, const QString& seriesUid,
                 stored = onInstance(received);
                 QFile::remove(received.path); // still there: not taken
             } else {
-                stored = onInstance(Error::make(Error::Kind::Storage, diskProblem));
+                stored = onInstance(Error::make(receipt == dcmtk::Receipt::NotWritten
+                                                    ? Error::Kind::Storage
+                                                    : Error::Kind::MalformedData,
+                                                notKept));
             }
             outcome.stored += stored ? 1 : 0;
             c = dcmtk::sendStoreResponse(d->association, on, store,

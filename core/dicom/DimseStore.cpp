@@ -138,7 +138,7 @@ QString diskFailure(int failure) {
 Receipt receiveStoredObject(T_ASC_Association* association, int timeoutSeconds,
                             const T_DIMSE_C_StoreRQ& request, T_ASC_PresentationContextID* context,
                             const QString& folder, quint64 maxBytes, ReceivedFile* file,
-                            OFCondition* condition, QString* diskProblem) {
+                            OFCondition* condition, QString* problem) {
     (void)QDir().mkpath(folder);
     const QString path = AtomicFile::tempPathIn(folder);
     const QByteArray name = QFile::encodeName(path);
@@ -150,6 +150,7 @@ Receipt receiveStoredObject(T_ASC_Association* association, int timeoutSeconds,
         transferSyntax = accepted.acceptedTransferSyntax;
     const QByteArray meta = part10MetaHeader(request.AffectedSOPClassUID,
                                              request.AffectedSOPInstanceUID, transferSyntax);
+    const T_ASC_PresentationContextID commandContext = *context;
     sink.append(meta.constData(), meta.size());
     SinkStream stream(&sink);
     SizeWatch watch{association, maxBytes};
@@ -165,14 +166,20 @@ Receipt receiveStoredObject(T_ASC_Association* association, int timeoutSeconds,
     if (condition->bad())
         return discard(Receipt::BrokeOff);
     if (meta.isEmpty()) {
-        *diskProblem = QCoreApplication::translate("DimseStore",
-                                                   "The image came in a transfer syntax Sightline "
-                                                   "cannot file (%1)")
-                           .arg(QString::fromLatin1(transferSyntax));
-        return discard(Receipt::NotWritten);
+        *problem = QCoreApplication::translate("DimseStore",
+                                               "The image came in a transfer syntax Sightline "
+                                               "cannot file (%1)")
+                       .arg(QString::fromLatin1(transferSyntax));
+        return discard(Receipt::Unfileable);
+    }
+    if (*context != commandContext) { // its file would name the command's syntax, not its own
+        *problem = QCoreApplication::translate("DimseStore",
+                                               "The image came on another presentation context "
+                                               "than its C-STORE request");
+        return discard(Receipt::Unfileable);
     }
     if (failure != 0) {
-        *diskProblem = diskFailure(failure);
+        *problem = diskFailure(failure);
         return discard(Receipt::NotWritten);
     }
     file->path = path;

@@ -20,8 +20,12 @@ constexpr quint64 kMaxStoredObjectBytes = quint64(2) << 30;
 // How receiving one object went.
 enum class Receipt {
     Received,   // `file` holds it, whole
-    NotWritten, // it arrived whole, but the disk refused it (`*diskProblem` says why); the
+    NotWritten, // it arrived whole, but the disk refused it (`*problem` says why); the
                 // association goes on and the sender can be told (out of resources)
+    Unfileable, // it arrived whole, but cannot be kept as sent (`*problem` says why: a
+                // transfer syntax Sightline cannot name in a file, or a data set on another
+                // presentation context than its command's); the sender is told (cannot
+                // understand)
     TooLarge,   // more than `maxBytes`: the connection was shut down at once (abort and drop
                 // the association)
     BrokeOff,   // it did not arrive whole (the returned condition says why)
@@ -33,7 +37,7 @@ enum class Receipt {
 Receipt receiveStoredObject(T_ASC_Association* association, int timeoutSeconds,
                             const T_DIMSE_C_StoreRQ& request, T_ASC_PresentationContextID* context,
                             const QString& folder, quint64 maxBytes, ReceivedFile* file,
-                            OFCondition* condition, QString* diskProblem);
+                            OFCondition* condition, QString* problem);
 // The C-STORE-RSP to `request` with `status`.
 OFCondition sendStoreResponse(T_ASC_Association* association, T_ASC_PresentationContextID context,
                               const T_DIMSE_C_StoreRQ& request, DIC_US status);

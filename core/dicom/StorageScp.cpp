@@ -427,10 +427,10 @@ bool StorageScp::Private::store(T_ASC_Association* association, T_ASC_Presentati
     T_ASC_PresentationContextID on = context;
     ReceivedFile received;
     OFCondition c;
-    QString diskProblem;
+    QString notKept;
     const dcmtk::Receipt receipt = dcmtk::receiveStoredObject(
         association, std::max(1, settings.timeoutSeconds), request, &on, receiver.receiveFolder(),
-        settings.maxObjectBytes, &received, &c, &diskProblem);
+        settings.maxObjectBytes, &received, &c, &notKept);
     if (receipt == dcmtk::Receipt::TooLarge) {
         ++ended.received;
         *problem = tr("An image larger than %1 was refused and the association ended: "
@@ -446,7 +446,10 @@ bool StorageScp::Private::store(T_ASC_Association* association, T_ASC_Presentati
     ++ended.received;
     const Status kept = receipt == dcmtk::Receipt::Received
                             ? receiver.take(received)
-                            : receiver.take(Error::make(Error::Kind::Storage, diskProblem));
+                            : receiver.take(Error::make(receipt == dcmtk::Receipt::NotWritten
+                                                            ? Error::Kind::Storage
+                                                            : Error::Kind::MalformedData,
+                                                        notKept));
     if (receipt == dcmtk::Receipt::Received)
         QFile::remove(received.path); // still there: not taken
     ended.stored += kept ? 1 : 0;

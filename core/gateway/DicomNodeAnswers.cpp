@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
 
@@ -156,13 +157,15 @@ GatewayAnswer DicomNodeAnswers::search(const GatewaySource& source, const DicomW
         QidoOverCFind::make(searchLevel(path.searchLevel), path.study, path.series, asked);
     if (!search)
         return GatewayAnswer::text(400, search.error().message);
-    // Nor is a study whose answer names another patient than the viewer's.
+    // Nor is a study whose answer names another patient than the viewer's (nor, in an answer
+    // from the cache, one held back).
     QidoOverCFind::MatchFilter samePatient;
     if (source.isForPatient() && PatientScope::isStudySearch(path) && m_fetcher &&
         m_fetcher->serves(source.id))
         samePatient = [&](const QJsonObject& match) {
             const DicomHeader answered = patientOf(match);
-            return !m_fetcher->namesAnotherPatient(source.id, answered.studyInstanceUid, answered);
+            return !m_fetcher->holds(source.id, answered.studyInstanceUid) &&
+                   !m_fetcher->namesAnotherPatient(source.id, answered.studyInstanceUid, answered);
         };
     const auto found = search.value().run(*source.node, nullptr, samePatient);
     if (found) {
@@ -181,6 +184,13 @@ GatewayAnswer DicomNodeAnswers::search(const GatewaySource& source, const DicomW
         CachedDicomWeb cached(m_cache, m_root);
         if (auto answer = cached.search(path, query)) {
             *fromCache = true;
+            if (samePatient && answer->status == 200) {
+                QJsonArray kept;
+                for (const QJsonValue& match : QJsonDocument::fromJson(answer->body).array())
+                    if (samePatient(match.toObject()))
+                        kept.append(match);
+                answer->body = QJsonDocument(kept).toJson(QJsonDocument::Compact);
+            }
             return std::move(*answer);
         }
     }

@@ -31,6 +31,7 @@
 #include <QThread>
 #include <QUrlQuery>
 
+#include <atomic>
 #include <chrono>
 #include <mutex>
 #include <thread>
@@ -508,10 +509,9 @@ Status DicomWebGateway::start() {
     httplib::Server& server = *d->server;
     // Browsers open about six connections per host and viewer; requests waiting for a DICOM
     // node each hold a worker, up to a limit that leaves the rest free (DicomNodeAnswers).
-    server.new_task_queue = [workers = std::max(2, d->options.workers)] {
-        return new httplib::ThreadPool(size_t(workers));
-    };
-    d->nodeWaits.most = std::clamp(d->options.mostWaitingForNodes, 0, d->options.workers - 1);
+    const int workers = std::max(2, d->options.workers);
+    server.new_task_queue = [workers] { return new httplib::ThreadPool(size_t(workers)); };
+    d->nodeWaits.most = std::clamp(d->options.mostWaitingForNodes, 0, workers - 1);
     // SO_REUSEADDR only: the library's default adds SO_REUSEPORT, which would let a second
     // listener share the port (and its connections).
     server.set_socket_options([](socket_t socket) {
@@ -542,10 +542,15 @@ Status DicomWebGateway::start() {
     connect(&d->ioThread, &QThread::finished, d->fetcher, &QObject::deleteLater);
     d->ioThread.setObjectName(QStringLiteral("gateway-network"));
     d->ioThread.start();
-    d->listener = std::thread([server = d->server.get()] { server->listen_after_bind(); });
     // The library's stop() does nothing to a server not yet in its accept loop: a stop() right
     // after this start() would otherwise leave it listening, and stop() waiting for it forever.
-    for (int waited = 0; !d->server->is_running() && waited < 5000; ++waited)
+    // Until it runs, or its thread ended (it failed): stop() joins that thread either way.
+    auto listening = std::make_shared<std::atomic_bool>(true);
+    d->listener = std::thread([server = d->server.get(), listening] {
+        server->listen_after_bind();
+        *listening = false;
+    });
+    while (!d->server->is_running() && *listening)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     qCInfo(lcNetwork) << "Gateway listening on 127.0.0.1 port" << d->port;
     return Done{};

@@ -321,6 +321,12 @@ void OnDemandRetrieval::request(const QString& sourceId, const QString& study,
                        true);
         return;
     }
+    // Its series already announced whole by the running retrieval (the request saw it busy just
+    // before the announcement came): it goes at once.
+    if (!series.isEmpty() && m_arrived.value(study).contains(series)) {
+        waiter->finish(std::nullopt);
+        return;
+    }
     QList<Waiting>& waiting = m_waiting[study];
     waiting.append({sourceId, series, waiter});
     // A viewer asks for its series all at once: those already on their way here (queued) join
@@ -381,6 +387,7 @@ void OnDemandRetrieval::seriesArrived(const QString& study, const QString& serie
     if (asked == m_asked.cend() || !asked->contains(series))
         return;
     m_bridge->setArrived(study, series);
+    m_arrived[study].insert(series);
     const auto waiting = m_waiting.find(study);
     if (waiting == m_waiting.end())
         return;
@@ -397,6 +404,7 @@ void OnDemandRetrieval::retrievalFinished(const QString& study, const RetrieveOu
         holdBack(study, outcome.mismatch);
     const std::optional<QStringList> asked =
         m_asked.contains(study) ? std::optional(m_asked.take(study)) : std::nullopt;
+    m_arrived.remove(study);
     m_bridge->setBusy(study, std::nullopt);
     const QList<Waiting> waiting = m_waiting.take(study);
     QList<Waiting> later; // asked for what this retrieval did not bring: the next one will

@@ -19,6 +19,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -71,6 +72,8 @@ private:
     QHash<QString, QList<Waiting>> m_waiting; // by study
     // The series each retrieval of ours was asked for (empty list: the whole study), by study.
     QHash<QString, QStringList> m_asked;
+    // The series a running retrieval of ours announced whole before its end, by study.
+    QHash<QString, QSet<QString>> m_arrived;
 };
 
 } // namespace sightline

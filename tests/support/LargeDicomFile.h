@@ -6,6 +6,7 @@
 #include "dicom/DicomParser.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QString>
 #include <QStringList>
@@ -13,9 +14,13 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
 
+#include <algorithm>
+
 namespace sightline::test {
 
-// `source` with its pixel data replaced by `bytes` zero bytes, streamed to `target`.
+// `source` with its pixel data replaced by `bytes` bytes of a pattern that differs at every
+// position within a megabyte and from one megabyte to the next (a chunk lost, repeated or
+// reordered on the way changes the pixel data's hash), streamed to `target`.
 inline bool writeWithPixelData(const QString& source, const QString& target, quint32 bytes) {
     DcmFileFormat header;
     if (header.loadFile(source.toLocal8Bit().constData()).bad())
@@ -31,10 +36,14 @@ inline bool writeWithPixelData(const QString& source, const QString& target, qui
     for (int shift = 0; shift < 32; shift += 8)
         element.append(char((bytes >> shift) & 0xff));
     out.write(element);
-    const QByteArray zeros(1 << 20, '\0');
-    for (quint32 written = 0; written < bytes; written += quint32(zeros.size()))
-        if (out.write(zeros) != zeros.size())
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (quint32 written = 0, n = 0; written < bytes; written += quint32(chunk.size()), ++n) {
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            chunk[i] = char((i * 7 + (i >> 8) + n * 13) & 0xff);
+        const qint64 length = std::min<qint64>(chunk.size(), qint64(bytes - written));
+        if (out.write(chunk.constData(), length) != length)
             return false;
+    }
     return true;
 }
 
@@ -44,6 +53,28 @@ inline void resetPeakResidentBytes() {
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     if (clear.open(QIODevice::WriteOnly))
         clear.write("5");
+}
+
+// SHA-256 (hex) of a file's pixel data, read through DCMTK a megabyte at a time (the file is
+// never loaded whole); empty when it has none.
+inline QByteArray pixelDataSha256(const QString& path) {
+    DcmFileFormat file;
+    if (file.loadFile(path.toLocal8Bit().constData(), EXS_Unknown, EGL_noChange, 4096).bad())
+        return {};
+    DcmElement* pixels = nullptr;
+    if (file.getDataset()->findAndGetElement(DCM_PixelData, pixels).bad() || !pixels)
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    const Uint32 length = pixels->getLength();
+    for (Uint32 offset = 0; offset < length;) {
+        const Uint32 n = std::min<Uint32>(Uint32(chunk.size()), length - offset);
+        if (pixels->getPartialValue(chunk.data(), offset, n).bad())
+            return {};
+        hash.addData(QByteArrayView(chunk.constData(), n));
+        offset += n;
+    }
+    return hash.result().toHex();
 }
 
 // This process's peak resident memory since the last reset (VmHWM).

@@ -333,7 +333,7 @@ private slots:
     // A large object (a long multi-frame series in one file) is taken without being held in
     // memory: it is streamed to disk as it arrives, so the node's peak memory grows by far less
     // than the object, and the cached file holds every byte sent (its pixel data read back to
-    // the end, the sent file's dataset bytes the oracle).
+    // the end: the sent file's elements and its pixel data's hash are the oracle).
     void aLargeImageIsStreamedToDisk() {
         QTemporaryDir dir;
         const QString large = dir.filePath(QStringLiteral("large.dcm"));
@@ -355,6 +355,9 @@ private slots:
         QVERIFY(DicomParser::parseFile(cached));
         // Every element as sent (storescu leaves out the file's trailing padding).
         QCOMPARE(datasetElements(cached), datasetElements(large));
+        const QByteArray sentPixels = pixelDataSha256(large);
+        QVERIFY(!sentPixels.isEmpty());
+        QCOMPARE(pixelDataSha256(cached), sentPixels);
         QStringList left =
             QDir(ImageCache::incomingFolder(n.cache.root())).entryList(QDir::Files | QDir::Hidden);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(' ')));
@@ -390,6 +393,9 @@ private slots:
         const auto small = factsOf(file("MR_small.dcm"));
         QVERIFY(small);
         QVERIFY(QFile::exists(n.cache.forThisThread().instancePath(small->sop)));
+        QCOMPARE(
+            QDir(ImageCache::incomingFolder(n.cache.root())).entryList(QDir::Files | QDir::Hidden),
+            QStringList()); // nothing of the refused one stays
     }
 
     // An image of a cached study that names another patient is refused, and the cached one
@@ -426,6 +432,9 @@ private slots:
                  qPrintable(second.problems.join('\n')));
         QVERIFY(cachedFile.open(QIODevice::ReadOnly));
         QCOMPARE(cachedFile.readAll(), before);
+        QCOMPARE(
+            QDir(ImageCache::incomingFolder(n.cache.root())).entryList(QDir::Files | QDir::Hidden),
+            QStringList()); // nothing of the refused one stays
     }
 
     // A disk that is full: no file may grow past 16 KiB (RLIMIT_FSIZE, SIGXFSZ ignored, so a

@@ -13,6 +13,8 @@
 
 #include <chrono>
 #include <future>
+#include <memory>
+#include <thread>
 
 using namespace sightline;
 
@@ -69,18 +71,29 @@ private slots:
     void stoppedRightAfterItStarted() {
         GatewayOptions options;
         options.cache = CacheConnections(m_dir.filePath("cache"));
-        auto cycles = std::async(std::launch::async, [&] {
+        // On a thread of its own, left behind if a stop hangs, so the test fails instead.
+        auto done = std::make_shared<std::promise<quint16>>();
+        std::future<quint16> cycles = done->get_future();
+        std::thread([options, done] {
+            quint16 port = 0;
             for (int i = 0; i < 50; ++i) {
                 DicomWebGateway gateway(options);
-                if (!gateway.start())
-                    return false;
+                if (!gateway.start()) {
+                    done->set_value(0);
+                    return;
+                }
+                port = gateway.port();
                 gateway.stop();
             }
-            return true;
-        });
+            done->set_value(port);
+        }).detach();
         QVERIFY2(cycles.wait_for(std::chrono::seconds(30)) == std::future_status::ready,
                  "stop() did not return");
-        QVERIFY(cycles.get());
+        const quint16 port = cycles.get();
+        QVERIFY(port != 0);
+        QTcpSocket probe; // nothing listens there any more
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(!probe.waitForConnected(2000));
     }
 
     void bodyBreakingOffReachesTheViewerAsAFailure() {

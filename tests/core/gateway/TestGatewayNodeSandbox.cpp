@@ -378,8 +378,8 @@ private slots:
         DimseFaultRelay relay(node()->address().port, DimseFaultRelay::Fault::Stall, 1);
         DicomNodeAddress hanging = node()->address();
         hanging.port = relay.port();
-        hanging.connectTimeoutSeconds = 4;
-        hanging.responseTimeoutSeconds = 4;
+        hanging.connectTimeoutSeconds = 8;
+        hanging.responseTimeoutSeconds = 8;
         const auto sourceOn = [&](const DicomNodeAddress& address, const QString& patient) {
             const ServerProfile server = DicomNodeFixture::profileFor(address);
             ImagingStudyRecord record;

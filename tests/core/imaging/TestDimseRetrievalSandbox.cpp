@@ -472,6 +472,9 @@ private slots:
         const QString cached =
             s.imaging.cache().forThisThread().instancePath(header->sopInstanceUid);
         QCOMPARE(datasetElements(cached), datasetElements(large));
+        const QByteArray sentPixels = pixelDataSha256(large);
+        QVERIFY(!sentPixels.isEmpty());
+        QCOMPARE(pixelDataSha256(cached), sentPixels);
         QCOMPARE(QDir(ImageCache::incomingFolder(dir.filePath(QStringLiteral("cache"))))
                      .entryList(QDir::Files | QDir::Hidden),
                  QStringList());
