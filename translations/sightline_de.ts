@@ -1687,6 +1687,25 @@
     </message>
 </context>
 <context>
+    <name>DimseStore</name>
+    <message>
+        <source>The disk is full: the image was not written (%1)</source>
+        <translation>Der Datenträger ist voll: Das Bild wurde nicht geschrieben (%1)</translation>
+    </message>
+    <message>
+        <source>The image could not be written: %1</source>
+        <translation>Das Bild konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The image came in a transfer syntax Sightline cannot file (%1)</source>
+        <translation>Das Bild kam in einer Transfersyntax, die Sightline nicht als Datei ablegen kann (%1)</translation>
+    </message>
+    <message>
+        <source>The image came on another presentation context than its C-STORE request</source>
+        <translation>Das Bild kam in einem anderen Präsentationskontext als seine C-STORE-Anfrage</translation>
+    </message>
+</context>
+<context>
     <name>DimseStudyRetriever</name>
     <message>
         <source>Not a DICOM Study Instance UID: %1</source>
@@ -3526,10 +3545,6 @@
     <message>
         <source>An image broke off while it was received: %1</source>
         <translation>Ein Bild ist beim Empfang abgebrochen: %1</translation>
-    </message>
-    <message>
-        <source>The image cannot be read</source>
-        <translation>Das Bild ist nicht lesbar</translation>
     </message>
     <message>
         <source>The sender went away before it was told what was kept</source>

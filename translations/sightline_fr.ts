@@ -1687,6 +1687,25 @@
     </message>
 </context>
 <context>
+    <name>DimseStore</name>
+    <message>
+        <source>The disk is full: the image was not written (%1)</source>
+        <translation>Le disque est plein : l&apos;image n&apos;a pas été écrite (%1)</translation>
+    </message>
+    <message>
+        <source>The image could not be written: %1</source>
+        <translation>L&apos;image n&apos;a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>The image came in a transfer syntax Sightline cannot file (%1)</source>
+        <translation>L&apos;image est arrivée dans une syntaxe de transfert que Sightline ne peut pas enregistrer dans un fichier (%1)</translation>
+    </message>
+    <message>
+        <source>The image came on another presentation context than its C-STORE request</source>
+        <translation>L&apos;image est arrivée dans un autre contexte de présentation que sa requête C-STORE</translation>
+    </message>
+</context>
+<context>
     <name>DimseStudyRetriever</name>
     <message>
         <source>Not a DICOM Study Instance UID: %1</source>
@@ -3526,10 +3545,6 @@
     <message>
         <source>An image broke off while it was received: %1</source>
         <translation>Une image s&apos;est interrompue pendant sa réception : %1</translation>
-    </message>
-    <message>
-        <source>The image cannot be read</source>
-        <translation>L&apos;image ne peut pas être lue</translation>
     </message>
     <message>
         <source>The sender went away before it was told what was kept</source>
