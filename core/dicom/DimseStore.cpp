@@ -12,8 +12,10 @@
 #include <dcmtk/dcmdata/dctk.h>
 #include <dcmtk/dcmnet/assoc.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <memory>
 
 #include <fcntl.h>
 #include <sys/socket.h>
@@ -50,9 +52,8 @@ class FileSink : public DcmConsumer {
 public:
     explicit FileSink(int fd)
         : m_fd(fd)
-        , m_failure(fd < 0 ? errno : 0) {
-        m_buffer.reserve(kBufferBytes);
-    }
+        , m_failure(fd < 0 ? errno : 0)
+        , m_buffer(std::make_unique<char[]>(size_t(kBufferBytes))) {}
     ~FileSink() override {
         if (m_fd >= 0)
             ::close(m_fd);
@@ -62,7 +63,7 @@ public:
 
     OFBool good() const override { return OFTrue; }
     OFCondition status() const override { return EC_Normal; }
-    OFBool isFlushed() const override { return m_buffer.isEmpty(); }
+    OFBool isFlushed() const override { return m_used == 0; }
     offile_off_t avail() const override { return offile_off_t(kBufferBytes); }
     offile_off_t write(const void* bytes, offile_off_t length) override {
         append(static_cast<const char*>(bytes), qint64(length));
@@ -73,11 +74,15 @@ public:
     void append(const char* bytes, qint64 length) {
         m_hash.add(QByteArrayView(bytes, length));
         m_size += length;
-        if (m_failure != 0)
-            return;
-        m_buffer.append(bytes, length);
-        if (m_buffer.size() >= kBufferBytes)
-            drain();
+        while (m_failure == 0 && length > 0) {
+            const qint64 taken = std::min<qint64>(length, kBufferBytes - m_used);
+            std::memcpy(m_buffer.get() + m_used, bytes, size_t(taken));
+            m_used += taken;
+            bytes += taken;
+            length -= taken;
+            if (m_used == kBufferBytes)
+                drain();
+        }
     }
     // Writes what is buffered, starts writing the file out to the disk (AtomicFile::publish
     // waits for it with the rest of its batch) and closes it; the errno of the first failure, or 0.
@@ -94,13 +99,12 @@ public:
     QByteArray sha256() { return m_hash.hex(); }
 
 private:
-    static constexpr qsizetype kBufferBytes = 1 << 20;
+    static constexpr qint64 kBufferBytes = 1 << 20;
 
     void drain() {
-        qsizetype done = 0;
-        while (m_failure == 0 && done < m_buffer.size()) {
-            const ssize_t wrote =
-                ::write(m_fd, m_buffer.constData() + done, size_t(m_buffer.size() - done));
+        qint64 done = 0;
+        while (m_failure == 0 && done < m_used) {
+            const ssize_t wrote = ::write(m_fd, m_buffer.get() + done, size_t(m_used - done));
             if (wrote < 0 && errno == EINTR)
                 continue;
             if (wrote <= 0)
@@ -108,12 +112,13 @@ private:
             else
                 done += wrote;
         }
-        m_buffer.clear();
+        m_used = 0;
     }
 
     int m_fd;
     int m_failure;
-    QByteArray m_buffer;
+    std::unique_ptr<char[]> m_buffer; // one allocation for the whole object
+    qint64 m_used = 0;
     Sha256 m_hash;
     qint64 m_size = 0;
 };

@@ -347,7 +347,8 @@ private slots:
         QCOMPARE(storescu(n.node.port(), QStringLiteral("SIGHTLINE"), {large}), 0);
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 60000);
         const qint64 grown = peakResidentBytes() - peakBefore;
-        QVERIFY2(grown < qint64(largeBytes) / 4, qPrintable(QString::number(grown)));
+        if (kPeakMemoryMeaningful)
+            QVERIFY2(grown < qint64(largeBytes) / 4, qPrintable(QString::number(grown)));
         QCOMPARE(received.first().first().value<ReceivedStudies>().stored, 1);
         const auto facts = factsOf(file("CT_small.dcm"));
         QVERIFY(facts);

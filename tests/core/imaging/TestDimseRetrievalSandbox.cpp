@@ -468,7 +468,8 @@ private slots:
         const RetrieveOutcome outcome = retrieve(s.imaging, server, header->studyInstanceUid);
         QVERIFY2(outcome.complete(), qPrintable(problems(outcome)));
         const qint64 grown = peakResidentBytes() - peakBefore;
-        QVERIFY2(grown < qint64(largeBytes) / 4, qPrintable(QString::number(grown)));
+        if (kPeakMemoryMeaningful)
+            QVERIFY2(grown < qint64(largeBytes) / 4, qPrintable(QString::number(grown)));
         const QString cached =
             s.imaging.cache().forThisThread().instancePath(header->sopInstanceUid);
         QCOMPARE(datasetElements(cached), datasetElements(large));
