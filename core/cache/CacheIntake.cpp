@@ -7,6 +7,15 @@
 
 namespace sightline {
 
+Status CacheIntake::mayKeep(const DicomHeader& header, const QString& studyUid,
+                            const Acceptance& accept) {
+    if (!studyUid.isEmpty() && header.studyInstanceUid != studyUid)
+        return Error::make(
+            Error::Kind::MalformedData,
+            tr("An instance of another study arrived (%1)").arg(header.studyInstanceUid.left(64)));
+    return accept ? accept(header) : Status(Done{});
+}
+
 Result<CachedFile> CacheIntake::store(const QString& cacheRoot, const QString& studyUid,
                                       const QString& sourceServer, const QByteArray& received,
                                       const Acceptance& accept) {
@@ -17,14 +26,8 @@ Result<CachedFile> CacheIntake::store(const QString& cacheRoot, const QString& s
     const auto header = DicomParser::parse(body.value());
     if (!header)
         return header.error();
-    if (!studyUid.isEmpty() && header->studyInstanceUid != studyUid)
-        return Error::make(
-            Error::Kind::MalformedData,
-            tr("An instance of another study arrived (%1)").arg(header->studyInstanceUid.left(64)));
-    if (accept) {
-        if (const Status accepted = accept(header.value()); !accepted)
-            return accepted.error();
-    }
+    if (const Status welcome = mayKeep(header.value(), studyUid, accept); !welcome)
+        return welcome.error();
     return ImageCache::writeInstance(cacheRoot, header.value(), body.value(), sourceServer);
 }
 
@@ -35,14 +38,8 @@ Result<CachedFile> CacheIntake::storeFile(const QString& cacheRoot, const QStrin
     const auto header = DicomParser::parseFile(received.path);
     if (!header)
         return header.error();
-    if (!studyUid.isEmpty() && header->studyInstanceUid != studyUid)
-        return Error::make(
-            Error::Kind::MalformedData,
-            tr("An instance of another study arrived (%1)").arg(header->studyInstanceUid.left(64)));
-    if (accept) {
-        if (const Status accepted = accept(header.value()); !accepted)
-            return accepted.error();
-    }
+    if (const Status welcome = mayKeep(header.value(), studyUid, accept); !welcome)
+        return welcome.error();
     return ImageCache::adoptInstance(cacheRoot, header.value(), received, sourceServer);
 }
 

@@ -44,6 +44,11 @@ public:
     static int recordCompleteness(ImageCache& cache, const QString& studyUid,
                                   const QHash<QString, QSet<QString>>& listed,
                                   bool everySeriesListed);
+
+private:
+    // Whether a parsed arrival may be kept: of `studyUid` (when given), and as `accept` says.
+    static Status mayKeep(const DicomHeader& header, const QString& studyUid,
+                          const Acceptance& accept);
 };
 
 } // namespace sightline

@@ -138,9 +138,8 @@ Status ImageCache::store(const DicomHeader& header, const QByteArray& part10,
     return indexInstances({file.value()}, pinnedStudy);
 }
 
-Result<CachedFile> ImageCache::writeInstance(const QString& root, const DicomHeader& header,
-                                             const QByteArray& part10,
-                                             const QString& sourceServer) {
+Result<CachedFile> ImageCache::entryFor(const QString& root, const DicomHeader& header, qint64 size,
+                                        const QByteArray& sha256, const QString& sourceServer) {
     for (const QString& uid :
          {header.studyInstanceUid, header.seriesInstanceUid, header.sopInstanceUid}) {
         if (!isValidUid(uid))
@@ -152,39 +151,37 @@ Result<CachedFile> ImageCache::writeInstance(const QString& root, const DicomHea
     file.header = header;
     file.path = instanceFile(root, header.studyInstanceUid, header.seriesInstanceUid,
                              header.sopInstanceUid);
-    file.size = part10.size();
-    file.sha256 = Sha256::hexOf(part10);
+    file.size = size;
+    file.sha256 = sha256;
     file.sourceServer = sourceServer;
+    return file;
+}
+
+Result<CachedFile> ImageCache::writeInstance(const QString& root, const DicomHeader& header,
+                                             const QByteArray& part10,
+                                             const QString& sourceServer) {
+    auto file = entryFor(root, header, part10.size(), Sha256::hexOf(part10), sourceServer);
+    if (!file)
+        return file;
     // The file first, beside its place; indexInstances() makes the batch durable and puts it
     // in place before any index row points at it.
-    const auto pending = AtomicFile::writePending(file.path, part10);
+    const auto pending = AtomicFile::writePending(file->path, part10);
     if (!pending)
         return pending.error();
-    file.pendingTemp = pending.value().temp;
+    file.value().pendingTemp = pending.value().temp;
     return file;
 }
 
 Result<CachedFile> ImageCache::adoptInstance(const QString& root, const DicomHeader& header,
                                              const ReceivedFile& received,
                                              const QString& sourceServer) {
-    for (const QString& uid :
-         {header.studyInstanceUid, header.seriesInstanceUid, header.sopInstanceUid}) {
-        if (!isValidUid(uid))
-            return Error::make(Error::Kind::MalformedData,
-                               QObject::tr("Refused to cache an instance with an invalid UID"),
-                               uid.left(80));
-    }
-    CachedFile file;
-    file.header = header;
-    file.path = instanceFile(root, header.studyInstanceUid, header.seriesInstanceUid,
-                             header.sopInstanceUid);
-    file.size = received.size;
-    file.sha256 = received.sha256;
-    file.sourceServer = sourceServer;
-    const auto pending = AtomicFile::adoptPending(file.path, received.path);
+    auto file = entryFor(root, header, received.size, received.sha256, sourceServer);
+    if (!file)
+        return file;
+    const auto pending = AtomicFile::adoptPending(file->path, received.path);
     if (!pending)
         return pending.error();
-    file.pendingTemp = pending.value().temp;
+    file.value().pendingTemp = pending.value().temp;
     return file;
 }
 

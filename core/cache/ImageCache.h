@@ -156,6 +156,10 @@ public:
 
 private:
     void open();
+    // What the index will say of an instance (its place from its UIDs, which must be valid);
+    // the file itself is the caller's to put beside that place.
+    static Result<CachedFile> entryFor(const QString& root, const DicomHeader& header, qint64 size,
+                                       const QByteArray& sha256, const QString& sourceServer);
     static QString instanceFile(const QString& root, const QString& study, const QString& series,
                                 const QString& sop);
     QString instanceFile(const QString& study, const QString& series, const QString& sop) const {
