@@ -34,14 +34,19 @@ struct SizeWatch {
 // DCMTK's progress callback, after each fragment received: past the limit, the connection is
 // shut down (not closed: the descriptor stays DCMTK's, closed once when the association goes,
 // so no other file or socket can take its number meanwhile). The next read then sees the end
-// of the stream at once, and DCMTK ends the receipt with what it holds so far.
+// of the stream at once, and DCMTK ends the receipt with what it holds so far. Closing it later
+// resets the connection (linger zero): a plain close leaves a sender blocked on a full window
+// until its own send timeout (DCMTK's: a minute), as no data it could answer with a reset flows.
 void watchSize(void* context, unsigned long received) {
     auto* watch = static_cast<SizeWatch*>(context);
     if (watch->tooLarge || received <= watch->maxBytes)
         return;
     watch->tooLarge = true;
-    if (const int socket = socketOf(watch->association); socket >= 0)
+    if (const int socket = socketOf(watch->association); socket >= 0) {
+        const linger reset{1, 0};
+        (void)::setsockopt(socket, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
         ::shutdown(socket, SHUT_RDWR);
+    }
 }
 
 // Where DCMTK's receipt writes the data set: a file, through a buffer, hashed on the way. A
