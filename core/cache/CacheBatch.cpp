@@ -1,5 +1,6 @@
 #include "cache/CacheBatch.h"
 
+#include "cache/CacheDurability.h"
 #include "common/AtomicFile.h"
 
 #include <QFile>
@@ -47,8 +48,12 @@ void CacheBatch::startSync() {
     for (const CachedFile& file : std::as_const(m_syncing))
         if (!file.pendingTemp.isEmpty())
             pending.append({file.pendingTemp, file.path});
-    m_sync = std::async(std::launch::async,
-                        [pending = std::move(pending)] { return AtomicFile::publish(pending); });
+    // In place only where the index marks them for a later settle (CacheDurability), else
+    // durable first.
+    m_sync = std::async(std::launch::async, [pending = std::move(pending)] {
+        return CacheDurability::defers() ? AtomicFile::putInPlace(pending)
+                                         : AtomicFile::publish(pending);
+    });
 }
 
 Status CacheBatch::settle() {

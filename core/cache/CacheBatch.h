@@ -1,11 +1,13 @@
 #pragma once
 // Instances written into the image cache (CacheIntake::store) on their way into its index, as
 // every intake does it: a retrieval by DICOMweb or by C-GET, a push to the receiving node. In
-// batches: each made durable and put in place with one sync of the disk per folder
-// (AtomicFile::publish) on a thread of its own while the next batch arrives, then indexed in one
-// transaction. So the network does not wait for the disk, and a crash loses at most the batches
-// not yet indexed (temp or unindexed files that the cache's check removes; never an index row
-// without its whole file). Used on the thread of `cache`'s handle.
+// batches: each put in place on a thread of its own while the next batch arrives, then indexed in
+// one transaction, its rows marked for the settle that makes them durable moments later
+// (CacheDurability; where that cannot be, each batch is made durable first with one sync of the
+// disk per folder, AtomicFile::publish). So the network does not wait for the disk, a crash loses
+// at most the batches not yet indexed (temp or unindexed files that the cache's check removes),
+// and a power cut never leaves an index row served without its whole file. Used on the thread of
+// `cache`'s handle.
 
 #include "cache/ImageCache.h"
 #include "common/Result.h"

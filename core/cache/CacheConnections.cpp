@@ -1,5 +1,7 @@
 #include "cache/CacheConnections.h"
 
+#include "cache/CacheSettler.h"
+
 #include <QMutex>
 #include <QThreadStorage>
 
@@ -30,6 +32,7 @@ struct CacheConnections::Shared {
     Shared(QString folder, CacheSettings limits, const Clock& time)
         : root(std::move(folder))
         , clock(time)
+        , settler(std::make_shared<CacheSettler>(root))
         , settings(limits) {}
     // The thread that drops the last handle closes its own connection now; other threads'
     // connections close when those threads end.
@@ -38,6 +41,8 @@ struct CacheConnections::Shared {
     const quint64 serial = nextSerial++;
     const QString root;
     const Clock& clock;
+    // Held apart from Shared: a connection's last request may outlive every handle.
+    const std::shared_ptr<CacheSettler> settler;
     mutable QMutex mutex;
     CacheSettings settings; // guarded by mutex
 };
@@ -59,15 +64,27 @@ void CacheConnections::setSettings(const CacheSettings& settings) const {
     m_shared->settings = settings;
 }
 
+std::unique_ptr<ImageCache> CacheConnections::connect(const CacheSettings& settings) const {
+    auto cache = std::make_unique<ImageCache>(m_shared->root, settings, m_shared->clock);
+    cache->setOnUnsettled([settler = std::weak_ptr(m_shared->settler)] {
+        if (const auto alive = settler.lock())
+            alive->request();
+    });
+    // What a Sightline that stopped short (or another running now) left waiting for the disk.
+    if (cache->openError().isEmpty() && cache->hasUnsettled())
+        m_shared->settler->request();
+    return cache;
+}
+
 std::unique_ptr<ImageCache> CacheConnections::open() const {
-    return std::make_unique<ImageCache>(m_shared->root, settings(), m_shared->clock);
+    return connect(settings());
 }
 
 ImageCache& CacheConnections::forThisThread() const {
     const CacheSettings current = settings();
     std::unique_ptr<ImageCache>& cache = threadConnections()[m_shared->serial];
     if (!cache)
-        cache = std::make_unique<ImageCache>(m_shared->root, current, m_shared->clock);
+        cache = connect(current);
     // A connection that could not open (a folder not there yet, a disk not mounted) is tried
     // again rather than kept broken for the thread's life; in place, since a retrieval may
     // hold it.

@@ -9,7 +9,9 @@
 // when the last handle goes, for the thread that drops it). Work that runs once on a pool thread
 // opens one of its own with open(), closed when it is done, so no connection outlives the
 // application on an idle pool thread. Work handed to another thread takes a copy of the handle,
-// never a connection. Copies may be used from any thread.
+// never a connection. Copies may be used from any thread. Instances indexed through any
+// connection are made durable moments later by one settler (CacheSettler), which settles what is
+// left when the last copy goes.
 
 #include "cache/ImageCache.h"
 
@@ -35,6 +37,8 @@ public:
     std::unique_ptr<ImageCache> open() const;
 
 private:
+    std::unique_ptr<ImageCache> connect(const CacheSettings& settings) const;
+
     struct Shared;
     std::shared_ptr<Shared> m_shared;
 };

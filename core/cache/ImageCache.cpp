@@ -1,8 +1,9 @@
 #include "cache/ImageCache.h"
 
+#include "cache/CacheDurability.h"
 #include "common/AtomicFile.h"
+#include "common/ContentChecksum.h"
 #include "common/LogCategories.h"
-#include "common/Sha256.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -86,8 +87,8 @@ void ImageCache::open() {
              "PRAGMA busy_timeout=5000",
              "CREATE TABLE IF NOT EXISTS instances (sop_uid TEXT PRIMARY KEY, study_uid TEXT NOT "
              "NULL, series_uid TEXT NOT NULL, patient_id TEXT, patient_name TEXT, size INTEGER NOT "
-             "NULL, sha256 TEXT NOT NULL, source_server TEXT, transfer_syntax TEXT, stored_utc "
-             "TEXT NOT NULL, last_access_utc TEXT NOT NULL)",
+             "NULL, checksum TEXT NOT NULL, source_server TEXT, transfer_syntax TEXT, stored_utc "
+             "TEXT NOT NULL, last_access_utc TEXT NOT NULL, written_boot TEXT)",
              "CREATE INDEX IF NOT EXISTS instances_series ON instances(series_uid)",
              "CREATE INDEX IF NOT EXISTS instances_study ON instances(study_uid)",
              "CREATE INDEX IF NOT EXISTS instances_access ON instances(last_access_utc)",
@@ -101,6 +102,15 @@ void ImageCache::open() {
             return;
         }
     }
+    m_openError = CacheDurability::upgradeIndex(m_connection);
+    if (!m_openError.isEmpty())
+        return;
+    const auto damaged = CacheDurability::checkAfterRestart(
+        m_connection, [this](const QString& study, const QString& series, const QString& sop) {
+            return instanceFile(study, series, sop);
+        });
+    for (const auto& [sop, path] : damaged)
+        (void)removeEntry(sop, path);
 }
 
 ImageCache::~ImageCache() {
@@ -139,7 +149,7 @@ Status ImageCache::store(const DicomHeader& header, const QByteArray& part10,
 }
 
 Result<CachedFile> ImageCache::entryFor(const QString& root, const DicomHeader& header, qint64 size,
-                                        const QByteArray& sha256, const QString& sourceServer) {
+                                        const QByteArray& checksum, const QString& sourceServer) {
     for (const QString& uid :
          {header.studyInstanceUid, header.seriesInstanceUid, header.sopInstanceUid}) {
         if (!isValidUid(uid))
@@ -152,7 +162,7 @@ Result<CachedFile> ImageCache::entryFor(const QString& root, const DicomHeader& 
     file.path = instanceFile(root, header.studyInstanceUid, header.seriesInstanceUid,
                              header.sopInstanceUid);
     file.size = size;
-    file.sha256 = sha256;
+    file.checksum = checksum;
     file.sourceServer = sourceServer;
     return file;
 }
@@ -160,7 +170,7 @@ Result<CachedFile> ImageCache::entryFor(const QString& root, const DicomHeader& 
 Result<CachedFile> ImageCache::writeInstance(const QString& root, const DicomHeader& header,
                                              const QByteArray& part10,
                                              const QString& sourceServer) {
-    auto file = entryFor(root, header, part10.size(), Sha256::hexOf(part10), sourceServer);
+    auto file = entryFor(root, header, part10.size(), ContentChecksum::of(part10), sourceServer);
     if (!file)
         return file;
     // The file first, beside its place; indexInstances() makes the batch durable and puts it
@@ -175,7 +185,7 @@ Result<CachedFile> ImageCache::writeInstance(const QString& root, const DicomHea
 Result<CachedFile> ImageCache::adoptInstance(const QString& root, const DicomHeader& header,
                                              const ReceivedFile& received,
                                              const QString& sourceServer) {
-    auto file = entryFor(root, header, received.size, received.sha256, sourceServer);
+    auto file = entryFor(root, header, received.size, received.checksum, sourceServer);
     if (!file)
         return file;
     const auto pending = AtomicFile::adoptPending(file->path, received.path);
@@ -193,25 +203,31 @@ QString ImageCache::incomingFolder(const QString& root) {
 Status ImageCache::indexInstances(const QList<CachedFile>& files, const QString& pinnedStudy) {
     if (files.isEmpty())
         return Done{};
-    // Every file durable and in place before its row is written (one sync for the batch).
+    // Every file in place before its row is written: durable at once (one sync for the batch)
+    // where the boot is not known, else marked and settled moments later (CacheDurability).
     QList<AtomicFile::Pending> pending;
     for (const CachedFile& f : files)
         if (!f.pendingTemp.isEmpty())
             pending.append({f.pendingTemp, f.path});
-    if (const Status published = AtomicFile::publish(pending); !published)
+    const bool defers = CacheDurability::defers();
+    if (const Status published =
+            defers ? AtomicFile::putInPlace(pending) : AtomicFile::publish(pending);
+        !published)
         return published;
+    const QVariant writtenBoot = defers ? QVariant(QString::fromLatin1(CacheDurability::bootId()))
+                                        : QVariant(QMetaType::fromType<QString>());
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO instances VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO instances VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     const QString now = nowText();
     for (const CachedFile& f : files) {
         const DicomHeader& h = f.header;
         for (const QVariant& v :
              {QVariant(h.sopInstanceUid), QVariant(h.studyInstanceUid),
               QVariant(h.seriesInstanceUid), QVariant(h.patientId), QVariant(h.patientName),
-              QVariant(f.size), QVariant(QString::fromLatin1(f.sha256)), QVariant(f.sourceServer),
-              QVariant(h.transferSyntaxUid), QVariant(now), QVariant(now)})
+              QVariant(f.size), QVariant(QString::fromLatin1(f.checksum)), QVariant(f.sourceServer),
+              QVariant(h.transferSyntaxUid), QVariant(now), QVariant(now), writtenBoot})
             q.addBindValue(v);
         if (!q.exec()) {
             const Error error =
@@ -229,6 +245,8 @@ Status ImageCache::indexInstances(const QList<CachedFile>& files, const QString&
                            QObject::tr("The image cache index could not record an instance"),
                            db.lastError().text());
     }
+    if (defers && m_onUnsettled)
+        m_onUnsettled();
     // Kept incrementally (a replaced row counts twice until the next recount: evicting a little
     // early is the safe side).
     if (m_totalBytes >= 0) {
@@ -512,13 +530,21 @@ Result<qint64> ImageCache::enforceBudget(const QString& pinnedStudy) {
     return evicted;
 }
 
+Status ImageCache::settle() {
+    return CacheDurability::settle(m_connection, m_root);
+}
+
+bool ImageCache::hasUnsettled() const {
+    return CacheDurability::hasUnsettled(m_connection);
+}
+
 CacheVerifyReport ImageCache::verify(bool repair) {
     CacheVerifyReport report;
     QSet<QString> known;
     QList<QPair<QString, QString>> bad; // sop, path
     {
         QSqlQuery q(QSqlDatabase::database(m_connection));
-        q.exec(QStringLiteral("SELECT sop_uid, study_uid, series_uid, sha256 FROM instances"));
+        q.exec(QStringLiteral("SELECT sop_uid, study_uid, series_uid, checksum FROM instances"));
         while (q.next()) {
             const QString sop = q.value(0).toString();
             const QString path = instanceFile(q.value(1).toString(), q.value(2).toString(), sop);
@@ -530,8 +556,7 @@ CacheVerifyReport ImageCache::verify(bool repair) {
                 bad.append({sop, path});
                 continue;
             }
-            Sha256 hash;
-            if (!hash.addDevice(&file) || hash.hex() != q.value(3).toByteArray()) {
+            if (!ContentChecksum::matches(q.value(3).toByteArray(), &file)) {
                 report.corrupt << sop;
                 bad.append({sop, path});
             }

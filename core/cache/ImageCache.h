@@ -1,11 +1,12 @@
 #pragma once
 // Sightline's on-disk image cache: DICOM instances stored by SOP Instance UID under
 // study/series folders, series thumbnails, and an SQLite index (patient, study, series,
-// instance, size, source server, last access, SHA-256). Writes are atomic (temp file, fsync,
-// rename, then the index row), so a crash or a full disk never leaves a half-written entry
-// that looks valid. A size budget is kept by evicting the least recently used instances; a TTL
-// drops old entries; verify() finds (and repairs) missing, changed or orphaned files. UIDs are
-// checked before they become paths, so nothing can escape the cache folder.
+// instance, size, source server, last access, checksum). Writes are atomic (temp file, rename,
+// then the index row; made durable moments later, see CacheDurability), so a crash, a power cut
+// or a full disk never leaves a half-written entry that is served. A size budget is kept by
+// evicting the least recently used instances; a TTL drops old entries; verify() finds (and repairs)
+// missing, changed or orphaned files. UIDs are checked before they become paths, so nothing can
+// escape the cache folder.
 //
 // Thread-safety: one ImageCache object per thread (each opens its own SQLite connection);
 // several objects on the same folder work together through SQLite's locking (WAL).
@@ -20,6 +21,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace sightline {
@@ -38,7 +40,7 @@ struct CachedFile {
     // its batch (one sync of the disk for the batch: AtomicFile::publish).
     QString pendingTemp;
     qint64 size = 0;
-    QByteArray sha256;
+    QByteArray checksum; // ContentChecksum's value of the whole file
     QString sourceServer;
 };
 
@@ -65,7 +67,7 @@ struct CacheStats {
 struct CacheVerifyReport {
     qint64 checked = 0;
     QStringList missing;   // indexed, but the file is gone
-    QStringList corrupt;   // the file's SHA-256 no longer matches
+    QStringList corrupt;   // the file no longer matches its checksum
     QStringList orphans;   // files (and temp leftovers) the index does not know
     bool repaired = false; // the above were removed from index and disk
     bool ok() const { return missing.isEmpty() && corrupt.isEmpty() && orphans.isEmpty(); }
@@ -109,6 +111,12 @@ public:
     // Where received objects are written before they are taken (same filesystem as the cache).
     static QString incomingFolder(const QString& root);
     Status indexInstances(const QList<CachedFile>& files, const QString& pinnedStudy = {});
+    // Indexed instances may wait for the disk (CacheDurability): `handler` is called after each
+    // batch that does, so a settle can be arranged (CacheConnections' settler).
+    void setOnUnsettled(std::function<void()> handler) { m_onUnsettled = std::move(handler); }
+    // Makes every instance indexed so far durable (one sync of the disk).
+    Status settle();
+    bool hasUnsettled() const;
     bool contains(const QString& sopInstanceUid) const;
     // The cached file's path; records the access (LRU). Empty when not cached.
     QString instancePath(const QString& sopInstanceUid);
@@ -159,7 +167,7 @@ private:
     // What the index will say of an instance (its place from its UIDs, which must be valid);
     // the file itself is the caller's to put beside that place.
     static Result<CachedFile> entryFor(const QString& root, const DicomHeader& header, qint64 size,
-                                       const QByteArray& sha256, const QString& sourceServer);
+                                       const QByteArray& checksum, const QString& sourceServer);
     static QString instanceFile(const QString& root, const QString& study, const QString& series,
                                 const QString& sop);
     QString instanceFile(const QString& study, const QString& series, const QString& sop) const {
@@ -175,6 +183,7 @@ private:
     QString m_connection;
     QString m_openError;
     qint64 m_totalBytes = -1; // kept up to date after the first SUM; -1: not known yet
+    std::function<void()> m_onUnsettled;
 };
 
 } // namespace sightline

@@ -218,6 +218,16 @@ Status AtomicFile::publish(const QList<Pending>& files) {
     return Done{};
 }
 
+Status AtomicFile::putInPlace(const QList<Pending>& files) {
+    for (qsizetype i = 0; i < files.size(); ++i)
+        if (const Status renamed = renameInto(files[i].temp, files[i].path); !renamed) {
+            for (qsizetype j = i + 1; j < files.size(); ++j)
+                QFile::remove(files[j].temp);
+            return renamed;
+        }
+    return Done{};
+}
+
 Status AtomicFile::write(const QString& path, QByteArrayView bytes, Durability durability) {
     const auto temp =
         writeTemp(path, bytes, [](int fd) { return ::fdatasync(fd) == 0 ? 0 : errno; });

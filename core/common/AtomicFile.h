@@ -44,6 +44,10 @@ public:
     static QString tempPathIn(const QString& folder);
     // On failure the temp files not renamed yet are removed.
     static Status publish(const QList<Pending>& files);
+    // Only the renames of publish(): the files are in place but may not be on the disk yet, for
+    // a caller that syncs later and can tell what a power cut lost (the image cache:
+    // CacheDurability). On failure the temp files not renamed yet are removed.
+    static Status putInPlace(const QList<Pending>& files);
     // Temp files left by a crash look like this (so caches can clean them up).
     static bool isTempName(const QString& fileName);
 };

@@ -1,5 +1,7 @@
 #include "common/Sha256.h"
 
+#include "common/DeviceChunks.h"
+
 #include <openssl/evp.h>
 
 namespace sightline {
@@ -18,15 +20,7 @@ void Sha256::add(QByteArrayView bytes) {
 }
 
 bool Sha256::addDevice(QIODevice* device) {
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = device->read(buffer.data(), buffer.size());
-        if (n < 0)
-            return false;
-        if (n == 0)
-            return true;
-        add(QByteArrayView(buffer.constData(), n));
-    }
+    return forEachChunk(device, [this](QByteArrayView bytes) { add(bytes); });
 }
 
 QByteArray Sha256::hex() {

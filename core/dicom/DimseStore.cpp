@@ -1,7 +1,7 @@
 #include "dicom/DimseStore.h"
 
 #include "common/AtomicFile.h"
-#include "common/Sha256.h"
+#include "common/ContentChecksum.h"
 #include "dicom/DcmtkSupport.h"
 
 #include <QCoreApplication>
@@ -49,7 +49,7 @@ void watchSize(void* context, unsigned long received) {
     }
 }
 
-// Where DCMTK's receipt writes the data set: a file, through a buffer, hashed on the way. A
+// Where DCMTK's receipt writes the data set: a file, through a buffer, checksummed on the way. A
 // write the disk refuses is remembered and everything after it dropped, while DCMTK is told
 // each write succeeded: the data set is still read to its end, so the association stays usable
 // and the sender can be told that the image was not kept.
@@ -77,7 +77,7 @@ public:
     void flush() override { drain(); }
 
     void append(const char* bytes, qint64 length) {
-        m_hash.add(QByteArrayView(bytes, length));
+        m_checksum.add(QByteArrayView(bytes, length));
         m_size += length;
         while (m_failure == 0 && length > 0) {
             const qint64 taken = std::min<qint64>(length, kBufferBytes - m_used);
@@ -101,7 +101,7 @@ public:
         return m_failure;
     }
     qint64 size() const { return m_size; }
-    QByteArray sha256() { return m_hash.hex(); }
+    QByteArray checksum() const { return m_checksum.value(); }
 
 private:
     static constexpr qint64 kBufferBytes = 1 << 20;
@@ -124,7 +124,7 @@ private:
     int m_failure;
     std::unique_ptr<char[]> m_buffer; // one allocation for the whole object
     qint64 m_used = 0;
-    Sha256 m_hash;
+    ContentChecksum m_checksum;
     qint64 m_size = 0;
 };
 
@@ -194,7 +194,7 @@ Receipt receiveStoredObject(T_ASC_Association* association, int timeoutSeconds,
     }
     file->path = path;
     file->size = sink.size();
-    file->sha256 = sink.sha256();
+    file->checksum = sink.checksum();
     file->sopInstanceUid = QString::fromLatin1(request.AffectedSOPInstanceUID);
     return Receipt::Received;
 }

@@ -14,7 +14,7 @@ struct ReceivedFile {
     QString path;           // in the folder the receiver was given; removed after it is taken,
                             // unless the taker moved it away
     qint64 size = 0;        // bytes of the whole file
-    QByteArray sha256;      // hex, of the whole file, hashed as it was written
+    QByteArray checksum;    // ContentChecksum's, of the whole file, taken as it was written
     QString sopInstanceUid; // as the C-STORE request names it
 };
 

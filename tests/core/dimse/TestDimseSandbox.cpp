@@ -1,5 +1,5 @@
 #include "audit/AuditTrail.h"
-#include "common/Sha256.h"
+#include "common/ContentChecksum.h"
 #include "dicom/DimseAssociation.h"
 #include "dimse/DimseService.h"
 #include "support/DicomNodeFixture.h"
@@ -277,7 +277,7 @@ private slots:
                 if (!file.open(QIODevice::ReadOnly) || file.size() != received->size)
                     return false;
                 const QByteArray part10 = file.readAll();
-                if (Sha256::hexOf(part10) != received->sha256)
+                if (ContentChecksum::of(part10) != received->checksum)
                     return false;
                 const auto pixels = pixelsOf(part10);
                 if (pixels.first.isEmpty())

@@ -1,0 +1,44 @@
+#pragma once
+// Settles the image cache (CacheDurability) moments after instances were indexed, on a thread
+// of its own with its own connection: one sync of the disk for everything that arrived in that
+// while, off every retrieval's path. A retrieval that goes on keeps asking; the settler syncs at
+// most once per delay. Destroyed, it settles what is left before it returns, so a Sightline
+// that exits normally leaves nothing to check. Thread-safe.
+
+#include <QString>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace sightline {
+
+class CacheSettler {
+public:
+    static constexpr std::chrono::milliseconds kDelay{1000};
+
+    explicit CacheSettler(QString root, std::chrono::milliseconds delay = kDelay);
+    ~CacheSettler();
+    CacheSettler(const CacheSettler&) = delete;
+    CacheSettler& operator=(const CacheSettler&) = delete;
+
+    // A settle within the delay (the thread starts on the first request).
+    void request();
+    // How many settles have run (for tests and logs).
+    int settles() const;
+
+private:
+    void run();
+
+    const QString m_root;
+    const std::chrono::milliseconds m_delay;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_requested = false; // guarded by m_mutex
+    bool m_stopping = false;  // guarded by m_mutex
+    int m_settles = 0;        // guarded by m_mutex
+    std::thread m_thread;     // started by the first request(), under m_mutex
+};
+
+} // namespace sightline
