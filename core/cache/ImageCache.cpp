@@ -432,7 +432,9 @@ Status ImageCache::storeThumbnail(const QString& series, const QImage& image) {
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
-    return AtomicFile::write(thumbnailPath(m_root, series), png);
+    // Made again by the next retrieval of the series when a power cut took it (an unreadable
+    // one shows as none); a sync here would wait for every image the retrieval wrote.
+    return AtomicFile::write(thumbnailPath(m_root, series), png, AtomicFile::Durability::None);
 }
 
 QString ImageCache::studyFolder(const QString& root, const QString& study) {

@@ -229,8 +229,9 @@ Status AtomicFile::putInPlace(const QList<Pending>& files) {
 }
 
 Status AtomicFile::write(const QString& path, QByteArrayView bytes, Durability durability) {
-    const auto temp =
-        writeTemp(path, bytes, [](int fd) { return ::fdatasync(fd) == 0 ? 0 : errno; });
+    const auto temp = writeTemp(path, bytes, [durability](int fd) {
+        return durability == Durability::None || ::fdatasync(fd) == 0 ? 0 : errno;
+    });
     if (!temp)
         return temp.error();
     if (const Status renamed = renameInto(temp.value(), path); !renamed)

@@ -19,6 +19,10 @@ public:
         Full,     // the data and the rename survive a power cut once write() returns
         DataOnly, // the data is on disk before the rename; the rename itself may be lost
                   // (the caller's index tolerates a missing or stray file, e.g. the image cache)
+        None,     // nothing is synced: for a file the caller makes again when it is missing or
+                  // unreadable (a thumbnail). A power cut may leave it empty, never torn from
+                  // two versions. No sync also means no wait for other files' data: on ext4,
+                  // any sync commits the journal and with it every file written before.
     };
     static Status write(const QString& path, QByteArrayView bytes,
                         Durability durability = Durability::Full);

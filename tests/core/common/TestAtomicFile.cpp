@@ -33,11 +33,18 @@ class TestAtomicFile : public QObject {
     }
 
 private slots:
+    void writeReplacesWhole_data() {
+        QTest::addColumn<AtomicFile::Durability>("durability");
+        QTest::newRow("full") << AtomicFile::Durability::Full;
+        QTest::newRow("data only") << AtomicFile::Durability::DataOnly;
+        QTest::newRow("none") << AtomicFile::Durability::None;
+    }
     void writeReplacesWhole() {
+        QFETCH(AtomicFile::Durability, durability);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a/b/settings.json"));
-        QVERIFY(AtomicFile::write(path, "first").ok());
-        QVERIFY(AtomicFile::write(path, "second, longer").ok());
+        QVERIFY(AtomicFile::write(path, "first", durability).ok());
+        QVERIFY(AtomicFile::write(path, "second, longer", durability).ok());
         QCOMPARE(read(path), QByteArray("second, longer"));
         QCOMPARE(filesUnder(dir.path()), QStringList{path});
     }
