@@ -196,6 +196,7 @@ int main(int argc, char** argv) {
         sightlineMs << double(timer.nsecsElapsed()) / 1e6;
         sightlineCpuMs << cpuMs(RUSAGE_SELF) - cpuBefore;
         serverForSightlineMs << processCpuMs(orthanc) - serverBefore;
+        ::sync(); // the retrieval's own write-out first: the figure below is the disk's alone
         const auto [diskWall, diskCpu] = durableWrite(dir.path(), bytes);
         diskMs << diskWall;
         diskCpuMs << diskCpu;

@@ -4252,10 +4252,6 @@ vorheriger %3</translation>
         <translation>Integrität prüfen</translation>
     </message>
     <message>
-        <source>Read every cached image and compare it with its recorded SHA-256</source>
-        <translation>Jedes Bild im Cache lesen und mit seinem gespeicherten SHA-256 vergleichen</translation>
-    </message>
-    <message>
         <source>Repair</source>
         <translation>Reparieren</translation>
     </message>
@@ -4349,6 +4345,10 @@ vorheriger %3</translation>
     <message>
         <source>The cache could not be emptied: %1</source>
         <translation>Der Cache konnte nicht geleert werden: %1</translation>
+    </message>
+    <message>
+        <source>Read every cached image and compare it with its recorded checksum</source>
+        <translation>Jedes Bild im Cache lesen und mit seiner gespeicherten Prüfsumme vergleichen</translation>
     </message>
 </context>
 <context>

@@ -4252,10 +4252,6 @@ précédent %3</translation>
         <translation>Vérifier l&apos;intégrité</translation>
     </message>
     <message>
-        <source>Read every cached image and compare it with its recorded SHA-256</source>
-        <translation>Lire chaque image en cache et la comparer à son SHA-256 enregistré</translation>
-    </message>
-    <message>
         <source>Repair</source>
         <translation>Réparer</translation>
     </message>
@@ -4349,6 +4345,10 @@ précédent %3</translation>
     <message>
         <source>The cache could not be emptied: %1</source>
         <translation>Le cache n&apos;a pas pu être vidé : %1</translation>
+    </message>
+    <message>
+        <source>Read every cached image and compare it with its recorded checksum</source>
+        <translation>Lire chaque image du cache et la comparer à sa somme de contrôle enregistrée</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "cache/CacheBatch.h"
 
-#include "cache/CacheDurability.h"
 #include "common/AtomicFile.h"
 
 #include <QFile>
@@ -50,10 +49,10 @@ void CacheBatch::startSync() {
             pending.append({file.pendingTemp, file.path});
     // In place only where the index marks them for a later settle (CacheDurability), else
     // durable first.
-    m_sync = std::async(std::launch::async, [pending = std::move(pending)] {
-        return CacheDurability::defers() ? AtomicFile::putInPlace(pending)
-                                         : AtomicFile::publish(pending);
-    });
+    m_sync = std::async(
+        std::launch::async, [pending = std::move(pending), defers = m_cache.defersDurability()] {
+            return defers ? AtomicFile::putInPlace(pending) : AtomicFile::publish(pending);
+        });
 }
 
 Status CacheBatch::settle() {

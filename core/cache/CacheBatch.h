@@ -6,7 +6,7 @@
 // (CacheDurability; where that cannot be, each batch is made durable first with one sync of the
 // disk per folder, AtomicFile::publish). So the network does not wait for the disk, a crash loses
 // at most the batches not yet indexed (temp or unindexed files that the cache's check removes),
-// and a power cut never leaves an index row served without its whole file. Used on the thread of
+// and what a power cut damaged is checked and dropped before it is served. Used on the thread of
 // `cache`'s handle.
 
 #include "cache/ImageCache.h"
@@ -32,10 +32,10 @@ public:
     CacheBatch(const CacheBatch&) = delete;
     CacheBatch& operator=(const CacheBatch&) = delete;
 
-    // Takes a written instance. An error when an earlier batch could not be made durable or
+    // Takes a written instance. An error when an earlier batch could not be put in place or
     // indexed (a full or failing disk): its instances are not in the cache (see lost()).
     Status add(const CachedFile& file);
-    // Makes everything taken so far durable and indexed, waiting for it; an error as for add().
+    // Puts everything taken so far in place and indexes it, waiting for it; an error as for add().
     Status flush();
     // How many instances taken could not be kept (their batch failed).
     int lost() const { return m_lost; }
@@ -50,7 +50,7 @@ private:
     QString m_pinnedStudy;
     int m_size;
     QList<CachedFile> m_open;    // written, waiting for their batch to fill
-    QList<CachedFile> m_syncing; // being made durable on m_sync's thread
+    QList<CachedFile> m_syncing; // being put in place on m_sync's thread
     std::future<Status> m_sync;
     int m_lost = 0;
 };

@@ -41,7 +41,9 @@ struct CacheConnections::Shared {
     const quint64 serial = nextSerial++;
     const QString root;
     const Clock& clock;
-    // Held apart from Shared: a connection's last request may outlive every handle.
+    // Held apart from Shared, so that a request never ends a Shared on a connection's thread;
+    // what a connection indexes after the last handle went waits for the next settle (a later
+    // run, or the check after a restart).
     const std::shared_ptr<CacheSettler> settler;
     mutable QMutex mutex;
     CacheSettings settings; // guarded by mutex

@@ -1,34 +1,26 @@
 #include "cache/CacheDurability.h"
 
+#include "common/AtomicFile.h"
 #include "common/ContentChecksum.h"
 #include "common/LogCategories.h"
 
 #include <QFile>
+#include <QMutex>
 #include <QObject>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <fcntl.h>
-#include <unistd.h>
+#include <sys/stat.h>
 
 namespace sightline {
 
 namespace {
 
-bool hasColumn(QSqlDatabase& db, const QString& table, const QString& column) {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
-        return false;
-    while (q.next())
-        if (q.value(1).toString() == column)
-            return true;
-    return false;
-}
-
-} // namespace
-
-const QByteArray& CacheDurability::bootId() {
+const QByteArray& bootId() {
     static const QByteArray id = [] {
         QFile file(QStringLiteral("/proc/sys/kernel/random/boot_id"));
         return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
@@ -36,98 +28,165 @@ const QByteArray& CacheDurability::bootId() {
     return id;
 }
 
-QString CacheDurability::upgradeIndex(const QString& connection) {
-    QSqlDatabase db = QSqlDatabase::database(connection);
-    // Another Sightline may be upgrading the same index: one at a time, each looking first.
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return q.lastError().text();
-    QString failure;
-    if (hasColumn(db, QStringLiteral("instances"), QStringLiteral("sha256")) &&
-        !q.exec(QStringLiteral("ALTER TABLE instances RENAME COLUMN sha256 TO checksum")))
-        failure = q.lastError().text();
-    if (failure.isEmpty() &&
-        !hasColumn(db, QStringLiteral("instances"), QStringLiteral("written_boot")) &&
-        !q.exec(QStringLiteral("ALTER TABLE instances ADD COLUMN written_boot TEXT")))
-        failure = q.lastError().text();
-    if (failure.isEmpty() && !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS "
-                                                    "instances_unsettled ON "
-                                                    "instances(written_boot) WHERE written_boot "
-                                                    "IS NOT NULL")))
-        failure = q.lastError().text();
-    q.exec(failure.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
-    return failure;
+// Marks of this epoch: the epoch itself, or it with a settle's token (a settle under way, or
+// one a crash interrupted).
+const QString kOfEpoch =
+    QStringLiteral("(mark=:epoch OR substr(mark,1,length(:epoch)+1)=:epoch||'#')");
+
+Error indexError(const QSqlQuery& q) {
+    return Error::make(Error::Kind::Storage,
+                       QObject::tr("The image cache index could not be updated"),
+                       q.lastError().text());
 }
 
-bool CacheDurability::hasUnsettled(const QString& connection) {
+} // namespace
+
+QString CacheDurability::epochOf(const QString& root) {
+    struct statx where = {};
+    if (bootId().isEmpty() ||
+        ::statx(AT_FDCWD, QFile::encodeName(root).constData(), 0, STATX_MNT_ID, &where) != 0 ||
+        !(where.stx_mask & STATX_MNT_ID))
+        return {};
+    return QString::fromLatin1(bootId()) + QLatin1Char('/') + QString::number(where.stx_mnt_id);
+}
+
+bool CacheDurability::hasUnsettled(const QString& connection, const QString& epoch) {
     QSqlQuery q(QSqlDatabase::database(connection));
-    q.prepare(QStringLiteral("SELECT 1 FROM instances WHERE written_boot=? LIMIT 1"));
-    q.addBindValue(QString::fromLatin1(bootId()));
+    q.prepare(QStringLiteral("SELECT 1 FROM unsettled WHERE %1 LIMIT 1").arg(kOfEpoch));
+    q.bindValue(QStringLiteral(":epoch"), epoch);
     return q.exec() && q.next();
 }
 
-Status CacheDurability::settle(const QString& connection, const QString& root) {
+Status CacheDurability::settle(const QString& connection, const QString& epoch,
+                               const PathOf& pathOf, const std::function<void()>& duringSync) {
     QSqlDatabase db = QSqlDatabase::database(connection);
     QSqlQuery q(db);
-    const QString boot = QString::fromLatin1(bootId());
-    // Rows indexed after this point may name files the sync below does not cover yet.
-    q.prepare(QStringLiteral("SELECT MAX(rowid) FROM instances WHERE written_boot=?"));
-    q.addBindValue(boot);
-    if (!q.exec() || !q.next() || q.value(0).isNull())
-        return Done{};
-    const qint64 last = q.value(0).toLongLong();
-    const int fd = ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    const bool synced = fd >= 0 && ::syncfs(fd) == 0;
-    const int failure = errno;
-    if (fd >= 0)
-        ::close(fd);
-    if (!synced)
-        return Error::make(Error::Kind::Storage,
-                           QObject::tr("The image cache's disk could not be synced"),
-                           QString::fromLocal8Bit(strerror(failure)));
-    q.prepare(
-        QStringLiteral("UPDATE instances SET written_boot=NULL WHERE written_boot=? AND rowid<=?"));
-    q.addBindValue(boot);
-    q.addBindValue(last);
+    // The entries of this settle get its token: one marked again meanwhile (indexed anew) gets
+    // the bare epoch back and waits for the next settle.
+    const QString token =
+        epoch + QLatin1Char('#') + QString::number(QRandomGenerator::global()->generate64(), 36);
+    q.prepare(QStringLiteral("UPDATE unsettled SET mark=:token WHERE %1").arg(kOfEpoch));
+    q.bindValue(QStringLiteral(":token"), token);
+    q.bindValue(QStringLiteral(":epoch"), epoch);
     if (!q.exec())
-        return Error::make(Error::Kind::Storage,
-                           QObject::tr("The image cache index could not be updated"),
-                           q.lastError().text());
-    return Done{};
+        return indexError(q);
+    if (q.numRowsAffected() == 0)
+        return Done{};
+    q.prepare(QStringLiteral("SELECT u.sop_uid, i.study_uid, i.series_uid FROM unsettled u JOIN "
+                             "instances i ON i.sop_uid=u.sop_uid WHERE u.mark=?"));
+    q.addBindValue(token);
+    if (!q.exec())
+        return indexError(q);
+    QStringList sops, paths;
+    while (q.next()) {
+        sops << q.value(0).toString();
+        paths << pathOf(q.value(1).toString(), q.value(2).toString(), sops.last());
+    }
+    if (duringSync)
+        duringSync();
+    const Status durable = AtomicFile::makeDurable(paths);
+    if (!durable) {
+        // Not known to be on the disk: not kept (retrieved again when needed). Entries stored
+        // anew meanwhile are marked anew, not with this token: they stay.
+        db.transaction();
+        QSqlQuery drop(db);
+        drop.prepare(QStringLiteral("SELECT u.sop_uid, i.study_uid, i.series_uid FROM unsettled "
+                                    "u JOIN instances i ON i.sop_uid=u.sop_uid WHERE u.mark=?"));
+        drop.addBindValue(token);
+        QStringList dropped;
+        if (drop.exec())
+            while (drop.next())
+                dropped << pathOf(drop.value(1).toString(), drop.value(2).toString(),
+                                  drop.value(0).toString());
+        drop.prepare(QStringLiteral("DELETE FROM instances WHERE sop_uid IN (SELECT sop_uid FROM "
+                                    "unsettled WHERE mark=?)"));
+        drop.addBindValue(token);
+        if (drop.exec() && db.commit())
+            for (const QString& path : std::as_const(dropped))
+                QFile::remove(path);
+        else
+            db.rollback();
+        qCWarning(lcCache) << "Recently cached images could not be made durable and were dropped:"
+                           << durable.error().toString();
+    }
+    q.prepare(QStringLiteral("DELETE FROM unsettled WHERE mark=?"));
+    q.addBindValue(token);
+    if (!q.exec())
+        return indexError(q);
+    return durable;
 }
 
-QList<QPair<QString, QString>> CacheDurability::checkAfterRestart(const QString& connection,
-                                                                  const PathOf& pathOf) {
+Status CacheDurability::checkAfterRestart(const QString& connection, const QString& root,
+                                          const QString& epoch, const PathOf& pathOf) {
+    // The first connection of this process checks; the others wait for it, so nothing
+    // unchecked is served here (another process checks for itself).
+    static QMutex mutex;
+    static QSet<QString> checked; // root and epoch: a disk mounted anew is checked anew
+    const QMutexLocker lock(&mutex);
+    const QString key = root + QLatin1Char('\n') + epoch;
+    if (checked.contains(key))
+        return Done{};
     QSqlDatabase db = QSqlDatabase::database(connection);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT sop_uid, study_uid, series_uid, checksum FROM instances "
-                             "WHERE written_boot IS NOT NULL AND written_boot<>?"));
-    q.addBindValue(QString::fromLatin1(bootId()));
+    q.prepare(
+        QStringLiteral("SELECT u.sop_uid, u.mark, i.study_uid, i.series_uid, i.sha256 FROM "
+                       "unsettled u LEFT JOIN instances i ON i.sop_uid=u.sop_uid WHERE NOT %1")
+            .arg(kOfEpoch));
+    q.bindValue(QStringLiteral(":epoch"), epoch);
     if (!q.exec())
-        return {};
-    QList<QPair<QString, QString>> damaged;
-    QStringList whole;
+        return indexError(q);
+    struct Found {
+        QString sop, mark, path;
+        bool whole;
+    };
+    QList<Found> found;
     while (q.next()) {
         const QString sop = q.value(0).toString();
-        const QString path = pathOf(q.value(1).toString(), q.value(2).toString(), sop);
+        const bool indexed = !q.value(2).isNull();
+        const QString path =
+            indexed ? pathOf(q.value(2).toString(), q.value(3).toString(), sop) : QString();
         QFile file(path);
-        if (file.open(QIODevice::ReadOnly) &&
-            ContentChecksum::matches(q.value(3).toByteArray(), &file))
-            whole << sop;
-        else
-            damaged.append({sop, path});
+        const bool whole = !indexed || (file.open(QIODevice::ReadOnly) &&
+                                        ContentChecksum::matches(q.value(4).toByteArray(), &file));
+        found.append({sop, q.value(1).toString(), path, whole});
     }
-    QSqlQuery settled(db);
-    settled.prepare(QStringLiteral("UPDATE instances SET written_boot=NULL WHERE sop_uid=?"));
-    for (const QString& sop : std::as_const(whole)) {
-        settled.addBindValue(sop);
-        settled.exec();
+    int damaged = 0;
+    for (const Found& f : std::as_const(found)) {
+        // Only while the entry is still the one checked: another Sightline may have stored it
+        // again meanwhile (with a mark of its own).
+        db.transaction();
+        QSqlQuery change(db);
+        if (!f.whole) {
+            change.prepare(QStringLiteral("DELETE FROM instances WHERE sop_uid=? AND EXISTS "
+                                          "(SELECT 1 FROM unsettled WHERE sop_uid=? AND mark=?)"));
+            change.addBindValue(f.sop);
+            change.addBindValue(f.sop);
+            change.addBindValue(f.mark);
+            if (!change.exec()) {
+                db.rollback();
+                return indexError(change);
+            }
+        }
+        const bool dropped = !f.whole && change.numRowsAffected() > 0;
+        change.prepare(QStringLiteral("DELETE FROM unsettled WHERE sop_uid=? AND mark=?"));
+        change.addBindValue(f.sop);
+        change.addBindValue(f.mark);
+        if (!change.exec() || !db.commit()) {
+            db.rollback();
+            return indexError(change);
+        }
+        if (dropped) {
+            QFile::remove(f.path);
+            ++damaged;
+        }
     }
-    if (!whole.isEmpty() || !damaged.isEmpty())
-        qCWarning(lcCache) << "After a restart of the machine," << whole.size()
-                           << "recently cached instances were whole and" << damaged.size()
-                           << "damaged (dropped; retrieved again when needed)";
-    return damaged;
+    if (!found.isEmpty())
+        qCWarning(lcCache) << "Since the cache's images were last made durable, the machine or its"
+                           << "disk restarted:" << found.size() - damaged << "recent images were"
+                           << "whole," << damaged << "damaged (dropped; retrieved again when"
+                           << "needed)";
+    checked.insert(key);
+    return Done{};
 }
 
 } // namespace sightline

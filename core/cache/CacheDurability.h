@@ -1,22 +1,23 @@
 #pragma once
-// How the image cache stays correct without making every retrieval wait for the disk, after
-// Chromium's simple disk cache: instances are put in place and indexed as soon as they are
-// written (in the page cache, not yet on the disk), their index rows marked with the boot of the
-// machine that wrote them (Linux's boot_id). A settle, moments later on a thread of its own
-// (CacheSettler), syncs the cache's filesystem once and clears the mark of every row written
-// before it. A process that crashes loses nothing (the kernel still holds the bytes; the next
-// settle in the same boot covers them); only a power cut or a kernel crash can lose bytes, and
-// then the boot has changed: rows still marked with another boot are checked against their
-// checksums when the cache is next opened, and the damaged ones dropped (retrieved again when
-// next needed). So no damaged entry is ever served, and a power cut costs at most what was
-// written in the seconds before it. Where the boot is not known (not Linux), each batch is made
-// durable before it is indexed, as AtomicFile::publish does.
+// How the image cache stays correct without making every retrieval wait for the disk:
+// instances are put in place and indexed as soon as they are written (in the page cache, not yet
+// on the disk), each with a mark in the index's `unsettled` table naming the *epoch* that wrote
+// it — this boot of the machine (Linux's boot_id) and this mount of the cache's filesystem. A
+// settle, moments later on a thread of its own (CacheSettler), makes those files durable (their
+// write-out waited for, each folder synced once, as AtomicFile::publish does) and removes their
+// marks. A crash of Sightline loses nothing (the kernel still holds the bytes; the next settle
+// in the same epoch covers them). A power cut, a crash of the machine or a disk pulled out can
+// lose bytes, and each of them ends the epoch: marks of another epoch are checked against the
+// files' checksums before this process serves anything from the cache, and the damaged entries
+// dropped (retrieved again when needed). A settle that fails drops what it could not make
+// durable. Where the epoch cannot be known, each batch is made durable before it is indexed.
+//
+// The `instances` table keeps the columns of earlier Sightlines (the checksum in the column
+// named `sha256`, tagged with its algorithm), so an older Sightline sharing the cache still works.
 
 #include "common/Result.h"
 
 #include <QByteArray>
-#include <QList>
-#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -25,24 +26,24 @@ namespace sightline {
 
 class CacheDurability {
 public:
-    // This boot of the machine; empty where it is not known (durability is then never deferred).
-    static const QByteArray& bootId();
-    static bool defers() { return !bootId().isEmpty(); }
+    // The epoch of the cache under `root`; empty where it cannot be known (durability is then
+    // never deferred).
+    static QString epochOf(const QString& root);
 
-    // Brings an index written by an earlier Sightline up to the columns this one uses (the
-    // integrity checksum, the boot mark); an error text when it could not.
-    static QString upgradeIndex(const QString& connection);
-    // Whether rows of this boot wait for a settle.
-    static bool hasUnsettled(const QString& connection);
-    // Syncs the filesystem of `root`, then clears the mark of this boot's rows indexed before
-    // the sync began.
-    static Status settle(const QString& connection, const QString& root);
-    // Rows marked with another boot: each file read and compared with its checksum; the whole
-    // ones are settled (they were read back from the disk), the others returned as (SOP
-    // Instance UID, path) for the cache to drop. `pathOf(study, series, sop)`.
+    // Whether entries of this epoch wait for a settle.
+    static bool hasUnsettled(const QString& connection, const QString& epoch);
+    // Makes the files of this epoch's marked entries durable and removes their marks; entries
+    // marked while it runs keep theirs. A failure to sync drops the entries it was for.
+    // `duringSync` (tests) runs once the entries are chosen, before the disk is synced.
     using PathOf = std::function<QString(const QString&, const QString&, const QString&)>;
-    static QList<QPair<QString, QString>> checkAfterRestart(const QString& connection,
-                                                            const PathOf& pathOf);
+    static Status settle(const QString& connection, const QString& epoch, const PathOf& pathOf,
+                         const std::function<void()>& duringSync = {});
+    // Once per process and cache (the first connection's open; others wait for it): entries
+    // marked in another epoch are read and compared with their checksums; the whole ones are
+    // unmarked (they were read back from the disk), the damaged ones dropped with their files.
+    // An error when they could not be checked (the cache must not be used then).
+    static Status checkAfterRestart(const QString& connection, const QString& root,
+                                    const QString& epoch, const PathOf& pathOf);
 };
 
 } // namespace sightline

@@ -38,23 +38,38 @@ int CacheSettler::settles() const {
 
 void CacheSettler::run() {
     std::unique_ptr<ImageCache> cache; // this thread's connection, closed on it
+    bool failed = false;
     std::unique_lock lock(m_mutex);
     for (;;) {
         m_wake.wait(lock, [this] { return m_requested || m_stopping; });
-        if (!m_stopping) // gather what else arrives meanwhile; a stop settles at once
-            m_wake.wait_for(lock, m_delay, [this] { return m_stopping; });
+        // Gather what else arrives meanwhile (longer after a failure); a stop settles at once.
+        if (!m_stopping)
+            m_wake.wait_for(lock, failed ? m_delay * 10 : m_delay, [this] { return m_stopping; });
         const bool requested = std::exchange(m_requested, false);
         const bool stopping = m_stopping;
         lock.unlock();
+        failed = false;
         if (requested) {
             if (!cache)
                 cache = std::make_unique<ImageCache>(m_root);
-            if (const Status settled = cache->settle(); !settled)
+            else if (!cache->openError().isEmpty())
+                cache->retryOpen();
+            // What could not be synced was dropped; an index that could not be read keeps its
+            // marks and is tried again (at the latest, they are checked after a restart).
+            const Status settled =
+                cache->openError().isEmpty()
+                    ? cache->settle()
+                    : Status(Error::make(Error::Kind::Storage, cache->openError()));
+            if (!settled) {
                 qCWarning(lcCache)
-                    << "The image cache could not be made durable:" << settled.error().message;
+                    << "The image cache could not be made durable:" << settled.error().toString();
+                failed = true;
+            }
         }
         lock.lock();
         m_settles += requested ? 1 : 0;
+        if (failed && !stopping)
+            m_requested = true;
         if (stopping && !m_requested)
             return;
     }

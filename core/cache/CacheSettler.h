@@ -1,9 +1,10 @@
 #pragma once
 // Settles the image cache (CacheDurability) moments after instances were indexed, on a thread
-// of its own with its own connection: one sync of the disk for everything that arrived in that
-// while, off every retrieval's path. A retrieval that goes on keeps asking; the settler syncs at
-// most once per delay. Destroyed, it settles what is left before it returns, so a Sightline
-// that exits normally leaves nothing to check. Thread-safe.
+// of its own with its own connection: the files of everything that arrived in that while made
+// durable at once, off every retrieval's path. A retrieval that goes on keeps asking; the settler
+// settles at most once per delay, and after a failure ten times less often. Destroyed, it settles
+// what is left before it returns (on the destroying thread's time: at exit, the application's),
+// so a Sightline that exits normally leaves nothing to check. Thread-safe.
 
 #include <QString>
 

@@ -1,6 +1,7 @@
 #include "cache/ImageCache.h"
 
 #include "cache/CacheDurability.h"
+#include "cache/CacheIndexSchema.h"
 #include "common/AtomicFile.h"
 #include "common/ContentChecksum.h"
 #include "common/LogCategories.h"
@@ -80,37 +81,15 @@ void ImageCache::open() {
         m_openError = db.lastError().text();
         return;
     }
-    QSqlQuery q(db);
-    for (const char* sql : {
-             "PRAGMA journal_mode=WAL",
-             "PRAGMA synchronous=NORMAL",
-             "PRAGMA busy_timeout=5000",
-             "CREATE TABLE IF NOT EXISTS instances (sop_uid TEXT PRIMARY KEY, study_uid TEXT NOT "
-             "NULL, series_uid TEXT NOT NULL, patient_id TEXT, patient_name TEXT, size INTEGER NOT "
-             "NULL, checksum TEXT NOT NULL, source_server TEXT, transfer_syntax TEXT, stored_utc "
-             "TEXT NOT NULL, last_access_utc TEXT NOT NULL, written_boot TEXT)",
-             "CREATE INDEX IF NOT EXISTS instances_series ON instances(series_uid)",
-             "CREATE INDEX IF NOT EXISTS instances_study ON instances(study_uid)",
-             "CREATE INDEX IF NOT EXISTS instances_access ON instances(last_access_utc)",
-             "CREATE TABLE IF NOT EXISTS complete_series (series_uid TEXT PRIMARY KEY, study_uid "
-             "TEXT NOT NULL, instance_count INTEGER NOT NULL)",
-             "CREATE TABLE IF NOT EXISTS complete_studies (study_uid TEXT PRIMARY KEY, "
-             "series_count INTEGER NOT NULL)",
-         }) {
-        if (!q.exec(QString::fromLatin1(sql))) {
-            m_openError = q.lastError().text();
-            return;
-        }
-    }
-    m_openError = CacheDurability::upgradeIndex(m_connection);
+    m_openError = CacheIndexSchema::prepare(m_connection);
     if (!m_openError.isEmpty())
         return;
-    const auto damaged = CacheDurability::checkAfterRestart(
-        m_connection, [this](const QString& study, const QString& series, const QString& sop) {
-            return instanceFile(study, series, sop);
-        });
-    for (const auto& [sop, path] : damaged)
-        (void)removeEntry(sop, path);
+    // Nothing is served before what a power cut may have damaged is checked.
+    m_epoch = CacheDurability::epochOf(m_root);
+    if (const Status checked =
+            CacheDurability::checkAfterRestart(m_connection, m_root, m_epoch, pathOf());
+        !checked)
+        m_openError = checked.error().message + QStringLiteral(": ") + checked.error().details;
 }
 
 ImageCache::~ImageCache() {
@@ -173,7 +152,7 @@ Result<CachedFile> ImageCache::writeInstance(const QString& root, const DicomHea
     auto file = entryFor(root, header, part10.size(), ContentChecksum::of(part10), sourceServer);
     if (!file)
         return file;
-    // The file first, beside its place; indexInstances() makes the batch durable and puts it
+    // The file first, beside its place; indexInstances() puts the batch in place (durable soon)
     // in place before any index row points at it.
     const auto pending = AtomicFile::writePending(file->path, part10);
     if (!pending)
@@ -203,23 +182,24 @@ QString ImageCache::incomingFolder(const QString& root) {
 Status ImageCache::indexInstances(const QList<CachedFile>& files, const QString& pinnedStudy) {
     if (files.isEmpty())
         return Done{};
-    // Every file in place before its row is written: durable at once (one sync for the batch)
-    // where the boot is not known, else marked and settled moments later (CacheDurability).
+    // Every file in place before its row is written: marked and made durable moments later
+    // (CacheDurability), or at once (one sync for the batch) where the epoch is not known.
     QList<AtomicFile::Pending> pending;
     for (const CachedFile& f : files)
         if (!f.pendingTemp.isEmpty())
             pending.append({f.pendingTemp, f.path});
-    const bool defers = CacheDurability::defers();
+    const bool defers = defersDurability();
     if (const Status published =
             defers ? AtomicFile::putInPlace(pending) : AtomicFile::publish(pending);
         !published)
         return published;
-    const QVariant writtenBoot = defers ? QVariant(QString::fromLatin1(CacheDurability::bootId()))
-                                        : QVariant(QMetaType::fromType<QString>());
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO instances VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO instances VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery mark(db); // a durable file clears a mark an earlier copy left
+    mark.prepare(defers ? QStringLiteral("INSERT OR REPLACE INTO unsettled VALUES (?,?)")
+                        : QStringLiteral("DELETE FROM unsettled WHERE sop_uid=?"));
     const QString now = nowText();
     for (const CachedFile& f : files) {
         const DicomHeader& h = f.header;
@@ -227,9 +207,12 @@ Status ImageCache::indexInstances(const QList<CachedFile>& files, const QString&
              {QVariant(h.sopInstanceUid), QVariant(h.studyInstanceUid),
               QVariant(h.seriesInstanceUid), QVariant(h.patientId), QVariant(h.patientName),
               QVariant(f.size), QVariant(QString::fromLatin1(f.checksum)), QVariant(f.sourceServer),
-              QVariant(h.transferSyntaxUid), QVariant(now), QVariant(now), writtenBoot})
+              QVariant(h.transferSyntaxUid), QVariant(now), QVariant(now)})
             q.addBindValue(v);
-        if (!q.exec()) {
+        mark.addBindValue(h.sopInstanceUid);
+        if (defers)
+            mark.addBindValue(m_epoch);
+        if (!q.exec() || !mark.exec()) {
             const Error error =
                 sqlError(QObject::tr("The image cache index could not record an instance"), q);
             db.rollback();
@@ -476,6 +459,9 @@ Status ImageCache::removeEntry(const QString& sop, const QString& path) {
     q.addBindValue(sop);
     if (!q.exec())
         return sqlError(QObject::tr("The image cache index could not drop an entry"), q);
+    q = prepared(m_connection, QStringLiteral("DELETE FROM unsettled WHERE sop_uid=?"));
+    q.addBindValue(sop);
+    (void)q.exec();      // a mark left alone is dropped by the next settle
     QFile::remove(path); // index first: a leftover file is an orphan verify() removes
     return Done{};
 }
@@ -532,12 +518,18 @@ Result<qint64> ImageCache::enforceBudget(const QString& pinnedStudy) {
     return evicted;
 }
 
-Status ImageCache::settle() {
-    return CacheDurability::settle(m_connection, m_root);
+Status ImageCache::settle(const std::function<void()>& duringSync) {
+    return CacheDurability::settle(m_connection, m_epoch, pathOf(), duringSync);
 }
 
 bool ImageCache::hasUnsettled() const {
-    return CacheDurability::hasUnsettled(m_connection);
+    return CacheDurability::hasUnsettled(m_connection, m_epoch);
+}
+
+CacheDurability::PathOf ImageCache::pathOf() const {
+    return [root = m_root](const QString& study, const QString& series, const QString& sop) {
+        return instanceFile(root, study, series, sop);
+    };
 }
 
 CacheVerifyReport ImageCache::verify(bool repair) {
@@ -546,7 +538,7 @@ CacheVerifyReport ImageCache::verify(bool repair) {
     QList<QPair<QString, QString>> bad; // sop, path
     {
         QSqlQuery q(QSqlDatabase::database(m_connection));
-        q.exec(QStringLiteral("SELECT sop_uid, study_uid, series_uid, checksum FROM instances"));
+        q.exec(QStringLiteral("SELECT sop_uid, study_uid, series_uid, sha256 FROM instances"));
         while (q.next()) {
             const QString sop = q.value(0).toString();
             const QString path = instanceFile(q.value(1).toString(), q.value(2).toString(), sop);
@@ -608,6 +600,7 @@ Status ImageCache::purgeAll() {
     m_totalBytes = -1;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("DELETE FROM instances")) ||
+        !q.exec(QStringLiteral("DELETE FROM unsettled")) ||
         !q.exec(QStringLiteral("DELETE FROM complete_series")) ||
         !q.exec(QStringLiteral("DELETE FROM complete_studies")))
         return sqlError(QObject::tr("The image cache index could not drop an entry"), q);

@@ -36,8 +36,8 @@ struct CacheSettings {
 struct CachedFile {
     DicomHeader header;
     QString path;
-    // Written beside `path`, not in place until indexInstances() publishes it with the rest of
-    // its batch (one sync of the disk for the batch: AtomicFile::publish).
+    // Written beside `path`, not in place until indexInstances() puts it there with the rest of
+    // its batch (made durable moments later: CacheDurability).
     QString pendingTemp;
     qint64 size = 0;
     QByteArray checksum; // ContentChecksum's value of the whole file
@@ -114,9 +114,12 @@ public:
     // Indexed instances may wait for the disk (CacheDurability): `handler` is called after each
     // batch that does, so a settle can be arranged (CacheConnections' settler).
     void setOnUnsettled(std::function<void()> handler) { m_onUnsettled = std::move(handler); }
-    // Makes every instance indexed so far durable (one sync of the disk).
-    Status settle();
+    // Makes every instance indexed so far durable and unmarks it (CacheDurability::settle;
+    // `duringSync` is for tests).
+    Status settle(const std::function<void()>& duringSync = {});
     bool hasUnsettled() const;
+    // Whether instances are indexed before they are durable (the epoch is known).
+    bool defersDurability() const { return !m_epoch.isEmpty(); }
     bool contains(const QString& sopInstanceUid) const;
     // The cached file's path; records the access (LRU). Empty when not cached.
     QString instancePath(const QString& sopInstanceUid);
@@ -174,6 +177,7 @@ private:
         return instanceFile(m_root, study, series, sop);
     }
     qint64 totalBytes();
+    std::function<QString(const QString&, const QString&, const QString&)> pathOf() const;
     Status removeEntry(const QString& sop, const QString& path);
     QString nowText() const;
 
@@ -184,6 +188,7 @@ private:
     QString m_openError;
     qint64 m_totalBytes = -1; // kept up to date after the first SUM; -1: not known yet
     std::function<void()> m_onUnsettled;
+    QString m_epoch; // CacheDurability::epochOf(m_root); empty: every batch durable at once
 };
 
 } // namespace sightline

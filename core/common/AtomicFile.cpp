@@ -171,19 +171,18 @@ QString AtomicFile::tempPathIn(const QString& folder) {
            QString::number(QRandomGenerator::global()->generate64(), 36);
 }
 
-Status AtomicFile::publish(const QList<Pending>& files) {
-    const auto removeTemps = [&files](qsizetype first) {
-        for (qsizetype i = first; i < files.size(); ++i)
-            QFile::remove(files[i].temp);
-    };
-    // 1. Every file's data written out (waiting for the write-outs writePending() started),
-    // or synced where a folder's sync would not cover it.
+namespace {
+
+// Waits for each file's data to reach the disk (the write-out writePending() started), or syncs
+// it where its folder's sync would not cover it (see folderSyncCoversFiles). Returns the folders
+// to sync (each with whether that sync covers its files), or the error of the first failure.
+Result<QHash<QString, bool>> writeOut(const QStringList& paths, const QStringList& targets) {
     QHash<QString, bool> folders; // folder → whether its sync covers its files
-    for (const Pending& file : files) {
-        const QString folder = QFileInfo(file.path).absolutePath();
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QString folder = QFileInfo(targets.at(i)).absolutePath();
         if (!folders.contains(folder))
             folders.insert(folder, folderSyncCoversFiles(folder));
-        const int fd = ::open(QFile::encodeName(file.temp).constData(), O_RDONLY | O_CLOEXEC);
+        const int fd = ::open(QFile::encodeName(paths.at(i)).constData(), O_RDONLY | O_CLOEXEC);
         const bool written =
             fd >= 0 &&
             (folders.value(folder)
@@ -194,18 +193,14 @@ Status AtomicFile::publish(const QList<Pending>& files) {
         const int failure = errno;
         if (fd >= 0)
             ::close(fd);
-        if (!written) {
-            removeTemps(0);
-            return publishError(file.path, failure);
-        }
+        if (!written)
+            return publishError(targets.at(i), failure);
     }
-    // 2. Into place.
-    for (qsizetype i = 0; i < files.size(); ++i)
-        if (const Status renamed = renameInto(files[i].temp, files[i].path); !renamed) {
-            removeTemps(i + 1);
-            return renamed;
-        }
-    // 3. One sync per folder: the renames, and (see folderSyncCoversFiles) the files' data.
+    return folders;
+}
+
+// One sync per folder: the renames into it, and (see folderSyncCoversFiles) its files' data.
+Status syncFolders(const QHash<QString, bool>& folders) {
     for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
         const int dir = ::open(QFile::encodeName(it.key()).constData(), O_RDONLY | O_CLOEXEC);
         const bool synced = dir >= 0 && ::fsync(dir) == 0;
@@ -218,13 +213,58 @@ Status AtomicFile::publish(const QList<Pending>& files) {
     return Done{};
 }
 
-Status AtomicFile::putInPlace(const QList<Pending>& files) {
+} // namespace
+
+Status AtomicFile::publish(const QList<Pending>& files) {
+    const auto removeTemps = [&files](qsizetype first) {
+        for (qsizetype i = first; i < files.size(); ++i)
+            QFile::remove(files[i].temp);
+    };
+    QStringList temps, targets;
+    for (const Pending& file : files) {
+        temps << file.temp;
+        targets << file.path;
+    }
+    // 1. Every file's data written out.
+    const auto folders = writeOut(temps, targets);
+    if (!folders) {
+        removeTemps(0);
+        return folders.error();
+    }
+    // 2. Into place.
     for (qsizetype i = 0; i < files.size(); ++i)
+        if (const Status renamed = renameInto(files[i].temp, files[i].path); !renamed) {
+            removeTemps(i + 1);
+            return renamed;
+        }
+    // 3. Each folder synced once.
+    return syncFolders(folders.value());
+}
+
+Status AtomicFile::makeDurable(const QStringList& paths) {
+    const auto folders = writeOut(paths, paths);
+    if (!folders)
+        return folders.error();
+    return syncFolders(folders.value());
+}
+
+Status AtomicFile::putInPlace(const QList<Pending>& files) {
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        // A file that replaces another is synced first: what describes the one replaced (an
+        // index row) may survive a power cut that the new file's bytes would not.
+        if (::access(QFile::encodeName(files[i].path).constData(), F_OK) == 0) {
+            if (const auto written = writeOut({files[i].temp}, {files[i].path}); !written) {
+                for (qsizetype j = i; j < files.size(); ++j)
+                    QFile::remove(files[j].temp);
+                return written.error();
+            }
+        }
         if (const Status renamed = renameInto(files[i].temp, files[i].path); !renamed) {
             for (qsizetype j = i + 1; j < files.size(); ++j)
                 QFile::remove(files[j].temp);
             return renamed;
         }
+    }
     return Done{};
 }
 

@@ -49,9 +49,13 @@ public:
     // On failure the temp files not renamed yet are removed.
     static Status publish(const QList<Pending>& files);
     // Only the renames of publish(): the files are in place but may not be on the disk yet, for
-    // a caller that syncs later and can tell what a power cut lost (the image cache:
-    // CacheDurability). On failure the temp files not renamed yet are removed.
+    // a caller that makes them durable later (makeDurable) and can tell what a power cut lost
+    // (the image cache: CacheDurability). A file that replaces one already there is written out
+    // first. On failure the temp files not renamed yet are removed.
     static Status putInPlace(const QList<Pending>& files);
+    // Makes files already in place durable, as publish() does: each one's write-out waited for
+    // (or the file synced), then each folder synced once.
+    static Status makeDurable(const QStringList& paths);
     // Temp files left by a crash look like this (so caches can clean them up).
     static bool isTempName(const QString& fileName);
 };

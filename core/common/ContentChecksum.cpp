@@ -5,6 +5,8 @@
 
 #include <xxhash.h>
 
+#include <new>
+
 namespace sightline {
 
 namespace {
@@ -15,6 +17,8 @@ constexpr qsizetype kSha256HexDigits = 64;
 struct ContentChecksum::State {
     State()
         : xxh(XXH3_createState()) {
+        if (!xxh)
+            throw std::bad_alloc();
         XXH3_128bits_reset(xxh);
     }
     ~State() { XXH3_freeState(xxh); }

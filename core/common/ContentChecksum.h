@@ -3,7 +3,7 @@
 // than SHA-256 and not on the critical path's budget. It guards against accidents (a torn write,
 // a disk that lost or flipped bytes), not against an attacker: whoever can change the cache's
 // files can change its index too, so a cryptographic hash would buy nothing here. Exports and the
-// audit trail keep SHA-256 (common/Sha256.h). Values are tagged with their algorithm, so a cache
+// audit trail keep their SHA-256 digests. Values are tagged with their algorithm, so a cache
 // written before (SHA-256, 64 hex digits untagged) is still checked as it was written.
 
 #include <QByteArray>

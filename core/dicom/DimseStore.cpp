@@ -89,8 +89,9 @@ public:
                 drain();
         }
     }
-    // Writes what is buffered, starts writing the file out to the disk (AtomicFile::publish
-    // waits for it with the rest of its batch) and closes it; the errno of the first failure, or 0.
+    // Writes what is buffered, starts writing the file out to the disk (the cache's settle waits
+    // for it with the rest of its batch: CacheDurability) and closes it; the errno of the first
+    // failure, or 0.
     int finish() {
         drain();
         if (m_failure == 0 && ::sync_file_range(m_fd, 0, 0, SYNC_FILE_RANGE_WRITE) != 0)

@@ -105,7 +105,7 @@ private:
             m_summary.problems << problem;
     }
 
-    // Written but not kept (its batch could not be made durable or indexed): the cache's own
+    // Written but not kept (its batch could not be put in place or indexed): the cache's own
     // check removes such files later.
     void keep(const Status& kept) {
         if (!kept && !m_failed) {

@@ -360,7 +360,7 @@ private:
     void flushIndex() { keep(m_batch.flush()); }
 
     // A series a viewer asked for is shown as soon as it is whole, not once the last series
-    // asked with it is: made durable, indexed, marked complete and announced while the rest
+    // asked with it is: put in place, indexed, marked complete and announced while the rest
     // comes. Only when the node listed its images (so that "whole" is known) and they agreed
     // with the patient.
     void announceIfComplete(const QString& series) {
@@ -378,7 +378,7 @@ private:
         emit m_retriever->seriesComplete(series);
     }
 
-    // A batch that could not be made durable or indexed: stop (a failing disk fails what
+    // A batch that could not be put in place or indexed: stop (a failing disk fails what
     // follows too), and count only what is kept.
     void keep(const Status& kept) {
         if (kept)

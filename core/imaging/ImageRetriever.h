@@ -23,7 +23,7 @@ public:
 signals:
     void progress(const sightline::RetrieveProgress& progress);
     void seriesFinished(const QString& seriesUid, const QImage& thumbnail);
-    // A series asked for is whole in the cache (durable, indexed, marked complete) while the
+    // A series asked for is whole in the cache (in place, indexed, marked complete) while the
     // rest of the retrieval goes on; its images were compared with the patient (a mismatch came
     // first through mismatchFound()). A viewer waiting for it need not wait for the rest.
     void seriesComplete(const QString& seriesUid);

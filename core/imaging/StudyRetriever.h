@@ -65,7 +65,7 @@ private:
     Status takePart(MultipartPart&& part);
     void partWritten(const Result<CachedFile>& written);
     void flushIndex();
-    // A batch that could not be made durable or indexed: stop, count only what is kept.
+    // A batch that could not be put in place or indexed: stop, count only what is kept.
     void keep(const Status& kept);
     // Whole study: once its answer is in, what the study holds (the answer itself when it was
     // complete, else a listing, started here; false until that listing is back).

@@ -105,7 +105,7 @@ CacheDialog::CacheDialog(ImagingService* imaging, AuditTrail* audit, QWidget* pa
 
     m_check = new QPushButton(tr("Check integrity"), this);
     m_check->setObjectName(QStringLiteral("cacheCheck"));
-    m_check->setToolTip(tr("Read every cached image and compare it with its recorded SHA-256"));
+    m_check->setToolTip(tr("Read every cached image and compare it with its recorded checksum"));
     m_repair = new QPushButton(tr("Repair"), this);
     m_repair->setObjectName(QStringLiteral("cacheRepair"));
     m_repair->setToolTip(tr("Remove damaged and stray files (they are retrieved again when "
