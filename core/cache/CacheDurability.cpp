@@ -4,7 +4,10 @@
 #include "common/ContentChecksum.h"
 #include "common/LogCategories.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QObject>
 #include <QRandomGenerator>
@@ -117,7 +120,8 @@ Status CacheDurability::settle(const QString& connection, const QString& epoch,
 }
 
 Status CacheDurability::checkAfterRestart(const QString& connection, const QString& root,
-                                          const QString& epoch, const PathOf& pathOf) {
+                                          const QString& epoch, const PathOf& pathOf,
+                                          const QDateTime& leftBefore) {
     // The first connection of this process checks; the others wait for it, so nothing
     // unchecked is served here (another process checks for itself).
     static QMutex mutex;
@@ -185,6 +189,16 @@ Status CacheDurability::checkAfterRestart(const QString& connection, const QStri
                            << "disk restarted:" << found.size() - damaged << "recent images were"
                            << "whole," << damaged << "damaged (dropped; retrieved again when"
                            << "needed)";
+    QDirIterator incoming(root + QStringLiteral("/instances/incoming"), QDir::Files | QDir::Hidden);
+    int leftovers = 0;
+    while (incoming.hasNext()) {
+        const QFileInfo file(incoming.next());
+        if (AtomicFile::isTempName(file.fileName()) && file.lastModified().toUTC() < leftBefore &&
+            QFile::remove(file.absoluteFilePath()))
+            ++leftovers;
+    }
+    if (leftovers > 0)
+        qCInfo(lcCache) << "Removed" << leftovers << "partly received objects a crash left behind";
     checked.insert(key);
     return Done{};
 }

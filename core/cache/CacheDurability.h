@@ -18,6 +18,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <functional>
@@ -41,9 +42,12 @@ public:
     // Once per process and cache (the first connection's open; others wait for it): entries
     // marked in another epoch are read and compared with their checksums; the whole ones are
     // unmarked (they were read back from the disk), the damaged ones dropped with their files.
-    // An error when they could not be checked (the cache must not be used then).
+    // An error when they could not be checked (the cache must not be used then). Also removes
+    // what a crash left of objects being received (temp files in `incoming` last written before
+    // `leftBefore`: younger ones may still be arriving, for another Sightline).
     static Status checkAfterRestart(const QString& connection, const QString& root,
-                                    const QString& epoch, const PathOf& pathOf);
+                                    const QString& epoch, const PathOf& pathOf,
+                                    const QDateTime& leftBefore);
 };
 
 } // namespace sightline

@@ -86,8 +86,8 @@ void ImageCache::open() {
         return;
     // Nothing is served before what a power cut may have damaged is checked.
     m_epoch = CacheDurability::epochOf(m_root);
-    if (const Status checked =
-            CacheDurability::checkAfterRestart(m_connection, m_root, m_epoch, pathOf());
+    if (const Status checked = CacheDurability::checkAfterRestart(
+            m_connection, m_root, m_epoch, pathOf(), m_clock.nowUtc().addSecs(-kArrivingSeconds));
         !checked)
         m_openError = checked.error().message + QStringLiteral(": ") + checked.error().details;
 }
@@ -558,7 +558,7 @@ CacheVerifyReport ImageCache::verify(bool repair) {
     }
     QDirIterator it(m_root + QStringLiteral("/instances"), QDir::Files | QDir::Hidden,
                     QDirIterator::Subdirectories);
-    const QDateTime inFlight = m_clock.nowUtc().addSecs(-3600);
+    const QDateTime inFlight = m_clock.nowUtc().addSecs(-kArrivingSeconds);
     while (it.hasNext()) {
         const QFileInfo file(it.next());
         const QString path = file.absoluteFilePath();

@@ -110,6 +110,9 @@ public:
                                             const QString& sourceServer);
     // Where received objects are written before they are taken (same filesystem as the cache).
     static QString incomingFolder(const QString& root);
+    // How long a temp file there may still be arriving (a large object on a slow link); older
+    // ones are what a crash left.
+    static constexpr int kArrivingSeconds = 3600;
     Status indexInstances(const QList<CachedFile>& files, const QString& pinnedStudy = {});
     // Indexed instances may wait for the disk (CacheDurability): `handler` is called after each
     // batch that does, so a settle can be arranged (CacheConnections' settler).

@@ -2,6 +2,7 @@
 #include "cache/CacheDurability.h"
 #include "cache/CacheSettler.h"
 #include "cache/ImageCache.h"
+#include "common/AtomicFile.h"
 #include "common/Sha256.h"
 
 #include <QDir>
@@ -242,6 +243,30 @@ private slots:
         QVERIFY(index.exec(QStringLiteral(
             "INSERT OR REPLACE INTO instances VALUES ('9.1.1.3', '9.1', '9.1.1', 'SL-9', '', 1, "
             "'x', '', '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+    }
+
+    // Objects a crash left half received are removed when the cache is first opened; one
+    // written within the hour may still be arriving (for another Sightline) and stays.
+    void leftoversOfACrashedReceiptAreRemoved() {
+        QTemporaryDir dir;
+        const QString incoming = ImageCache::incomingFolder(dir.path());
+        QVERIFY(QDir().mkpath(incoming));
+        const QString old = AtomicFile::tempPathIn(incoming);
+        const QString arriving = AtomicFile::tempPathIn(incoming);
+        for (const QString& path : {old, arriving}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("DICM");
+        }
+        QFile stale(old);
+        QVERIFY(stale.open(QIODevice::ReadWrite));
+        QVERIFY(stale.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-2 * 3600),
+                                  QFileDevice::FileModificationTime));
+        stale.close();
+        ImageCache cache(dir.path());
+        QVERIFY(cache.openError().isEmpty());
+        QVERIFY(!QFile::exists(old));
+        QVERIFY(QFile::exists(arriving));
     }
 
     void theSettlerComesWithinItsDelay() {
