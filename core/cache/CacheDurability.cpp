@@ -36,27 +36,79 @@ const QByteArray& bootId() {
 const QString kOfEpoch =
     QStringLiteral("(mark=:epoch OR substr(mark,1,length(:epoch)+1)=:epoch||'#')");
 
+// Bound as text even when empty: a null string binds as SQL NULL, and `mark=NULL` matches nothing
+// (an unknown epoch must find every mark another epoch left).
+QString bindable(const QString& epoch) {
+    return epoch.isNull() ? QStringLiteral("") : epoch;
+}
+
 Error indexError(const QSqlQuery& q) {
     return Error::make(Error::Kind::Storage,
                        QObject::tr("The image cache index could not be updated"),
                        q.lastError().text());
 }
 
+// After a failed settle: the entries of `token` are not known to be on the disk, so they are not
+// kept (retrieved again when needed). Entries stored anew meanwhile carry a new mark and stay.
+// When the index cannot be changed now, the marks stay too: the next settle takes them again,
+// and the check after a restart covers them.
+void dropUnsynced(QSqlDatabase& db, const QString& token, const CacheDurability::PathOf& pathOf) {
+    QSqlQuery drop(db);
+    if (!drop.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return;
+    QStringList dropped;
+    drop.prepare(QStringLiteral("SELECT u.sop_uid, i.study_uid, i.series_uid FROM unsettled u "
+                                "JOIN instances i ON i.sop_uid=u.sop_uid WHERE u.mark=?"));
+    drop.addBindValue(token);
+    bool done = drop.exec();
+    while (done && drop.next())
+        dropped << pathOf(drop.value(1).toString(), drop.value(2).toString(),
+                          drop.value(0).toString());
+    for (const QString& sql :
+         {QStringLiteral("DELETE FROM instances WHERE sop_uid IN (SELECT sop_uid FROM "
+                         "unsettled WHERE mark=?)"),
+          QStringLiteral("DELETE FROM unsettled WHERE mark=?")}) {
+        if (!done)
+            break;
+        drop.prepare(sql);
+        drop.addBindValue(token);
+        done = drop.exec();
+    }
+    if (!done || !drop.exec(QStringLiteral("COMMIT"))) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    for (const QString& path : std::as_const(dropped))
+        QFile::remove(path);
+    qCWarning(lcCache) << dropped.size()
+                       << "recently cached images could not be made durable and were dropped";
+}
+
 } // namespace
 
 QString CacheDurability::epochOf(const QString& root) {
+    // The mount's id never used twice in a boot where the kernel has one (Linux 6.8), else the
+    // one it may give a disk mounted again (then a disk pulled out and put back within the second
+    // before a settle goes unnoticed).
+    constexpr unsigned kUniqueMountId = 0x4000; // STATX_MNT_ID_UNIQUE
+    const QByteArray path = QFile::encodeName(root);
     struct statx where = {};
-    if (bootId().isEmpty() ||
-        ::statx(AT_FDCWD, QFile::encodeName(root).constData(), 0, STATX_MNT_ID, &where) != 0 ||
-        !(where.stx_mask & STATX_MNT_ID))
+    if (bootId().isEmpty())
         return {};
-    return QString::fromLatin1(bootId()) + QLatin1Char('/') + QString::number(where.stx_mnt_id);
+    if (::statx(AT_FDCWD, path.constData(), 0, kUniqueMountId, &where) == 0 &&
+        (where.stx_mask & kUniqueMountId))
+        return QString::fromLatin1(bootId()) + QStringLiteral("/u") +
+               QString::number(where.stx_mnt_id);
+    if (::statx(AT_FDCWD, path.constData(), 0, STATX_MNT_ID, &where) == 0 &&
+        (where.stx_mask & STATX_MNT_ID))
+        return QString::fromLatin1(bootId()) + QLatin1Char('/') + QString::number(where.stx_mnt_id);
+    return {};
 }
 
 bool CacheDurability::hasUnsettled(const QString& connection, const QString& epoch) {
     QSqlQuery q(QSqlDatabase::database(connection));
     q.prepare(QStringLiteral("SELECT 1 FROM unsettled WHERE %1 LIMIT 1").arg(kOfEpoch));
-    q.bindValue(QStringLiteral(":epoch"), epoch);
+    q.bindValue(QStringLiteral(":epoch"), bindable(epoch));
     return q.exec() && q.next();
 }
 
@@ -70,7 +122,7 @@ Status CacheDurability::settle(const QString& connection, const QString& epoch,
         epoch + QLatin1Char('#') + QString::number(QRandomGenerator::global()->generate64(), 36);
     q.prepare(QStringLiteral("UPDATE unsettled SET mark=:token WHERE %1").arg(kOfEpoch));
     q.bindValue(QStringLiteral(":token"), token);
-    q.bindValue(QStringLiteral(":epoch"), epoch);
+    q.bindValue(QStringLiteral(":epoch"), bindable(epoch));
     if (!q.exec())
         return indexError(q);
     if (q.numRowsAffected() == 0)
@@ -89,28 +141,8 @@ Status CacheDurability::settle(const QString& connection, const QString& epoch,
         duringSync();
     const Status durable = AtomicFile::makeDurable(paths);
     if (!durable) {
-        // Not known to be on the disk: not kept (retrieved again when needed). Entries stored
-        // anew meanwhile are marked anew, not with this token: they stay.
-        db.transaction();
-        QSqlQuery drop(db);
-        drop.prepare(QStringLiteral("SELECT u.sop_uid, i.study_uid, i.series_uid FROM unsettled "
-                                    "u JOIN instances i ON i.sop_uid=u.sop_uid WHERE u.mark=?"));
-        drop.addBindValue(token);
-        QStringList dropped;
-        if (drop.exec())
-            while (drop.next())
-                dropped << pathOf(drop.value(1).toString(), drop.value(2).toString(),
-                                  drop.value(0).toString());
-        drop.prepare(QStringLiteral("DELETE FROM instances WHERE sop_uid IN (SELECT sop_uid FROM "
-                                    "unsettled WHERE mark=?)"));
-        drop.addBindValue(token);
-        if (drop.exec() && db.commit())
-            for (const QString& path : std::as_const(dropped))
-                QFile::remove(path);
-        else
-            db.rollback();
-        qCWarning(lcCache) << "Recently cached images could not be made durable and were dropped:"
-                           << durable.error().toString();
+        dropUnsynced(db, token, pathOf);
+        return durable;
     }
     q.prepare(QStringLiteral("DELETE FROM unsettled WHERE mark=?"));
     q.addBindValue(token);
@@ -136,7 +168,7 @@ Status CacheDurability::checkAfterRestart(const QString& connection, const QStri
         QStringLiteral("SELECT u.sop_uid, u.mark, i.study_uid, i.series_uid, i.sha256 FROM "
                        "unsettled u LEFT JOIN instances i ON i.sop_uid=u.sop_uid WHERE NOT %1")
             .arg(kOfEpoch));
-    q.bindValue(QStringLiteral(":epoch"), epoch);
+    q.bindValue(QStringLiteral(":epoch"), bindable(epoch));
     if (!q.exec())
         return indexError(q);
     struct Found {
@@ -154,12 +186,22 @@ Status CacheDurability::checkAfterRestart(const QString& connection, const QStri
                                         ContentChecksum::matches(q.value(4).toByteArray(), &file));
         found.append({sop, q.value(1).toString(), path, whole});
     }
+    // Marked in this boot on another mount of the same disk (a bind mount, another mount
+    // namespace): what was read may have come from memory, not the disk. Made durable first.
+    QStringList thisBoot;
+    for (const Found& f : std::as_const(found))
+        if (f.whole && !f.path.isEmpty() &&
+            f.mark.startsWith(QString::fromLatin1(bootId()) + QLatin1Char('/')))
+            thisBoot << f.path;
+    if (const Status durable = AtomicFile::makeDurable(thisBoot); !durable)
+        return durable;
     int damaged = 0;
     for (const Found& f : std::as_const(found)) {
         // Only while the entry is still the one checked: another Sightline may have stored it
         // again meanwhile (with a mark of its own).
-        db.transaction();
         QSqlQuery change(db);
+        if (!change.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return indexError(change);
         if (!f.whole) {
             change.prepare(QStringLiteral("DELETE FROM instances WHERE sop_uid=? AND EXISTS "
                                           "(SELECT 1 FROM unsettled WHERE sop_uid=? AND mark=?)"));
@@ -167,17 +209,19 @@ Status CacheDurability::checkAfterRestart(const QString& connection, const QStri
             change.addBindValue(f.sop);
             change.addBindValue(f.mark);
             if (!change.exec()) {
-                db.rollback();
-                return indexError(change);
+                const Error error = indexError(change);
+                change.exec(QStringLiteral("ROLLBACK"));
+                return error;
             }
         }
         const bool dropped = !f.whole && change.numRowsAffected() > 0;
         change.prepare(QStringLiteral("DELETE FROM unsettled WHERE sop_uid=? AND mark=?"));
         change.addBindValue(f.sop);
         change.addBindValue(f.mark);
-        if (!change.exec() || !db.commit()) {
-            db.rollback();
-            return indexError(change);
+        if (!change.exec() || !change.exec(QStringLiteral("COMMIT"))) {
+            const Error error = indexError(change);
+            change.exec(QStringLiteral("ROLLBACK"));
+            return error;
         }
         if (dropped) {
             QFile::remove(f.path);

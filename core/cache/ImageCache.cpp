@@ -88,8 +88,14 @@ void ImageCache::open() {
     m_epoch = CacheDurability::epochOf(m_root);
     if (const Status checked = CacheDurability::checkAfterRestart(
             m_connection, m_root, m_epoch, pathOf(), m_clock.nowUtc().addSecs(-kArrivingSeconds));
-        !checked)
+        !checked) {
+        // Not usable until it is checked: closed, so no query of this object answers (an open
+        // connection would serve what the check did not reach). retryOpen() checks again.
         m_openError = checked.error().message + QStringLiteral(": ") + checked.error().details;
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
 }
 
 ImageCache::~ImageCache() {

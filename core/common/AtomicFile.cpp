@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <cerrno>
 #include <cstring>
@@ -242,10 +243,35 @@ Status AtomicFile::publish(const QList<Pending>& files) {
 }
 
 Status AtomicFile::makeDurable(const QStringList& paths) {
-    const auto folders = writeOut(paths, paths);
-    if (!folders)
-        return folders.error();
-    return syncFolders(folders.value());
+    // Each file synced, not only its write-out waited for: the renames that put these files in
+    // place were committed a while ago, so a folder's sync would no longer carry their sizes and
+    // extents with it (see folderSyncCoversFiles). A file or folder gone meanwhile (evicted,
+    // purged) has nothing left to keep.
+    QSet<QString> folders;
+    for (const QString& path : paths) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0 && errno == ENOENT)
+            continue;
+        const bool synced = fd >= 0 && ::fdatasync(fd) == 0;
+        const int failure = errno;
+        if (fd >= 0)
+            ::close(fd);
+        if (!synced)
+            return publishError(path, failure);
+        folders.insert(QFileInfo(path).absolutePath());
+    }
+    for (const QString& folder : std::as_const(folders)) {
+        const int dir = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_CLOEXEC);
+        if (dir < 0 && errno == ENOENT)
+            continue;
+        const bool synced = dir >= 0 && ::fsync(dir) == 0;
+        const int failure = errno;
+        if (dir >= 0)
+            ::close(dir);
+        if (!synced)
+            return publishError(folder, failure);
+    }
+    return Done{};
 }
 
 Status AtomicFile::putInPlace(const QList<Pending>& files) {

@@ -53,8 +53,8 @@ public:
     // (the image cache: CacheDurability). A file that replaces one already there is written out
     // first. On failure the temp files not renamed yet are removed.
     static Status putInPlace(const QList<Pending>& files);
-    // Makes files already in place durable, as publish() does: each one's write-out waited for
-    // (or the file synced), then each folder synced once.
+    // Makes files already in place durable: each one synced, then each folder once. Files (and
+    // folders) no longer there are passed over.
     static Status makeDurable(const QStringList& paths);
     // Temp files left by a crash look like this (so caches can clean them up).
     static bool isTempName(const QString& fileName);

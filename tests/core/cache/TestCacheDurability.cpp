@@ -68,6 +68,10 @@ class TestCacheDurability : public QObject {
                     out << q.value(1).toString();
             return out;
         }
+        qint64 count(const QString& sql) const {
+            QSqlQuery q(QSqlDatabase::database(name));
+            return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+        }
         bool exec(const QString& sql) const {
             QSqlQuery q(QSqlDatabase::database(name));
             return q.exec(sql);
@@ -135,6 +139,64 @@ private slots:
         QVERIFY(cache.settle().ok());
         QVERIFY(!cache.hasUnsettled());
         QCOMPARE(cache.read(sop(2)).value(), bytes(2, 'z'));
+    }
+
+    // An image evicted or purged while a settle runs has nothing left to keep: the others are
+    // settled, nothing is dropped for it.
+    void aFileGoneDuringASettleIsPassedOver() {
+        QTemporaryDir dir;
+        ImageCache cache(dir.path());
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(cache.store(header(i), bytes(i), {}).ok());
+        const QString gone = cache.instancePath(sop(2));
+        QVERIFY(cache.settle([&] { QVERIFY(QFile::remove(gone)); }).ok());
+        QVERIFY(!cache.hasUnsettled());
+        QCOMPARE(cache.read(sop(1)).value(), bytes(1));
+        QCOMPARE(cache.read(sop(3)).value(), bytes(3));
+    }
+
+    // A settle that a crash interrupted left its token on the marks: still this epoch's, taken
+    // by the next settle.
+    void anInterruptedSettlesMarksAreTakenAgain() {
+        QTemporaryDir dir;
+        ImageCache cache(dir.path());
+        QVERIFY(cache.store(header(1), bytes(1), {}).ok());
+        {
+            Index index(dir.path());
+            QVERIFY(index.exec(QStringLiteral("UPDATE unsettled SET mark='%1#crashed'")
+                                   .arg(CacheDurability::epochOf(dir.path()))));
+        }
+        QVERIFY(cache.hasUnsettled());
+        QVERIFY(cache.settle().ok());
+        QVERIFY(!cache.hasUnsettled());
+        Index index(dir.path());
+        QCOMPARE(index.mark(sop(1)), QString());
+    }
+
+    // Where the epoch is not known, every mark is another epoch's: all are checked.
+    void anUnknownEpochChecksEveryMark() {
+        QTemporaryDir before, after;
+        {
+            ImageCache cache(before.path());
+            QVERIFY(cache.store(header(1), bytes(1), {}).ok());
+            QVERIFY(cache.store(header(2), bytes(2), {}).ok());
+        }
+        const QString root = copyOf(before.path(), after.path());
+        const QString folder = root + QStringLiteral("/instances/9.1/9.1.1/");
+        QVERIFY(QFile::resize(folder + sop(1) + QStringLiteral(".dcm"), 10));
+        Index index(root);
+        const auto pathOf = [&root](const QString& study, const QString& series,
+                                    const QString& uid) {
+            return QStringLiteral("%1/instances/%2/%3/%4.dcm").arg(root, study, series, uid);
+        };
+        QVERIFY(CacheDurability::checkAfterRestart(index.name, root, QString(), pathOf,
+                                                   QDateTime::currentDateTimeUtc())
+                    .ok());
+        QCOMPARE(index.mark(sop(1)), QString());
+        QCOMPARE(index.mark(sop(2)), QString());
+        QVERIFY(!QFile::exists(folder + sop(1) + QStringLiteral(".dcm")));
+        QVERIFY(QFile::exists(folder + sop(2) + QStringLiteral(".dcm")));
+        QCOMPARE(index.count(QStringLiteral("SELECT COUNT(*) FROM instances")), 1);
     }
 
     // A power cut: the index kept its rows, the files did not all keep their bytes. Opened
