@@ -48,6 +48,19 @@ Error indexError(const QSqlQuery& q) {
                        q.lastError().text());
 }
 
+// The files of the entries marked `token`; false when the index could not be read.
+bool filesMarked(QSqlQuery& q, const QString& token, const CacheDurability::PathOf& pathOf,
+                 QStringList* paths) {
+    q.prepare(QStringLiteral("SELECT u.sop_uid, i.study_uid, i.series_uid FROM unsettled u JOIN "
+                             "instances i ON i.sop_uid=u.sop_uid WHERE u.mark=?"));
+    q.addBindValue(token);
+    if (!q.exec())
+        return false;
+    while (q.next())
+        *paths << pathOf(q.value(1).toString(), q.value(2).toString(), q.value(0).toString());
+    return true;
+}
+
 // After a failed settle: the entries of `token` are not known to be on the disk, so they are not
 // kept (retrieved again when needed). Entries stored anew meanwhile carry a new mark and stay.
 // When the index cannot be changed now, the marks stay too: the next settle takes them again,
@@ -57,13 +70,7 @@ void dropUnsynced(QSqlDatabase& db, const QString& token, const CacheDurability:
     if (!drop.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return;
     QStringList dropped;
-    drop.prepare(QStringLiteral("SELECT u.sop_uid, i.study_uid, i.series_uid FROM unsettled u "
-                                "JOIN instances i ON i.sop_uid=u.sop_uid WHERE u.mark=?"));
-    drop.addBindValue(token);
-    bool done = drop.exec();
-    while (done && drop.next())
-        dropped << pathOf(drop.value(1).toString(), drop.value(2).toString(),
-                          drop.value(0).toString());
+    bool done = filesMarked(drop, token, pathOf, &dropped);
     for (const QString& sql :
          {QStringLiteral("DELETE FROM instances WHERE sop_uid IN (SELECT sop_uid FROM "
                          "unsettled WHERE mark=?)"),
@@ -127,16 +134,9 @@ Status CacheDurability::settle(const QString& connection, const QString& epoch,
         return indexError(q);
     if (q.numRowsAffected() == 0)
         return Done{};
-    q.prepare(QStringLiteral("SELECT u.sop_uid, i.study_uid, i.series_uid FROM unsettled u JOIN "
-                             "instances i ON i.sop_uid=u.sop_uid WHERE u.mark=?"));
-    q.addBindValue(token);
-    if (!q.exec())
+    QStringList paths;
+    if (!filesMarked(q, token, pathOf, &paths))
         return indexError(q);
-    QStringList sops, paths;
-    while (q.next()) {
-        sops << q.value(0).toString();
-        paths << pathOf(q.value(1).toString(), q.value(2).toString(), sops.last());
-    }
     if (duringSync)
         duringSync();
     const Status durable = AtomicFile::makeDurable(paths);

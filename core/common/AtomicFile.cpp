@@ -200,17 +200,22 @@ Result<QHash<QString, bool>> writeOut(const QStringList& paths, const QStringLis
     return folders;
 }
 
+// Syncs one file (`fdatasync`) or folder (`fsync`): 0, or the errno of the failure (ENOENT
+// when it is gone).
+int syncPath(const QString& path, bool folder) {
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    const int failure = (folder ? ::fsync(fd) : ::fdatasync(fd)) == 0 ? 0 : errno;
+    ::close(fd);
+    return failure;
+}
+
 // One sync per folder: the renames into it, and (see folderSyncCoversFiles) its files' data.
 Status syncFolders(const QHash<QString, bool>& folders) {
-    for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
-        const int dir = ::open(QFile::encodeName(it.key()).constData(), O_RDONLY | O_CLOEXEC);
-        const bool synced = dir >= 0 && ::fsync(dir) == 0;
-        const int failure = errno;
-        if (dir >= 0)
-            ::close(dir);
-        if (!synced)
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it)
+        if (const int failure = syncPath(it.key(), true); failure != 0)
             return publishError(it.key(), failure);
-    }
     return Done{};
 }
 
@@ -249,28 +254,16 @@ Status AtomicFile::makeDurable(const QStringList& paths) {
     // purged) has nothing left to keep.
     QSet<QString> folders;
     for (const QString& path : paths) {
-        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0 && errno == ENOENT)
+        const int failure = syncPath(path, false);
+        if (failure == ENOENT)
             continue;
-        const bool synced = fd >= 0 && ::fdatasync(fd) == 0;
-        const int failure = errno;
-        if (fd >= 0)
-            ::close(fd);
-        if (!synced)
+        if (failure != 0)
             return publishError(path, failure);
         folders.insert(QFileInfo(path).absolutePath());
     }
-    for (const QString& folder : std::as_const(folders)) {
-        const int dir = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_CLOEXEC);
-        if (dir < 0 && errno == ENOENT)
-            continue;
-        const bool synced = dir >= 0 && ::fsync(dir) == 0;
-        const int failure = errno;
-        if (dir >= 0)
-            ::close(dir);
-        if (!synced)
+    for (const QString& folder : std::as_const(folders))
+        if (const int failure = syncPath(folder, true); failure != 0 && failure != ENOENT)
             return publishError(folder, failure);
-    }
     return Done{};
 }
 
@@ -279,10 +272,10 @@ Status AtomicFile::putInPlace(const QList<Pending>& files) {
         // A file that replaces another is synced first: what describes the one replaced (an
         // index row) may survive a power cut that the new file's bytes would not.
         if (::access(QFile::encodeName(files[i].path).constData(), F_OK) == 0) {
-            if (const auto written = writeOut({files[i].temp}, {files[i].path}); !written) {
+            if (const int failure = syncPath(files[i].temp, false); failure != 0) {
                 for (qsizetype j = i; j < files.size(); ++j)
                     QFile::remove(files[j].temp);
-                return written.error();
+                return publishError(files[i].path, failure);
             }
         }
         if (const Status renamed = renameInto(files[i].temp, files[i].path); !renamed) {
